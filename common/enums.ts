@@ -1,0 +1,15 @@
+// Enumerations and limits used by both the server's schemas and the web app's forms.
+export const ROLES = ['admin', 'coordinator', 'focal_point', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_KINDS = ['state', 'organisation', 'secretariat', 'partner'] as const;
+export const MEMBERSHIP_STATUSES = ['member', 'observer', 'left', 'none'] as const;
+export const GROUP_KINDS = ['all_members', 'small_group', 'working_group', 'custom'] as const;
+export const FRAMEWORK_KINDS = ['line', 'objective', 'sub_objective'] as const;
+export const LOCATION_LEVELS = ['country', 'adm1', 'adm2', 'adm3', 'community'] as const;
+export const DOCUMENT_KINDS = ['statement', 'communique', 'minutes', 'report', 'other'] as const;
+export const LOCALES = ['en', 'fr', 'ar'] as const;
+
+export const PAGE_SIZE_DEFAULT = 50;
+export const PAGE_SIZE_MAX = 200;
+export const PASSWORD_MIN_LENGTH = 12;

@@ -1,0 +1,62 @@
+// buildApp(config, db): infrastructure plugins first, then the modules, listed explicitly.
+// It does not listen: main.ts does, and tests use app.inject or listen on port 0.
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { authPlugin } from './infra/auth.ts';
+import { errorHandlerPlugin } from './infra/error-handler.ts';
+import { openapiPlugin } from './infra/openapi.ts';
+import { securityHeadersPlugin } from './infra/security.ts';
+import { webPlugin } from './infra/web.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { DocumentFiles } from './modules/documents/documents.service.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { frameworkRoutes } from './modules/framework/framework.routes.ts';
+import { locationsRoutes } from './modules/locations/locations.routes.ts';
+import { membersRoutes } from './modules/members/members.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(config: Config, db: Kysely<Database>, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel },
+    trustProxy: Boolean(config.publicUrl),
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, { db, config });
+
+  const files = new DocumentFiles(join(config.dataDir, 'files'));
+  await app.register(authRoutes, { db, config });
+  await app.register(membersRoutes, { db });
+  await app.register(usersRoutes, { db });
+  await app.register(frameworkRoutes, { db });
+  await app.register(locationsRoutes, { db });
+  await app.register(documentsRoutes, { db, files });
+  await app.register(auditRoutes, { db });
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+
+  await app.register(webPlugin);
+  return app;
+}

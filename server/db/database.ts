@@ -1,0 +1,23 @@
+// The Database type, assembled from each module's table file.
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditTables } from '../modules/audit/audit.table.ts';
+import type { AuthTables } from '../modules/auth/auth.table.ts';
+import type { DocumentsTables } from '../modules/documents/documents.table.ts';
+import type { FrameworkTables } from '../modules/framework/framework.table.ts';
+import type { LocationsTables } from '../modules/locations/locations.table.ts';
+import type { MembersTables } from '../modules/members/members.table.ts';
+import type { SharingTables } from '../modules/sharing/sharing.table.ts';
+import type { UsersTables } from '../modules/users/users.table.ts';
+
+export interface Database
+  extends MembersTables,
+    UsersTables,
+    AuthTables,
+    FrameworkTables,
+    LocationsTables,
+    SharingTables,
+    DocumentsTables,
+    AuditTables {}
+
+/** What every query function takes first: the pool or an open transaction, the caller's choice. */
+export type Db = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,82 @@
+// Sets request.actor on every request from the session cookie, and refuses a
+// state-changing request whose CSRF token (header x-csrf-token, issued at sign-in and
+// by GET /api/auth/session) does not match its session's.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { type ResolvedSession, resolveSession } from '../modules/auth/auth.service.ts';
+import type { Actor, Ctx, UserActor } from './actor.ts';
+import { AppError } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    session: ResolvedSession | undefined;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sessionCookieName(config: Config): string {
+  // The __Host- prefix binds the cookie to this exact host over HTTPS, path /.
+  return config.secureCookies ? '__Host-entente_session' : 'entente_session';
+}
+
+export function setSessionCookie(config: Config, reply: FastifyReply, token: string) {
+  reply.setCookie(sessionCookieName(config), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+    maxAge: config.sessionAbsoluteHours * 3600,
+  });
+}
+
+export function clearSessionCookie(config: Config, reply: FastifyReply) {
+  reply.clearCookie(sessionCookieName(config), { path: '/', secure: config.secureCookies, httpOnly: true, sameSite: 'lax' });
+}
+
+export function ctxOf(request: FastifyRequest): Ctx {
+  return { actor: request.actor, requestId: request.id };
+}
+
+/** The signed-in user, or a 401. Every route that is not public starts here. */
+export function requireUser(request: FastifyRequest): Ctx & { actor: UserActor } {
+  if (request.actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to use this');
+  return { actor: request.actor, requestId: request.id };
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Database>; config: Config }) => {
+  const { db, config } = opts;
+  const cookieName = sessionCookieName(config);
+  const allowedOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
+
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('session', undefined);
+
+  app.addHook('onRequest', async (request) => {
+    request.actor = { kind: 'anonymous' };
+    request.session = undefined;
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[cookieName];
+    if (token) {
+      const session = await resolveSession(db, config, token);
+      if (session) {
+        request.session = session;
+        request.actor = session.actor;
+      }
+    }
+    if (SAFE_METHODS.has(request.method)) return;
+    // A browser always sends Origin on cross-site unsafe requests; refuse other origins.
+    const origin = request.headers.origin;
+    if (origin && origin !== 'null') {
+      const own = allowedOrigin ?? `${request.protocol}://${request.headers.host}`;
+      if (origin !== own) throw new AppError('csrf_failed', `Requests from ${origin} are not accepted`);
+    }
+    if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken) {
+      throw new AppError('csrf_failed', 'Send the x-csrf-token header you received at sign-in');
+    }
+  });
+});

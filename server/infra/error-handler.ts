@@ -1,0 +1,72 @@
+// The one error renderer: everything leaves as application/problem+json (RFC 9457).
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_STATUS, ERROR_TITLE, type ErrorCode, type FieldError } from './errors.ts';
+
+const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
+
+function problem(code: ErrorCode, detail: string, instance: string, requestId: string, errors: FieldError[] = []) {
+  return {
+    type: `https://entente.invalid/problems/${code.replace(/_/g, '-')}`,
+    title: ERROR_TITLE[code],
+    status: ERROR_STATUS[code],
+    code,
+    detail,
+    instance,
+    requestId,
+    ...(errors.length ? { errors } : {}),
+  };
+}
+
+// Fastify's own client errors (bad JSON, wrong content type, oversized body) keep their 4xx.
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_REQ_FILE_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'validation_failed',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
+};
+
+export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const instance = request.url.split('?')[0] ?? request.url;
+    const send = (code: ErrorCode, detail: string, errors: FieldError[] = [], headers: Record<string, string> = {}) =>
+      reply
+        .code(ERROR_STATUS[code])
+        .headers(headers)
+        .type('application/problem+json')
+        .send(problem(code, detail, instance, request.id, errors));
+
+    if (err instanceof AppError) return send(err.code, err.message, err.errors, err.headers);
+
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = CONTEXT_NAMES[err.validationContext ?? ''] ?? err.validationContext ?? 'request';
+      const errors = err.validation.map((v) => {
+        const pointer = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        return { path: pointer ? `${where}.${pointer}` : where, message: v.message ?? 'is not valid' };
+      });
+      return send('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+    }
+
+    if (err.code && FASTIFY_CODES[err.code]) return send(FASTIFY_CODES[err.code]!, err.message);
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err instanceof SyntaxError && err.statusCode === 400))
+      return send('validation_failed', 'body: is not valid JSON', [{ path: 'body', message: 'is not valid JSON' }]);
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === err.statusCode)?.[0] ?? 'validation_failed') as ErrorCode;
+      return send(code, err.message);
+    }
+
+    // Unknown: log everything with the request id, reveal nothing.
+    request.log.error({ err, requestId: request.id }, 'unhandled error');
+    return send('internal', `Something went wrong on our side. Quote request id ${request.id} when you report it.`);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply
+      .code(404)
+      .type('application/problem+json')
+      .send(problem('not_found', `No route ${request.method} ${request.url.split('?')[0]}`, request.url, request.id));
+  });
+});

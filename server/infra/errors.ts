@@ -1,0 +1,54 @@
+// One table of error codes, one renderer. Services and policies throw AppError; the
+// error handler turns every error into RFC 9457 application/problem+json.
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ERROR_TITLE: Record<ErrorCode, string> = {
+  validation_failed: 'Your request is not valid',
+  unauthenticated: 'Sign in first',
+  forbidden: 'You may not do this',
+  csrf_failed: 'Missing or wrong CSRF token',
+  not_found: 'Not found',
+  conflict: 'Conflict with the current state',
+  payload_too_large: 'Too large',
+  unsupported_media_type: 'Unsupported media type',
+  rate_limited: 'Too many attempts',
+  internal: 'Internal error',
+};
+
+export interface FieldError {
+  /** A JSON pointer-like dotted path, e.g. "body.marking" or "query.limit". */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly errors: FieldError[] = [],
+    public readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+export const forbidden = (why: string) => new AppError('forbidden', why);
+export const invalid = (path: string, message: string) =>
+  new AppError('validation_failed', `${path}: ${message}`, [{ path, message }]);

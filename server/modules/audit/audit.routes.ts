@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { requireUser } from '../../infra/auth.ts';
+import { decodeCursor, pageOf, pageQuery, toPage } from '../../infra/pagination.ts';
+import { problems } from '../../infra/openapi.ts';
+import { assertRole } from '../../infra/policy.ts';
+import { verifyAuditChain } from './audit.verify.ts';
+
+const auditEvent = z.object({
+  seq: z.string(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorOrgId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  hash: z.string(),
+});
+
+export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['audit'];
+  r.get('/api/audit', {
+    schema: {
+      tags,
+      summary: 'Audit events, newest first (admin)',
+      querystring: z.object({ ...pageQuery, entity: z.string().max(64).optional(), entityId: z.string().max(64).optional() }),
+      response: { 200: pageOf(auditEvent), ...problems(400, 401, 403) },
+    },
+    handler: async (req) => {
+      const ctx = requireUser(req);
+      assertRole(ctx.actor, ['admin'], 'read the audit log');
+      const after = decodeCursor(req.query.cursor, 1);
+      let query = db.selectFrom('audit_event').selectAll();
+      if (req.query.entity) query = query.where('entity', '=', req.query.entity);
+      if (req.query.entityId) query = query.where('entity_id', '=', req.query.entityId);
+      if (after) query = query.where('seq', '<', after[0]!);
+      const rows = await query.orderBy('seq', 'desc').limit(req.query.limit + 1).execute();
+      return toPage(rows, req.query.limit, (e) => [e.seq], (e) => ({
+        seq: e.seq,
+        occurredAt: e.occurred_at.toISOString(),
+        actorUserId: e.actor_user_id,
+        actorOrgId: e.actor_org_id,
+        action: e.action,
+        entity: e.entity,
+        entityId: e.entity_id,
+        before: e.before,
+        after: e.after,
+        requestId: e.request_id,
+        hash: e.hash,
+      }));
+    },
+  });
+  r.get('/api/audit/verify', {
+    schema: {
+      tags,
+      summary: 'Recompute the hash chain and name the first broken event (admin)',
+      response: {
+        200: z.object({ ok: z.boolean(), events: z.number().int(), brokenSeq: z.string().optional(), reason: z.string().optional() }),
+        ...problems(401, 403),
+      },
+    },
+    handler: async (req) => {
+      const ctx = requireUser(req);
+      assertRole(ctx.actor, ['admin'], 'verify the audit log');
+      return await verifyAuditChain(db);
+    },
+  });
+}

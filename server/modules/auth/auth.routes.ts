@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { LOCALES, ROLES } from '../../../common/enums.ts';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import { clearSessionCookie, ctxOf, requireUser, setSessionCookie } from '../../infra/auth.ts';
+import { problems } from '../../infra/openapi.ts';
+import { resolveSession, signIn, signOut } from './auth.service.ts';
+
+const sessionOut = z.object({
+  csrfToken: z.string(),
+  user: z.object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    locale: z.enum(LOCALES),
+    orgId: z.uuid(),
+    orgName: z.string(),
+    orgKind: z.string(),
+  }),
+});
+
+export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kysely<Database>; config: Config }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['auth'];
+
+  const describe = (s: NonNullable<Awaited<ReturnType<typeof resolveSession>>>) => ({
+    csrfToken: s.csrfToken,
+    user: {
+      id: s.actor.userId,
+      email: s.actor.email,
+      displayName: s.displayName,
+      role: s.actor.role,
+      locale: s.locale as 'en',
+      orgId: s.actor.orgId,
+      orgName: s.orgName,
+      orgKind: s.actor.orgKind,
+    },
+  });
+
+  r.post('/api/auth/sign-in', {
+    schema: {
+      tags,
+      summary: 'Sign in; sets the session cookie and returns the CSRF token',
+      body: z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(256) }),
+      response: { 200: sessionOut, ...problems(400, 401, 403, 429) },
+    },
+    handler: async (req, reply) => {
+      const { token } = await signIn(db, config, ctxOf(req), req.body, req.session?.tokenHash);
+      setSessionCookie(config, reply, token);
+      const session = await resolveSession(db, config, token);
+      return describe(session!);
+    },
+  });
+
+  r.post('/api/auth/sign-out', {
+    schema: { tags, summary: 'Sign out; ends the session on the server', response: { 204: z.null(), ...problems(401, 403) } },
+    handler: async (req, reply) => {
+      const ctx = requireUser(req);
+      await signOut(db, ctx, req.session!.tokenHash);
+      clearSessionCookie(config, reply);
+      return reply.code(204).send(null);
+    },
+  });
+
+  r.get('/api/auth/session', {
+    schema: { tags, summary: 'The signed-in user and the CSRF token', response: { 200: sessionOut, ...problems(401) } },
+    handler: async (req) => {
+      requireUser(req);
+      return describe(req.session!);
+    },
+  });
+}

@@ -1,0 +1,121 @@
+// Sign-in, sign-out and session resolution. Sessions live in the database; the cookie
+// holds a random token whose SHA-256 is the session's key.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
+import type { Ctx, UserActor } from '../../infra/actor.ts';
+import { AppError } from '../../infra/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as q from './auth.queries.ts';
+import { verifyPassword } from './passwords.ts';
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export interface ResolvedSession {
+  actor: UserActor;
+  tokenHash: string;
+  csrfToken: string;
+  displayName: string;
+  orgName: string;
+  locale: string;
+}
+
+/** The signed-in user behind a cookie token, or undefined if it is unknown, idle or expired. */
+export async function resolveSession(
+  db: Kysely<Database>,
+  config: Config,
+  token: string,
+): Promise<ResolvedSession | undefined> {
+  const tokenHash = sha256(token);
+  const row = await q.findSessionWithUser(db, tokenHash);
+  if (!row) return undefined;
+  const now = Date.now();
+  const idleLimit = row.last_seen_at.getTime() + config.sessionIdleMinutes * 60_000;
+  if (row.disabled || row.expires_at.getTime() <= now || idleLimit <= now) {
+    await q.deleteSession(db, tokenHash);
+    return undefined;
+  }
+  // Writing on every request would cost a write per read; a minute's precision is plenty.
+  if (now - row.last_seen_at.getTime() > 60_000) await q.touchSession(db, tokenHash);
+  return {
+    actor: {
+      kind: 'user',
+      userId: row.user_id,
+      orgId: row.org_id,
+      orgKind: row.org_kind,
+      role: row.role,
+      email: row.email,
+    },
+    tokenHash,
+    csrfToken: row.csrf_token,
+    displayName: row.display_name,
+    orgName: row.org_name,
+    locale: row.locale,
+  };
+}
+
+export async function signIn(
+  db: Kysely<Database>,
+  config: Config,
+  ctx: Ctx,
+  input: { email: string; password: string },
+  previousTokenHash?: string,
+): Promise<{ token: string; csrfToken: string }> {
+  const windowStart = new Date(Date.now() - config.loginWindowMinutes * 60_000);
+  const failures = await q.countRecentFailures(db, input.email, windowStart);
+  if (failures.count >= config.loginMaxFailures) {
+    const retryAt = new Date((failures.oldest?.getTime() ?? Date.now()) + config.loginWindowMinutes * 60_000);
+    const retryAfter = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+    throw new AppError(
+      'rate_limited',
+      `Too many failed sign-ins for this account. Try again after ${retryAt.toISOString()}.`,
+      [],
+      { 'retry-after': String(retryAfter) },
+    );
+  }
+  const user = await q.findUserForSignIn(db, input.email);
+  const ok = (await verifyPassword(user?.password_hash, input.password)) && user && !user.disabled;
+  if (!ok || !user) {
+    await db.transaction().execute(async (trx) => {
+      await q.insertFailure(trx, input.email);
+      await recordAudit(trx, ctx, {
+        action: 'auth.sign_in_failed',
+        entity: 'app_user',
+        entityId: user?.id ?? null,
+        after: { email: input.email.toLowerCase() },
+      });
+    });
+    throw new AppError('unauthenticated', 'Wrong e-mail or password');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const actorCtx: Ctx = {
+    ...ctx,
+    actor: { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: 'state', role: user.role, email: input.email },
+  };
+  await db.transaction().execute(async (trx) => {
+    // A fresh session id at every sign-in: a session planted before sign-in is dropped.
+    if (previousTokenHash) await q.deleteSession(trx, previousTokenHash);
+    await q.insertSession(trx, {
+      token_hash: sha256(token),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      expires_at: new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000),
+    });
+    await recordAudit(trx, actorCtx, { action: 'auth.sign_in', entity: 'app_user', entityId: user.id });
+  });
+  return { token, csrfToken };
+}
+
+export async function signOut(db: Kysely<Database>, ctx: Ctx, tokenHash: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const ended = await q.deleteSession(trx, tokenHash);
+    if (ended) await recordAudit(trx, ctx, { action: 'auth.sign_out', entity: 'app_user', entityId: ended.user_id });
+  });
+}
+
+export async function purgeExpiredSessions(db: Kysely<Database>, config: Config): Promise<void> {
+  const now = new Date();
+  await q.deleteExpiredSessions(db, now, new Date(now.getTime() - config.sessionIdleMinutes * 60_000));
+}

@@ -1,0 +1,209 @@
+// Documents: statements, communiqués, minutes and reports, with an optional file.
+// Reads go through the sharing rule in SQL; writes are the owner organisation's.
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import { AppError, notFound } from '../../infra/errors.ts';
+import { toPage } from '../../infra/pagination.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { SharingOutput } from '../sharing/sharing.schema.ts';
+import {
+  assertAudienceExists,
+  assertCanEditShared,
+  loadSharing,
+  removeSharing,
+  replaceAudience,
+} from '../sharing/sharing.service.ts';
+import * as q from './documents.queries.ts';
+import type { DocumentInput, DocumentListQuery, DocumentPatch } from './documents.schema.ts';
+
+type Row = NonNullable<Awaited<ReturnType<typeof q.findVisibleDocument>>>;
+type ListRow = Awaited<ReturnType<typeof q.listVisibleDocuments>>[number];
+
+const canEdit = (actor: Actor, row: { owner_org_id: string }) =>
+  actor.kind === 'user' && actor.role !== 'viewer' && actor.orgId === row.owner_org_id;
+
+function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
+  return {
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    documentDate: r.document_date,
+    file: r.file_name
+      ? { name: r.file_name, type: r.file_type ?? 'application/octet-stream', size: Number(r.file_size), sha256: r.file_sha256 ?? '' }
+      : null,
+    sharing,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    canEdit: canEdit(actor, r),
+  };
+}
+
+export class DocumentFiles {
+  constructor(private readonly dir: string) {}
+  pathOf(id: string, sha256: string) {
+    return join(this.dir, `${id}-${sha256}`);
+  }
+  /** Streams an upload to a temporary file, hashing it on the way; size limits are the caller's. */
+  async receive(stream: Readable): Promise<{ tmp: string; sha256: string; size: number }> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = join(this.dir, `.upload-${randomUUID()}`);
+    const hash = createHash('sha256');
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+    });
+    try {
+      await pipeline(stream, createWriteStream(tmp));
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    return { tmp, sha256: hash.digest('hex'), size };
+  }
+}
+
+export async function listDocuments(db: Db, ctx: Ctx, filter: DocumentListQuery) {
+  const rows = await q.listVisibleDocuments(db, ctx.actor, filter);
+  const sharing = await loadSharing(db, 'document', rows);
+  const keyOf = (r: ListRow) => (filter.q ? [String(r.rank), r.id] : [r.document_date, r.id]);
+  return toPage(rows, filter.limit, keyOf, (r) => ({
+    ...common(ctx.actor, r, sharing.get(r.id)!),
+    excerpt: r.excerpt ?? '',
+  }));
+}
+
+export async function getDocument(db: Db, ctx: Ctx, id: string) {
+  const row = await q.findVisibleDocument(db, ctx.actor, id);
+  // Not visible and not there answer alike, so a 404 does not confirm a hidden row exists.
+  if (!row) throw notFound('Document');
+  const sharing = await loadSharing(db, 'document', [row]);
+  return { ...common(ctx.actor, row, sharing.get(row.id)!), body: row.body };
+}
+
+export async function createDocument(db: Kysely<Database>, ctx: Ctx, input: DocumentInput) {
+  assertSignedIn(ctx.actor);
+  const actor = ctx.actor;
+  assertCanEditShared(actor, { owner_org_id: actor.orgId });
+  const id = await db.transaction().execute(async (trx) => {
+    await assertAudienceExists(trx, input.sharing);
+    const { id } = await q.insertDocument(trx, {
+      title: input.title,
+      kind: input.kind,
+      document_date: input.documentDate,
+      body: input.body,
+      owner_org_id: actor.orgId,
+      marking: input.sharing.marking,
+      created_by: actor.userId,
+    });
+    await replaceAudience(trx, 'document', id, input.sharing);
+    await recordAudit(trx, ctx, { action: 'document.create', entity: 'document', entityId: id, after: input });
+    return id;
+  });
+  return await getDocument(db, ctx, id);
+}
+
+export async function updateDocument(db: Kysely<Database>, ctx: Ctx, id: string, patch: DocumentPatch) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findVisibleDocument(trx, ctx.actor, id);
+    if (!before) throw notFound('Document');
+    assertCanEditShared(ctx.actor, before);
+    if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+    await q.updateDocument(trx, id, {
+      title: patch.title,
+      kind: patch.kind,
+      document_date: patch.documentDate,
+      body: patch.body,
+      marking: patch.sharing?.marking,
+    });
+    if (patch.sharing) await replaceAudience(trx, 'document', id, patch.sharing);
+    const { body: beforeBody, ...beforeMeta } = before;
+    await recordAudit(trx, ctx, {
+      action: 'document.update',
+      entity: 'document',
+      entityId: id,
+      before: { ...beforeMeta, bodyLength: beforeBody.length },
+      after: patch,
+    });
+  });
+  return await getDocument(db, ctx, id);
+}
+
+export async function deleteDocument(db: Kysely<Database>, ctx: Ctx, files: DocumentFiles, id: string) {
+  assertSignedIn(ctx.actor);
+  const removed = await db.transaction().execute(async (trx) => {
+    const before = await q.findVisibleDocument(trx, ctx.actor, id);
+    if (!before) throw notFound('Document');
+    assertCanEditShared(ctx.actor, before);
+    await removeSharing(trx, 'document', id);
+    await q.deleteDocument(trx, id);
+    const { body: _b, ...meta } = before;
+    await recordAudit(trx, ctx, { action: 'document.delete', entity: 'document', entityId: id, before: meta });
+    return before;
+  });
+  if (removed.file_sha256) await rm(files.pathOf(id, removed.file_sha256), { force: true });
+}
+
+/** Attaches a file: stored under a new name, recorded in one transaction, the old one removed after commit. */
+export async function attachFile(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  files: DocumentFiles,
+  id: string,
+  upload: { filename: string; mimetype: string; stream: Readable & { truncated?: boolean } },
+) {
+  assertSignedIn(ctx.actor);
+  const current = await q.findVisibleDocument(db, ctx.actor, id);
+  if (!current) throw notFound('Document');
+  assertCanEditShared(ctx.actor, current);
+  const received = await files.receive(upload.stream);
+  if (upload.stream.truncated) {
+    await rm(received.tmp, { force: true });
+    throw new AppError('payload_too_large', 'file: larger than the upload limit', [{ path: 'file', message: 'too large' }]);
+  }
+  const finalPath = files.pathOf(id, received.sha256);
+  let previous: string | null = null;
+  try {
+    await db.transaction().execute(async (trx) => {
+      const before = await q.findVisibleDocument(trx, ctx.actor, id);
+      if (!before) throw notFound('Document');
+      assertCanEditShared(ctx.actor, before);
+      previous = before.file_sha256;
+      await q.updateDocument(trx, id, {
+        file_name: upload.filename.slice(0, 255),
+        file_type: upload.mimetype.slice(0, 127),
+        file_size: received.size,
+        file_sha256: received.sha256,
+      });
+      await rename(received.tmp, finalPath);
+      await recordAudit(trx, ctx, {
+        action: 'document.attach_file',
+        entity: 'document',
+        entityId: id,
+        before: { file_name: before.file_name, file_sha256: before.file_sha256 },
+        after: { file_name: upload.filename, file_sha256: received.sha256, size: received.size },
+      });
+    });
+  } catch (err) {
+    await rm(received.tmp, { force: true });
+    throw err;
+  }
+  if (previous && previous !== received.sha256) await rm(files.pathOf(id, previous), { force: true });
+  return await getDocument(db, ctx, id);
+}
+
+export async function openFile(db: Db, ctx: Ctx, files: DocumentFiles, id: string) {
+  const row = await q.findVisibleDocument(db, ctx.actor, id);
+  if (!row || !row.file_sha256) throw notFound('File');
+  return { path: files.pathOf(id, row.file_sha256), name: row.file_name!, type: row.file_type ?? 'application/octet-stream' };
+}

@@ -1,0 +1,187 @@
+// Lines of effort (a tree: line → objective → sub-objective) and the working groups
+// attached to lines. Everybody signed in reads; admins change.
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
+import { invalid, notFound } from '../../infra/errors.ts';
+import { assertRole, assertSignedIn } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { createGroupIn, getGroup, updateGroupIn } from '../members/members.service.ts';
+import * as q from './framework.queries.ts';
+import type {
+  FrameworkNodeInput,
+  FrameworkNodeOut,
+  FrameworkNodePatch,
+  WorkingGroupInput,
+  WorkingGroupPatch,
+} from './framework.schema.ts';
+
+const NODE_CONSTRAINTS: ConstraintFields = {
+  framework_node_code_key: ['body.code', 'another framework element has this code'],
+};
+const WG_CONSTRAINTS: ConstraintFields = {
+  working_group_name_key: ['body.name', 'another working group has this name'],
+  working_group_co_lead_org_id_fkey: ['body.coLeadOrgIds', 'no such organisation'],
+};
+
+const PARENT_KIND = { line: null, objective: 'line', sub_objective: 'objective' } as const;
+
+export const frameworkPolicy = {
+  read: (actor: Actor) => {
+    if (actor.kind !== 'system') assertSignedIn(actor);
+  },
+  manage: (actor: Actor) => assertRole(actor, ['admin'], 'change the framework'),
+};
+
+type NodeRow = NonNullable<Awaited<ReturnType<typeof q.findNode>>>;
+const toNode = (n: NodeRow) => ({
+  id: n.id,
+  parentId: n.parent_id,
+  kind: n.kind,
+  code: n.code,
+  name: n.name,
+  description: n.description,
+  position: n.position,
+});
+
+export async function getFrameworkTree(db: Db, ctx: Ctx): Promise<FrameworkNodeOut[]> {
+  frameworkPolicy.read(ctx.actor);
+  const rows = await q.allNodes(db);
+  const byId = new Map<string, FrameworkNodeOut>(rows.map((r) => [r.id, { ...toNode(r), children: [] }]));
+  const roots: FrameworkNodeOut[] = [];
+  for (const node of byId.values()) {
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export async function createFrameworkNodeIn(trx: Db, ctx: Ctx, input: FrameworkNodeInput) {
+  frameworkPolicy.manage(ctx.actor);
+  const wantedParentKind = PARENT_KIND[input.kind];
+  if (wantedParentKind === null && input.parentId) throw invalid('body.parentId', 'a line of effort has no parent');
+  if (wantedParentKind !== null) {
+    if (!input.parentId) throw invalid('body.parentId', `a ${input.kind} needs a parent ${wantedParentKind}`);
+    const parent = await q.findNode(trx, input.parentId);
+    if (!parent) throw invalid('body.parentId', 'no such framework element');
+    if (parent.kind !== wantedParentKind) throw invalid('body.parentId', `the parent of a ${input.kind} must be a ${wantedParentKind}`);
+  }
+  const row = await q
+    .insertNode(trx, {
+      parent_id: input.parentId,
+      kind: input.kind,
+      code: input.code,
+      name: input.name,
+      description: input.description,
+      position: input.position,
+    })
+    .catch((e) => translateDbError(e, NODE_CONSTRAINTS));
+  await recordAudit(trx, ctx, { action: 'framework.create', entity: 'framework_node', entityId: row.id, after: toNode(row) });
+  return toNode(row);
+}
+
+export async function createFrameworkNode(db: Kysely<Database>, ctx: Ctx, input: FrameworkNodeInput) {
+  frameworkPolicy.manage(ctx.actor);
+  return await db.transaction().execute((trx) => createFrameworkNodeIn(trx, ctx, input));
+}
+
+export async function updateFrameworkNode(db: Kysely<Database>, ctx: Ctx, id: string, patch: FrameworkNodePatch) {
+  frameworkPolicy.manage(ctx.actor);
+  return await db.transaction().execute(async (trx) => {
+    const before = await q.findNode(trx, id);
+    if (!before) throw notFound('Framework element');
+    const row = await q.updateNode(trx, id, patch);
+    await recordAudit(trx, ctx, {
+      action: 'framework.update',
+      entity: 'framework_node',
+      entityId: id,
+      before: toNode(before),
+      after: toNode(row),
+    });
+    return toNode(row);
+  });
+}
+
+export async function listWorkingGroups(db: Db, ctx: Ctx, filter: { lineId?: string; orgId?: string } = {}) {
+  frameworkPolicy.read(ctx.actor);
+  const rows = await q.listWorkingGroups(db, filter);
+  const coLeads = await q.coLeadsOf(db, rows.map((r) => r.id));
+  return rows.map((w) => ({
+    id: w.id,
+    name: w.name,
+    lineId: w.line_id,
+    lineName: w.line_name,
+    formedOn: w.formed_on,
+    membershipGroupId: w.membership_group_id,
+    coLeads: coLeads.filter((c) => c.working_group_id === w.id).map(({ id, name }) => ({ id, name })),
+    memberCount: Number(w.member_count ?? 0),
+  }));
+}
+
+export async function getWorkingGroup(db: Db, ctx: Ctx, id: string) {
+  frameworkPolicy.read(ctx.actor);
+  const found = (await listWorkingGroups(db, ctx)).find((w) => w.id === id);
+  if (!found) throw notFound('Working group');
+  const group = await getGroup(db, ctx, found.membershipGroupId);
+  return { ...found, members: group.members };
+}
+
+async function assertLine(trx: Db, lineId: string) {
+  const line = await q.findNode(trx, lineId);
+  if (!line || line.kind !== 'line') throw invalid('body.lineId', 'no such line of effort');
+}
+
+export async function createWorkingGroupIn(trx: Db, ctx: Ctx, input: WorkingGroupInput) {
+  frameworkPolicy.manage(ctx.actor);
+  await assertLine(trx, input.lineId);
+  const membershipGroupId = await createGroupIn(trx, ctx, {
+    name: `${input.name} (members)`,
+    kind: 'working_group',
+    description: `Membership of the working group ${input.name}`,
+    memberOrgIds: [...input.coLeadOrgIds, ...input.memberOrgIds],
+  });
+  const row = await q
+    .insertWorkingGroup(trx, {
+      name: input.name,
+      line_id: input.lineId,
+      membership_group_id: membershipGroupId,
+      formed_on: input.formedOn,
+    })
+    .catch((e) => translateDbError(e, WG_CONSTRAINTS));
+  await q.replaceCoLeads(trx, row.id, input.coLeadOrgIds).catch((e) => translateDbError(e, WG_CONSTRAINTS));
+  await recordAudit(trx, ctx, { action: 'working_group.create', entity: 'working_group', entityId: row.id, after: input });
+  return row.id;
+}
+
+export async function createWorkingGroup(db: Kysely<Database>, ctx: Ctx, input: WorkingGroupInput) {
+  frameworkPolicy.manage(ctx.actor);
+  const id = await db.transaction().execute((trx) => createWorkingGroupIn(trx, ctx, input));
+  return await getWorkingGroup(db, ctx, id);
+}
+
+export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: string, patch: WorkingGroupPatch) {
+  frameworkPolicy.manage(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findWorkingGroup(trx, id);
+    if (!before) throw notFound('Working group');
+    const beforeCoLeads = (await q.coLeadsOf(trx, [id])).map((c) => c.id);
+    await q
+      .updateWorkingGroup(trx, id, { name: patch.name, formed_on: patch.formedOn })
+      .catch((e) => translateDbError(e, WG_CONSTRAINTS));
+    const coLeads = patch.coLeadOrgIds ?? beforeCoLeads;
+    if (patch.coLeadOrgIds) await q.replaceCoLeads(trx, id, coLeads).catch((e) => translateDbError(e, WG_CONSTRAINTS));
+    if (patch.memberOrgIds) {
+      await updateGroupIn(trx, ctx, before.membership_group_id, { memberOrgIds: [...coLeads, ...patch.memberOrgIds] });
+    }
+    await recordAudit(trx, ctx, {
+      action: 'working_group.update',
+      entity: 'working_group',
+      entityId: id,
+      before: { name: before.name, formedOn: before.formed_on, coLeadOrgIds: beforeCoLeads },
+      after: patch,
+    });
+  });
+  return await getWorkingGroup(db, ctx, id);
+}
+

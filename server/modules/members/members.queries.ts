@@ -1,0 +1,130 @@
+import { type Insertable, type Updateable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { decodeCursor } from '../../infra/pagination.ts';
+import type { OrgGroupTable, OrganisationTable } from './members.table.ts';
+
+type OrgFilter = { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit: number };
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listOrganisations(db: Db, f: OrgFilter) {
+  const after = decodeCursor(f.cursor, 2);
+  let query = db.selectFrom('organisation as o').selectAll('o');
+  if (f.q) {
+    const p = likePattern(f.q);
+    query = query.where((eb) =>
+      eb.or([eb('o.name', 'ilike', p), eb('o.short_name', 'ilike', p), eb('o.iso3', 'ilike', p)]),
+    );
+  }
+  if (f.kind) query = query.where('o.kind', '=', f.kind as OrganisationTable['kind']);
+  if (f.status) query = query.where('o.membership_status', '=', f.status as OrganisationTable['membership_status']);
+  if (f.groupId) {
+    const groupId = f.groupId;
+    query = query.where('o.id', 'in', (eb) =>
+      eb.selectFrom('org_group_member').select('org_id').where('group_id', '=', groupId),
+    );
+  }
+  if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
+  return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
+}
+
+export async function findOrganisation(db: Db, id: string) {
+  return await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findOrganisationsByName(db: Db, names: string[]) {
+  if (!names.length) return [];
+  return await db.selectFrom('organisation').select(['id', 'name', 'kind']).where('name', 'in', names).execute();
+}
+
+export async function groupsOfOrganisation(db: Db, orgId: string) {
+  return await db
+    .selectFrom('org_group_member as m')
+    .innerJoin('org_group as g', 'g.id', 'm.group_id')
+    .select(['g.id', 'g.name', 'g.kind'])
+    .where('m.org_id', '=', orgId)
+    .orderBy('g.name')
+    .execute();
+}
+
+export async function countUsersOfOrganisation(db: Db, orgId: string) {
+  const row = await db
+    .selectFrom('app_user')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertOrganisation(db: Db, values: Insertable<OrganisationTable>) {
+  return await db.insertInto('organisation').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateOrganisation(db: Db, id: string, values: Updateable<OrganisationTable>) {
+  return await db
+    .updateTable('organisation')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertGroup(db: Db, values: Insertable<OrgGroupTable>) {
+  return await db.insertInto('org_group').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateGroup(db: Db, id: string, values: Updateable<OrgGroupTable>) {
+  return await db
+    .updateTable('org_group')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function listGroups(db: Db, f: { q?: string; kind?: string; cursor?: string; limit: number }) {
+  const after = decodeCursor(f.cursor, 2);
+  let query = db
+    .selectFrom('org_group as g')
+    .selectAll('g')
+    .select((eb) =>
+      eb
+        .selectFrom('org_group_member as m')
+        .whereRef('m.group_id', '=', 'g.id')
+        .select(eb.fn.countAll<string>().as('n'))
+        .as('member_count'),
+    );
+  if (f.q) query = query.where('g.name', 'ilike', likePattern(f.q));
+  if (f.kind) query = query.where('g.kind', '=', f.kind as 'custom');
+  if (after) query = query.where(sql`(g.name, g.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
+  return await query.orderBy('g.name').orderBy('g.id').limit(f.limit + 1).execute();
+}
+
+export async function findGroup(db: Db, id: string) {
+  return await db.selectFrom('org_group').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function membersOfGroup(db: Db, groupId: string) {
+  return await db
+    .selectFrom('org_group_member as m')
+    .innerJoin('organisation as o', 'o.id', 'm.org_id')
+    .select(['o.id', 'o.name'])
+    .where('m.group_id', '=', groupId)
+    .orderBy('o.name')
+    .execute();
+}
+
+export async function replaceGroupMembers(db: Db, groupId: string, orgIds: string[]) {
+  await db.deleteFrom('org_group_member').where('group_id', '=', groupId).execute();
+  const unique = [...new Set(orgIds)];
+  if (unique.length)
+    await db.insertInto('org_group_member').values(unique.map((org_id) => ({ group_id: groupId, org_id }))).execute();
+}
+
+export async function existingOrganisationIds(db: Db, ids: string[]) {
+  if (!ids.length) return new Set<string>();
+  const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export { likePattern };

@@ -1,0 +1,35 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamps = {
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+};
+
+export interface OrganisationTable extends Timestamps {
+  id: Generated<string>;
+  name: string;
+  short_name: string | null;
+  kind: 'state' | 'organisation' | 'secretariat' | 'partner';
+  iso3: string | null;
+  membership_status: 'member' | 'observer' | 'left' | 'none';
+  joined_on: ColumnType<string | null, string | null | undefined, string | null>;
+  left_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface OrgGroupTable extends Timestamps {
+  id: Generated<string>;
+  name: string;
+  kind: 'all_members' | 'small_group' | 'working_group' | 'custom';
+  description: Generated<string>;
+}
+
+export interface OrgGroupMemberTable {
+  group_id: string;
+  org_id: string;
+}
+
+export interface MembersTables {
+  organisation: OrganisationTable;
+  org_group: OrgGroupTable;
+  org_group_member: OrgGroupMemberTable;
+}

@@ -1,0 +1,46 @@
+// THE visibility rule. Every read of a shared entity — lists, single reads, searches,
+// aggregates, exports — adds this condition inside its SQL. Nothing else decides who
+// sees a row, and nothing filters rows in memory afterwards.
+//
+// A shared table has columns id, owner_org_id, marking and created_by; its audience
+// and named recipients live in share_audience / share_recipient under its entity name.
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Actor } from '../../infra/actor.ts';
+
+export const SHARED_ENTITIES = ['document'] as const;
+export type SharedEntity = (typeof SHARED_ENTITIES)[number];
+
+/**
+ * The SQL condition under which `actor` may read the row aliased `alias` of `entity`.
+ *
+ * CLEAR: everyone, the public included. GREEN: every signed-in user. AMBER and
+ * AMBER+STRICT: the owner organisation, the organisations of the audience (directly or
+ * through a group) and the secretariat. RED: the author and the named recipients only.
+ */
+export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): RawBuilder<SqlBool> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  if (actor.kind === 'system') return sql<SqlBool>`true`;
+  if (actor.kind === 'anonymous') return sql<SqlBool>`${col('marking')} = 'CLEAR'`;
+
+  const isSecretariat = actor.orgKind === 'secretariat';
+  return sql<SqlBool>`(
+    ${col('marking')} IN ('CLEAR', 'GREEN')
+    OR (${col('marking')} IN ('AMBER', 'AMBER+STRICT') AND (
+      ${col('owner_org_id')} = ${actor.orgId}
+      OR ${sql.lit(isSecretariat)}
+      OR EXISTS (
+        SELECT 1 FROM share_audience sa
+        WHERE sa.entity = ${entity} AND sa.row_id = ${col('id')}
+          AND (sa.org_id = ${actor.orgId}
+               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = ${actor.orgId}))
+      )
+    ))
+    OR (${col('marking')} = 'RED' AND (
+      ${col('created_by')} = ${actor.userId}
+      OR EXISTS (
+        SELECT 1 FROM share_recipient sr
+        WHERE sr.entity = ${entity} AND sr.row_id = ${col('id')} AND sr.user_id = ${actor.userId}
+      )
+    ))
+  )`;
+}

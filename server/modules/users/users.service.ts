@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
+import { notFound } from '../../infra/errors.ts';
+import { toPage } from '../../infra/pagination.ts';
+import { assertRole, assertSignedIn, isAdmin } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import * as q from './users.queries.ts';
+import type { UserInput, UserPatch } from './users.schema.ts';
+
+const CONSTRAINTS: ConstraintFields = {
+  app_user_email: ['body.email', 'another user has this e-mail address'],
+  app_user_org_id_fkey: ['body.orgId', 'no such organisation'],
+};
+
+type Row = NonNullable<Awaited<ReturnType<typeof q.findUser>>>;
+
+function toUser(row: Row, showEmail: boolean) {
+  return {
+    id: row.id,
+    email: showEmail ? row.email : null,
+    displayName: row.display_name,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    role: row.role,
+    locale: row.locale,
+    disabled: row.disabled,
+  };
+}
+
+const usersPolicy = {
+  read: (ctx: Ctx) => {
+    if (ctx.actor.kind !== 'system') assertSignedIn(ctx.actor);
+  },
+  manage: (ctx: Ctx) => assertRole(ctx.actor, ['admin'], 'manage user accounts'),
+};
+
+export async function listUsers(db: Db, ctx: Ctx, filter: Parameters<typeof q.listUsers>[1]) {
+  usersPolicy.read(ctx);
+  const rows = await q.listUsers(db, filter);
+  return toPage(rows, filter.limit, (r) => [r.display_name, r.id], (r) => toUser(r, isAdmin(ctx.actor)));
+}
+
+export async function getUser(db: Db, ctx: Ctx, id: string) {
+  usersPolicy.read(ctx);
+  const row = await q.findUser(db, id);
+  if (!row) throw notFound('User');
+  return toUser(row, isAdmin(ctx.actor) || (ctx.actor.kind === 'user' && ctx.actor.userId === id));
+}
+
+export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInput) {
+  usersPolicy.manage(ctx);
+  const passwordHash = await hashPassword(input.password);
+  const id = await db.transaction().execute(async (trx) => {
+    const { id } = await q
+      .insertUser(trx, {
+        email: input.email,
+        display_name: input.displayName,
+        org_id: input.orgId,
+        role: input.role,
+        locale: input.locale,
+        password_hash: passwordHash,
+      })
+      .catch((e) => translateDbError(e, CONSTRAINTS));
+    const { password: _secret, ...after } = input;
+    await recordAudit(trx, ctx, { action: 'user.create', entity: 'app_user', entityId: id, after });
+    return id;
+  });
+  return await getUser(db, ctx, id);
+}
+
+export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, patch: UserPatch) {
+  usersPolicy.manage(ctx);
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findUser(trx, id);
+    if (!before) throw notFound('User');
+    await q.updateUser(trx, id, {
+      display_name: patch.displayName,
+      role: patch.role,
+      locale: patch.locale,
+      disabled: patch.disabled,
+      password_hash: passwordHash,
+    });
+    // A new password or a disabled account ends the sessions that exist.
+    if (passwordHash || patch.disabled) await q.endSessionsOfUser(trx, id);
+    const { password: _secret, ...after } = patch;
+    await recordAudit(trx, ctx, {
+      action: 'user.update',
+      entity: 'app_user',
+      entityId: id,
+      before: toUser(before, true),
+      after: { ...after, passwordChanged: Boolean(passwordHash) },
+    });
+  });
+  return await getUser(db, ctx, id);
+}

@@ -1,0 +1,52 @@
+// What `entente serve` does: open and migrate the database, load the demo on a first
+// start, build the app, listen, and shut everything down cleanly on a signal.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import { purgeExpiredSessions } from './modules/auth/auth.service.ts';
+import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from './seed/demo.ts';
+
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<{
+  app: FastifyInstance;
+  address: string;
+  stop: () => Promise<void>;
+}> {
+  const database = await openDatabase(config);
+  let app: FastifyInstance | undefined;
+  let sweeper: NodeJS.Timeout | undefined;
+  const stop = async () => {
+    if (sweeper) clearInterval(sweeper);
+    await app?.close();
+    await database.close();
+  };
+  try {
+    await migrateToLatest(database.db);
+    let demoLoaded = false;
+    if (config.loadDemo && (await isDatabaseEmpty(database.db))) {
+      const { members } = await loadDemo(database.db, config.demoFile);
+      log(`Loaded the demo coalition (${members} members) into the new database.`);
+      demoLoaded = true;
+    }
+    app = await buildApp(config, database.db);
+    await app.listen({ port: config.port, host: config.host });
+    const addr = app.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const address = config.publicUrl ?? `http://${shownHost}:${port}`;
+    sweeper = setInterval(() => void purgeExpiredSessions(database.db, config).catch(() => {}), 10 * 60_000);
+    sweeper.unref();
+    log(`\nEntente is running at ${address}`);
+    log(`API docs: ${address}/api/docs`);
+    log(`Database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
+    if (demoLoaded || config.loadDemo) {
+      log(`\nDemo sign-in (password for every demo user: ${DEMO_PASSWORD}):`);
+      for (const u of DEMO_USERS) log(`  ${u.email.padEnd(30)} ${u.role.padEnd(12)} ${u.org}`);
+    }
+    return { app, address, stop };
+  } catch (err) {
+    await stop().catch(() => {});
+    throw err;
+  }
+}
