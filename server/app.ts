@@ -55,7 +55,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files });
   await app.register(auditRoutes, { db });
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 
   await app.register(webPlugin);
   return app;

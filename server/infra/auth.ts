@@ -11,6 +11,10 @@ import type { Actor, Ctx, UserActor } from './actor.ts';
 import { AppError } from './errors.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without a session (sign-in, the public portal, health, docs). */
+    public?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor;
     session: ResolvedSession | undefined;
@@ -68,6 +72,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Dat
         request.actor = session.actor;
       }
     }
+    // Every API route needs a session unless it says `config: { public: true }`; checked
+    // here, before body validation, so that a stranger learns nothing from a 400.
+    const routeConfig = request.routeOptions.config as { public?: boolean } | undefined;
+    const known = Boolean(request.routeOptions.url);
+    const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
+    if (known && !isDocs && !routeConfig?.public && request.actor.kind !== 'user')
+      throw new AppError('unauthenticated', 'Sign in to use this');
     if (SAFE_METHODS.has(request.method)) return;
     // A browser always sends Origin on cross-site unsafe requests; refuse other origins.
     const origin = request.headers.origin;

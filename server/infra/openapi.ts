@@ -55,5 +55,5 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         .replace(' validator.swagger.io', '')
         .replace(' upgrade-insecure-requests;', ''),
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 });

@@ -42,6 +42,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
   });
 
   r.post('/api/auth/sign-in', {
+    config: { public: true },
     schema: {
       tags,
       summary: 'Sign in; sets the session cookie and returns the CSRF token',

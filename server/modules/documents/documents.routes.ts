@@ -79,14 +79,17 @@ export async function documentsRoutes(
 
   // The public portal: no sign-in, CLEAR documents only — the same rule, for the anonymous actor.
   r.get('/api/public/documents', {
+    config: { public: true },
     schema: { tags: ['public'], summary: 'Documents marked CLEAR', querystring: s.documentListQuery, response: { 200: pageOf(s.documentSummary), ...problems(400) } },
     handler: async (req) => svc.listDocuments(db, { actor: { kind: 'anonymous' }, requestId: req.id }, req.query),
   });
   r.get('/api/public/documents/:id', {
+    config: { public: true },
     schema: { tags: ['public'], summary: 'One document marked CLEAR', params: idParams, response: { 200: s.documentOut, ...problems(400, 404) } },
     handler: async (req) => svc.getDocument(db, { actor: { kind: 'anonymous' }, requestId: req.id }, req.params.id),
   });
   r.get('/api/public/documents/:id/file', {
+    config: { public: true },
     schema: { tags: ['public'], summary: 'The file of a document marked CLEAR', params: idParams, response: { ...problems(400, 404) } },
     handler: async (req, reply) => sendFile({ actor: { kind: 'anonymous' }, requestId: req.id }, req.params.id, reply),
   });

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
+import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+
+let t: TestApp;
+let admin: Session;
+let focal: Session;
+let lineId = '';
+let wgId = '';
+const orgs: string[] = [];
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const secretariat = await buildOrganisation(t.db, { kind: 'secretariat' });
+  for (let i = 0; i < 3; i++) orgs.push((await buildOrganisation(t.db)).id);
+  admin = await signIn(t.app, (await buildUser(t.db, secretariat.id, 'admin')).email, TEST_PASSWORD);
+  focal = await signIn(t.app, (await buildUser(t.db, orgs[0]!, 'focal_point')).email, TEST_PASSWORD);
+});
+afterAll(async () => t?.close());
+
+const routes = {
+  tree: { method: 'GET' as const, url: () => '/api/framework' },
+  createNode: { method: 'POST' as const, url: () => '/api/framework/nodes', payload: () => ({ kind: 'line', code: 'finance', name: 'Finance' }) },
+  updateNode: { method: 'PATCH' as const, url: () => `/api/framework/nodes/${lineId || '00000000-0000-4000-8000-000000000000'}`, payload: () => ({ name: 'Counter-finance' }) },
+  listWgs: { method: 'GET' as const, url: () => '/api/working-groups' },
+  getWg: { method: 'GET' as const, url: () => `/api/working-groups/${wgId || '00000000-0000-4000-8000-000000000000'}` },
+  createWg: { method: 'POST' as const, url: () => '/api/working-groups', payload: () => ({ name: 'Finance group', lineId, coLeadOrgIds: [orgs[0]], memberOrgIds: [orgs[1]] }) },
+  updateWg: { method: 'PATCH' as const, url: () => `/api/working-groups/${wgId || '00000000-0000-4000-8000-000000000000'}`, payload: () => ({ formedOn: '2015-03-19' }) },
+};
+
+describe('framework routes', () => {
+  itRequiresSignIn(() => t, routes);
+
+  it('builds the tree line → objective → sub-objective', async () => {
+    const line = await admin.inject(request(routes.createNode));
+    expect(line.statusCode).toBe(201);
+    lineId = line.json().id;
+    const objective = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { parentId: lineId, kind: 'objective', code: 'finance.1', name: 'Cut off revenue' } });
+    expect(objective.statusCode).toBe(201);
+    const sub = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { parentId: objective.json().id, kind: 'sub_objective', code: 'finance.1.a', name: 'Oil smuggling' } });
+    expect(sub.statusCode).toBe(201);
+    const tree = await focal.inject(request(routes.tree));
+    expect(tree.json()).toMatchObject([{ code: 'finance', children: [{ code: 'finance.1', children: [{ code: 'finance.1.a', children: [] }] }] }]);
+    const renamed = await admin.inject(request(routes.updateNode));
+    expect(renamed.json().name).toBe('Counter-finance');
+  });
+
+  it('forbids non-admins to change the framework', async () => {
+    await expectForbidden(focal, routes.createNode, t, 'framework_node');
+    await expectForbidden(focal, routes.createWg, t, 'working_group');
+  });
+
+  it('refuses a tree that does not fit, naming the field', async () => {
+    await expectInvalid(admin, { ...routes.createNode, payload: () => ({ kind: 'objective', code: 'orphan', name: 'No parent' }) }, t, 'framework_node', 'body.parentId');
+    await expectInvalid(admin, { ...routes.createNode, payload: () => ({ parentId: lineId, kind: 'sub_objective', code: 'skip', name: 'Skips a level' }) }, t, 'framework_node', 'body.parentId');
+    await expectInvalid(admin, { ...routes.createNode, payload: () => ({ kind: 'line', code: 'Bad Code!', name: 'x' }) }, t, 'framework_node', 'body.code');
+    const dup = await admin.inject({ ...request(routes.createNode) });
+    expect(dup.statusCode).toBe(409);
+  });
+
+  it('creates a working group whose co-leads are members', async () => {
+    const res = await admin.inject(request(routes.createWg));
+    expect(res.statusCode, res.body).toBe(201);
+    wgId = res.json().id;
+    expect(res.json().coLeads.map((c: { id: string }) => c.id)).toEqual([orgs[0]]);
+    expect(res.json().members.map((m: { id: string }) => m.id).sort()).toEqual([orgs[0], orgs[1]].sort());
+    const changed = await admin.inject(request(routes.updateWg));
+    expect(changed.json().formedOn).toBe('2015-03-19');
+    const forLine = await focal.inject({ method: 'GET', url: `/api/working-groups?lineId=${lineId}` });
+    expect(forLine.json()).toHaveLength(1);
+    const org = await focal.inject({ method: 'GET', url: `/api/organisations/${orgs[0]}` });
+    expect(org.json().workingGroups).toEqual([{ id: wgId, name: 'Finance group', coLead: true }]);
+  });
+
+  it('refuses a working group without co-leads or on an objective', async () => {
+    await expectInvalid(admin, { ...routes.createWg, payload: () => ({ name: 'No lead', lineId, coLeadOrgIds: [] }) }, t, 'working_group', 'body.coLeadOrgIds');
+    await expectInvalid(admin, { ...routes.createWg, payload: () => ({ name: 'Bad line', lineId: orgs[0], coLeadOrgIds: [orgs[0]] }) }, t, 'working_group', 'body.lineId');
+  });
+});
