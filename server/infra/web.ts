@@ -22,7 +22,7 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
       },
     });
   }
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     if (!hasBuild)
       return reply

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../modules/audit/audit.verify.ts';
+import { type TestApp, buildTestApp, signIn } from '../test/app.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from './demo.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+  await loadDemo(t.db, resolve(import.meta.dirname, 'coalition-2015.json'));
+});
+afterAll(async () => t?.close());
+
+describe('the demo coalition', () => {
+  it('has 62 members, the secretariat and UNDP as a partner', async () => {
+    const admin = await signIn(t.app, 'admin@secretariat.demo', DEMO_PASSWORD);
+    const members = await admin.inject({ method: 'GET', url: '/api/organisations?status=member&limit=200' });
+    expect(members.json().items).toHaveLength(62);
+    const panama = members.json().items.find((o: { name: string }) => o.name === 'Panama');
+    expect(panama.joinedOn).toBe('2015-02-05');
+    const partners = await admin.inject({ method: 'GET', url: '/api/organisations?kind=partner' });
+    expect(partners.json().items.map((o: { shortName: string }) => o.shortName)).toEqual(['UNDP']);
+  });
+
+  it('has the small group of 21, seven lines of effort and the working groups with co-leads', async () => {
+    const s = await signIn(t.app, 'focal@uk.demo', DEMO_PASSWORD);
+    const groups = await s.inject({ method: 'GET', url: '/api/groups?kind=small_group' });
+    expect(groups.json().items[0].memberCount).toBe(21);
+    const tree = await s.inject({ method: 'GET', url: '/api/framework' });
+    expect(tree.json()).toHaveLength(7);
+    const wgs = await s.inject({ method: 'GET', url: '/api/working-groups' });
+    const finance = wgs.json().find((w: { name: string }) => w.name.startsWith('Counter-ISIL Finance'));
+    expect(finance.coLeads.map((c: { name: string }) => c.name)).toEqual(['Italy', 'Saudi Arabia', 'United States']);
+    expect(finance.formedOn).toBe('2015-03-19');
+  });
+
+  it('lets every demo user sign in, and audits the load', async () => {
+    for (const u of DEMO_USERS) await signIn(t.app, u.email, DEMO_PASSWORD);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+});
