@@ -16,8 +16,8 @@ import { join } from 'node:path';
 // signal, every command in a finally, a killed process's orphan at the next start), so
 // those handlers are removed.
 for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) {
-  for (const listener of process.listeners(event)) {
-    if (String(listener).includes('eventFilters')) process.removeListener(event, listener as () => void);
+  for (const listener of process.listeners(event as 'exit')) {
+    if (String(listener).includes('eventFilters')) process.removeListener(event as 'exit', listener as () => void);
   }
 }
 

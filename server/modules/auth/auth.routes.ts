@@ -2,26 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { LOCALES, ROLES } from '../../../common/enums.ts';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { clearSessionCookie, ctxOf, requireUser, setSessionCookie } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
+import { sessionOut } from './auth.schema.ts';
 import { resolveSession, signIn, signOut } from './auth.service.ts';
 
-const sessionOut = z.object({
-  csrfToken: z.string(),
-  user: z.object({
-    id: z.uuid(),
-    email: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    locale: z.enum(LOCALES),
-    orgId: z.uuid(),
-    orgName: z.string(),
-    orgKind: z.string(),
-  }),
-});
 
 export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kysely<Database>; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../../common/enums.ts';
-import { markingSchema } from '../../../common/sharing.ts';
 import { pageQuery } from '../../infra/pagination.ts';
-import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+import { markingSchema, sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 
 export const documentOut = z.object({
   id: z.uuid(),

@@ -7,9 +7,8 @@ type OrgFilter = { q?: string; kind?: string; status?: string; groupId?: string;
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function listOrganisations(db: Db, f: OrgFilter) {
-  const after = decodeCursor(f.cursor, 2);
-  let query = db.selectFrom('organisation as o').selectAll('o');
+function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
+  let query = db.selectFrom('organisation as o');
   if (f.q) {
     const p = likePattern(f.q);
     query = query.where((eb) =>
@@ -24,8 +23,21 @@ export async function listOrganisations(db: Db, f: OrgFilter) {
       eb.selectFrom('org_group_member').select('org_id').where('group_id', '=', groupId),
     );
   }
+  return query;
+}
+
+export async function listOrganisations(db: Db, f: OrgFilter) {
+  const after = decodeCursor(f.cursor, 2);
+  let query = filteredOrganisations(db, f).selectAll('o');
   if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
   return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
+}
+
+export async function countOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
+  const row = await filteredOrganisations(db, f)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function findOrganisation(db: Db, id: string) {

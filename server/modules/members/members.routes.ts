@@ -16,7 +16,7 @@ export async function membersRoutes(app: FastifyInstance, { db }: { db: Kysely<D
   const tags = ['members'];
 
   r.get('/api/organisations', {
-    schema: { tags, summary: 'List organisations', querystring: s.organisationListQuery, response: { 200: pageOf(s.organisation), ...problems(400, 401) } },
+    schema: { tags, summary: 'List organisations', querystring: s.organisationListQuery, response: { 200: pageOf(s.organisation).extend({ total: z.number().int().describe('Rows matching the filters') }), ...problems(400, 401) } },
     handler: async (req) => svc.listOrganisations(db, requireUser(req), req.query),
   });
   r.get('/api/organisations/:id', {

@@ -31,8 +31,8 @@ export const toOrganisation = (o: OrgRow) => ({
 
 export async function listOrganisations(db: Db, ctx: Ctx, filter: Parameters<typeof q.listOrganisations>[1]) {
   membersPolicy.read(ctx.actor);
-  const rows = await q.listOrganisations(db, filter);
-  return toPage(rows, filter.limit, (r) => [r.name, r.id], toOrganisation);
+  const [rows, total] = await Promise.all([q.listOrganisations(db, filter), q.countOrganisations(db, filter)]);
+  return { ...toPage(rows, filter.limit, (r) => [r.name, r.id], toOrganisation), total };
 }
 
 export async function getOrganisation(db: Db, ctx: Ctx, id: string) {

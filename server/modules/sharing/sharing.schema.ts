@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { markingSchema } from '../../../common/sharing.ts';
+import { MARKINGS } from '../../../common/sharing.ts';
+
+export const markingSchema = z.enum(MARKINGS);
 
 export const sharingInput = z.object({
   marking: markingSchema.describe('TLP 2.0 marking'),

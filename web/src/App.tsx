@@ -1,0 +1,57 @@
+import { Center, Loader } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { ApiError, api, setCsrfToken } from './api/client.ts';
+import { Layout } from './components/Layout.tsx';
+import { DocumentEditScene } from './scenes/documents/DocumentEditScene.tsx';
+import { DocumentScene } from './scenes/documents/DocumentScene.tsx';
+import { DocumentsScene } from './scenes/documents/DocumentsScene.tsx';
+import { FrameworkScene } from './scenes/framework/FrameworkScene.tsx';
+import { MemberScene } from './scenes/members/MemberScene.tsx';
+import { MembersScene } from './scenes/members/MembersScene.tsx';
+import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
+
+export function useSession() {
+  return useQuery({
+    queryKey: ['session'],
+    queryFn: async () => {
+      try {
+        const session = await api.session();
+        setCsrfToken(session.csrfToken);
+        return session;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.isPending)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  if (!session.data) return <SignInScene />;
+  return (
+    <Layout session={session.data}>
+      <Routes>
+        <Route path="/" element={<Navigate to="/members" replace />} />
+        <Route path="/members" element={<MembersScene />} />
+        <Route path="/members/:id" element={<MemberScene />} />
+        <Route path="/framework" element={<FrameworkScene />} />
+        <Route path="/documents" element={<DocumentsScene />} />
+        <Route path="/documents/new" element={<DocumentEditScene />} />
+        <Route path="/documents/:id" element={<DocumentScene />} />
+        <Route path="/documents/:id/edit" element={<DocumentEditScene />} />
+        <Route path="*" element={<Navigate to="/members" replace />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,99 @@
+// The typed client of the Entente API. Sends the CSRF token on every state change and
+// turns problem+json answers into ApiError with the failing field paths.
+import type { z } from 'zod';
+import type { sessionOut } from '../../../server/modules/auth/auth.schema.ts';
+import type { documentListQuery, documentOut, documentSummary } from '../../../server/modules/documents/documents.schema.ts';
+import type { frameworkTree, workingGroup, workingGroupDetail } from '../../../server/modules/framework/framework.schema.ts';
+import type { location } from '../../../server/modules/locations/locations.schema.ts';
+import type { group, groupDetail, organisation, organisationDetail } from '../../../server/modules/members/members.schema.ts';
+import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
+import type { user } from '../../../server/modules/users/users.schema.ts';
+
+export type Session = z.infer<typeof sessionOut>;
+export type Organisation = z.infer<typeof organisation>;
+export type OrganisationDetail = z.infer<typeof organisationDetail>;
+export type Group = z.infer<typeof group>;
+export type GroupDetail = z.infer<typeof groupDetail>;
+export type FrameworkNode = z.infer<typeof frameworkTree>;
+export type WorkingGroup = z.infer<typeof workingGroup>;
+export type WorkingGroupDetail = z.infer<typeof workingGroupDetail>;
+export type Location = z.infer<typeof location>;
+export type DocumentOut = z.infer<typeof documentOut>;
+export type DocumentSummary = z.infer<typeof documentSummary>;
+export type DocumentQuery = Partial<z.input<typeof documentListQuery>>;
+export type User = z.infer<typeof user>;
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type { SharingInput };
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    public readonly status: number,
+    message: string,
+    public readonly errors: FieldError[] = [],
+    public readonly code?: string,
+  ) {
+    super(message);
+  }
+  /** The message for one form field: `body.title` → fieldError('title'). */
+  fieldError(field: string): string | undefined {
+    return this.errors.find((e) => e.path === `body.${field}` || e.path.startsWith(`body.${field}.`))?.message;
+  }
+}
+
+let csrfToken: string | undefined;
+export const setCsrfToken = (token: string | undefined) => {
+  csrfToken = token;
+};
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
+  if (res.status === 204) return undefined as T;
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, data.detail ?? res.statusText, data.errors ?? [], data.code);
+  return data as T;
+}
+
+function qs(params: Record<string, string | number | undefined | null>) {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}
+
+export const api = {
+  session: () => call<Session>('GET', '/api/auth/session'),
+  signIn: (email: string, password: string) => call<Session>('POST', '/api/auth/sign-in', { email, password }),
+  signOut: () => call<void>('POST', '/api/auth/sign-out'),
+
+  organisations: (p: { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit?: number }) =>
+    call<Page<Organisation> & { total: number }>('GET', `/api/organisations${qs(p)}`),
+  organisation: (id: string) => call<OrganisationDetail>('GET', `/api/organisations/${id}`),
+  groups: (p: { q?: string; kind?: string; cursor?: string; limit?: number } = {}) => call<Page<Group>>('GET', `/api/groups${qs(p)}`),
+  users: (p: { q?: string; orgId?: string; limit?: number } = {}) => call<Page<User>>('GET', `/api/users${qs(p)}`),
+
+  framework: () => call<FrameworkNode[]>('GET', '/api/framework'),
+  workingGroups: () => call<WorkingGroup[]>('GET', '/api/working-groups'),
+  workingGroup: (id: string) => call<WorkingGroupDetail>('GET', `/api/working-groups/${id}`),
+
+  documents: (p: DocumentQuery) => call<Page<DocumentSummary>>('GET', `/api/documents${qs(p as Record<string, string>)}`),
+  document: (id: string) => call<DocumentOut>('GET', `/api/documents/${id}`),
+  createDocument: (body: unknown) => call<DocumentOut>('POST', '/api/documents', body),
+  updateDocument: (id: string, body: unknown) => call<DocumentOut>('PATCH', `/api/documents/${id}`, body),
+  deleteDocument: (id: string) => call<void>('DELETE', `/api/documents/${id}`),
+  attachFile: (id: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return call<DocumentOut>('PUT', `/api/documents/${id}/file`, form);
+  },
+};

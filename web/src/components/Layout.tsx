@@ -1,0 +1,90 @@
+import { AppShell, Burger, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { type Session, api, setCsrfToken } from '../api/client.ts';
+import { LANGUAGES, type Language, applyLanguage } from '../i18n/index.ts';
+
+const NAV = [
+  { to: '/members', key: 'nav.members' },
+  { to: '/framework', key: 'nav.framework' },
+  { to: '/documents', key: 'nav.documents' },
+] as const;
+
+export function LanguageSelect() {
+  const { t, i18n } = useTranslation();
+  return (
+    <Select
+      aria-label={t('app.language')}
+      data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+      value={i18n.language}
+      onChange={(value) => {
+        if (!value) return;
+        applyLanguage(value as Language);
+        void i18n.changeLanguage(value);
+      }}
+      allowDeselect={false}
+      w={130}
+      data-testid="language-select"
+    />
+  );
+}
+
+export function Layout({ session, children }: { session: Session; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+
+  const signOut = async () => {
+    await api.signOut().catch(() => {});
+    setCsrfToken(undefined);
+    queryClient.clear();
+    queryClient.setQueryData(['session'], null);
+  };
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+          </Group>
+          <Group wrap="nowrap" gap="sm">
+            <Text size="sm" visibleFrom="md">
+              {t('app.signedInAs', { name: session.user.displayName, org: session.user.orgName })}
+            </Text>
+            <LanguageSelect />
+            <Button variant="outline" onClick={signOut}>
+              {t('app.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={location.pathname.startsWith(item.to)}
+            aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+          />
+        ))}
+        <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS } from '../../../../common/enums.ts';
+import { api } from '../../api/client.ts';
+import { useUrlState } from '../../hooks/useUrlState.ts';
+
+export function MembersScene() {
+  const { t } = useTranslation();
+  const [filters, setFilter] = useUrlState(['q', 'kind', 'status'] as const);
+  const [q] = useDebouncedValue(filters.q, 250);
+  const query = useInfiniteQuery({
+    queryKey: ['organisations', q, filters.kind, filters.status],
+    queryFn: ({ pageParam }) =>
+      api.organisations({ q, kind: filters.kind, status: filters.status, cursor: pageParam ?? undefined, limit: 100 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = query.data?.pages[0]?.total;
+
+  return (
+    <Stack>
+      <Title order={2}>{t('members.title')}</Title>
+      <Group align="end">
+        <TextInput
+          label={t('members.search')}
+          placeholder={t('members.searchPlaceholder')}
+          value={filters.q}
+          onChange={(e) => setFilter('q', e.currentTarget.value)}
+          type="search"
+          w={260}
+        />
+        <Select
+          label={t('members.kind')}
+          data={[{ value: '', label: t('members.any') }, ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
+          value={filters.kind}
+          onChange={(v) => setFilter('kind', v ?? '')}
+          allowDeselect={false}
+          w={220}
+        />
+        <Select
+          label={t('members.status')}
+          data={[{ value: '', label: t('members.any') }, ...MEMBERSHIP_STATUSES.map((k) => ({ value: k, label: t(`statuses.${k}`) }))]}
+          value={filters.status}
+          onChange={(v) => setFilter('status', v ?? '')}
+          allowDeselect={false}
+          w={180}
+        />
+      </Group>
+      <Text aria-live="polite" data-testid="member-count">
+        {total === undefined ? t('app.loading') : t('members.count', { count: total })}
+      </Text>
+      <Table.ScrollContainer minWidth={500}>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('members.name')}</Table.Th>
+              <Table.Th scope="col">{t('members.kind')}</Table.Th>
+              <Table.Th scope="col">{t('members.iso3')}</Table.Th>
+              <Table.Th scope="col">{t('members.status')}</Table.Th>
+              <Table.Th scope="col">{t('members.joined')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/members/${o.id}`}>
+                    {o.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{t(`kinds.${o.kind}`)}</Table.Td>
+                <Table.Td>{o.iso3 ?? '—'}</Table.Td>
+                <Table.Td>{t(`statuses.${o.membershipStatus}`)}</Table.Td>
+                <Table.Td>{o.joinedOn ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {query.hasNextPage && (
+        <Button variant="light" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
+          {t('app.loadMore')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
