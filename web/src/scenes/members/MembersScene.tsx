@@ -11,10 +11,12 @@ export function MembersScene() {
   const { t } = useTranslation();
   const [filters, setFilter] = useUrlState(['q', 'kind', 'status'] as const);
   const [q] = useDebouncedValue(filters.q, 250);
+  // Members by default: the registry is about the coalition; "any" adds the secretariat and partners.
+  const status = filters.status || 'member';
   const query = useInfiniteQuery({
-    queryKey: ['organisations', q, filters.kind, filters.status],
+    queryKey: ['organisations', q, filters.kind, status],
     queryFn: ({ pageParam }) =>
-      api.organisations({ q, kind: filters.kind, status: filters.status, cursor: pageParam ?? undefined, limit: 100 }),
+      api.organisations({ q, kind: filters.kind, status: status === 'any' ? undefined : status, cursor: pageParam ?? undefined, limit: 100 }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -43,9 +45,9 @@ export function MembersScene() {
         />
         <Select
           label={t('members.status')}
-          data={[{ value: '', label: t('members.any') }, ...MEMBERSHIP_STATUSES.map((k) => ({ value: k, label: t(`statuses.${k}`) }))]}
-          value={filters.status}
-          onChange={(v) => setFilter('status', v ?? '')}
+          data={[{ value: 'any', label: t('members.any') }, ...MEMBERSHIP_STATUSES.map((k) => ({ value: k, label: t(`statuses.${k}`) }))]}
+          value={status}
+          onChange={(v) => setFilter('status', v === 'member' ? '' : (v ?? ''))}
           allowDeselect={false}
           w={180}
         />

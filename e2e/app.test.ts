@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+describe('the web app in a real browser', () => {
+  it('signs in, lists the 62 members, opens one, and turns right-to-left in Arabic', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await expect.poll(() => page.getByTestId('member-count').textContent()).toBe('62 organisations');
+    await page.getByRole('link', { name: 'United Kingdom' }).click();
+    await page.getByRole('heading', { name: 'United Kingdom' }).waitFor();
+    expect(await page.getByText('Small group').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Communications Working Group' }).getByText('co-lead').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    await switchLanguage(page, 'العربية');
+    await page.getByRole('link', { name: 'كل الأعضاء' }).waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    // The navigation moved to the right-hand side.
+    const nav = await page.getByRole('navigation').boundingBox();
+    expect(nav!.x).toBeGreaterThan(600);
+    await context.close();
+  });
+
+  it('records a document with a marking and an audience, and finds it', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await page.getByRole('link', { name: 'New document' }).click();
+    await page.getByLabel(/^Title/).fill('Browser-made note on training camps');
+    await page.getByLabel(/^Text/).fill('Three host countries offered **training camps**.');
+    await page.getByRole('radio', { name: /TLP:AMBER\b/ }).first().check();
+    await page.getByRole('textbox', { name: 'Groups that may read it' }).click();
+    await page.getByRole('option', { name: 'Small group' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Browser-made note on training camps' }).waitFor();
+    expect(await page.locator('strong', { hasText: 'training camps' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'All documents' }).click();
+    await page.getByLabel('Search documents').fill('camps');
+    await page.getByRole('link', { name: 'Browser-made note on training camps' }).waitFor();
+    await context.close();
+  });
+
+  for (const language of ['English', 'العربية'] as const) {
+    it(`has no axe violations on any page in ${language}`, async () => {
+      const { page, context } = await h.newPage();
+      await page.goto(`${h.base}/`);
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      if (language !== 'English') {
+        await switchLanguage(page, language);
+        await page.getByRole('button', { name: 'دخول' }).waitFor();
+      }
+      const report: Record<string, unknown> = { signIn: await axeViolations(page) };
+      await page.getByLabel(/E-mail|البريد/).fill('focal@uk.demo');
+      await page.getByLabel(/^Password|^كلمة المرور/).fill('coalition-demo-2015');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('member-count').waitFor();
+      await expect.poll(() => page.getByTestId('member-count').textContent()).toMatch(/62/);
+      const ukId = (await h.app.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow()).id;
+      const docId = (await h.app.db.selectFrom('document').select('id').where('marking', '=', 'CLEAR').executeTakeFirstOrThrow()).id;
+      const pages: [string, string, string][] = [
+        ['members', '/members', 'member-count'],
+        ['member', `/members/${ukId}`, ''],
+        ['framework', '/framework', ''],
+        ['documents', '/documents', ''],
+        ['document', `/documents/${docId}`, ''],
+        ['newDocument', '/documents/new', ''],
+      ];
+      for (const [name, path] of pages) {
+        await page.goto(`${h.base}${path}`);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        report[name] = await axeViolations(page);
+      }
+      expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+      await context.close();
+    });
+  }
+
+  for (const [name, path] of [['members', '/members'], ['documents', '/documents']] as const) {
+    it(`reaches every control of the ${name} page by keyboard, each with a visible focus ring`, async () => {
+      const { page, context } = await h.newPage();
+      await signInAs(page, h.base, 'focal@uk.demo');
+      await page.goto(`${h.base}${path}`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const controls = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')];
+        return all
+          .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+          .map((el, i) => {
+            el.dataset.kbd = String(i);
+            return String(i);
+          });
+      });
+      expect(controls.length).toBeGreaterThan(5);
+      const reached = new Set<string>();
+      const unringed: string[] = [];
+      await page.locator('body').focus();
+      for (let i = 0; i < controls.length + 10; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          return { id: el.dataset.kbd ?? null, ring, label: el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label') || el.tagName };
+        });
+        if (!info?.id) continue;
+        reached.add(info.id);
+        if (!info.ring) unringed.push(info.label);
+      }
+      expect(controls.filter((c) => !reached.has(c))).toEqual([]);
+      expect(unringed).toEqual([]);
+      await context.close();
+    });
+  }
+});
