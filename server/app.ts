@@ -14,6 +14,7 @@ import { openapiPlugin } from './infra/openapi.ts';
 import { securityHeadersPlugin } from './infra/security.ts';
 import { webPlugin } from './infra/web.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { AuditSealer } from './modules/audit/audit.seal.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
@@ -39,6 +40,14 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+
+  // Chains audit events shortly after each write; sealed to the end when the app closes.
+  const sealer = new AuditSealer(db, (err) => app.log.error({ err }, 'audit sealer failed'));
+  sealer.start();
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') sealer.kick();
+  });
+  app.addHook('onClose', async () => sealer.stop());
 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
+import { sealPendingAuditEvents } from './modules/audit/audit.seal.ts';
 import { purgeExpiredSessions } from './modules/auth/auth.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from './seed/demo.ts';
 
@@ -26,6 +27,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     let demoLoaded = false;
     if (config.loadDemo && (await isDatabaseEmpty(database.db))) {
       const { members } = await loadDemo(database.db, config.demoFile);
+      await sealPendingAuditEvents(database.db);
       log(`Loaded the demo coalition (${members} members) into the new database.`);
       demoLoaded = true;
     }

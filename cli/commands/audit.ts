@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import { sealPendingAuditEvents } from '../../server/modules/audit/audit.seal.ts';
 import { verifyAuditChain } from '../../server/modules/audit/audit.verify.ts';
 import { withDatabase } from './database.ts';
 
@@ -11,6 +12,7 @@ export const auditCommand = () => {
     .action(async () => {
       await withDatabase(async ({ db }) => {
         const bar = new SingleBar({ format: 'verifying [{bar}] {value}/{total} events', noTTYOutput: false, stream: process.stderr });
+        await sealPendingAuditEvents(db);
         let started = false;
         const result = await verifyAuditChain(db, (done, total) => {
           if (!process.stderr.isTTY) return;

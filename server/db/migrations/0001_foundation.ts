@@ -157,10 +157,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX document_owner ON document (owner_org_id);
     CREATE INDEX document_date_id ON document (document_date DESC, id DESC);
 
-    -- Audit: an append-only, hash-chained log. seq is gap-free because an event is
-    -- appended under the chain lock at the end of its transaction.
+    -- Audit: an append-only, hash-chained log. A write inserts its event (id, content)
+    -- in its own transaction, with no lock; the sealer then gives committed events their
+    -- place in the chain (seq, prev_hash, hash) in batches, one sealer at a time, holding
+    -- the chain head. So writes never queue behind the chain, and the chain never forks.
     CREATE TABLE audit_event (
-      seq bigint PRIMARY KEY,
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       occurred_at timestamptz NOT NULL,
       actor_user_id uuid,
       actor_org_id uuid,
@@ -170,13 +172,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       before jsonb,
       after jsonb,
       request_id text,
-      prev_hash text NOT NULL UNIQUE,
-      hash text NOT NULL UNIQUE
+      seq bigint UNIQUE,
+      prev_hash text UNIQUE,
+      hash text UNIQUE,
+      CHECK ((seq IS NULL) = (hash IS NULL) AND (hash IS NULL) = (prev_hash IS NULL))
     );
     CREATE INDEX audit_event_entity ON audit_event (entity, entity_id);
+    CREATE INDEX audit_event_unsealed ON audit_event (id) WHERE seq IS NULL;
 
+    CREATE TABLE audit_chain_head (
+      singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+      seq bigint NOT NULL,
+      hash text NOT NULL
+    );
+    INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64));
+
+    -- Events are never deleted, and changed only once: by the sealer, which fills in
+    -- the chain columns of an unsealed event and touches nothing else.
     CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+      IF TG_OP = 'UPDATE' AND OLD.hash IS NULL AND NEW.hash IS NOT NULL
+         AND (OLD.id, OLD.occurred_at, OLD.actor_user_id, OLD.actor_org_id, OLD.action, OLD.entity,
+              OLD.entity_id, OLD.before, OLD.after, OLD.request_id)
+             IS NOT DISTINCT FROM
+             (NEW.id, NEW.occurred_at, NEW.actor_user_id, NEW.actor_org_id, NEW.action, NEW.entity,
+              NEW.entity_id, NEW.before, NEW.after, NEW.request_id) THEN
+        RETURN NEW;
+      END IF;
       RAISE EXCEPTION 'audit_event is append-only (% refused)', TG_OP
         USING ERRCODE = 'insufficient_privilege';
     END $$;

@@ -4,13 +4,16 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
-import { decodeCursor, pageOf, pageQuery, toPage } from '../../infra/pagination.ts';
 import { problems } from '../../infra/openapi.ts';
+import { pageOf, pageQuery, toPage } from '../../infra/pagination.ts';
 import { assertRole } from '../../infra/policy.ts';
+import { listAuditEvents } from './audit.queries.ts';
+import { sealPendingAuditEvents } from './audit.seal.ts';
 import { verifyAuditChain } from './audit.verify.ts';
 
 const auditEvent = z.object({
-  seq: z.string(),
+  id: z.string(),
+  seq: z.string().nullable().describe('Place in the hash chain; null for a moment, until the sealer chains it'),
   occurredAt: z.string(),
   actorUserId: z.string().nullable(),
   actorOrgId: z.string().nullable(),
@@ -20,8 +23,14 @@ const auditEvent = z.object({
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
-  hash: z.string(),
+  hash: z.string().nullable(),
 });
+
+const auditPolicy = (req: Parameters<typeof requireUser>[0]) => {
+  const ctx = requireUser(req);
+  assertRole(ctx.actor, ['admin'], 'read the audit log');
+  return ctx;
+};
 
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -34,15 +43,10 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
       response: { 200: pageOf(auditEvent), ...problems(400, 401, 403) },
     },
     handler: async (req) => {
-      const ctx = requireUser(req);
-      assertRole(ctx.actor, ['admin'], 'read the audit log');
-      const after = decodeCursor(req.query.cursor, 1);
-      let query = db.selectFrom('audit_event').selectAll();
-      if (req.query.entity) query = query.where('entity', '=', req.query.entity);
-      if (req.query.entityId) query = query.where('entity_id', '=', req.query.entityId);
-      if (after) query = query.where('seq', '<', after[0]!);
-      const rows = await query.orderBy('seq', 'desc').limit(req.query.limit + 1).execute();
-      return toPage(rows, req.query.limit, (e) => [e.seq], (e) => ({
+      auditPolicy(req);
+      const rows = await listAuditEvents(db, req.query);
+      return toPage(rows, req.query.limit, (e) => [e.id], (e) => ({
+        id: e.id,
         seq: e.seq,
         occurredAt: e.occurred_at.toISOString(),
         actorUserId: e.actor_user_id,
@@ -60,15 +64,15 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
   r.get('/api/audit/verify', {
     schema: {
       tags,
-      summary: 'Recompute the hash chain and name the first broken event (admin)',
+      summary: 'Seal waiting events, recompute the hash chain and name the first broken event (admin)',
       response: {
-        200: z.object({ ok: z.boolean(), events: z.number().int(), brokenSeq: z.string().optional(), reason: z.string().optional() }),
+        200: z.object({ ok: z.boolean(), events: z.number().int(), pending: z.number().int(), brokenSeq: z.string().optional(), reason: z.string().optional() }),
         ...problems(401, 403),
       },
     },
     handler: async (req) => {
-      const ctx = requireUser(req);
-      assertRole(ctx.actor, ['admin'], 'verify the audit log');
+      auditPolicy(req);
+      await sealPendingAuditEvents(db);
       return await verifyAuditChain(db);
     },
   });

@@ -1,14 +1,11 @@
-// The audit log: every write appends one event in its own transaction. Events form a
-// hash chain (each stores its predecessor's hash). Appending takes a transaction-scoped
-// advisory lock, so a write queues behind the chain only from its audit append to its
-// commit — the last moments of its transaction — not for its whole duration.
+// The audit log: every write appends one event in its own transaction — who, when, what,
+// the row and the change. Appending takes no lock; the sealer (audit.seal.ts) chains the
+// committed events afterwards.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const CHAIN_LOCK_KEY = 0x656e7465; // "ente": any constant the app uses for nothing else
 
 export interface AuditEntry {
   action: string;
@@ -18,8 +15,10 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** What an event's hash covers: its place in the chain and its whole content. */
 export interface ChainedFields {
   seq: string;
+  id: string;
   occurred_at: string;
   actor_user_id: string | null;
   actor_org_id: string | null;
@@ -48,43 +47,26 @@ export function chainHash(prevHash: string, fields: ChainedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
 }
 
-/** Dates become ISO strings, undefined disappears: what JSONB will give back. */
-function toJsonValue(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+/** Dates become ISO strings and undefined disappears: what JSONB gives back. */
+function toJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-/** Appends one event. Call it last in the write's transaction: it holds the chain lock until commit. */
+/** Appends one event inside the caller's transaction: it commits or rolls back with the write. */
 export async function recordAudit(trx: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   const actor = ctx.actor;
-  const fields: ChainedFields = {
-    seq: String(BigInt(last?.seq ?? 0) + 1n),
-    occurred_at: new Date().toISOString(),
-    actor_user_id: actor.kind === 'user' ? actor.userId : null,
-    actor_org_id: actor.kind === 'user' ? actor.orgId : null,
-    action: entry.action,
-    entity: entry.entity,
-    entity_id: entry.entityId ?? null,
-    before: toJsonValue(entry.before),
-    after: toJsonValue(entry.after),
-    request_id: ctx.requestId ?? null,
-  };
-  const prevHash = last?.hash ?? GENESIS_HASH;
   await trx
     .insertInto('audit_event')
     .values({
-      ...fields,
-      occurred_at: new Date(fields.occurred_at),
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
-      prev_hash: prevHash,
-      hash: chainHash(prevHash, fields),
+      occurred_at: new Date(),
+      actor_user_id: actor.kind === 'user' ? actor.userId : null,
+      actor_org_id: actor.kind === 'user' ? actor.orgId : null,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      request_id: ctx.requestId ?? null,
     })
     .execute();
 }

@@ -1,22 +1,31 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type Json = ColumnType<unknown, string | null, never>;
 
 export interface AuditEventTable {
-  seq: ColumnType<string, number | string, never>;
+  id: Generated<string>;
   occurred_at: ColumnType<Date, Date, never>;
-  actor_user_id: string | null;
-  actor_org_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
+  actor_user_id: ColumnType<string | null, string | null, never>;
+  actor_org_id: ColumnType<string | null, string | null, never>;
+  action: ColumnType<string, string, never>;
+  entity: ColumnType<string, string, never>;
+  entity_id: ColumnType<string | null, string | null, never>;
   before: Json;
   after: Json;
-  request_id: string | null;
-  prev_hash: string;
+  request_id: ColumnType<string | null, string | null, never>;
+  /** Filled in by the sealer; null while the event waits for its place in the chain. */
+  seq: ColumnType<string | null, never, string>;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
+}
+
+export interface AuditChainHeadTable {
+  singleton: Generated<boolean>;
+  seq: string;
   hash: string;
 }
 
 export interface AuditTables {
   audit_event: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
 }

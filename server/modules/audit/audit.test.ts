@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { runCli } from '../../test/cli.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+import { sealPendingAuditEvents } from './audit.seal.ts';
 import { verifyAuditChain } from './audit.verify.ts';
 
 let t: TestApp;
@@ -35,6 +36,7 @@ async function tamper(statement: ReturnType<typeof sql>) {
 
 describe('audit log', () => {
   it('records every write with who, what and the change, chained', async () => {
+    await sealPendingAuditEvents(t.db);
     const events = await t.db.selectFrom('audit_event').selectAll().orderBy('seq').execute();
     expect(events.map((e) => e.action)).toEqual([
       'auth.sign_in',
@@ -44,11 +46,14 @@ describe('audit log', () => {
     expect(events[2]!.after).toMatchObject({ title: 'Doc 0' });
     expect(events[2]!.actor_user_id).toBeTruthy();
     for (let i = 1; i < events.length; i++) expect(events[i]!.prev_hash).toBe(events[i - 1]!.hash);
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, events: 7 });
+    expect(events.map((e) => e.seq)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, events: 7, pending: 0 });
   });
 
   it('is append-only for the application', async () => {
     await expect(sql`UPDATE audit_event SET action = 'x' WHERE seq = 1`.execute(t.db)).rejects.toThrow(/append-only/);
+    // Not even the chain columns of a sealed event can be rewritten.
+    await expect(sql`UPDATE audit_event SET hash = repeat('f', 64) WHERE seq = 1`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_event WHERE seq = 1`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`TRUNCATE audit_event`.execute(t.db)).rejects.toThrow(/append-only/);
   });
@@ -57,7 +62,8 @@ describe('audit log', () => {
     expect((await focal.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
     const list = await admin.inject({ method: 'GET', url: '/api/audit?limit=2' });
-    expect(list.json().items.map((e: { seq: string }) => e.seq)).toEqual(['7', '6']);
+    expect(list.json().items).toHaveLength(2);
+    expect(list.json().items[0].action).toBe('document.create');
     const verify = await admin.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(verify.json()).toMatchObject({ ok: true });
   });
@@ -66,6 +72,15 @@ describe('audit log', () => {
     const res = await runCli(['audit', 'verify'], { DATABASE_URL: t.url });
     expect(res.stdout).toMatch(/verified: \d+ events/);
     expect(res.code).toBe(0);
+  });
+
+  it('names the end of the chain when its last event was deleted', async () => {
+    const original = await t.db.selectFrom('audit_event').selectAll().where('seq', '=', '7').executeTakeFirstOrThrow();
+    await tamper(sql`DELETE FROM audit_event WHERE seq = 7`);
+    const result = await verifyAuditChain(t.db);
+    expect(result).toMatchObject({ ok: false, brokenSeq: '7' });
+    await tamper(sql`INSERT INTO audit_event OVERRIDING SYSTEM VALUE
+      SELECT * FROM json_populate_record(null::audit_event, ${JSON.stringify({ ...original, occurred_at: original.occurred_at.toISOString() })}::json)`);
   });
 
   it('names the event whose content was changed', async () => {

@@ -68,7 +68,7 @@ describe('sign-in', () => {
     const res = await signInRequest(user.email, 'not the password at all');
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const events = await t.db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).execute();
+    const events = await t.db.selectFrom('audit_event').selectAll().orderBy('id', 'desc').limit(1).execute();
     expect(await countRows(t.db, 'audit_event')).toBe(before + 1);
     expect(events[0]!.action).toBe('auth.sign_in_failed');
   });
