@@ -64,6 +64,9 @@ describe('audit log', () => {
     const list = await admin.inject({ method: 'GET', url: '/api/audit?limit=2' });
     expect(list.json().items).toHaveLength(2);
     expect(list.json().items[0].action).toBe('document.create');
+    const bad = await admin.inject({ method: 'GET', url: '/api/audit?limit=0' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.limit');
     const verify = await admin.inject({ method: 'GET', url: '/api/audit/verify' });
     expect(verify.json()).toMatchObject({ ok: true });
   });

@@ -35,6 +35,7 @@ const routes = {
   update: { method: 'PATCH' as const, url: () => `/api/documents/${docId}`, payload: () => ({ title: 'Renamed' }) },
   remove: { method: 'DELETE' as const, url: () => `/api/documents/${docId}` },
   download: { method: 'GET' as const, url: () => `/api/documents/${docId}/file` },
+  upload: { method: 'PUT' as const, url: () => `/api/documents/${docId}/file` },
 };
 
 function multipart(name: string, type: string, content: Buffer | string) {
