@@ -16,6 +16,7 @@ import { webPlugin } from './infra/web.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { AuditSealer } from './modules/audit/audit.seal.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(frameworkRoutes, { db });
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files });
+  await app.register(contributionsRoutes, { db });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

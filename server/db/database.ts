@@ -2,6 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditTables } from '../modules/audit/audit.table.ts';
 import type { AuthTables } from '../modules/auth/auth.table.ts';
+import type { ContributionsTables } from '../modules/contributions/contributions.table.ts';
 import type { DocumentsTables } from '../modules/documents/documents.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
@@ -17,6 +18,7 @@ export interface Database
     LocationsTables,
     SharingTables,
     DocumentsTables,
+    ContributionsTables,
     AuditTables {}
 
 /** What every query function takes first: the pool or an open transaction, the caller's choice. */

@@ -1,10 +1,12 @@
 // The one migration path, used by the server at start, `entente migrate` and the tests.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.ts';
+import * as m0002 from './migrations/0002_contributions.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_contributions': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,7 +7,7 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
 
-export const SHARED_ENTITIES = ['document'] as const;
+export const SHARED_ENTITIES = ['document', 'contribution', 'need'] as const;
 export type SharedEntity = (typeof SHARED_ENTITIES)[number];
 
 /**

@@ -1,0 +1,309 @@
+// Kysely only. Every read of contributions and needs goes through visibleTo, so lists,
+// aggregates and gaps never count a row the reader may not see.
+import { type Expression, type Insertable, type SqlBool, type Updateable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
+import { decodeCursor } from '../../infra/pagination.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
+import type { ContributionListQuery, CoverageQuery, NeedListQuery } from './contributions.schema.ts';
+import type { ContributionNeedTable, ContributionStatusChangeTable, ContributionTable, NeedTable } from './contributions.table.ts';
+
+/** The location and every place under it. */
+const subtreeOf = (locationId: string) => sql`(
+  WITH RECURSIVE sub AS (
+    SELECT id FROM location WHERE id = ${locationId}
+    UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
+  ) SELECT id FROM sub)`;
+
+/** The filters shared by the list, the matrix and the other coverage views, on alias c. */
+function contributionFilter(actor: Actor, f: Partial<CoverageQuery & { q: string }>): Expression<SqlBool> {
+  const parts = [sql`${visibleTo(actor, 'contribution', 'c')}`];
+  if (f.orgId) parts.push(sql`c.owner_org_id = ${f.orgId}`);
+  if (f.lineId) parts.push(sql`c.line_id = ${f.lineId}`);
+  if (f.type) parts.push(sql`c.type = ${f.type}`);
+  if (f.status) parts.push(sql`c.status = ${f.status}`);
+  if (f.from) parts.push(sql`(c.end_date IS NULL OR c.end_date >= ${f.from}::date)`);
+  if (f.to) parts.push(sql`(c.start_date IS NULL OR c.start_date <= ${f.to}::date)`);
+  if (f.q) parts.push(sql`c.description ILIKE ${`%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
+  if (f.locationId)
+    parts.push(sql`EXISTS (SELECT 1 FROM contribution_location cl WHERE cl.contribution_id = c.id AND cl.location_id IN ${subtreeOf(f.locationId)})`);
+  return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
+}
+
+const contributionColumns = sql`
+  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
+  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
+  c.external_id, c.marking, c.created_by, c.created_at, c.updated_at`;
+
+export interface ContributionRow {
+  id: string;
+  owner_org_id: string;
+  org_name: string;
+  framework_node_id: string;
+  node_name: string;
+  line_id: string;
+  line_name: string;
+  type: ContributionTable['type'];
+  description: string;
+  quantity: string | null;
+  unit: string | null;
+  amount_minor: string | null;
+  currency: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  status: ContributionTable['status'];
+  external_id: string | null;
+  marking: ContributionTable['marking'];
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export async function listVisibleContributions(db: Db, actor: Actor, f: ContributionListQuery) {
+  const after = decodeCursor(f.cursor, 2);
+  const keyset = after ? sql`AND (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``;
+  const { rows } = await sql<ContributionRow>`
+    SELECT ${contributionColumns}
+    FROM contribution c
+    JOIN organisation o ON o.id = c.owner_org_id
+    JOIN framework_node fn ON fn.id = c.framework_node_id
+    JOIN framework_node ln ON ln.id = c.line_id
+    WHERE ${contributionFilter(actor, f)} ${keyset}
+    ORDER BY c.created_at DESC, c.id DESC
+    LIMIT ${f.limit + 1}`.execute(db);
+  return rows;
+}
+
+export async function findVisibleContribution(db: Db, actor: Actor, id: string) {
+  const { rows } = await sql<ContributionRow>`
+    SELECT ${contributionColumns}
+    FROM contribution c
+    JOIN organisation o ON o.id = c.owner_org_id
+    JOIN framework_node fn ON fn.id = c.framework_node_id
+    JOIN framework_node ln ON ln.id = c.line_id
+    WHERE c.id = ${id} AND ${visibleTo(actor, 'contribution', 'c')}`.execute(db);
+  return rows[0];
+}
+
+export async function locationsOf(db: Db, contributionIds: string[]) {
+  if (!contributionIds.length) return [];
+  return await db
+    .selectFrom('contribution_location as cl')
+    .innerJoin('location as l', 'l.id', 'cl.location_id')
+    .select(['cl.contribution_id', 'l.id', 'l.code', 'l.name'])
+    .where('cl.contribution_id', 'in', contributionIds)
+    .orderBy('l.name')
+    .execute();
+}
+
+export async function historyOf(db: Db, contributionId: string) {
+  return await db
+    .selectFrom('contribution_status_change as h')
+    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
+    .select(['h.from_status', 'h.to_status', 'u.display_name as changed_by', 'h.changed_at', 'h.note'])
+    .where('h.contribution_id', '=', contributionId)
+    .orderBy('h.id')
+    .execute();
+}
+
+export async function insertContribution(db: Db, values: Insertable<ContributionTable>) {
+  return await db.insertInto('contribution').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateContribution(db: Db, id: string, values: Updateable<ContributionTable>) {
+  await db.updateTable('contribution').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function replaceLocations(db: Db, contributionId: string, locationIds: string[]) {
+  await db.deleteFrom('contribution_location').where('contribution_id', '=', contributionId).execute();
+  const unique = [...new Set(locationIds)];
+  if (unique.length)
+    await db.insertInto('contribution_location').values(unique.map((location_id) => ({ contribution_id: contributionId, location_id }))).execute();
+}
+
+export async function insertStatusChange(db: Db, values: Insertable<ContributionStatusChangeTable>) {
+  await db.insertInto('contribution_status_change').values(values).execute();
+}
+
+export async function deleteContribution(db: Db, id: string) {
+  await db.deleteFrom('contribution').where('id', '=', id).execute();
+}
+
+/** The organisation × line-of-effort matrix: counts and money per currency, visible rows only. */
+export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery) {
+  const { rows } = await sql<{ owner_org_id: string; line_id: string; currency: string | null; count: string; amount: string | null }>`
+    SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
+    FROM contribution c
+    WHERE ${contributionFilter(actor, f)}
+    GROUP BY c.owner_org_id, c.line_id, c.currency`.execute(db);
+  return rows;
+}
+
+/** Lines of effort with how many distinct organisations contribute to each (zero included). */
+export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery) {
+  const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
+    SELECT l.id, l.name, count(DISTINCT c.owner_org_id) AS contributors,
+           CASE WHEN count(DISTINCT c.owner_org_id) = 1 THEN min(o.name) END AS only_org
+    FROM framework_node l
+    LEFT JOIN contribution c ON c.line_id = l.id AND c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+    LEFT JOIN organisation o ON o.id = c.owner_org_id
+    WHERE l.kind = 'line'
+    GROUP BY l.id, l.name, l.position
+    HAVING count(DISTINCT c.owner_org_id) <= 1
+    ORDER BY count(DISTINCT c.owner_org_id), l.position, l.name`.execute(db);
+  return rows;
+}
+
+/** Locations with contributions from exactly one organisation, or needs and no contribution. */
+export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
+  const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
+    WITH contributed AS (
+      SELECT cl.location_id, c.owner_org_id
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+    ), needed AS (
+      SELECT DISTINCT n.location_id FROM need n
+      WHERE n.location_id IS NOT NULL AND ${visibleTo(actor, 'need', 'n')}
+    ), candidates AS (
+      SELECT location_id FROM contributed UNION SELECT location_id FROM needed
+    )
+    SELECT l.id, l.code, l.name, count(DISTINCT ct.owner_org_id) AS contributors,
+           CASE WHEN count(DISTINCT ct.owner_org_id) = 1 THEN min(o.name) END AS only_org
+    FROM candidates k
+    JOIN location l ON l.id = k.location_id
+    LEFT JOIN contributed ct ON ct.location_id = k.location_id
+    LEFT JOIN organisation o ON o.id = ct.owner_org_id
+    GROUP BY l.id, l.code, l.name
+    HAVING count(DISTINCT ct.owner_org_id) <= 1
+    ORDER BY count(DISTINCT ct.owner_org_id), l.name`.execute(db);
+  return rows;
+}
+
+/** Several organisations delivering the same type to the same location in overlapping periods. */
+export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery) {
+  const { rows } = await sql<{ location_id: string; location_name: string; type: string; a_id: string; a_org: string; b_id: string; b_org: string }>`
+    WITH active AS (
+      SELECT c.id, c.owner_org_id, c.type, cl.location_id,
+             daterange(coalesce(c.start_date, '-infinity'), coalesce(c.end_date, 'infinity'), '[]') AS period
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f)}
+    )
+    SELECT a.location_id, l.name AS location_name, a.type, a.id AS a_id, oa.name AS a_org, b.id AS b_id, ob.name AS b_org
+    FROM active a
+    JOIN active b ON b.location_id = a.location_id AND b.type = a.type AND b.owner_org_id <> a.owner_org_id
+                 AND a.id < b.id AND a.period && b.period
+    JOIN location l ON l.id = a.location_id
+    JOIN organisation oa ON oa.id = a.owner_org_id
+    JOIN organisation ob ON ob.id = b.owner_org_id
+    ORDER BY l.name, a.type
+    LIMIT 500`.execute(db);
+  return rows;
+}
+
+// ---- needs -------------------------------------------------------------------------
+
+export interface NeedRow {
+  id: string;
+  owner_org_id: string;
+  org_name: string;
+  framework_node_id: string;
+  node_name: string;
+  line_id: string;
+  line_name: string;
+  location_id: string | null;
+  location_code: string | null;
+  location_name: string | null;
+  type: NeedTable['type'];
+  description: string;
+  quantity: string | null;
+  unit: string | null;
+  amount_minor: string | null;
+  currency: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  priority: 'low' | 'medium' | 'high' | 'critical';
+  external_id: string | null;
+  marking: NeedTable['marking'];
+  created_by: string;
+  committed_quantity: string;
+  committed_amount: string;
+  delivered_quantity: string;
+  delivered_amount: string;
+  unmet_quantity: string;
+  unmet_amount: string;
+}
+
+/**
+ * Needs with their gaps. What meets a need is summed over the linked contributions the
+ * reader may see, so a hidden contribution changes no visible gap.
+ */
+function needsWithGaps(actor: Actor) {
+  return sql`
+    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
+           n.location_id, l.code AS location_code, l.name AS location_name, n.type, n.description, n.quantity, n.unit,
+           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
+           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount
+    FROM need n
+    JOIN organisation o ON o.id = n.owner_org_id
+    JOIN framework_node fn ON fn.id = n.framework_node_id
+    JOIN framework_node ln ON ln.id = n.line_id
+    LEFT JOIN location l ON l.id = n.location_id
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
+             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
+             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
+             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
+      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
+      WHERE cn.need_id = n.id AND ${visibleTo(actor, 'contribution', 'c')}
+    ) m
+    WHERE ${visibleTo(actor, 'need', 'n')}`;
+}
+
+export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
+  const after = decodeCursor(f.cursor, 3);
+  const filters = [sql`true`];
+  if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) filters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  // Ranked by unmet money, then unmet quantity; or by priority. Keyset on (key1, key2, id).
+  const key1 =
+    f.sort === 'priority'
+      ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric`
+      : sql`g.unmet_amount::numeric`;
+  const key2 = sql`g.unmet_quantity::numeric`;
+  if (after) filters.push(sql`(${key1}, ${key2}, g.id) < (${after[0]}::numeric, ${after[1]}::numeric, ${after[2]}::uuid)`);
+  const { rows } = await sql<NeedRow & { key1: string; key2: string }>`
+    SELECT g.*, ${key1} AS key1, ${key2} AS key2 FROM (${needsWithGaps(actor)}) g
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
+    LIMIT ${f.limit + 1}`.execute(db);
+  return rows;
+}
+
+export async function findVisibleNeed(db: Db, actor: Actor, id: string) {
+  const { rows } = await sql<NeedRow>`SELECT g.* FROM (${needsWithGaps(actor)}) g WHERE g.id = ${id}`.execute(db);
+  return rows[0];
+}
+
+export async function insertNeed(db: Db, values: Insertable<NeedTable>) {
+  return await db.insertInto('need').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function upsertLink(db: Db, values: Insertable<ContributionNeedTable>) {
+  await db
+    .insertInto('contribution_need')
+    .values(values)
+    .onConflict((oc) => oc.columns(['contribution_id', 'need_id']).doUpdateSet({ quantity: values.quantity, amount_minor: values.amount_minor }))
+    .execute();
+}
+
+export async function frameworkLineOf(db: Db, nodeId: string) {
+  const { rows } = await sql<{ line_id: string }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id FROM framework_node WHERE id = ${nodeId}
+      UNION ALL SELECT p.id, p.parent_id FROM framework_node p JOIN up ON p.id = up.parent_id
+    ) SELECT id AS line_id FROM up WHERE parent_id IS NULL`.execute(db);
+  return rows[0]?.line_id;
+}

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { requireUser } from '../../infra/auth.ts';
+import { problems } from '../../infra/openapi.ts';
+import { pageOf } from '../../infra/pagination.ts';
+import * as s from './contributions.schema.ts';
+import * as svc from './contributions.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const fewContributors = z.object({ id: z.uuid(), name: z.string(), contributors: z.number().int(), onlyOrganisation: z.string().nullable() });
+const coverageOut = z.object({
+  matrix: s.matrixOut,
+  linesWithFewContributors: z.array(fewContributors).describe('Lines of effort with no or a single contributing organisation'),
+  locationsWithFewContributors: z.array(fewContributors.extend({ code: z.string() })),
+  likelyDuplicates: z.array(
+    z.object({
+      location: z.object({ id: z.uuid(), name: z.string() }),
+      type: z.string(),
+      contributions: z.array(z.object({ id: z.uuid(), organisation: z.string() })),
+    }),
+  ),
+});
+
+export async function contributionsRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['contributions'];
+
+  r.get('/api/contributions', {
+    schema: { tags, summary: 'Contributions visible to you, newest first', querystring: s.contributionListQuery, response: { 200: pageOf(s.contributionOut), ...problems(400, 401) } },
+    handler: async (req) => svc.listContributions(db, requireUser(req), req.query),
+  });
+  r.get('/api/contributions/:id', {
+    schema: { tags, summary: 'One contribution with its status history', params: idParams, response: { 200: s.contributionDetail, ...problems(400, 401, 404) } },
+    handler: async (req) => svc.getContribution(db, requireUser(req), req.params.id),
+  });
+  r.post('/api/contributions', {
+    schema: { tags, summary: "Record a contribution of your organisation", body: s.contributionInput, response: { 201: s.contributionDetail, ...problems(400, 401, 403, 409) } },
+    handler: async (req, reply) => reply.code(201).send(await svc.createContribution(db, requireUser(req), req.body)),
+  });
+  r.patch('/api/contributions/:id', {
+    schema: { tags, summary: 'Change a contribution (its owner organisation)', params: idParams, body: s.contributionPatch, response: { 200: s.contributionDetail, ...problems(400, 401, 403, 404, 409) } },
+    handler: async (req) => svc.updateContribution(db, requireUser(req), req.params.id, req.body),
+  });
+  r.post('/api/contributions/:id/status', {
+    schema: { tags, summary: 'Move a contribution forward: pledged → committed → delivered, or cancelled', params: idParams, body: s.statusInput, response: { 200: s.contributionDetail, ...problems(400, 401, 403, 404, 409) } },
+    handler: async (req) => svc.changeContributionStatus(db, requireUser(req), req.params.id, req.body),
+  });
+  r.delete('/api/contributions/:id', {
+    schema: { tags, summary: 'Delete a contribution (its owner organisation)', params: idParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+    handler: async (req, reply) => {
+      await svc.deleteContribution(db, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+  r.post('/api/contributions/:id/needs', {
+    schema: { tags, summary: 'Record how much of a need this contribution meets', params: idParams, body: s.linkInput, response: { 200: s.needOut, ...problems(400, 401, 403, 404) } },
+    handler: async (req) => svc.linkContributionToNeed(db, requireUser(req), req.params.id, req.body),
+  });
+
+  r.get('/api/needs', {
+    schema: { tags: ['needs'], summary: 'Needs visible to you, ranked by unmet gap', querystring: s.needListQuery, response: { 200: pageOf(s.needOut), ...problems(400, 401) } },
+    handler: async (req) => svc.listNeeds(db, requireUser(req), req.query),
+  });
+  r.get('/api/needs/:id', {
+    schema: { tags: ['needs'], summary: 'One need and its gap', params: idParams, response: { 200: s.needOut, ...problems(400, 401, 404) } },
+    handler: async (req) => svc.getNeed(db, requireUser(req), req.params.id),
+  });
+  r.post('/api/needs', {
+    schema: { tags: ['needs'], summary: 'State a need of your organisation', body: s.needInput, response: { 201: s.needOut, ...problems(400, 401, 403, 409) } },
+    handler: async (req, reply) => reply.code(201).send(await svc.createNeed(db, requireUser(req), req.body)),
+  });
+
+  r.get('/api/coverage', {
+    schema: {
+      tags: ['coverage'],
+      summary: 'Organisation × line-of-effort matrix, thin lines and places, likely duplication',
+      querystring: s.coverageQuery,
+      response: { 200: coverageOut, ...problems(400, 401) },
+    },
+    handler: async (req) => svc.coverage(db, requireUser(req), req.query),
+  });
+}

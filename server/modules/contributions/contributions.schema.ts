@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
+import { CURRENCIES } from '../../../common/currencies.ts';
+import { pageQuery } from '../../infra/pagination.ts';
+import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+
+export const currency = z.enum(CURRENCIES, { error: 'must be an ISO 4217 currency code' });
+
+/** Money is an integer of minor units (cents) with its currency, never a float. */
+export const money = z.object({
+  amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Integer minor units, e.g. cents'),
+  currency,
+});
+export const quantity = z.object({
+  value: z.number().min(0).max(1e15).multipleOf(0.0001),
+  unit: z.string().trim().min(1).max(50),
+});
+
+const isoDate = z.iso.date();
+const ref = z.object({ id: z.uuid(), name: z.string() });
+const locationRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+
+export const statusChange = z.object({
+  fromStatus: z.enum(CONTRIBUTION_STATUSES).nullable(),
+  toStatus: z.enum(CONTRIBUTION_STATUSES),
+  changedBy: z.string().nullable(),
+  changedAt: z.string(),
+  note: z.string(),
+});
+
+export const contributionOut = z.object({
+  id: z.uuid(),
+  organisation: ref,
+  frameworkNode: ref,
+  line: ref,
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string(),
+  quantity: quantity.nullable(),
+  money: money.nullable(),
+  locations: z.array(locationRef),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  status: z.enum(CONTRIBUTION_STATUSES),
+  externalId: z.string().nullable(),
+  sharing: sharingOutput,
+  canEdit: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const contributionDetail = contributionOut.extend({ history: z.array(statusChange) });
+
+const contributionFields = {
+  frameworkNodeId: z.uuid().describe('A line of effort, or an objective under it'),
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string().max(5000),
+  quantity: quantity.nullable(),
+  money: money.nullable(),
+  locationIds: z.array(z.uuid()).max(200),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  externalId: z.string().trim().min(1).max(200).nullable(),
+  sharing: sharingInput,
+};
+
+const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
+  !v.startDate || !v.endDate || v.endDate >= v.startDate;
+
+export const contributionInput = z
+  .object({
+    ...contributionFields,
+    description: contributionFields.description.default(''),
+    quantity: contributionFields.quantity.default(null),
+    money: contributionFields.money.default(null),
+    locationIds: contributionFields.locationIds.default([]),
+    startDate: contributionFields.startDate.default(null),
+    endDate: contributionFields.endDate.default(null),
+    externalId: contributionFields.externalId.default(null),
+    status: z.enum(['pledged', 'committed', 'delivered']).default('pledged'),
+  })
+  .refine(datesInOrder, { path: ['endDate'], message: 'must not be before startDate' });
+
+export const contributionPatch = z
+  .object(contributionFields)
+  .partial()
+  .refine(datesInOrder, { path: ['endDate'], message: 'must not be before startDate' });
+
+export const statusInput = z.object({
+  status: z.enum(CONTRIBUTION_STATUSES),
+  note: z.string().max(2000).default(''),
+});
+
+export const contributionListQuery = z.object({
+  ...pageQuery,
+  q: z.string().trim().max(200).optional().describe('Words in the description'),
+  orgId: z.uuid().optional(),
+  lineId: z.uuid().optional(),
+  type: z.enum(CONTRIBUTION_TYPES).optional(),
+  status: z.enum(CONTRIBUTION_STATUSES).optional(),
+  locationId: z.uuid().optional().describe('This location and every place under it'),
+  from: isoDate.optional().describe('Active on or after this date'),
+  to: isoDate.optional().describe('Active on or before this date'),
+});
+
+export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: true, q: true });
+
+export const needOut = z.object({
+  id: z.uuid(),
+  organisation: ref,
+  frameworkNode: ref,
+  line: ref,
+  location: locationRef.nullable(),
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string(),
+  quantity: quantity.nullable(),
+  money: money.nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  priority: z.enum(NEED_PRIORITIES),
+  externalId: z.string().nullable(),
+  sharing: sharingOutput,
+  canEdit: z.boolean(),
+  gap: z.object({
+    committed: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
+    delivered: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
+    unmet: z.object({ quantity: z.number(), amountMinor: z.number().int() }).describe('need − committed − delivered, never below zero'),
+    oversubscribed: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
+  }),
+});
+
+export const needInput = z
+  .object({
+    frameworkNodeId: z.uuid(),
+    locationId: z.uuid().nullable().default(null),
+    type: z.enum(CONTRIBUTION_TYPES),
+    description: z.string().max(5000).default(''),
+    quantity: quantity.extend({ value: quantity.shape.value.positive() }).nullable().default(null),
+    money: money.extend({ amountMinor: money.shape.amountMinor.positive() }).nullable().default(null),
+    periodStart: isoDate.nullable().default(null),
+    periodEnd: isoDate.nullable().default(null),
+    priority: z.enum(NEED_PRIORITIES).default('medium'),
+    externalId: z.string().trim().min(1).max(200).nullable().default(null),
+    sharing: sharingInput,
+  })
+  .refine((n) => n.quantity !== null || n.money !== null, { path: ['quantity'], message: 'give a quantity, an amount of money, or both' })
+  .refine((n) => !n.periodStart || !n.periodEnd || n.periodEnd >= n.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+
+export const needListQuery = z.object({
+  ...pageQuery,
+  lineId: z.uuid().optional(),
+  type: z.enum(CONTRIBUTION_TYPES).optional(),
+  locationId: z.uuid().optional(),
+  sort: z.enum(['gap', 'priority']).default('gap').describe('gap: largest unmet money first, then quantity'),
+});
+
+export const linkInput = z
+  .object({
+    needId: z.uuid(),
+    quantity: z.number().positive().max(1e15).multipleOf(0.0001).nullable().default(null),
+    amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable().default(null),
+  })
+  .refine((l) => l.quantity !== null || l.amountMinor !== null, { path: ['quantity'], message: 'give the quantity or the amount this contribution meets' });
+
+export const matrixOut = z.object({
+  lines: z.array(ref),
+  organisations: z.array(ref),
+  cells: z.array(
+    z.object({
+      orgId: z.uuid(),
+      lineId: z.uuid(),
+      count: z.number().int(),
+      money: z.array(money),
+    }),
+  ),
+});
+
+export type ContributionInput = z.infer<typeof contributionInput>;
+export type ContributionPatch = z.infer<typeof contributionPatch>;
+export type ContributionListQuery = z.infer<typeof contributionListQuery>;
+export type CoverageQuery = z.infer<typeof coverageQuery>;
+export type NeedInput = z.infer<typeof needInput>;
+export type NeedListQuery = z.infer<typeof needListQuery>;
+export type LinkInput = z.infer<typeof linkInput>;

@@ -1,0 +1,397 @@
+// Who does what where: contributions, needs, the links between them and the coverage
+// views. Reads apply the sharing rule in SQL (contributions.queries.ts); writes are the
+// owner organisation's, in one transaction with their audit event.
+import type { Kysely } from 'kysely';
+import type { ContributionStatus } from '../../../common/enums.ts';
+import type { Database, Db } from '../../db/database.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
+import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { toPage } from '../../infra/pagination.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { SharingOutput } from '../sharing/sharing.schema.ts';
+import { assertAudienceExists, assertCanEditShared, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
+import * as q from './contributions.queries.ts';
+import type {
+  ContributionInput,
+  ContributionListQuery,
+  ContributionPatch,
+  CoverageQuery,
+  LinkInput,
+  NeedInput,
+  NeedListQuery,
+} from './contributions.schema.ts';
+
+const CONSTRAINTS: ConstraintFields = {
+  contribution_external_id_unique: ['body.externalId', 'your organisation already has a contribution with this external id'],
+  need_external_id_unique: ['body.externalId', 'your organisation already has a need with this external id'],
+  contribution_location_location_id_fkey: ['body.locationIds', 'no such location'],
+  need_location_id_fkey: ['body.locationId', 'no such location'],
+};
+
+/** Forward only; a correction is a new contribution. */
+const NEXT_STATUS: Record<ContributionStatus, ContributionStatus[]> = {
+  pledged: ['committed', 'delivered', 'cancelled'],
+  committed: ['delivered', 'cancelled'],
+  delivered: [],
+  cancelled: [],
+};
+
+/** bigint and numeric arrive as strings; money must stay exact, so refuse what a number cannot hold. */
+export function toSafeInteger(value: string | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`amount ${value} is beyond the exact range of a number`);
+  return n;
+}
+const toNumber = (value: string | null | undefined) => (value === null || value === undefined ? 0 : Number(value));
+
+const canEdit = (actor: Actor, row: { owner_org_id: string }) =>
+  actor.kind === 'user' && actor.role !== 'viewer' && actor.orgId === row.owner_org_id;
+
+function toContribution(
+  actor: Actor,
+  r: q.ContributionRow,
+  sharing: SharingOutput,
+  locations: { contribution_id: string; id: string; code: string; name: string }[],
+) {
+  return {
+    id: r.id,
+    organisation: { id: r.owner_org_id, name: r.org_name },
+    frameworkNode: { id: r.framework_node_id, name: r.node_name },
+    line: { id: r.line_id, name: r.line_name },
+    type: r.type,
+    description: r.description,
+    quantity: r.quantity === null ? null : { value: Number(r.quantity), unit: r.unit ?? '' },
+    money: r.amount_minor === null ? null : { amountMinor: toSafeInteger(r.amount_minor), currency: r.currency as 'USD' },
+    locations: locations.filter((l) => l.contribution_id === r.id).map(({ id, code, name }) => ({ id, code, name })),
+    startDate: r.start_date,
+    endDate: r.end_date,
+    status: r.status,
+    externalId: r.external_id,
+    sharing,
+    canEdit: canEdit(actor, r),
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promise<string> {
+  const lineId = await q.frameworkLineOf(db, nodeId);
+  if (!lineId) throw invalid(path, 'no such line of effort or objective');
+  return lineId;
+}
+
+async function assertLocations(db: Db, ids: string[], path: string) {
+  if (!ids.length) return;
+  const found = await db.selectFrom('location').select('id').where('id', 'in', ids).execute();
+  const known = new Set(found.map((r) => r.id));
+  const missing = ids.findIndex((id) => !known.has(id));
+  if (missing >= 0) throw invalid(`${path}.${missing}`, 'no such location');
+}
+
+export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {
+  assertSignedIn(ctx.actor);
+  const rows = await q.listVisibleContributions(db, ctx.actor, filter);
+  const page = rows.slice(0, filter.limit);
+  const [sharing, locations] = await Promise.all([
+    loadSharing(db, 'contribution', page),
+    q.locationsOf(db, page.map((r) => r.id)),
+  ]);
+  return toPage(rows, filter.limit, (r) => [r.created_at.toISOString(), r.id], (r) =>
+    toContribution(ctx.actor, r, sharing.get(r.id)!, locations),
+  );
+}
+
+export async function getContribution(db: Db, ctx: Ctx, id: string) {
+  assertSignedIn(ctx.actor);
+  const row = await q.findVisibleContribution(db, ctx.actor, id);
+  if (!row) throw notFound('Contribution');
+  const [sharing, locations, history] = await Promise.all([
+    loadSharing(db, 'contribution', [row]),
+    q.locationsOf(db, [id]),
+    q.historyOf(db, id),
+  ]);
+  return {
+    ...toContribution(ctx.actor, row, sharing.get(id)!, locations),
+    history: history.map((h) => ({
+      fromStatus: h.from_status,
+      toStatus: h.to_status,
+      changedBy: h.changed_by,
+      changedAt: h.changed_at.toISOString(),
+      note: h.note,
+    })),
+  };
+}
+
+/** Inside a caller's transaction: used by the route and by the HXL import. */
+export async function createContributionIn(trx: Db, ctx: Ctx, input: ContributionInput): Promise<string> {
+  assertSignedIn(ctx.actor);
+  const actor = ctx.actor;
+  assertCanEditShared(actor, { owner_org_id: actor.orgId });
+  const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
+  await assertLocations(trx, input.locationIds, 'body.locationIds');
+  await assertAudienceExists(trx, input.sharing);
+  const { id } = await q
+    .insertContribution(trx, {
+      owner_org_id: actor.orgId,
+      framework_node_id: input.frameworkNodeId,
+      line_id: lineId,
+      type: input.type,
+      description: input.description,
+      quantity: input.quantity?.value ?? null,
+      unit: input.quantity?.unit ?? null,
+      amount_minor: input.money?.amountMinor ?? null,
+      currency: input.money?.currency ?? null,
+      start_date: input.startDate,
+      end_date: input.endDate,
+      status: input.status,
+      external_id: input.externalId,
+      marking: input.sharing.marking,
+      created_by: actor.userId,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+  await q.replaceLocations(trx, id, input.locationIds);
+  await replaceAudience(trx, 'contribution', id, input.sharing);
+  await q.insertStatusChange(trx, { contribution_id: id, from_status: null, to_status: input.status, changed_by: actor.userId });
+  await recordAudit(trx, ctx, { action: 'contribution.create', entity: 'contribution', entityId: id, after: input });
+  return id;
+}
+
+export async function createContribution(db: Kysely<Database>, ctx: Ctx, input: ContributionInput) {
+  const id = await db.transaction().execute((trx) => createContributionIn(trx, ctx, input));
+  return await getContribution(db, ctx, id);
+}
+
+export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch: ContributionPatch) {
+  assertSignedIn(ctx.actor);
+  const before = await q.findVisibleContribution(trx, ctx.actor, id);
+  if (!before) throw notFound('Contribution');
+  assertCanEditShared(ctx.actor, before);
+  const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
+  if (patch.locationIds) await assertLocations(trx, patch.locationIds, 'body.locationIds');
+  if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+  const startDate = patch.startDate === undefined ? before.start_date : patch.startDate;
+  const endDate = patch.endDate === undefined ? before.end_date : patch.endDate;
+  if (startDate && endDate && endDate < startDate) throw invalid('body.endDate', 'must not be before startDate');
+  await q
+    .updateContribution(trx, id, {
+      framework_node_id: patch.frameworkNodeId,
+      line_id: lineId,
+      type: patch.type,
+      description: patch.description,
+      quantity: patch.quantity === undefined ? undefined : (patch.quantity?.value ?? null),
+      unit: patch.quantity === undefined ? undefined : (patch.quantity?.unit ?? null),
+      amount_minor: patch.money === undefined ? undefined : (patch.money?.amountMinor ?? null),
+      currency: patch.money === undefined ? undefined : (patch.money?.currency ?? null),
+      start_date: patch.startDate,
+      end_date: patch.endDate,
+      external_id: patch.externalId,
+      marking: patch.sharing?.marking,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+  if (patch.locationIds) await q.replaceLocations(trx, id, patch.locationIds);
+  if (patch.sharing) await replaceAudience(trx, 'contribution', id, patch.sharing);
+  await recordAudit(trx, ctx, { action: 'contribution.update', entity: 'contribution', entityId: id, before, after: patch });
+}
+
+export async function updateContribution(db: Kysely<Database>, ctx: Ctx, id: string, patch: ContributionPatch) {
+  await db.transaction().execute((trx) => updateContributionIn(trx, ctx, id, patch));
+  return await getContribution(db, ctx, id);
+}
+
+export async function changeContributionStatus(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  id: string,
+  input: { status: ContributionStatus; note: string },
+) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    // FOR UPDATE: two simultaneous changes of one contribution must not both pass the check.
+    const locked = await trx.selectFrom('contribution').select(['id']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const before = locked && (await q.findVisibleContribution(trx, ctx.actor, id));
+    if (!before) throw notFound('Contribution');
+    assertCanEditShared(ctx.actor, before);
+    if (!NEXT_STATUS[before.status].includes(input.status))
+      throw new AppError('conflict', `body.status: a ${before.status} contribution cannot become ${input.status}`, [
+        { path: 'body.status', message: `allowed from ${before.status}: ${NEXT_STATUS[before.status].join(', ') || 'none'}` },
+      ]);
+    await q.updateContribution(trx, id, { status: input.status });
+    await q.insertStatusChange(trx, {
+      contribution_id: id,
+      from_status: before.status,
+      to_status: input.status,
+      changed_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      note: input.note,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'contribution.status',
+      entity: 'contribution',
+      entityId: id,
+      before: { status: before.status },
+      after: input,
+    });
+  });
+  return await getContribution(db, ctx, id);
+}
+
+export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: string) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findVisibleContribution(trx, ctx.actor, id);
+    if (!before) throw notFound('Contribution');
+    assertCanEditShared(ctx.actor, before);
+    await removeSharing(trx, 'contribution', id);
+    await q.deleteContribution(trx, id);
+    await recordAudit(trx, ctx, { action: 'contribution.delete', entity: 'contribution', entityId: id, before });
+  });
+}
+
+// ---- needs -------------------------------------------------------------------------
+
+function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
+  const needQuantity = toNumber(r.quantity);
+  const needAmount = toSafeInteger(r.amount_minor);
+  const committed = { quantity: toNumber(r.committed_quantity), amountMinor: toSafeInteger(r.committed_amount) };
+  const delivered = { quantity: toNumber(r.delivered_quantity), amountMinor: toSafeInteger(r.delivered_amount) };
+  return {
+    id: r.id,
+    organisation: { id: r.owner_org_id, name: r.org_name },
+    frameworkNode: { id: r.framework_node_id, name: r.node_name },
+    line: { id: r.line_id, name: r.line_name },
+    location: r.location_id ? { id: r.location_id, code: r.location_code ?? '', name: r.location_name ?? '' } : null,
+    type: r.type,
+    description: r.description,
+    quantity: r.quantity === null ? null : { value: needQuantity, unit: r.unit ?? '' },
+    money: r.amount_minor === null ? null : { amountMinor: needAmount, currency: r.currency as 'USD' },
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    priority: r.priority,
+    externalId: r.external_id,
+    sharing,
+    canEdit: canEdit(actor, r),
+    gap: {
+      committed,
+      delivered,
+      unmet: { quantity: toNumber(r.unmet_quantity), amountMinor: toSafeInteger(r.unmet_amount) },
+      oversubscribed: {
+        quantity: Math.max(0, Math.round((committed.quantity + delivered.quantity - needQuantity) * 10_000) / 10_000),
+        amountMinor: Math.max(0, committed.amountMinor + delivered.amountMinor - needAmount),
+      },
+    },
+  };
+}
+
+export async function listNeeds(db: Db, ctx: Ctx, filter: NeedListQuery) {
+  assertSignedIn(ctx.actor);
+  const rows = await q.listVisibleNeeds(db, ctx.actor, filter);
+  const sharing = await loadSharing(db, 'need', rows.slice(0, filter.limit));
+  return toPage(rows, filter.limit, (r) => [r.key1, r.key2, r.id], (r) => toNeed(ctx.actor, r, sharing.get(r.id)!));
+}
+
+export async function getNeed(db: Db, ctx: Ctx, id: string) {
+  assertSignedIn(ctx.actor);
+  const row = await q.findVisibleNeed(db, ctx.actor, id);
+  if (!row) throw notFound('Need');
+  const sharing = await loadSharing(db, 'need', [row]);
+  return toNeed(ctx.actor, row, sharing.get(id)!);
+}
+
+export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise<string> {
+  assertSignedIn(ctx.actor);
+  const actor = ctx.actor;
+  assertCanEditShared(actor, { owner_org_id: actor.orgId });
+  const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
+  if (input.locationId) await assertLocations(trx, [input.locationId], 'body.locationId');
+  await assertAudienceExists(trx, input.sharing);
+  const { id } = await q
+    .insertNeed(trx, {
+      owner_org_id: actor.orgId,
+      framework_node_id: input.frameworkNodeId,
+      line_id: lineId,
+      location_id: input.locationId,
+      type: input.type,
+      description: input.description,
+      quantity: input.quantity?.value ?? null,
+      unit: input.quantity?.unit ?? null,
+      amount_minor: input.money?.amountMinor ?? null,
+      currency: input.money?.currency ?? null,
+      period_start: input.periodStart,
+      period_end: input.periodEnd,
+      priority: input.priority,
+      external_id: input.externalId,
+      marking: input.sharing.marking,
+      created_by: actor.userId,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+  await replaceAudience(trx, 'need', id, input.sharing);
+  await recordAudit(trx, ctx, { action: 'need.create', entity: 'need', entityId: id, after: input });
+  return id;
+}
+
+export async function createNeed(db: Kysely<Database>, ctx: Ctx, input: NeedInput) {
+  const id = await db.transaction().execute((trx) => createNeedIn(trx, ctx, input));
+  return await getNeed(db, ctx, id);
+}
+
+/** Records how much of a need a contribution meets, in the need's own units and currency. */
+export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
+    if (!contribution) throw notFound('Contribution');
+    assertCanEditShared(ctx.actor, contribution);
+    const need = await q.findVisibleNeed(trx, ctx.actor, input.needId);
+    if (!need) throw invalid('body.needId', 'no such need');
+    if (input.amountMinor !== null && need.amount_minor === null) throw invalid('body.amountMinor', 'this need asks for no money');
+    if (input.quantity !== null && need.quantity === null) throw invalid('body.quantity', 'this need asks for no quantity');
+    await q.upsertLink(trx, {
+      contribution_id: contributionId,
+      need_id: input.needId,
+      quantity: input.quantity,
+      amount_minor: input.amountMinor,
+    });
+    await recordAudit(trx, ctx, { action: 'contribution.link_need', entity: 'contribution', entityId: contributionId, after: input });
+  });
+  return await getNeed(db, ctx, input.needId);
+}
+
+// ---- coverage ----------------------------------------------------------------------
+
+export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
+  assertSignedIn(ctx.actor);
+  const [cells, thinLines, thinPlaces, duplicates] = await Promise.all([
+    q.coverageMatrix(db, ctx.actor, filter),
+    q.contributorsPerLine(db, ctx.actor, filter),
+    q.thinLocations(db, ctx.actor, filter),
+    q.likelyDuplicates(db, ctx.actor, filter),
+  ]);
+  const orgIds = [...new Set(cells.map((c) => c.owner_org_id))];
+  const [orgs, lines] = await Promise.all([
+    orgIds.length ? db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', orgIds).orderBy('name').execute() : [],
+    db.selectFrom('framework_node').select(['id', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').execute(),
+  ]);
+  const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: number; currency: 'USD' }[] }>();
+  for (const c of cells) {
+    const key = `${c.owner_org_id}|${c.line_id}`;
+    const cell = byCell.get(key) ?? { orgId: c.owner_org_id, lineId: c.line_id, count: 0, money: [] };
+    cell.count += Number(c.count);
+    if (c.currency) cell.money.push({ amountMinor: toSafeInteger(c.amount), currency: c.currency as 'USD' });
+    byCell.set(key, cell);
+  }
+  return {
+    matrix: { lines, organisations: orgs, cells: [...byCell.values()] },
+    linesWithFewContributors: thinLines.map((l) => ({ id: l.id, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
+    locationsWithFewContributors: thinPlaces.map((l) => ({ id: l.id, code: l.code, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
+    likelyDuplicates: duplicates.map((d) => ({
+      location: { id: d.location_id, name: d.location_name },
+      type: d.type,
+      contributions: [
+        { id: d.a_id, organisation: d.a_org },
+        { id: d.b_id, organisation: d.b_org },
+      ],
+    })),
+  };
+}

@@ -1,0 +1,77 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { ContributionStatus, ContributionType } from '../../../common/enums.ts';
+import type { Marking } from '../../../common/sharing.ts';
+
+type Timestamps = { created_at: ColumnType<Date, never, never>; updated_at: ColumnType<Date, never, Date> };
+/** numeric and bigint come back from pg as strings; they are parsed deliberately. */
+type Numeric = ColumnType<string | null, string | number | null | undefined, string | number | null>;
+type DateCol = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface ContributionTable extends Timestamps {
+  id: Generated<string>;
+  owner_org_id: string;
+  framework_node_id: string;
+  line_id: string;
+  type: ContributionType;
+  description: Generated<string>;
+  quantity: Numeric;
+  unit: string | null;
+  amount_minor: Numeric;
+  currency: string | null;
+  start_date: DateCol;
+  end_date: DateCol;
+  status: ContributionStatus;
+  external_id: string | null;
+  marking: Marking;
+  created_by: string;
+}
+
+export interface ContributionLocationTable {
+  contribution_id: string;
+  location_id: string;
+}
+
+export interface ContributionStatusChangeTable {
+  id: Generated<string>;
+  contribution_id: string;
+  from_status: ContributionStatus | null;
+  to_status: ContributionStatus;
+  changed_by: string | null;
+  changed_at: ColumnType<Date, Date | undefined, never>;
+  note: Generated<string>;
+}
+
+export interface NeedTable extends Timestamps {
+  id: Generated<string>;
+  owner_org_id: string;
+  framework_node_id: string;
+  line_id: string;
+  location_id: string | null;
+  type: ContributionType;
+  description: Generated<string>;
+  quantity: Numeric;
+  unit: string | null;
+  amount_minor: Numeric;
+  currency: string | null;
+  period_start: DateCol;
+  period_end: DateCol;
+  priority: Generated<'low' | 'medium' | 'high' | 'critical'>;
+  external_id: string | null;
+  marking: Marking;
+  created_by: string;
+}
+
+export interface ContributionNeedTable {
+  contribution_id: string;
+  need_id: string;
+  quantity: Numeric;
+  amount_minor: Numeric;
+}
+
+export interface ContributionsTables {
+  contribution: ContributionTable;
+  contribution_location: ContributionLocationTable;
+  contribution_status_change: ContributionStatusChangeTable;
+  need: NeedTable;
+  contribution_need: ContributionNeedTable;
+}
