@@ -2,20 +2,8 @@
 // and search. Every cell is asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKINGS, type Marking } from '../../../common/sharing.ts';
-import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
-import { TEST_PASSWORD, buildGroup, buildOrganisation, buildUser } from '../../test/factories.ts';
-
-type Reader = 'author' | 'ownerColleague' | 'audienceMember' | 'nonAudienceMember' | 'secretariat' | 'redRecipient' | 'anonymous';
-
-const EXPECTED: Record<Reader, Marking[]> = {
-  author: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'],
-  ownerColleague: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
-  audienceMember: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
-  nonAudienceMember: ['CLEAR', 'GREEN'],
-  secretariat: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
-  redRecipient: ['CLEAR', 'GREEN', 'RED'],
-  anonymous: ['CLEAR'],
-};
+import { type Session, type TestApp, buildTestApp } from '../../test/app.ts';
+import { EXPECTED, READERS, type Reader, castReaders } from '../../test/visibility.ts';
 
 let t: TestApp;
 const sessions = {} as Record<Exclude<Reader, 'anonymous'>, Session>;
@@ -23,23 +11,8 @@ const docIds = {} as Record<Marking, string>;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const owner = await buildOrganisation(t.db);
-  const audience = await buildOrganisation(t.db);
-  const outsider = await buildOrganisation(t.db);
-  const recipientOrg = await buildOrganisation(t.db);
-  const secretariat = await buildOrganisation(t.db, { kind: 'secretariat' });
-  const group = await buildGroup(t.db, [audience.id]);
-  const users = {
-    author: await buildUser(t.db, owner.id),
-    ownerColleague: await buildUser(t.db, owner.id),
-    audienceMember: await buildUser(t.db, audience.id),
-    nonAudienceMember: await buildUser(t.db, outsider.id),
-    secretariat: await buildUser(t.db, secretariat.id, 'admin'),
-    redRecipient: await buildUser(t.db, recipientOrg.id),
-  };
-  for (const [reader, user] of Object.entries(users))
-    sessions[reader as keyof typeof users] = await signIn(t.app, user.email, TEST_PASSWORD);
-
+  const cast = await castReaders(t);
+  Object.assign(sessions, cast.sessions);
   for (const marking of MARKINGS) {
     const res = await sessions.author.inject({
       method: 'POST',
@@ -49,7 +22,7 @@ beforeAll(async () => {
         kind: 'report',
         documentDate: '2015-01-22',
         body: `The zebracorn report marked ${marking}.`,
-        sharing: { marking, audienceGroupIds: [group.id], recipientUserIds: [users.redRecipient.id] },
+        sharing: cast.sharing(marking),
       },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -59,7 +32,6 @@ beforeAll(async () => {
 
 afterAll(async () => t?.close());
 
-const READERS = Object.keys(EXPECTED) as Reader[];
 
 async function get(reader: Reader, url: string) {
   if (reader === 'anonymous') return await t.app.inject({ method: 'GET', url: url.replace('/api/', '/api/public/') });

@@ -1,0 +1,49 @@
+// The readers of the visibility matrix and what each may see, shared by every module's
+// matrix test: an owner organisation (the author and a colleague), an audience member,
+// an outsider, the secretariat, a named RED recipient and the anonymous public.
+import type { Marking } from '../../common/sharing.ts';
+import { type Session, type TestApp, signIn } from './app.ts';
+import { TEST_PASSWORD, buildGroup, buildOrganisation, buildUser } from './factories.ts';
+
+export type Reader = 'author' | 'ownerColleague' | 'audienceMember' | 'nonAudienceMember' | 'secretariat' | 'redRecipient' | 'anonymous';
+
+export const EXPECTED: Record<Reader, Marking[]> = {
+  author: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'],
+  ownerColleague: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
+  audienceMember: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
+  nonAudienceMember: ['CLEAR', 'GREEN'],
+  secretariat: ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT'],
+  redRecipient: ['CLEAR', 'GREEN', 'RED'],
+  anonymous: ['CLEAR'],
+};
+
+export const READERS = Object.keys(EXPECTED) as Reader[];
+
+export interface MatrixCast {
+  sessions: Record<Exclude<Reader, 'anonymous'>, Session>;
+  /** Share every row with this audience: the group holds the audience member's organisation. */
+  sharing: (marking: Marking) => { marking: Marking; audienceGroupIds: string[]; recipientUserIds: string[] };
+}
+
+export async function castReaders(t: TestApp): Promise<MatrixCast> {
+  const owner = await buildOrganisation(t.db);
+  const audience = await buildOrganisation(t.db);
+  const outsider = await buildOrganisation(t.db);
+  const recipientOrg = await buildOrganisation(t.db);
+  const secretariat = await buildOrganisation(t.db, { kind: 'secretariat' });
+  const group = await buildGroup(t.db, [audience.id]);
+  const users = {
+    author: await buildUser(t.db, owner.id),
+    ownerColleague: await buildUser(t.db, owner.id),
+    audienceMember: await buildUser(t.db, audience.id),
+    nonAudienceMember: await buildUser(t.db, outsider.id),
+    secretariat: await buildUser(t.db, secretariat.id, 'admin'),
+    redRecipient: await buildUser(t.db, recipientOrg.id),
+  };
+  const sessions = {} as MatrixCast['sessions'];
+  for (const [reader, user] of Object.entries(users)) sessions[reader as keyof typeof users] = await signIn(t.app, user.email, TEST_PASSWORD);
+  return {
+    sessions,
+    sharing: (marking) => ({ marking, audienceGroupIds: [group.id], recipientUserIds: [users.redRecipient.id] }),
+  };
+}
