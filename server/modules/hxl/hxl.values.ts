@@ -1,0 +1,126 @@
+// Reading the cells of an HXL file: names in English, French or Arabic, numbers with
+// either decimal mark, ISO dates, statuses and types in the three languages.
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, type ContributionStatus, type ContributionType } from '../../../common/enums.ts';
+
+/** Case, accents and Arabic diacritics/tatweel do not distinguish names. */
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A name lookup that also proposes near misses for a value it does not know. */
+export class NameIndex<T> {
+  private readonly byName = new Map<string, T>();
+  private readonly labels = new Map<string, string>();
+
+  add(name: string | null | undefined, value: T, label: string) {
+    if (!name) return;
+    const key = normaliseName(name);
+    if (!this.byName.has(key)) {
+      this.byName.set(key, value);
+      this.labels.set(key, label);
+    }
+  }
+
+  get(name: string): T | undefined {
+    return this.byName.get(normaliseName(name));
+  }
+
+  suggest(name: string, max = 3): string[] {
+    const key = normaliseName(name);
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    return [...this.labels.entries()]
+      .map(([k, label]) => ({ label, d: k.includes(key) || key.includes(k) ? 1 : levenshtein(key, k) }))
+      .filter((c) => c.d <= limit)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, max)
+      .map((c) => c.label)
+      .filter((l, i, all) => all.indexOf(l) === i);
+  }
+}
+
+/** "1,234.5", "1 234,5", "1234" → a decimal string, or undefined. */
+export function parseDecimal(raw: string): string | undefined {
+  let s = raw.replace(/[\s\u00a0\u202f']/g, '');
+  if (!s) return undefined;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    s = s.replace(decimal === ',' ? /\./g : /,/g, '').replace(',', '.');
+  } else if (lastComma >= 0) {
+    // "1,234" and "1,234,567" are thousands; "12,5" is a decimal comma.
+    s = /^-?\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.');
+  }
+  return /^-?\d+(\.\d+)?$/.test(s) ? s : undefined;
+}
+
+const minorDigitsCache = new Map<string, number>();
+export function minorDigits(currency: string): number {
+  let d = minorDigitsCache.get(currency);
+  if (d === undefined) {
+    d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    minorDigitsCache.set(currency, d);
+  }
+  return d;
+}
+
+/** A decimal amount in major units → integer minor units, exactly (no floats), or undefined. */
+export function toMinorUnits(decimal: string, currency: string): bigint | undefined {
+  const digits = minorDigits(currency);
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
+  if (fraction.replace(/0+$/, '').length > digits) return undefined;
+  const minor = BigInt(whole! + fraction.padEnd(digits, '0').slice(0, digits));
+  return decimal.startsWith('-') ? -minor : minor;
+}
+
+export function fromMinorUnits(amount: bigint | number | string, currency: string): string {
+  const digits = minorDigits(currency);
+  const s = BigInt(amount).toString().padStart(digits + 1, '0');
+  return digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const STATUS_WORDS: Record<string, ContributionStatus> = {
+  pledge: 'pledged', promised: 'pledged', promis: 'pledged', annonce: 'pledged', 'تعهد': 'pledged', 'متعهد به': 'pledged',
+  commitment: 'committed', engage: 'committed', 'ملتزم': 'committed', 'ملتزم به': 'committed',
+  done: 'delivered', complete: 'delivered', completed: 'delivered', livre: 'delivered', realise: 'delivered', 'منجز': 'delivered', 'تم التسليم': 'delivered',
+  canceled: 'cancelled', annule: 'cancelled', 'ملغى': 'cancelled', 'ملغي': 'cancelled',
+};
+export function parseStatus(raw: string): ContributionStatus | undefined {
+  const key = normaliseName(raw);
+  return (CONTRIBUTION_STATUSES as readonly string[]).includes(key) ? (key as ContributionStatus) : STATUS_WORDS[key];
+}
+
+const TYPE_WORDS: Record<string, ContributionType> = {
+  'in kind': 'in_kind', 'in-kind': 'in_kind', 'humanitarian aid': 'humanitarian_aid', humanitarian: 'humanitarian_aid',
+  financement: 'funding', formation: 'training', equipement: 'equipment', 'en nature': 'in_kind', 'aide humanitaire': 'humanitarian_aid',
+  diplomatique: 'diplomatic', autre: 'other',
+  'تمويل': 'funding', 'تدريب': 'training', 'معدات': 'equipment', 'افراد': 'personnel', 'عيني': 'in_kind', 'مساعدات انسانية': 'humanitarian_aid', 'دبلوماسي': 'diplomatic', 'اخرى': 'other',
+};
+export function parseType(raw: string): ContributionType | undefined {
+  const key = normaliseName(raw);
+  return (CONTRIBUTION_TYPES as readonly string[]).includes(key) ? (key as ContributionType) : TYPE_WORDS[key];
+}
