@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.ts';
 import { auditCommand } from './commands/audit.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -16,6 +17,7 @@ program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
 program.addCommand(userCommand());
+program.addCommand(importCommand());
 program.addCommand(auditCommand());
 
 try {

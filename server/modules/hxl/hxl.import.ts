@@ -364,8 +364,21 @@ export async function importContributions(
       WHERE external_id IS NOT NULL GROUP BY external_id HAVING count(*) > 1 LIMIT 1000`.execute(trx);
     for (const d of duplicates.rows) for (const r of d.rows.slice(1)) problems.add('#meta+id', 'the same id appears twice in the file', r, d.external_id);
 
+    // Temporary tables are not analysed by autovacuum; the planner needs their size.
+    await sql`ANALYZE import_contribution`.execute(trx);
+    // Match rows already imported: by external id, or — for rows exported from here that
+    // had none — by the contribution's own id. Two joins, each on an index (an OR would not be).
     await sql`
-      UPDATE import_contribution s SET existing_id = c.id, existing_status = c.status,
+      UPDATE import_contribution s SET existing_id = c.id, existing_status = c.status
+      FROM contribution c
+      WHERE s.external_id IS NOT NULL AND c.owner_org_id = s.owner_org_id AND c.external_id = s.external_id`.execute(trx);
+    await sql`
+      UPDATE import_contribution s SET existing_id = c.id, existing_status = c.status
+      FROM contribution c
+      WHERE s.existing_id IS NULL AND s.external_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+        AND c.id = s.external_id::uuid AND c.owner_org_id = s.owner_org_id AND c.external_id IS NULL`.execute(trx);
+    await sql`
+      UPDATE import_contribution s SET
         unchanged = (c.framework_node_id = s.framework_node_id AND c.type = s.type AND c.description = s.description
           AND c.quantity IS NOT DISTINCT FROM s.quantity AND c.unit IS NOT DISTINCT FROM s.unit
           AND c.amount_minor IS NOT DISTINCT FROM s.amount_minor AND c.currency IS NOT DISTINCT FROM s.currency
@@ -373,9 +386,7 @@ export async function importContributions(
           AND c.status = s.status
           AND (SELECT coalesce(array_agg(cl.location_id ORDER BY cl.location_id), '{}') FROM contribution_location cl WHERE cl.contribution_id = c.id)
               = (SELECT coalesce(array_agg(x ORDER BY x), '{}') FROM unnest(s.location_ids) x))
-      FROM contribution c
-      WHERE s.external_id IS NOT NULL AND c.owner_org_id = s.owner_org_id
-        AND (c.external_id = s.external_id OR (c.external_id IS NULL AND c.id::text = s.external_id))`.execute(trx);
+      FROM contribution c WHERE c.id = s.existing_id`.execute(trx);
     const backwards = await sql<{ row_no: number; existing_status: string; status: string }>`
       SELECT row_no, existing_status, status FROM import_contribution
       WHERE existing_status IS NOT NULL AND existing_status <> status
