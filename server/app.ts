@@ -20,6 +20,7 @@ import { contributionsRoutes } from './modules/contributions/contributions.route
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
+import { hxlRoutes } from './modules/hxl/hxl.routes.ts';
 import { locationsRoutes } from './modules/locations/locations.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files });
   await app.register(contributionsRoutes, { db });
+  await app.register(hxlRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

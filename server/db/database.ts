@@ -5,6 +5,7 @@ import type { AuthTables } from '../modules/auth/auth.table.ts';
 import type { ContributionsTables } from '../modules/contributions/contributions.table.ts';
 import type { DocumentsTables } from '../modules/documents/documents.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
+import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
 import type { MembersTables } from '../modules/members/members.table.ts';
 import type { SharingTables } from '../modules/sharing/sharing.table.ts';
@@ -19,6 +20,7 @@ export interface Database
     SharingTables,
     DocumentsTables,
     ContributionsTables,
+    JobsTables,
     AuditTables {}
 
 /** What every query function takes first: the pool or an open transaction, the caller's choice. */

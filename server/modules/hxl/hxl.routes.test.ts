@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCtx } from '../../infra/actor.ts';
+import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
+import { itRequiresSignIn, request } from '../../test/contract.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
+import { createFrameworkNodeIn } from '../framework/framework.service.ts';
+import { loadReferenceLocations } from '../locations/locations.service.ts';
+
+let t: TestApp;
+let focal: Session;
+let other: Session;
+let viewer: Session;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  await t.db.transaction().execute(async (trx) => {
+    await loadReferenceLocations(trx, systemCtx);
+    await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'humanitarian', name: 'Humanitarian', description: '', position: 0 });
+  });
+  const org = await buildOrganisation(t.db, { name: 'Japan', iso3: 'JPN' });
+  const otherOrg = await buildOrganisation(t.db, { name: 'Korea', iso3: 'KOR' });
+  focal = await signIn(t.app, (await buildUser(t.db, org.id)).email, TEST_PASSWORD);
+  viewer = await signIn(t.app, (await buildUser(t.db, org.id, 'viewer')).email, TEST_PASSWORD);
+  other = await signIn(t.app, (await buildUser(t.db, otherOrg.id)).email, TEST_PASSWORD);
+});
+afterAll(async () => t?.close());
+
+function upload(csv: string) {
+  const boundary = '----hxl-boundary';
+  return {
+    payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+async function waitFor(session: Session, jobId: string) {
+  for (let i = 0; i < 200; i++) {
+    const job = (await session.inject({ method: 'GET', url: `/api/jobs/${jobId}` })).json();
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('job did not finish');
+}
+
+const FILE = `#org,#sector,#adm1,#activity,#activity+type,#value+usd,#date+start,#status,#meta+id
+Japan,humanitarian,IQ-AN,Water trucks,humanitarian_aid,"1,000,000.00",2015-04-01,committed,JP-1
+Japan,humanitarian,IQ-SD,Clinics,in_kind,250000,2015-05-01,pledged,JP-2
+`;
+
+const routes = {
+  import: { method: 'POST' as const, url: () => '/api/imports/contributions' },
+  commit: { method: 'POST' as const, url: () => '/api/imports/00000000-0000-4000-8000-000000000000/commit' },
+  job: { method: 'GET' as const, url: () => '/api/jobs/00000000-0000-4000-8000-000000000000' },
+  export: { method: 'GET' as const, url: () => '/api/contributions/export.csv' },
+};
+
+describe('HXL over HTTP', () => {
+  itRequiresSignIn(() => t, routes);
+
+  it('runs a dry run as a job, then commits the same file', async () => {
+    const started = await focal.inject({ ...request(routes.import), ...upload(FILE) });
+    expect(started.statusCode, started.body).toBe(202);
+    const dry = await waitFor(focal, started.json().id);
+    expect(dry).toMatchObject({ status: 'succeeded', result: { dryRun: true, created: 2, problems: [] } });
+    expect(dry.progress.total).toBeGreaterThan(0);
+    expect(await countRows(t.db, 'contribution')).toBe(0);
+    // Someone else cannot see or commit your job.
+    expect((await other.inject({ method: 'GET', url: `/api/jobs/${dry.id}` })).statusCode).toBe(404);
+    const commit = await focal.inject({ method: 'POST', url: `/api/imports/${dry.id}/commit` });
+    expect(commit.statusCode).toBe(202);
+    const done = await waitFor(focal, commit.json().id);
+    expect(done).toMatchObject({ status: 'succeeded', result: { committed: true, created: 2 } });
+    expect(await countRows(t.db, 'contribution')).toBe(2);
+    // A committed job cannot be committed again.
+    expect((await focal.inject({ method: 'POST', url: `/api/imports/${commit.json().id}/commit` })).statusCode).toBe(409);
+  });
+
+  it('refuses viewers, bad parameters and a missing file', async () => {
+    expect((await viewer.inject({ ...request(routes.import), ...upload(FILE) })).statusCode).toBe(403);
+    const bad = await focal.inject({ method: 'POST', url: '/api/imports/contributions?marking=PINK', ...upload(FILE) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.marking');
+    const noFile = await focal.inject({ method: 'POST', url: '/api/imports/contributions', payload: { a: 1 } });
+    expect(noFile.statusCode).toBe(415);
+  });
+
+  it('reports a file without hashtags as a failed job that wrote nothing', async () => {
+    const started = await focal.inject({ ...request(routes.import), ...upload('a,b\n1,2\n') });
+    const job = await waitFor(focal, started.json().id);
+    expect(job.status).toBe('failed');
+    expect(job.error).toContain('no row of HXL hashtags');
+  });
+
+  it('exports HXL CSV that imports back unchanged', async () => {
+    // A contribution made by hand, without an external id, travels by its own id.
+    const line = await t.db.selectFrom('framework_node').select('id').executeTakeFirstOrThrow();
+    await focal.inject({ method: 'POST', url: '/api/contributions', payload: { frameworkNodeId: line.id, type: 'training', description: 'Police training', sharing: { marking: 'GREEN' } } });
+    const res = await focal.inject(request(routes.export));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.trim().split('\n');
+    expect(lines[1]).toBe('#org,#sector+code,#loc+code,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#date+start,#date+end,#status,#meta+id,#meta+marking');
+    expect(lines).toHaveLength(5);
+    expect(res.body).toContain('1000000.00,USD');
+    const before = await countRows(t.db, 'contribution');
+    const again = await focal.inject({ ...request(routes.import), ...upload(res.body) });
+    const job = await waitFor(focal, again.json().id);
+    expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 3, problems: [] });
+    expect(await countRows(t.db, 'contribution')).toBe(before);
+  });
+
+  it('keeps other organisations’ AMBER+STRICT rows out of exports', async () => {
+    const line = await t.db.selectFrom('framework_node').select('id').executeTakeFirstOrThrow();
+    const org = await t.db.selectFrom('organisation').select('id').where('name', '=', 'Korea').executeTakeFirstOrThrow();
+    await other.inject({ method: 'POST', url: '/api/contributions', payload: { frameworkNodeId: line.id, type: 'funding', description: 'Strict one', sharing: { marking: 'AMBER+STRICT', audienceOrgIds: [(await t.db.selectFrom('organisation').select('id').where('name', '=', 'Japan').executeTakeFirstOrThrow()).id] } } });
+    const visible = await focal.inject({ method: 'GET', url: `/api/contributions?orgId=${org.id}` });
+    expect(visible.json().items).toHaveLength(1);
+    const exported = await focal.inject(request(routes.export));
+    expect(exported.body).not.toContain('Strict one');
+    const own = await other.inject(request(routes.export));
+    expect(own.body).toContain('Strict one');
+  });
+});
