@@ -41,3 +41,18 @@ describe('the demo coalition', () => {
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, pending: 0 });
   });
 });
+
+describe('the demo’s who-does-what-where', () => {
+  it('has the brigades goal with its gap, and the camps shared with the small group only', async () => {
+    const iraq = await signIn(t.app, 'focal@iq.demo', DEMO_PASSWORD);
+    const needs = (await iraq.inject({ method: 'GET', url: '/api/needs' })).json().items;
+    const brigades = needs.find((n: { description: string }) => n.description === 'Raise 12 new Iraqi brigades');
+    // The UK's 2 are only pledged; the US's 4 are committed.
+    expect(brigades.gap).toMatchObject({ committed: { quantity: 4 }, unmet: { quantity: 8 } });
+    const camps = (await iraq.inject({ method: 'GET', url: '/api/contributions?type=training&limit=50' })).json().items;
+    expect(camps.filter((c: { description: string }) => c.description.includes('camp'))).toHaveLength(3);
+    const panama = await signIn(t.app, 'viewer@pa.demo', DEMO_PASSWORD);
+    const outside = (await panama.inject({ method: 'GET', url: '/api/contributions?type=training&limit=50' })).json().items;
+    expect(outside.filter((c: { description: string }) => c.description.includes('camp'))).toHaveLength(0);
+  });
+});

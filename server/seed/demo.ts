@@ -212,6 +212,102 @@ export async function loadDemo(db: Kysely<Database>, file: string, ctx: Ctx = sy
       });
     }
     await recordAudit(trx, ctx, { action: 'demo.load_documents', entity: 'document', after: { count: documents.length } });
+    await loadDemoContributions(trx, ctx, { orgId: (n) => idsOf([n])[0]!, lineId: (k) => lineId.get(k)!, userId: (e) => userId.get(e)!, smallGroup });
     return { members: data.members.length };
   });
+}
+
+/**
+ * Who does what where, from the founding example: the goal of 12 new Iraqi brigades, the
+ * training camps offered by three host countries, and the stabilisation fund's first
+ * payments. Amounts are the documented ones; quantities that no source gives are marked
+ * illustrative in the text.
+ */
+async function loadDemoContributions(
+  trx: Db,
+  ctx: Ctx,
+  ref: { orgId: (name: string) => string; lineId: (key: string) => string; userId: (email: string) => string; smallGroup: string },
+) {
+  const place = async (code: string) =>
+    (await trx.selectFrom('location').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const admin = ref.userId('admin@secretariat.demo');
+  const contributions: {
+    org: string; line: string; type: 'training' | 'funding' | 'humanitarian_aid'; description: string; places: string[];
+    status: 'pledged' | 'committed' | 'delivered'; marking: 'GREEN' | 'AMBER'; start?: string; end?: string;
+    quantity?: [number, string]; usd?: number; author?: string; id: string;
+  }[] = [
+    { id: 'DEMO-SAU-CAMP', org: 'Saudi Arabia', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['SAU'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
+    { id: 'DEMO-TUR-CAMP', org: 'Turkey', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['TUR'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
+    { id: 'DEMO-QAT-CAMP', org: 'Qatar', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['QAT'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
+    { id: 'DEMO-USA-BRIGADES', org: 'United States', line: 'iraq_capacity', type: 'training', description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)', places: ['IRQ'], status: 'committed', marking: 'GREEN', start: '2015-01-22', quantity: [4, 'brigades'], author: 'focal@us.demo' },
+    { id: 'DEMO-GBR-BRIGADES', org: 'United Kingdom', line: 'iraq_capacity', type: 'training', description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)', places: ['IQ-AR'], status: 'pledged', marking: 'GREEN', start: '2015-02-01', quantity: [2, 'brigades'], author: 'focal@uk.demo' },
+    { id: 'DEMO-DEU-FFIS-2015', org: 'Germany', line: 'humanitarian', type: 'funding', description: 'Contribution to the UNDP stabilisation facility in Iraq, signed 22 December 2015', places: ['IRQ'], status: 'committed', marking: 'GREEN', start: '2015-12-22', usd: 11_000_000, author: 'focal@de.demo' },
+    { id: 'DEMO-USA-FFIS-2015', org: 'United States', line: 'humanitarian', type: 'funding', description: 'First instalment to the UNDP stabilisation facility under the memorandum of 30 July 2015', places: ['IRQ'], status: 'delivered', marking: 'GREEN', start: '2015-07-30', usd: 8_300_000, author: 'focal@us.demo' },
+  ];
+  const ids = new Map<string, string>();
+  for (const c of contributions) {
+    const createdBy = c.author ? ref.userId(c.author) : admin;
+    const { id } = await trx
+      .insertInto('contribution')
+      .values({
+        owner_org_id: ref.orgId(c.org),
+        framework_node_id: ref.lineId(c.line),
+        line_id: ref.lineId(c.line),
+        type: c.type,
+        description: c.description,
+        quantity: c.quantity?.[0] ?? null,
+        unit: c.quantity?.[1] ?? null,
+        amount_minor: c.usd === undefined ? null : c.usd * 100,
+        currency: c.usd === undefined ? null : 'USD',
+        start_date: c.start ?? null,
+        end_date: c.end ?? null,
+        status: c.status,
+        external_id: c.id,
+        marking: c.marking,
+        created_by: createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.set(c.id, id);
+    for (const code of c.places) await trx.insertInto('contribution_location').values({ contribution_id: id, location_id: await place(code) }).execute();
+    await trx.insertInto('contribution_status_change').values({ contribution_id: id, from_status: null, to_status: c.status, changed_by: createdBy }).execute();
+    if (c.marking === 'AMBER') await replaceAudience(trx, 'contribution', id, { marking: 'AMBER', audienceGroupIds: [ref.smallGroup], audienceOrgIds: [], recipientUserIds: [] });
+  }
+  const needs = [
+    { id: 'DEMO-NEED-BRIGADES', org: 'Iraq', line: 'iraq_capacity', type: 'training' as const, description: 'Raise 12 new Iraqi brigades', place: 'IRQ', quantity: [12, 'brigades'] as [number, string], priority: 'critical' as const, links: [['DEMO-USA-BRIGADES', 4], ['DEMO-GBR-BRIGADES', 2]] as [string, number][] },
+    { id: 'DEMO-NEED-STABILISATION', org: 'Iraq', line: 'humanitarian', type: 'funding' as const, description: 'Stabilisation of liberated communities (illustrative amount)', place: 'IQ-SD', usd: 50_000_000, priority: 'high' as const, links: [['DEMO-DEU-FFIS-2015', 11_000_000], ['DEMO-USA-FFIS-2015', 8_300_000]] as [string, number][] },
+  ];
+  for (const n of needs) {
+    const { id } = await trx
+      .insertInto('need')
+      .values({
+        owner_org_id: ref.orgId(n.org),
+        framework_node_id: ref.lineId(n.line),
+        line_id: ref.lineId(n.line),
+        location_id: await place(n.place),
+        type: n.type,
+        description: n.description,
+        quantity: n.quantity?.[0] ?? null,
+        unit: n.quantity?.[1] ?? null,
+        amount_minor: n.usd === undefined ? null : n.usd * 100,
+        currency: n.usd === undefined ? null : 'USD',
+        priority: n.priority,
+        external_id: n.id,
+        marking: 'GREEN',
+        created_by: ref.userId('focal@iq.demo'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const [contribution, amount] of n.links)
+      await trx
+        .insertInto('contribution_need')
+        .values({
+          contribution_id: ids.get(contribution)!,
+          need_id: id,
+          quantity: n.quantity ? amount : null,
+          amount_minor: n.usd === undefined ? null : amount * 100,
+        })
+        .execute();
+  }
+  await recordAudit(trx, ctx, { action: 'demo.load_contributions', entity: 'contribution', after: { contributions: contributions.length, needs: needs.length } });
 }
