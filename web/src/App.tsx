@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ApiError, api, setCsrfToken } from './api/client.ts';
 import { Layout } from './components/Layout.tsx';
+import { ContributionEditScene } from './scenes/contributions/ContributionEditScene.tsx';
+import { ContributionScene } from './scenes/contributions/ContributionScene.tsx';
+import { ContributionsScene } from './scenes/contributions/ContributionsScene.tsx';
+import { ImportScene } from './scenes/contributions/ImportScene.tsx';
+import { CoverageScene } from './scenes/coverage/CoverageScene.tsx';
 import { DocumentEditScene } from './scenes/documents/DocumentEditScene.tsx';
 import { DocumentScene } from './scenes/documents/DocumentScene.tsx';
 import { DocumentsScene } from './scenes/documents/DocumentsScene.tsx';
@@ -46,6 +51,12 @@ export function App() {
         <Route path="/members" element={<MembersScene />} />
         <Route path="/members/:id" element={<MemberScene />} />
         <Route path="/framework" element={<FrameworkScene />} />
+        <Route path="/contributions" element={<ContributionsScene />} />
+        <Route path="/contributions/new" element={<ContributionEditScene />} />
+        <Route path="/contributions/import" element={<ImportScene />} />
+        <Route path="/contributions/:id" element={<ContributionScene />} />
+        <Route path="/contributions/:id/edit" element={<ContributionEditScene />} />
+        <Route path="/coverage" element={<CoverageScene />} />
         <Route path="/documents" element={<DocumentsScene />} />
         <Route path="/documents/new" element={<DocumentEditScene />} />
         <Route path="/documents/:id" element={<DocumentScene />} />

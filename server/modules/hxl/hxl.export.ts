@@ -9,7 +9,7 @@ import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import type { CoverageQuery } from '../contributions/contributions.schema.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { fromMinorUnits } from './hxl.values.ts';
+import { fromMinorUnits } from '../../../common/money.ts';
 
 export const EXPORT_COLUMNS = [
   ['Organisation', '#org'],

@@ -25,7 +25,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists, assertCanEditShared } from '../sharing/sharing.service.ts';
 import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './hxl.tags.ts';
-import { NameIndex, isIsoDate, parseDecimal, parseStatus, parseType, toMinorUnits } from './hxl.values.ts';
+import { parseDecimal, toMinorUnits } from '../../../common/money.ts';
+import { NameIndex, isIsoDate, parseStatus, parseType } from './hxl.values.ts';
 
 const CURRENCY_SET = new Set<string>(CURRENCIES);
 const MAX_ROWS_PER_PROBLEM = 1000;

@@ -8,6 +8,9 @@ import type { location } from '../../../server/modules/locations/locations.schem
 import type { group, groupDetail, organisation, organisationDetail } from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
 import type { user } from '../../../server/modules/users/users.schema.ts';
+import type { contributionDetail, contributionOut, needOut } from '../../../server/modules/contributions/contributions.schema.ts';
+import type { JobOut } from '../../../server/modules/jobs/jobs.service.ts';
+import type { ImportReport } from '../../../server/modules/hxl/hxl.import.ts';
 
 export type Session = z.infer<typeof sessionOut>;
 export type Organisation = z.infer<typeof organisation>;
@@ -23,6 +26,22 @@ export type DocumentSummary = z.infer<typeof documentSummary>;
 export type DocumentQuery = Partial<z.input<typeof documentListQuery>>;
 export type User = z.infer<typeof user>;
 export type Page<T> = { items: T[]; nextCursor: string | null };
+export type Contribution = z.infer<typeof contributionOut>;
+export type ContributionDetail = z.infer<typeof contributionDetail>;
+export type Need = z.infer<typeof needOut>;
+export type Job = JobOut;
+export type { ImportReport };
+export interface Coverage {
+  matrix: {
+    lines: { id: string; name: string }[];
+    organisations: { id: string; name: string }[];
+    cells: { orgId: string; lineId: string; count: number; money: { amountMinor: number; currency: string }[] }[];
+  };
+  linesWithFewContributors: { id: string; name: string; contributors: number; onlyOrganisation: string | null }[];
+  locationsWithFewContributors: { id: string; code: string; name: string; contributors: number; onlyOrganisation: string | null }[];
+  likelyDuplicates: { location: { id: string; name: string }; type: string; contributions: { id: string; organisation: string }[] }[];
+}
+export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
 export type { SharingInput };
 
 export interface FieldError {
@@ -91,6 +110,23 @@ export const api = {
   createDocument: (body: unknown) => call<DocumentOut>('POST', '/api/documents', body),
   updateDocument: (id: string, body: unknown) => call<DocumentOut>('PATCH', `/api/documents/${id}`, body),
   deleteDocument: (id: string) => call<void>('DELETE', `/api/documents/${id}`),
+  contributions: (p: ContributionFilter & { cursor?: string; limit?: number }) =>
+    call<Page<Contribution>>('GET', `/api/contributions${qs(p)}`),
+  contribution: (id: string) => call<ContributionDetail>('GET', `/api/contributions/${id}`),
+  createContribution: (body: unknown) => call<ContributionDetail>('POST', '/api/contributions', body),
+  updateContribution: (id: string, body: unknown) => call<ContributionDetail>('PATCH', `/api/contributions/${id}`, body),
+  changeStatus: (id: string, status: string, note: string) => call<ContributionDetail>('POST', `/api/contributions/${id}/status`, { status, note }),
+  needs: (p: { lineId?: string; cursor?: string; limit?: number } = {}) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
+  coverage: (p: ContributionFilter) => call<Coverage>('GET', `/api/coverage${qs(p)}`),
+  exportUrl: (p: ContributionFilter) => `/api/contributions/export.csv${qs(p)}`,
+  locations: (p: { q?: string; limit?: number }) => call<Page<Location>>('GET', `/api/locations${qs(p)}`),
+  startImport: (file: File, marking: string) => {
+    const form = new FormData();
+    form.append('file', file);
+    return call<Job>('POST', `/api/imports/contributions${qs({ dryRun: 'true', marking })}`, form);
+  },
+  commitImport: (jobId: string) => call<Job>('POST', `/api/imports/${jobId}/commit`),
+  job: (id: string) => call<Job>('GET', `/api/jobs/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();
     form.append('file', file);

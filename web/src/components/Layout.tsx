@@ -10,6 +10,8 @@ import { LANGUAGES, type Language, applyLanguage } from '../i18n/index.ts';
 const NAV = [
   { to: '/members', key: 'nav.members' },
   { to: '/framework', key: 'nav.framework' },
+  { to: '/contributions', key: 'nav.contributions' },
+  { to: '/coverage', key: 'nav.coverage' },
   { to: '/documents', key: 'nav.documents' },
 ] as const;
 

@@ -1,22 +1,18 @@
-import { Alert, Anchor, Button, FileInput, Group, MultiSelect, Radio, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '../../../../common/enums.ts';
-import { MARKINGS, type Marking } from '../../../../common/sharing.ts';
 import { ApiError, type DocumentOut, api } from '../../api/client.ts';
-import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 
 interface FormState {
   title: string;
   kind: string;
   documentDate: string;
   body: string;
-  marking: Marking;
-  audienceGroupIds: string[];
-  audienceOrgIds: string[];
-  recipientUserIds: string[];
+  sharing: SharingValue;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,20 +21,14 @@ const empty = (): FormState => ({
   kind: 'report',
   documentDate: today(),
   body: '',
-  marking: 'GREEN',
-  audienceGroupIds: [],
-  audienceOrgIds: [],
-  recipientUserIds: [],
+  sharing: defaultSharing(),
 });
 const fromDocument = (d: DocumentOut): FormState => ({
   title: d.title,
   kind: d.kind,
   documentDate: d.documentDate,
   body: d.body,
-  marking: d.sharing.marking,
-  audienceGroupIds: d.sharing.audienceGroups.map((g) => g.id),
-  audienceOrgIds: d.sharing.audienceOrgs.map((o) => o.id),
-  recipientUserIds: d.sharing.recipients.map((u) => u.id),
+  sharing: sharingFrom(d.sharing),
 });
 
 export function DocumentEditScene() {
@@ -47,9 +37,6 @@ export function DocumentEditScene() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const existing = useQuery({ queryKey: ['document', id], queryFn: () => api.document(id!), enabled: Boolean(id) });
-  const groups = useQuery({ queryKey: ['groups', 'all'], queryFn: () => api.groups({ limit: 200 }) });
-  const orgs = useQuery({ queryKey: ['organisations', 'picker'], queryFn: () => api.organisations({ limit: 200 }) });
-  const users = useQuery({ queryKey: ['users', 'picker'], queryFn: () => api.users({ limit: 200 }) });
   const [form, setForm] = useState<FormState>(empty);
   const [file, setFile] = useState<File | null>(null);
 
@@ -66,12 +53,7 @@ export function DocumentEditScene() {
         kind: form.kind,
         documentDate: form.documentDate,
         body: form.body,
-        sharing: {
-          marking: form.marking,
-          audienceGroupIds: form.audienceGroupIds,
-          audienceOrgIds: form.audienceOrgIds,
-          recipientUserIds: form.recipientUserIds,
-        },
+        sharing: form.sharing,
       };
       const saved = id ? await api.updateDocument(id, body) : await api.createDocument(body);
       return file ? await api.attachFile(saved.id, file) : saved;
@@ -84,7 +66,6 @@ export function DocumentEditScene() {
   });
 
   const err = save.error instanceof ApiError ? save.error : undefined;
-  const amber = form.marking === 'AMBER' || form.marking === 'AMBER+STRICT';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -123,43 +104,7 @@ export function DocumentEditScene() {
             />
           </Group>
           <Textarea label={t('documents.body')} autosize minRows={6} value={form.body} onChange={(e) => set('body', e.currentTarget.value)} error={err?.fieldError('body')} />
-          <Radio.Group label={t('documents.sharing')} value={form.marking} onChange={(v) => set('marking', v as Marking)} error={err?.fieldError('sharing.marking')}>
-            <Stack gap="xs" mt="xs">
-              {MARKINGS.map((m) => (
-                <Radio key={m} value={m} label={<MarkingBadge marking={m} />} description={t(`markings.help.${m}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {amber && (
-            <>
-              <MultiSelect
-                label={t('documents.audienceGroups')}
-                data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
-                value={form.audienceGroupIds}
-                onChange={(v) => set('audienceGroupIds', v)}
-                searchable
-                error={err?.fieldError('sharing.audienceGroupIds')}
-              />
-              <MultiSelect
-                label={t('documents.audienceOrgs')}
-                data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                value={form.audienceOrgIds}
-                onChange={(v) => set('audienceOrgIds', v)}
-                searchable
-                error={err?.fieldError('sharing.audienceOrgIds')}
-              />
-            </>
-          )}
-          {form.marking === 'RED' && (
-            <MultiSelect
-              label={t('documents.recipients')}
-              data={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.orgName})` }))}
-              value={form.recipientUserIds}
-              onChange={(v) => set('recipientUserIds', v)}
-              searchable
-              error={err?.fieldError('sharing.recipientUserIds')}
-            />
-          )}
+          <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
           <FileInput label={t('documents.file')} placeholder={t('documents.chooseFile')} value={file} onChange={setFile} clearable />
           <Group>
             <Button type="submit" loading={save.isPending}>

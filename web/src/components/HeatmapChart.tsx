@@ -1,0 +1,64 @@
+// The organisation × line heatmap, drawn by ECharts (loaded with this chunk only). ECharts
+// has no right-to-left mode: in Arabic the x axis runs from the right and the y axis
+// stands on the right. A canvas is invisible to screen readers: pages show a table too.
+import { HeatmapChart as EHeatmap } from 'echarts/charts';
+import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import langAR from 'echarts/i18n/langAR-obj.js';
+import langFR from 'echarts/i18n/langFR-obj.js';
+import { CanvasRenderer } from 'echarts/renderers';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+
+echarts.use([EHeatmap, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.registerLocale('AR', langAR);
+echarts.registerLocale('FR', langFR);
+
+export interface HeatmapHandle {
+  toPng: () => string | undefined;
+}
+
+export interface HeatmapProps {
+  xLabels: string[];
+  yLabels: string[];
+  /** [x index, y index, value] */
+  values: [number, number, number][];
+  rtl: boolean;
+  locale: string;
+  label: string;
+}
+
+export const HeatmapChart = forwardRef<HeatmapHandle, HeatmapProps>(function HeatmapChart(props, ref) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | undefined>(undefined);
+  useImperativeHandle(ref, () => ({ toPng: () => chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) }));
+
+  useEffect(() => {
+    if (!el.current) return;
+    chart.current = echarts.init(el.current, undefined, { locale: props.locale === 'ar' ? 'AR' : props.locale === 'fr' ? 'FR' : 'EN' });
+    const onResize = () => chart.current?.resize();
+    window.addEventListener('resize', onResize);
+    return () => {
+      window.removeEventListener('resize', onResize);
+      chart.current?.dispose();
+    };
+  }, [props.locale]);
+
+  useEffect(() => {
+    const max = Math.max(1, ...props.values.map((v) => v[2]));
+    chart.current?.setOption(
+      {
+        aria: { enabled: true, label: { description: props.label } },
+        animation: false,
+        tooltip: { position: 'top' },
+        grid: { top: 10, bottom: 90, left: props.rtl ? 20 : 160, right: props.rtl ? 160 : 20 },
+        xAxis: { type: 'category', data: props.xLabels, inverse: props.rtl, axisLabel: { rotate: 30, interval: 0, width: 110, overflow: 'truncate' } },
+        yAxis: { type: 'category', data: props.yLabels, position: props.rtl ? 'right' : 'left', axisLabel: { width: 150, overflow: 'truncate' } },
+        visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#e7f5ff', '#1c7ed6', '#0b3d91'] } },
+        series: [{ type: 'heatmap', data: props.values, label: { show: true }, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } } }],
+      },
+      true,
+    );
+  }, [props.xLabels, props.yLabels, props.values, props.rtl, props.label]);
+
+  return <div ref={el} style={{ width: '100%', height: Math.max(260, 40 * props.yLabels.length + 120) }} role="img" aria-label={props.label} />;
+});

@@ -1,0 +1,175 @@
+import { Alert, Anchor, Button, Group, MultiSelect, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { CURRENCIES } from '../../../../common/currencies.ts';
+import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
+import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
+import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
+import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
+import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+
+interface FormState {
+  frameworkNodeId: string | null;
+  type: string;
+  description: string;
+  quantity: string;
+  unit: string;
+  amount: string;
+  currency: string;
+  locations: { value: string; label: string }[];
+  startDate: string;
+  endDate: string;
+  status: string;
+  externalId: string;
+  sharing: SharingValue;
+}
+
+const empty = (): FormState => ({
+  frameworkNodeId: null, type: 'funding', description: '', quantity: '', unit: '', amount: '', currency: 'USD',
+  locations: [], startDate: '', endDate: '', status: 'pledged', externalId: '', sharing: defaultSharing(),
+});
+
+const fromContribution = (c: ContributionDetail): FormState => ({
+  frameworkNodeId: c.frameworkNode.id,
+  type: c.type,
+  description: c.description,
+  quantity: c.quantity ? String(c.quantity.value) : '',
+  unit: c.quantity?.unit ?? '',
+  amount: c.money ? fromMinorUnits(c.money.amountMinor, c.money.currency) : '',
+  currency: c.money?.currency ?? 'USD',
+  locations: c.locations.map((l) => ({ value: l.id, label: l.name })),
+  startDate: c.startDate ?? '',
+  endDate: c.endDate ?? '',
+  status: c.status,
+  externalId: c.externalId ?? '',
+  sharing: sharingFrom(c.sharing),
+});
+
+export function ContributionEditScene() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const existing = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id!), enabled: Boolean(id) });
+  const nodes = useFrameworkOptions();
+  const [form, setForm] = useState<FormState>(empty);
+  const [placeSearch, setPlaceSearch] = useState('');
+  const [placeQuery] = useDebouncedValue(placeSearch, 250);
+  const places = useQuery({ queryKey: ['locations', placeQuery], queryFn: () => api.locations({ q: placeQuery || undefined, limit: 30 }) });
+  const [localError, setLocalError] = useState<ApiError | undefined>();
+
+  useEffect(() => {
+    if (existing.data) setForm(fromContribution(existing.data));
+  }, [existing.data]);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const save = useMutation({
+    mutationFn: async () => {
+      let money = null;
+      if (form.amount.trim()) {
+        const decimal = parseDecimal(form.amount);
+        const minor = decimal ? toMinorUnits(decimal, form.currency) : undefined;
+        if (minor === undefined || minor < 0n) throw new ApiError(400, t('contributions.amount'), [{ path: 'body.money.amountMinor', message: '✗' }]);
+        money = { amountMinor: Number(minor), currency: form.currency };
+      }
+      const body = {
+        frameworkNodeId: form.frameworkNodeId,
+        type: form.type,
+        description: form.description,
+        quantity: form.quantity.trim() ? { value: Number(parseDecimal(form.quantity) ?? Number.NaN), unit: form.unit } : null,
+        money,
+        locationIds: form.locations.map((l) => l.value),
+        startDate: form.startDate || null,
+        endDate: form.endDate || null,
+        externalId: form.externalId.trim() || null,
+        sharing: form.sharing,
+        ...(id ? {} : { status: form.status }),
+      };
+      return id ? await api.updateContribution(id, body) : await api.createContribution(body);
+    },
+    onSuccess: async (c) => {
+      await queryClient.invalidateQueries({ queryKey: ['contributions'] });
+      await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+      queryClient.setQueryData(['contribution', c.id], c);
+      navigate(`/contributions/${c.id}`);
+    },
+    onError: (e) => setLocalError(e instanceof ApiError ? e : undefined),
+  });
+  const err = localError;
+  const placeOptions = [
+    ...form.locations,
+    ...(places.data?.items ?? []).filter((l) => !form.locations.some((s) => s.value === l.id)).map((l) => ({ value: l.id, label: l.name })),
+  ];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <Stack maw={760}>
+      <Anchor component={Link} to={id ? `/contributions/${id}` : '/contributions'}>
+        {t('contributions.back')}
+      </Anchor>
+      <Title order={2}>{id ? t('contributions.editTitle') : t('contributions.createTitle')}</Title>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {save.isError && (
+            <Alert color="red" title={t('app.error')} role="alert">
+              {save.error.message}
+            </Alert>
+          )}
+          <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
+          <Group grow>
+            <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} error={err?.fieldError('type')} />
+            {!id && (
+              <Select
+                label={t('contributions.initial')}
+                data={['pledged', 'committed', 'delivered'].map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))}
+                value={form.status}
+                onChange={(v) => v && set('status', v)}
+                allowDeselect={false}
+              />
+            )}
+          </Group>
+          <Textarea label={t('contributions.description')} autosize minRows={2} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={err?.fieldError('description')} />
+          <Group grow>
+            <TextInput label={t('contributions.amount')} inputMode="decimal" value={form.amount} onChange={(e) => set('amount', e.currentTarget.value)} error={err?.fieldError('money')} />
+            <Select label={t('contributions.currency')} data={[...CURRENCIES]} value={form.currency} onChange={(v) => v && set('currency', v)} searchable allowDeselect={false} error={err?.fieldError('money.currency')} />
+          </Group>
+          <Group grow>
+            <TextInput label={t('contributions.quantity')} inputMode="decimal" value={form.quantity} onChange={(e) => set('quantity', e.currentTarget.value)} error={err?.fieldError('quantity.value')} />
+            <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={err?.fieldError('quantity.unit')} />
+          </Group>
+          <MultiSelect
+            label={t('contributions.places')}
+            data={placeOptions}
+            value={form.locations.map((l) => l.value)}
+            onChange={(values) => set('locations', values.map((v) => placeOptions.find((o) => o.value === v)!).filter(Boolean))}
+            searchable
+            searchValue={placeSearch}
+            onSearchChange={setPlaceSearch}
+            filter={({ options }) => options}
+            error={err?.fieldError('locationIds')}
+          />
+          <Group grow>
+            <TextInput label={t('contributions.start')} type="date" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={err?.fieldError('startDate')} />
+            <TextInput label={t('contributions.end')} type="date" value={form.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={err?.fieldError('endDate')} />
+          </Group>
+          <TextInput label={t('contributions.externalId')} value={form.externalId} onChange={(e) => set('externalId', e.currentTarget.value)} error={err?.fieldError('externalId')} />
+          <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('contributions.save')}
+            </Button>
+            <Button variant="default" component={Link} to={id ? `/contributions/${id}` : '/contributions'}>
+              {t('contributions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { Money } from '../../components/Money.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+
+const NEXT: Record<string, string[]> = { pledged: ['committed', 'delivered', 'cancelled'], committed: ['delivered', 'cancelled'], delivered: [], cancelled: [] };
+
+export function ContributionScene() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id) });
+  const [status, setStatus] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const change = useMutation({
+    mutationFn: () => api.changeStatus(id, status!, note),
+    onSuccess: async (c) => {
+      queryClient.setQueryData(['contribution', id], c);
+      setStatus(null);
+      setNote('');
+      await queryClient.invalidateQueries({ queryKey: ['contributions'] });
+      await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+    },
+  });
+  const dateTime = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar-u-nu-latn' : i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Stack>
+      <Anchor component={Link} to="/contributions">
+        {t('contributions.back')}
+      </Anchor>
+      <QueryState query={query}>
+        {(c) => (
+          <Stack>
+            <Group justify="space-between" align="start">
+              <Stack gap={4}>
+                <Title order={2}>{c.description || t(`types.${c.type}`)}</Title>
+                <Group gap="xs">
+                  <MarkingBadge marking={c.sharing.marking} />
+                  <Badge variant="outline" color="dark" data-testid="contribution-status">
+                    {t(`contributionStatus.${c.status}`)}
+                  </Badge>
+                  <Text size="sm">{`${c.organisation.name} · ${c.line.name}${c.frameworkNode.id !== c.line.id ? ` › ${c.frameworkNode.name}` : ''}`}</Text>
+                </Group>
+              </Stack>
+              {c.canEdit && (
+                <Button component={Link} to={`/contributions/${c.id}/edit`} variant="light">
+                  {t('contributions.edit')}
+                </Button>
+              )}
+            </Group>
+            <Table variant="vertical" withTableBorder maw={640}>
+              <Table.Tbody>
+                <Table.Tr><Table.Th w={180}>{t('contributions.type')}</Table.Th><Table.Td>{t(`types.${c.type}`)}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.amount')}</Table.Th><Table.Td><Money value={c.money} /></Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.quantity')}</Table.Th><Table.Td>{c.quantity ? `${c.quantity.value} ${c.quantity.unit}` : '—'}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.places')}</Table.Th><Table.Td>{c.locations.map((l) => l.name).join(', ') || '—'}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.start')}</Table.Th><Table.Td>{c.startDate ?? '—'}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.end')}</Table.Th><Table.Td>{c.endDate ?? '—'}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('contributions.externalId')}</Table.Th><Table.Td>{c.externalId ?? '—'}</Table.Td></Table.Tr>
+              </Table.Tbody>
+            </Table>
+            {c.canEdit && NEXT[c.status]!.length > 0 && (
+              <Card withBorder maw={640} component="section" aria-labelledby="status-change">
+                <Title order={3} id="status-change" size="h4" mb="sm">
+                  {t('contributions.changeStatus')}
+                </Title>
+                {change.isError && (
+                  <Alert color="red" role="alert" mb="sm">
+                    {change.error.message}
+                  </Alert>
+                )}
+                <Group align="end">
+                  <Select
+                    label={t('contributions.status')}
+                    data={NEXT[c.status]!.map((s) => ({ value: s, label: t(`contributionStatus.${s}`) }))}
+                    value={status}
+                    onChange={setStatus}
+                    w={200}
+                  />
+                  <TextInput label={t('contributions.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={260} />
+                  <Button onClick={() => change.mutate()} disabled={!status} loading={change.isPending}>
+                    {t('contributions.apply')}
+                  </Button>
+                </Group>
+              </Card>
+            )}
+            <Title order={3}>{t('contributions.history')}</Title>
+            <Table maw={760} data-testid="status-history">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('documents.date')}</Table.Th>
+                  <Table.Th scope="col">{t('contributions.status')}</Table.Th>
+                  <Table.Th scope="col">{t('members.users')}</Table.Th>
+                  <Table.Th scope="col">{t('contributions.note')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.history.map((h) => (
+                  <Table.Tr key={h.changedAt + h.toStatus}>
+                    <Table.Td>{dateTime.format(new Date(h.changedAt))}</Table.Td>
+                    <Table.Td>
+                      {h.fromStatus ? `${t(`contributionStatus.${h.fromStatus}`)} → ` : ''}
+                      {t(`contributionStatus.${h.toStatus}`)}
+                    </Table.Td>
+                    <Table.Td>{h.changedBy ?? '—'}</Table.Td>
+                    <Table.Td>{h.note}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,108 @@
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
+import { api } from '../../api/client.ts';
+import { useSession } from '../../App.tsx';
+import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { Money } from '../../components/Money.tsx';
+import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { useUrlState } from '../../hooks/useUrlState.ts';
+
+export function ContributionsScene() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [filters, setFilter] = useUrlState(['q', 'lineId', 'type', 'status'] as const);
+  const [q] = useDebouncedValue(filters.q.trim(), 300);
+  const lines = useFrameworkOptions({ linesOnly: true });
+  const filter = { q: q || undefined, lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
+  const query = useInfiniteQuery({
+    queryKey: ['contributions', filter],
+    queryFn: ({ pageParam }) => api.contributions({ ...filter, cursor: pageParam ?? undefined }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const canWrite = session.data?.user.role !== 'viewer';
+  const any = { value: '', label: t('contributions.any') };
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('contributions.title')}</Title>
+        <Group>
+          <Button component="a" variant="default" href={api.exportUrl(filter)} download>
+            {t('contributions.export')}
+          </Button>
+          {canWrite && (
+            <>
+              <Button component={Link} to="/contributions/import" variant="light">
+                {t('contributions.import')}
+              </Button>
+              <Button component={Link} to="/contributions/new">
+                {t('contributions.new')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Group>
+      <Group align="end">
+        <TextInput label={t('contributions.search')} value={filters.q} onChange={(e) => setFilter('q', e.currentTarget.value)} type="search" w={220} />
+        <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
+        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={filters.type} onChange={(v) => setFilter('type', v ?? '')} allowDeselect={false} w={180} />
+        <Select label={t('contributions.status')} data={[any, ...CONTRIBUTION_STATUSES.map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))]} value={filters.status} onChange={(v) => setFilter('status', v ?? '')} allowDeselect={false} w={160} />
+      </Group>
+      <Text aria-live="polite">{query.data ? t('contributions.results', { count: rows.length }) : t('app.loading')}</Text>
+      <Table.ScrollContainer minWidth={800}>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('contributions.organisation')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.description')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.line')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.type')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.amount')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.places')}</Table.Th>
+              <Table.Th scope="col">{t('contributions.status')}</Table.Th>
+              <Table.Th scope="col">{t('documents.marking')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>{c.organisation.name}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/contributions/${c.id}`}>
+                    {c.description || t(`types.${c.type}`)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{c.line.name}</Table.Td>
+                <Table.Td>{t(`types.${c.type}`)}</Table.Td>
+                <Table.Td>
+                  <Money value={c.money} />
+                  {c.quantity && <Text size="sm">{`${c.quantity.value} ${c.quantity.unit}`}</Text>}
+                </Table.Td>
+                <Table.Td>{c.locations.map((l) => l.name).join(', ') || '—'}</Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" color="dark">
+                    {t(`contributionStatus.${c.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <MarkingBadge marking={c.sharing.marking} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {query.hasNextPage && (
+        <Button variant="light" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
+          {t('app.loadMore')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

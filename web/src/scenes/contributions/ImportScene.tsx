@@ -1,0 +1,115 @@
+// Upload an HXL file: a dry-run job checks it (with a progress bar), its report lists
+// each problem once per column with the rows, and a clean file is committed as a new job.
+import { Alert, Anchor, Button, FileInput, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { MARKINGS } from '../../../../common/sharing.ts';
+import { type ImportReport, type Job, api } from '../../api/client.ts';
+
+function useJob(id: string | undefined) {
+  return useQuery({
+    queryKey: ['job', id],
+    queryFn: () => api.job(id!),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data && ['succeeded', 'failed'].includes(q.state.data.status) ? false : 400),
+  });
+}
+
+function JobProgress({ job }: { job: Job }) {
+  const { t } = useTranslation();
+  const pct = job.status === 'succeeded' ? 100 : job.progress.total ? Math.round((100 * job.progress.done) / job.progress.total) : 0;
+  return (
+    <Stack gap={4}>
+      <Progress value={pct} aria-label={t('imports.progress')} striped={job.status === 'running'} animated={job.status === 'running'} />
+      <Text size="sm" aria-live="polite">
+        {t('imports.rowsRead', { count: job.progress.rows })}
+      </Text>
+    </Stack>
+  );
+}
+
+function Report({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      {report.ignoredColumns.length > 0 && <Text>{t('imports.ignored', { columns: report.ignoredColumns.join(', ') })}</Text>}
+      {report.warnings.map((w) => (
+        <Alert key={w} color="yellow">
+          {w}
+        </Alert>
+      ))}
+      {report.problems.length > 0 ? (
+        <Alert color="red" title={t('imports.problems')} role="alert">
+          <List>
+            {report.problems.map((p) => (
+              <List.Item key={p.column + p.message}>
+                <strong>{p.column}</strong>: {p.message} — {t('imports.rows')} {p.rows.join(', ')}
+                {p.count > p.rows.length ? ` … (${p.count})` : ''}
+                {p.values?.map((v) => (
+                  <Text size="sm" key={v.value}>
+                    “{v.value}”{v.suggestions.length ? ` — ${t('imports.didYouMean', { names: v.suggestions.map((s) => `“${s}”`).join(', ') })}` : ''}
+                  </Text>
+                ))}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <Text fw={600}>{t(report.committed ? 'imports.done' : 'imports.ready', { created: report.created, updated: report.updated, unchanged: report.unchanged })}</Text>
+      )}
+    </Stack>
+  );
+}
+
+export function ImportScene() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [marking, setMarking] = useState('GREEN');
+  const [dryRunId, setDryRunId] = useState<string>();
+  const [commitId, setCommitId] = useState<string>();
+  const dryRun = useJob(dryRunId);
+  const commit = useJob(commitId);
+  const start = useMutation({
+    mutationFn: () => api.startImport(file!, marking),
+    onSuccess: (job) => {
+      setCommitId(undefined);
+      setDryRunId(job.id);
+    },
+  });
+  const confirm = useMutation({
+    mutationFn: () => api.commitImport(dryRunId!),
+    onSuccess: (job) => setCommitId(job.id),
+  });
+  const committed = commit.data?.status === 'succeeded';
+  if (committed) void queryClient.invalidateQueries({ queryKey: ['contributions'] });
+  const dryReport = dryRun.data?.status === 'succeeded' ? (dryRun.data.result as ImportReport) : undefined;
+
+  return (
+    <Stack maw={760}>
+      <Anchor component={Link} to="/contributions">
+        {t('contributions.back')}
+      </Anchor>
+      <Title order={2}>{t('imports.title')}</Title>
+      <FileInput label={t('imports.file')} accept=".csv,text/csv" value={file} onChange={setFile} clearable />
+      <Select label={t('imports.marking')} data={MARKINGS.map((m) => ({ value: m, label: t(`markings.${m}`) }))} value={marking} onChange={(v) => v && setMarking(v)} allowDeselect={false} w={260} />
+      <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending} w="fit-content">
+        {t('imports.check')}
+      </Button>
+      {start.isError && <Alert color="red" role="alert">{start.error.message}</Alert>}
+      {dryRun.data && <JobProgress job={dryRun.data} />}
+      {dryRun.data?.status === 'failed' && <Alert color="red" title={t('imports.failed')} role="alert">{dryRun.data.error}</Alert>}
+      {dryReport && <Report report={dryReport} />}
+      {dryReport && dryReport.problems.length === 0 && !commitId && (
+        <Button onClick={() => confirm.mutate()} loading={confirm.isPending} w="fit-content">
+          {t('imports.commit', { count: dryReport.rows })}
+        </Button>
+      )}
+      {commit.data && <JobProgress job={commit.data} />}
+      {commit.data?.status === 'failed' && <Alert color="red" title={t('imports.failed')} role="alert">{commit.data.error}</Alert>}
+      {committed && <Report report={commit.data!.result as ImportReport} />}
+    </Stack>
+  );
+}
