@@ -56,6 +56,41 @@ describe('the web app in a real browser', () => {
     await context.close();
   });
 
+  it('records a contribution, sees it in the matrix and on the map, and moves its status with a history', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@de.demo');
+    await page.getByRole('link', { name: 'Contributions' }).click();
+    await page.getByRole('link', { name: 'New contribution' }).click();
+    await page.getByRole('textbox', { name: 'Line or objective' }).click();
+    await page.getByRole('option', { name: 'Draining Daesh\'s financial resources' }).click();
+    await page.getByLabel('Description').fill('Financial intelligence unit support');
+    await page.getByLabel('Amount').fill('250,000');
+    await page.getByRole('textbox', { name: 'Places' }).fill('Kirkuk');
+    await page.getByRole('option', { name: 'Kirkuk' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Financial intelligence unit support' }).waitFor();
+    expect(await page.getByTestId('contribution-status').textContent()).toBe('Pledged');
+    expect(await page.getByText('$250,000.00').count()).toBe(1);
+
+    await page.getByRole('textbox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Committed' }).click();
+    await page.getByLabel('Note').fill('Agreement signed');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.getByTestId('contribution-status').textContent()).toBe('Committed');
+    const history = await page.getByTestId('status-history').locator('tbody tr').allTextContents();
+    expect(history).toHaveLength(2);
+    expect(history[1]).toContain('Pledged → Committed');
+    expect(history[1]).toContain('Agreement signed');
+
+    await page.getByRole('link', { name: 'Coverage and gaps' }).click();
+    await page.getByTestId('contribution-map').waitFor();
+    const germany = page.getByTestId('coverage-table').locator('tr', { hasText: 'Germany' });
+    expect(await germany.locator('td').allTextContents()).toEqual(['0', '0', '0', '0', '1', '1', '0']);
+    expect(await page.getByTestId('places-table').locator('tr', { hasText: 'Kirkuk' }).locator('td').allTextContents()).toEqual(['1', '1']);
+    await context.close();
+  });
+
   for (const language of ['English', 'العربية'] as const) {
     it(`has no axe violations on any page in ${language}`, async () => {
       const { page, context } = await h.newPage();
@@ -80,6 +115,10 @@ describe('the web app in a real browser', () => {
         ['documents', '/documents', ''],
         ['document', `/documents/${docId}`, ''],
         ['newDocument', '/documents/new', ''],
+        ['contributions', '/contributions', ''],
+        ['newContribution', '/contributions/new', ''],
+        ['import', '/contributions/import', ''],
+        ['coverage', '/coverage', ''],
       ];
       for (const [name, path] of pages) {
         await page.goto(`${h.base}${path}`);

@@ -179,6 +179,30 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
   return rows;
 }
 
+/** Contributions per place (visible, not cancelled), with the country each place lies in, for the map. */
+export async function contributionsByPlace(db: Db, actor: Actor, f: CoverageQuery) {
+  const { rows } = await sql<{
+    id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null;
+    country_code: string; contributions: string; organisations: string;
+  }>`
+    WITH RECURSIVE contributed AS (
+      SELECT cl.location_id, count(*) AS contributions, count(DISTINCT c.owner_org_id) AS organisations
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+      GROUP BY cl.location_id
+    ), chain AS (
+      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM contributed)
+      UNION ALL
+      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
+    )
+    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, k.contributions, k.organisations
+    FROM contributed k
+    JOIN location l ON l.id = k.location_id
+    JOIN chain country ON country.location_id = k.location_id AND country.level = 'country'
+    ORDER BY k.contributions DESC, l.name`.execute(db);
+  return rows;
+}
+
 /** Several organisations delivering the same type to the same location in overlapping periods. */
 export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery) {
   const { rows } = await sql<{ location_id: string; location_name: string; type: string; a_id: string; a_org: string; b_id: string; b_org: string }>`

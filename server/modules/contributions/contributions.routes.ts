@@ -15,6 +15,14 @@ const coverageOut = z.object({
   matrix: s.matrixOut,
   linesWithFewContributors: z.array(fewContributors).describe('Lines of effort with no or a single contributing organisation'),
   locationsWithFewContributors: z.array(fewContributors.extend({ code: z.string() })),
+  places: z
+    .array(
+      z.object({
+        id: z.uuid(), code: z.string(), name: z.string(), level: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(),
+        countryCode: z.string(), contributions: z.number().int(), organisations: z.number().int(),
+      }),
+    )
+    .describe('Contributions per place, with the country it lies in'),
   likelyDuplicates: z.array(
     z.object({
       location: z.object({ id: z.uuid(), name: z.string() }),

@@ -362,11 +362,12 @@ export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, con
 
 export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
   assertSignedIn(ctx.actor);
-  const [cells, thinLines, thinPlaces, duplicates] = await Promise.all([
+  const [cells, thinLines, thinPlaces, duplicates, places] = await Promise.all([
     q.coverageMatrix(db, ctx.actor, filter),
     q.contributorsPerLine(db, ctx.actor, filter),
     q.thinLocations(db, ctx.actor, filter),
     q.likelyDuplicates(db, ctx.actor, filter),
+    q.contributionsByPlace(db, ctx.actor, filter),
   ]);
   const orgIds = [...new Set(cells.map((c) => c.owner_org_id))];
   const [orgs, lines] = await Promise.all([
@@ -385,6 +386,17 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
     matrix: { lines, organisations: orgs, cells: [...byCell.values()] },
     linesWithFewContributors: thinLines.map((l) => ({ id: l.id, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
     locationsWithFewContributors: thinPlaces.map((l) => ({ id: l.id, code: l.code, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
+    places: places.map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      level: p.level,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      countryCode: p.country_code,
+      contributions: Number(p.contributions),
+      organisations: Number(p.organisations),
+    })),
     likelyDuplicates: duplicates.map((d) => ({
       location: { id: d.location_id, name: d.location_name },
       type: d.type,

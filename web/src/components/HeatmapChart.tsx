@@ -53,7 +53,7 @@ export const HeatmapChart = forwardRef<HeatmapHandle, HeatmapProps>(function Hea
         grid: { top: 10, bottom: 90, left: props.rtl ? 20 : 160, right: props.rtl ? 160 : 20 },
         xAxis: { type: 'category', data: props.xLabels, inverse: props.rtl, axisLabel: { rotate: 30, interval: 0, width: 110, overflow: 'truncate' } },
         yAxis: { type: 'category', data: props.yLabels, position: props.rtl ? 'right' : 'left', axisLabel: { width: 150, overflow: 'truncate' } },
-        visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#e7f5ff', '#1c7ed6', '#0b3d91'] } },
+        visualMap: { show: false, min: 0, max, inRange: { color: ['#e7f5ff', '#1c7ed6', '#0b3d91'] } },
         series: [{ type: 'heatmap', data: props.values, label: { show: true }, emphasis: { itemStyle: { borderColor: '#000', borderWidth: 1 } } }],
       },
       true,
