@@ -43,6 +43,7 @@ export const importCommand = () => {
         const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: user.role, email: user.email };
         const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true }, undefined);
         const tty = process.stderr.isTTY;
+        let reported = 0;
         if (tty) bar.start(size, 0, { rows: 0 });
         try {
           const report = await importContributions(db, { actor }, createReadStream(file), {
@@ -51,7 +52,10 @@ export const importCommand = () => {
             sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
             onProgress: ({ bytes, rows }) => {
               if (tty) bar.update(bytes, { rows });
-              else if (rows % 50_000 === 0 && rows) console.error(`${rows} rows read`);
+              else if (rows % 50_000 === 0 && rows > reported) {
+                reported = rows;
+                console.error(`${rows} rows read`);
+              }
             },
           });
           if (tty) bar.stop();

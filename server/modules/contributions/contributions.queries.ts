@@ -203,23 +203,33 @@ export async function contributionsByPlace(db: Db, actor: Actor, f: CoverageQuer
   return rows;
 }
 
-/** Several organisations delivering the same type to the same location in overlapping periods. */
+/**
+ * Several organisations delivering the same type to the same place in overlapping
+ * periods. Each organisation's contributions of a type at a place are first folded into
+ * the span from their earliest start to their latest end, so the comparison is between
+ * organisations, not between every pair of rows (which is quadratic in a big register).
+ */
 export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery) {
-  const { rows } = await sql<{ location_id: string; location_name: string; type: string; a_id: string; a_org: string; b_id: string; b_org: string }>`
-    WITH active AS (
-      SELECT c.id, c.owner_org_id, c.type, cl.location_id,
-             daterange(coalesce(c.start_date, '-infinity'), coalesce(c.end_date, 'infinity'), '[]') AS period
+  const { rows } = await sql<{ location_id: string; location_name: string; type: string; organisations: string[]; contributions: string }>`
+    WITH spans AS (
+      SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
+             daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
       WHERE c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f)}
+      GROUP BY cl.location_id, c.type, c.owner_org_id
+    ), overlapping AS (
+      SELECT DISTINCT a.location_id, a.type, a.owner_org_id
+      FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
+        AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
     )
-    SELECT a.location_id, l.name AS location_name, a.type, a.id AS a_id, oa.name AS a_org, b.id AS b_id, ob.name AS b_org
-    FROM active a
-    JOIN active b ON b.location_id = a.location_id AND b.type = a.type AND b.owner_org_id <> a.owner_org_id
-                 AND a.id < b.id AND a.period && b.period
-    JOIN location l ON l.id = a.location_id
-    JOIN organisation oa ON oa.id = a.owner_org_id
-    JOIN organisation ob ON ob.id = b.owner_org_id
-    ORDER BY l.name, a.type
+    SELECT o.location_id, l.name AS location_name, o.type,
+           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
+    FROM overlapping o
+    JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
+    JOIN location l ON l.id = o.location_id
+    JOIN organisation org ON org.id = o.owner_org_id
+    GROUP BY o.location_id, l.name, o.type
+    ORDER BY l.name, o.type
     LIMIT 500`.execute(db);
   return rows;
 }

@@ -27,7 +27,8 @@ const coverageOut = z.object({
     z.object({
       location: z.object({ id: z.uuid(), name: z.string() }),
       type: z.string(),
-      contributions: z.array(z.object({ id: z.uuid(), organisation: z.string() })),
+      organisations: z.array(z.string()),
+      contributions: z.number().int(),
     }),
   ),
 });

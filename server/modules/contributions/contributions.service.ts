@@ -400,10 +400,8 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
     likelyDuplicates: duplicates.map((d) => ({
       location: { id: d.location_id, name: d.location_name },
       type: d.type,
-      contributions: [
-        { id: d.a_id, organisation: d.a_org },
-        { id: d.b_id, organisation: d.b_org },
-      ],
+      organisations: d.organisations,
+      contributions: Number(d.contributions),
     })),
   };
 }

@@ -196,7 +196,7 @@ describe('coverage', () => {
     const body = res.json();
     expect(body.linesWithFewContributors).toEqual([{ id: otherLineId, name: 'Finance', contributors: 0, onlyOrganisation: null }]);
     expect(body.likelyDuplicates.length).toBeGreaterThan(0);
-    expect(body.likelyDuplicates[0]).toMatchObject({ location: { name: 'Mosul' }, type: 'humanitarian_aid' });
+    expect(body.likelyDuplicates[0]).toMatchObject({ location: { name: 'Mosul' }, type: 'humanitarian_aid', organisations: ['United Kingdom', 'United States'] });
     const delivered = await uk.inject({ method: 'GET', url: '/api/coverage?status=delivered' });
     expect(delivered.json().matrix.cells).toHaveLength(1);
   });

@@ -8,11 +8,10 @@
 // back, so its report is exactly what the commit would do; a commit with any problem
 // rolls back too. Memory stays flat: rows are never held, only the reference data and
 // the problem report (capped).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
-import { stringify } from 'csv-stringify';
 import { type Kysely, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import { CURRENCIES } from '../../../common/currencies.ts';
@@ -88,6 +87,8 @@ class ProblemLog {
 }
 
 interface Reference {
+  /** Remembers each distinct cell's answer: files repeat the same names thousands of times. */
+  memo: Map<string, unknown>;
   organisations: NameIndex<string>;
   frameworkNodes: NameIndex<{ id: string; lineId: string }>;
   locations: NameIndex<string>;
@@ -124,15 +125,29 @@ async function loadReference(db: Kysely<Database>): Promise<Reference> {
     locations.add(l.name_fr, l.id, l.name);
     locations.add(l.name_ar, l.id, l.name);
   }
-  return { organisations, frameworkNodes, locations, locationCodes };
+  return { memo: new Map(), organisations, frameworkNodes, locations, locationCodes };
 }
 
 const STAGING_COLUMNS = [
+  'new_id',
   'row_no', 'external_id', 'owner_org_id', 'framework_node_id', 'line_id', 'type', 'description', 'quantity', 'unit',
   'amount_minor', 'currency', 'start_date', 'end_date', 'status', 'location_ids',
 ] as const;
 
+/** One CSV line for COPY: null as an unquoted \\N; a value quoted only where it needs to be. */
+function toCsvLine(values: (string | null)[]): string {
+  return `${values.map((v) => (v === null ? '\\N' : !/[",\n\r\\]/.test(v) ? v : `"${v.replace(/"/g, '""')}"`)).join(',')}\n`;
+}
+
 /** Turns one data row into a staging record, or logs its problems and returns undefined. */
+function remember<T>(ref: Reference, kind: string, raw: string, compute: () => T): T {
+  const key = `${kind}\u0000${raw}`;
+  if (ref.memo.has(key)) return ref.memo.get(key) as T;
+  const value = compute();
+  if (ref.memo.size < 100_000) ref.memo.set(key, value);
+  return value;
+}
+
 function resolveRow(
   cells: string[],
   rowNo: number,
@@ -140,7 +155,7 @@ function resolveRow(
   ref: Reference,
   ownOrgId: string,
   problems: ProblemLog,
-): string[] | undefined {
+): (string | null)[] | undefined {
   const before = problems.size;
   let bad = false;
   const fail = (col: ColumnMap, message: string, value?: string, suggest?: () => string[]) => {
@@ -158,13 +173,13 @@ function resolveRow(
     if (!raw) continue;
     switch (col.field) {
       case 'organisation': {
-        const id = ref.organisations.get(raw);
+        const id = remember(ref, 'org', raw, () => ref.organisations.get(raw));
         if (!id) fail(col, 'unknown organisation', raw, () => ref.organisations.suggest(raw));
         else if (id !== ownOrgId) fail(col, 'not your organisation: you import your own organisation’s contributions', raw);
         break;
       }
       case 'framework': {
-        const node = ref.frameworkNodes.get(raw);
+        const node = remember(ref, 'framework', raw, () => ref.frameworkNodes.get(raw));
         if (!node) fail(col, 'unknown line of effort or objective', raw, () => ref.frameworkNodes.suggest(raw));
         else {
           out.framework_node_id = node.id;
@@ -175,7 +190,9 @@ function resolveRow(
       case 'location':
         // One cell may list several places, separated by | or ;.
         for (const part of raw.split(/[|;]/).map((p) => p.trim()).filter(Boolean)) {
-          const id = col.byCode ? ref.locationCodes.get(part.toUpperCase()) : (ref.locationCodes.get(part.toUpperCase()) ?? ref.locations.get(part));
+          const id = remember(ref, col.byCode ? 'code' : 'place', part, () =>
+            col.byCode ? ref.locationCodes.get(part.toUpperCase()) : (ref.locationCodes.get(part.toUpperCase()) ?? ref.locations.get(part)),
+          );
           if (!id) fail(col, 'unknown place', part, () => ref.locations.suggest(part));
           else if (!locations.includes(id)) locations.push(id);
         }
@@ -185,7 +202,7 @@ function resolveRow(
         else out.description = raw;
         break;
       case 'type': {
-        const type = parseType(raw);
+        const type = remember(ref, 'type', raw, () => parseType(raw));
         if (!type) fail(col, 'unknown type (funding, personnel, training, equipment, in_kind, humanitarian_aid, diplomatic, other)', raw);
         else out.type = type;
         break;
@@ -222,7 +239,7 @@ function resolveRow(
         else out[col.field === 'start' ? 'start_date' : 'end_date'] = raw;
         break;
       case 'status': {
-        const status = parseStatus(raw);
+        const status = remember(ref, 'status', raw, () => parseStatus(raw));
         if (!status) fail(col, 'unknown status (pledged, committed, delivered, cancelled)', raw);
         else out.status = status;
         break;
@@ -260,8 +277,9 @@ function resolveRow(
   out.status ??= 'pledged';
   out.description ??= '';
   out.row_no = String(rowNo);
+  out.new_id = randomUUID();
   out.location_ids = `{${locations.join(',')}}`;
-  return STAGING_COLUMNS.map((c) => out[c] ?? '\\N');
+  return STAGING_COLUMNS.map((c) => out[c] ?? null);
 }
 
 export async function importContributions(
@@ -313,8 +331,13 @@ export async function importContributions(
         done(null, chunk);
       },
     });
+    let batch: string[] = [];
     const toStaging = new Transform({
-      objectMode: true,
+      writableObjectMode: true,
+      readableObjectMode: false,
+      flush(done) {
+        done(null, batch.length ? batch.join('') : undefined);
+      },
       transform(cells: string[], _enc, done) {
         rowNo += 1;
         if (!columns) {
@@ -331,7 +354,15 @@ export async function importContributions(
         report.rows += 1;
         if (report.rows % 5000 === 0) opts.onProgress?.({ bytes, rows: report.rows });
         const record = resolveRow(cells, rowNo, columns, ref, actor.orgId, problems);
-        done(null, record);
+        if (record) {
+          batch.push(toCsvLine(record));
+          if (batch.length >= 1000) {
+            const text = batch.join('');
+            batch = [];
+            return done(null, text);
+          }
+        }
+        done();
       },
     });
     // \\N marks NULL, so that an empty description stays an empty string.
@@ -342,7 +373,6 @@ export async function importContributions(
         counter,
         parse({ bom: true, relax_column_count: true, skip_empty_lines: false }),
         toStaging,
-        stringify(),
         copy,
       );
     } catch (err) {
@@ -423,13 +453,12 @@ export async function importContributions(
 
 /** Creates and updates contributions from the checked staging table, set by set. */
 async function applyStaging(trx: Kysely<Database>, userId: string, sharing: SharingInput) {
-  await sql`UPDATE import_contribution SET new_id = gen_random_uuid() WHERE existing_id IS NULL`.execute(trx);
   await sql`
     INSERT INTO contribution (id, owner_org_id, framework_node_id, line_id, type, description, quantity, unit, amount_minor,
                               currency, start_date, end_date, status, external_id, marking, created_by)
     SELECT new_id, owner_org_id, framework_node_id, line_id, type, description, quantity, unit, amount_minor,
            currency, start_date, end_date, status, external_id, ${sharing.marking}, ${userId}
-    FROM import_contribution WHERE new_id IS NOT NULL`.execute(trx);
+    FROM import_contribution WHERE existing_id IS NULL`.execute(trx);
   await sql`
     UPDATE contribution c SET framework_node_id = s.framework_node_id, line_id = s.line_id, type = s.type,
       description = s.description, quantity = s.quantity, unit = s.unit, amount_minor = s.amount_minor,
@@ -440,16 +469,16 @@ async function applyStaging(trx: Kysely<Database>, userId: string, sharing: Shar
     WHERE cl.contribution_id = s.existing_id AND NOT s.unchanged`.execute(trx);
   await sql`
     INSERT INTO contribution_location (contribution_id, location_id)
-    SELECT coalesce(s.new_id, s.existing_id), unnest(s.location_ids)
+    SELECT coalesce(s.existing_id, s.new_id), unnest(s.location_ids)
     FROM import_contribution s WHERE NOT s.unchanged`.execute(trx);
   await sql`
     INSERT INTO contribution_status_change (contribution_id, from_status, to_status, changed_by, note)
-    SELECT coalesce(s.new_id, s.existing_id), s.existing_status, s.status, ${userId}, 'import'
+    SELECT coalesce(s.existing_id, s.new_id), s.existing_status, s.status, ${userId}, 'import'
     FROM import_contribution s WHERE s.existing_status IS DISTINCT FROM s.status`.execute(trx);
   for (const groupId of sharing.audienceGroupIds)
-    await sql`INSERT INTO share_audience (entity, row_id, group_id) SELECT 'contribution', new_id, ${groupId}::uuid FROM import_contribution WHERE new_id IS NOT NULL`.execute(trx);
+    await sql`INSERT INTO share_audience (entity, row_id, group_id) SELECT 'contribution', new_id, ${groupId}::uuid FROM import_contribution WHERE existing_id IS NULL`.execute(trx);
   for (const orgId of sharing.audienceOrgIds)
-    await sql`INSERT INTO share_audience (entity, row_id, org_id) SELECT 'contribution', new_id, ${orgId}::uuid FROM import_contribution WHERE new_id IS NOT NULL`.execute(trx);
+    await sql`INSERT INTO share_audience (entity, row_id, org_id) SELECT 'contribution', new_id, ${orgId}::uuid FROM import_contribution WHERE existing_id IS NULL`.execute(trx);
   for (const recipient of sharing.recipientUserIds)
-    await sql`INSERT INTO share_recipient (entity, row_id, user_id) SELECT 'contribution', new_id, ${recipient}::uuid FROM import_contribution WHERE new_id IS NOT NULL`.execute(trx);
+    await sql`INSERT INTO share_recipient (entity, row_id, user_id) SELECT 'contribution', new_id, ${recipient}::uuid FROM import_contribution WHERE existing_id IS NULL`.execute(trx);
 }

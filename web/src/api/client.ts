@@ -39,7 +39,7 @@ export interface Coverage {
   };
   linesWithFewContributors: { id: string; name: string; contributors: number; onlyOrganisation: string | null }[];
   locationsWithFewContributors: { id: string; code: string; name: string; contributors: number; onlyOrganisation: string | null }[];
-  likelyDuplicates: { location: { id: string; name: string }; type: string; contributions: { id: string; organisation: string }[] }[];
+  likelyDuplicates: { location: { id: string; name: string }; type: string; organisations: string[]; contributions: number }[];
   places: { id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null; countryCode: string; contributions: number; organisations: number }[];
 }
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };

@@ -1,0 +1,119 @@
+// HXL import and the coverage matrix at scale, each against its baseline in the same run:
+//   - importing N generated rows (dry run excluded: a commit) against PostgreSQL COPY of
+//     the same file into a table of text columns;
+//   - the coverage matrix through the service (sharing rule applied) against the raw
+//     GROUP BY over the same rows.
+//
+//   npx tsx bench/import-and-coverage.ts [rows=1000000]
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import { createKysely, withClientTransaction } from '../server/db/connect.ts';
+import { startEmbeddedServer } from '../server/db/embedded.ts';
+import { migrateToLatest } from '../server/db/migrator.ts';
+import type { UserActor } from '../server/infra/actor.ts';
+import { coverage } from '../server/modules/contributions/contributions.service.ts';
+import { importContributions } from '../server/modules/hxl/hxl.import.ts';
+import { loadDemo } from '../server/seed/demo.ts';
+import { writeHxlContributions } from './generators/hxl-contributions.ts';
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
+const server = await startEmbeddedServer(dir);
+const db = createKysely(server.url('postgres'), 10);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+try {
+  await migrateToLatest(db);
+  await loadDemo(db, 'server/seed/coalition-2015.json');
+  const file = join(dir, 'contributions.csv');
+  let t0 = performance.now();
+  await writeHxlContributions(file, {
+    rows,
+    organisation: 'United Kingdom',
+    sectors: ['security_assistance', 'iraq_capacity', 'humanitarian', 'finance'],
+    locations: ['IQ-NI', 'IQ-AN', 'IQ-BG', 'IQ-SD', 'IQ-KI', 'SY-RA', 'SY-HL'],
+  });
+  console.log(`generated ${rows} rows (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // Baseline: COPY of the same rows into text columns.
+  await sql`CREATE TABLE bench_copy (org text, sector text, adm1 text, description text, type text, value text, currency text, start_date text, end_date text, status text, id text)`.execute(db);
+  // The header and hashtag rows are not data: COPY's HEADER skips one, so both are dropped here.
+  let skipped = 0;
+  const dropHeaders = new Transform({
+    transform(chunk: Buffer, _e, done) {
+      let s = chunk;
+      while (skipped < 2) {
+        const nl = s.indexOf(10);
+        if (nl < 0) return done();
+        s = s.subarray(nl + 1);
+        skipped += 1;
+      }
+      done(null, s);
+    },
+  });
+  t0 = performance.now();
+  await withClientTransaction(db, async ({ client }) => {
+    await pipeline(createReadStream(file), dropHeaders, client.query(copyFrom('COPY bench_copy FROM STDIN WITH (FORMAT csv)')));
+  });
+  const copySeconds = (performance.now() - t0) / 1000;
+  await sql`DROP TABLE bench_copy`.execute(db);
+
+  // The import, as a user of the contributing organisation; peak memory sampled throughout.
+  const user = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(['u.id', 'u.org_id', 'o.kind']).where('u.email', '=', 'focal@uk.demo').executeTakeFirstOrThrow();
+  const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: 'focal_point', email: 'focal@uk.demo' };
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  t0 = performance.now();
+  const report = await importContributions(db, { actor }, createReadStream(file), {
+    dryRun: false,
+    fileName: 'bench.csv',
+    sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+  });
+  const importSeconds = (performance.now() - t0) / 1000;
+  clearInterval(sampler);
+  if (!report.committed || report.created !== rows) throw new Error(`import did not commit every row: ${JSON.stringify(report.problems).slice(0, 500)}`);
+  await sql`ANALYZE`.execute(db);
+
+  console.log('\n| what | rows/s | seconds | ratio to COPY |');
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| PostgreSQL COPY of the file (baseline) | ${(rows / copySeconds).toFixed(0)} | ${copySeconds.toFixed(1)} | 1.00 |`);
+  console.log(`| HXL import (check, resolve, COPY to staging, insert, locations, history) | ${(rows / importSeconds).toFixed(0)} | ${importSeconds.toFixed(1)} | ${(copySeconds / importSeconds).toFixed(2)} |`);
+  console.log(`\npeak memory (RSS) of the importing process: ${(peak / 2 ** 20).toFixed(0)} MB`);
+
+  // The coverage matrix over everything, as the secretariat sees it, against the raw GROUP BY.
+  const admin = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(['u.id', 'u.org_id', 'o.kind']).where('u.email', '=', 'admin@secretariat.demo').executeTakeFirstOrThrow();
+  const secretariat: UserActor = { kind: 'user', userId: admin.id, orgId: admin.org_id, orgKind: admin.kind, role: 'admin', email: 'admin@secretariat.demo' };
+  const timesService: number[] = [];
+  const timesRaw: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now();
+    const { rows: raw } = await sql`SELECT owner_org_id, line_id, currency, count(*), sum(amount_minor) FROM contribution GROUP BY 1, 2, 3`.execute(db);
+    timesRaw.push(performance.now() - t0);
+    t0 = performance.now();
+    const result = await coverage(db, { actor: secretariat }, {});
+    timesService.push(performance.now() - t0);
+    if (result.matrix.cells.length > raw.length) throw new Error('matrix and raw query disagree');
+  }
+  const matrixOnly: number[] = [];
+  const { coverageMatrix } = await import('../server/modules/contributions/contributions.queries.ts');
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now();
+    await coverageMatrix(db, secretariat, {});
+    matrixOnly.push(performance.now() - t0);
+  }
+  console.log('\n| coverage over all contributions (median of 5) | ms | ratio to raw |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| raw GROUP BY (baseline) | ${median(timesRaw).toFixed(0)} | 1.00 |`);
+  console.log(`| matrix query with the sharing rule | ${median(matrixOnly).toFixed(0)} | ${(median(matrixOnly) / median(timesRaw)).toFixed(2)} |`);
+  console.log(`| whole coverage answer (matrix, thin lines and places, duplicates, map) | ${median(timesService).toFixed(0)} | ${(median(timesService) / median(timesRaw)).toFixed(2)} |`);
+} finally {
+  await db.destroy();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
