@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
@@ -9,6 +8,8 @@ import { useSession } from '../../App.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
 export function ContributionsScene() {
@@ -18,13 +19,7 @@ export function ContributionsScene() {
   const [q] = useDebouncedValue(filters.q.trim(), 300);
   const lines = useFrameworkOptions({ linesOnly: true });
   const filter = { q: q || undefined, lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
-  const query = useInfiniteQuery({
-    queryKey: ['contributions', filter],
-    queryFn: ({ pageParam }) => api.contributions({ ...filter, cursor: pageParam ?? undefined }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, rows } = usePagedList(['contributions', filter], (cursor) => api.contributions({ ...filter, cursor }));
   const canWrite = session.data?.user.role !== 'viewer';
   const any = { value: '', label: t('contributions.any') };
 
@@ -98,11 +93,7 @@ export function ContributionsScene() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {query.hasNextPage && (
-        <Button variant="light" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('app.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={query} />
     </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '../../../../common/enums.ts';
 import { MARKINGS } from '../../../../common/sharing.ts';
 import { type DocumentQuery, api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 import { useSession } from '../../App.tsx';
 
@@ -15,19 +16,14 @@ export function DocumentsScene() {
   const session = useSession();
   const [filters, setFilter] = useUrlState(['q', 'kind', 'marking'] as const);
   const [q] = useDebouncedValue(filters.q.trim(), 300);
-  const query = useInfiniteQuery({
-    queryKey: ['documents', q, filters.kind, filters.marking],
-    queryFn: ({ pageParam }) =>
-      api.documents({
-        q: q || undefined,
-        kind: (filters.kind || undefined) as DocumentQuery['kind'],
-        marking: (filters.marking || undefined) as DocumentQuery['marking'],
-        cursor: pageParam ?? undefined,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { query, rows } = usePagedList(['documents', q, filters.kind, filters.marking], (cursor) =>
+    api.documents({
+      q: q || undefined,
+      kind: (filters.kind || undefined) as DocumentQuery['kind'],
+      marking: (filters.marking || undefined) as DocumentQuery['marking'],
+      cursor,
+    }),
+  );
   const canWrite = session.data?.user.role !== 'viewer';
 
   return (
@@ -103,11 +99,7 @@ export function DocumentsScene() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {query.hasNextPage && (
-        <Button variant="light" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('app.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={query} />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS } from '../../../../common/enums.ts';
 import { api } from '../../api/client.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
 export function MembersScene() {
@@ -13,15 +14,10 @@ export function MembersScene() {
   const [q] = useDebouncedValue(filters.q, 250);
   // Members by default: the registry is about the coalition; "any" adds the secretariat and partners.
   const status = filters.status || 'member';
-  const query = useInfiniteQuery({
-    queryKey: ['organisations', q, filters.kind, status],
-    queryFn: ({ pageParam }) =>
-      api.organisations({ q, kind: filters.kind, status: status === 'any' ? undefined : status, cursor: pageParam ?? undefined, limit: 100 }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = query.data?.pages[0]?.total;
+  const { query, rows, first } = usePagedList(['organisations', q, filters.kind, status], (cursor) =>
+    api.organisations({ q, kind: filters.kind, status: status === 'any' ? undefined : status, cursor, limit: 100 }),
+  );
+  const total = first?.total;
 
   return (
     <Stack>
@@ -83,11 +79,7 @@ export function MembersScene() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {query.hasNextPage && (
-        <Button variant="light" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-          {t('app.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={query} />
     </Stack>
   );
 }
