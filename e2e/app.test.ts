@@ -83,6 +83,17 @@ describe('the web app in a real browser', () => {
     expect(history[1]).toContain('Pledged → Committed');
     expect(history[1]).toContain('Agreement signed');
 
+    // A need stated by hand shows in the ranked list.
+    await page.getByRole('link', { name: 'Needs' }).click();
+    await page.getByRole('link', { name: 'New need' }).click();
+    await page.getByRole('textbox', { name: 'Line or objective' }).click();
+    await page.getByRole('option', { name: 'Draining Daesh\'s financial resources' }).click();
+    await page.getByLabel('Description').fill('Analysts for the financial intelligence unit');
+    await page.getByLabel('Quantity').fill('20');
+    await page.getByLabel('Unit').fill('analysts');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('needs-table').locator('tr', { hasText: 'Analysts for the financial intelligence unit' }).waitFor();
+
     await page.getByRole('link', { name: 'Coverage and gaps' }).click();
     await page.getByTestId('contribution-map').waitFor();
     const germany = page.getByTestId('coverage-table').locator('tr', { hasText: 'Germany' });
@@ -119,6 +130,8 @@ describe('the web app in a real browser', () => {
         ['newContribution', '/contributions/new', ''],
         ['import', '/contributions/import', ''],
         ['coverage', '/coverage', ''],
+        ['needs', '/needs', ''],
+        ['newNeed', '/needs/new', ''],
       ];
       for (const [name, path] of pages) {
         await page.goto(`${h.base}${path}`);

@@ -9,6 +9,8 @@ import { ContributionScene } from './scenes/contributions/ContributionScene.tsx'
 import { ContributionsScene } from './scenes/contributions/ContributionsScene.tsx';
 import { ImportScene } from './scenes/contributions/ImportScene.tsx';
 import { CoverageScene } from './scenes/coverage/CoverageScene.tsx';
+import { NeedEditScene } from './scenes/needs/NeedEditScene.tsx';
+import { NeedsScene } from './scenes/needs/NeedsScene.tsx';
 import { DocumentEditScene } from './scenes/documents/DocumentEditScene.tsx';
 import { DocumentScene } from './scenes/documents/DocumentScene.tsx';
 import { DocumentsScene } from './scenes/documents/DocumentsScene.tsx';
@@ -56,6 +58,8 @@ export function App() {
         <Route path="/contributions/import" element={<ImportScene />} />
         <Route path="/contributions/:id" element={<ContributionScene />} />
         <Route path="/contributions/:id/edit" element={<ContributionEditScene />} />
+        <Route path="/needs" element={<NeedsScene />} />
+        <Route path="/needs/new" element={<NeedEditScene />} />
         <Route path="/coverage" element={<CoverageScene />} />
         <Route path="/documents" element={<DocumentsScene />} />
         <Route path="/documents/new" element={<DocumentEditScene />} />

@@ -11,6 +11,7 @@ const NAV = [
   { to: '/members', key: 'nav.members' },
   { to: '/framework', key: 'nav.framework' },
   { to: '/contributions', key: 'nav.contributions' },
+  { to: '/needs', key: 'nav.needs' },
   { to: '/coverage', key: 'nav.coverage' },
   { to: '/documents', key: 'nav.documents' },
 ] as const;

@@ -1,5 +1,4 @@
-import { Alert, Anchor, Button, Group, MultiSelect, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Anchor, Button, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
+import { PlacePicker } from '../../components/PlacePicker.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 
@@ -56,9 +56,6 @@ export function ContributionEditScene() {
   const existing = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id!), enabled: Boolean(id) });
   const nodes = useFrameworkOptions();
   const [form, setForm] = useState<FormState>(empty);
-  const [placeSearch, setPlaceSearch] = useState('');
-  const [placeQuery] = useDebouncedValue(placeSearch, 250);
-  const places = useQuery({ queryKey: ['locations', placeQuery], queryFn: () => api.locations({ q: placeQuery || undefined, limit: 30 }) });
   const [localError, setLocalError] = useState<ApiError | undefined>();
 
   useEffect(() => {
@@ -99,10 +96,6 @@ export function ContributionEditScene() {
     onError: (e) => setLocalError(e instanceof ApiError ? e : undefined),
   });
   const err = localError;
-  const placeOptions = [
-    ...form.locations,
-    ...(places.data?.items ?? []).filter((l) => !form.locations.some((s) => s.value === l.id)).map((l) => ({ value: l.id, label: l.name })),
-  ];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate();
@@ -143,17 +136,7 @@ export function ContributionEditScene() {
             <TextInput label={t('contributions.quantity')} inputMode="decimal" value={form.quantity} onChange={(e) => set('quantity', e.currentTarget.value)} error={err?.fieldError('quantity.value')} />
             <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={err?.fieldError('quantity.unit')} />
           </Group>
-          <MultiSelect
-            label={t('contributions.places')}
-            data={placeOptions}
-            value={form.locations.map((l) => l.value)}
-            onChange={(values) => set('locations', values.map((v) => placeOptions.find((o) => o.value === v)!).filter(Boolean))}
-            searchable
-            searchValue={placeSearch}
-            onSearchChange={setPlaceSearch}
-            filter={({ options }) => options}
-            error={err?.fieldError('locationIds')}
-          />
+          <PlacePicker label={t('contributions.places')} value={form.locations} onChange={(v) => set('locations', v)} error={err?.fieldError('locationIds')} />
           <Group grow>
             <TextInput label={t('contributions.start')} type="date" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={err?.fieldError('startDate')} />
             <TextInput label={t('contributions.end')} type="date" value={form.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={err?.fieldError('endDate')} />

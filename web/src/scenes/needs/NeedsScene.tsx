@@ -1,0 +1,100 @@
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
+import { type Need, api } from '../../api/client.ts';
+import { useSession } from '../../App.tsx';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { Money } from '../../components/Money.tsx';
+import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { usePagedList } from '../../hooks/usePagedList.ts';
+import { useUrlState } from '../../hooks/useUrlState.ts';
+
+function GapFigure({ need, gap }: { need: Need; gap: { quantity: number; amountMinor: number } }) {
+  if (need.money) return <Money value={{ amountMinor: gap.amountMinor, currency: need.money.currency }} />;
+  return <>{`${gap.quantity} ${need.quantity?.unit ?? ''}`}</>;
+}
+
+export function NeedsScene() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [filters, setFilter] = useUrlState(['lineId', 'type', 'sort'] as const);
+  const lines = useFrameworkOptions({ linesOnly: true });
+  const sort = filters.sort || 'gap';
+  const { query, rows } = usePagedList(['needs', filters.lineId, filters.type, sort], (cursor) =>
+    api.needs({ lineId: filters.lineId || undefined, type: filters.type || undefined, sort, cursor }),
+  );
+  const any = { value: '', label: t('contributions.any') };
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('needs.title')}</Title>
+        {session.data?.user.role !== 'viewer' && (
+          <Button component={Link} to="/needs/new">
+            {t('needs.new')}
+          </Button>
+        )}
+      </Group>
+      <Group align="end">
+        <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
+        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={filters.type} onChange={(v) => setFilter('type', v ?? '')} allowDeselect={false} w={180} />
+        <Select
+          label={t('needs.sort')}
+          data={[
+            { value: 'gap', label: t('needs.byGap') },
+            { value: 'priority', label: t('needs.byPriority') },
+          ]}
+          value={sort}
+          onChange={(v) => setFilter('sort', v === 'gap' ? '' : (v ?? ''))}
+          allowDeselect={false}
+          w={240}
+        />
+      </Group>
+      <Text aria-live="polite">{query.data ? t('needs.results', { count: rows.length }) : t('app.loading')}</Text>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped data-testid="needs-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('coverage.need')}</Table.Th>
+              <Table.Th scope="col">{t('needs.stated')}</Table.Th>
+              <Table.Th scope="col">{t('needs.place')}</Table.Th>
+              <Table.Th scope="col">{t('needs.priority')}</Table.Th>
+              <Table.Th scope="col">{t('coverage.unmet')}</Table.Th>
+              <Table.Th scope="col">{t('coverage.committed')}</Table.Th>
+              <Table.Th scope="col">{t('coverage.delivered')}</Table.Th>
+              <Table.Th scope="col">{t('coverage.oversubscribed')}</Table.Th>
+              <Table.Th scope="col">{t('documents.marking')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((n) => (
+              <Table.Tr key={n.id}>
+                <Table.Td>{n.description || t(`types.${n.type}`)}</Table.Td>
+                <Table.Td>{n.organisation.name}</Table.Td>
+                <Table.Td>{n.location?.name ?? '—'}</Table.Td>
+                <Table.Td>{t(`priorities.${n.priority}`)}</Table.Td>
+                <Table.Td fw={600}>
+                  <GapFigure need={n} gap={n.gap.unmet} />
+                </Table.Td>
+                <Table.Td>
+                  <GapFigure need={n} gap={n.gap.committed} />
+                </Table.Td>
+                <Table.Td>
+                  <GapFigure need={n} gap={n.gap.delivered} />
+                </Table.Td>
+                <Table.Td>
+                  <GapFigure need={n} gap={n.gap.oversubscribed} />
+                </Table.Td>
+                <Table.Td>
+                  <MarkingBadge marking={n.sharing.marking} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <LoadMore query={query} />
+    </Stack>
+  );
+}
