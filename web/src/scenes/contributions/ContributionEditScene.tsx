@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
@@ -8,6 +8,7 @@ import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
 import { PlacePicker } from '../../components/PlacePicker.tsx';
+import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 
@@ -96,24 +97,8 @@ export function ContributionEditScene() {
     onError: (e) => setLocalError(e instanceof ApiError ? e : undefined),
   });
   const err = localError;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-
   return (
-    <Stack maw={760}>
-      <Anchor component={Link} to={id ? `/contributions/${id}` : '/contributions'}>
-        {t('contributions.back')}
-      </Anchor>
-      <Title order={2}>{id ? t('contributions.editTitle') : t('contributions.createTitle')}</Title>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {save.isError && (
-            <Alert color="red" title={t('app.error')} role="alert">
-              {save.error.message}
-            </Alert>
-          )}
+    <FormPage backTo={id ? `/contributions/${id}` : '/contributions'} backLabel={t('contributions.back')} title={id ? t('contributions.editTitle') : t('contributions.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
           <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
           <Group grow>
             <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} error={err?.fieldError('type')} />
@@ -151,8 +136,6 @@ export function ContributionEditScene() {
               {t('contributions.cancel')}
             </Button>
           </Group>
-        </Stack>
-      </form>
-    </Stack>
+    </FormPage>
   );
 }

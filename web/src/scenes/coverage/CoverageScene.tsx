@@ -1,7 +1,6 @@
 import { Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, lazy, useMemo, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { type Coverage, api } from '../../api/client.ts';
@@ -13,65 +12,6 @@ import { useUrlState } from '../../hooks/useUrlState.ts';
 
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
 const ContributionMap = lazy(() => import('../../components/map/ContributionMap.tsx').then((m) => ({ default: m.ContributionMap })));
-
-function Places({ coverage }: { coverage: Coverage }) {
-  const { t } = useTranslation();
-  const [view, setView] = useState('map');
-  const map = useRef<HeatmapHandle>(null);
-  const table = [[t('coverage.place'), t('coverage.count'), t('coverage.contributors')], ...coverage.places.map((p) => [p.name, p.contributions, p.organisations])];
-  return (
-    <Card withBorder component="section" aria-labelledby="map-title">
-      <Group justify="space-between" mb="sm">
-        <Title order={3} id="map-title" size="h4">
-          {t('coverage.map')}
-        </Title>
-        <Group>
-          <SegmentedControl value={view} onChange={setView} data={[{ value: 'map', label: t('coverage.mapView') }, { value: 'table', label: t('coverage.table') }]} />
-          <Button variant="default" onClick={() => download('places.csv', csvOf(table))}>
-            {t('coverage.downloadCsv')}
-          </Button>
-          {view === 'map' && (
-            <Button variant="default" onClick={() => { const png = map.current?.toPng(); if (png) download('places.png', png); }}>
-              {t('coverage.downloadPng')}
-            </Button>
-          )}
-        </Group>
-      </Group>
-      {view === 'map' && (
-        <Suspense fallback={<Text>{t('app.loading')}</Text>}>
-          <ContributionMap ref={map} places={coverage.places} label={t('coverage.map')} />
-        </Suspense>
-      )}
-      <ChartTable shown={view === 'table'} minWidth={400}>
-        <Table data-testid="places-table">
-          <Table.Thead>
-            <Table.Tr>
-              {table[0]!.map((h) => (
-                <Table.Th key={String(h)} scope="col">
-                  {h}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {coverage.places.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Th scope="row">{p.name}</Table.Th>
-                <Table.Td>{p.contributions}</Table.Td>
-                <Table.Td>{p.organisations}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ChartTable>
-    </Card>
-  );
-}
-
-/** A chart's table: on screen when asked for, otherwise there for screen readers only. */
-function ChartTable({ shown, minWidth, children }: { shown: boolean; minWidth: number; children: ReactNode }) {
-  return shown ? <Table.ScrollContainer minWidth={minWidth}>{children}</Table.ScrollContainer> : <VisuallyHidden>{children}</VisuallyHidden>;
-}
 
 function download(name: string, href: string) {
   const a = document.createElement('a');
@@ -85,73 +25,121 @@ function csvOf(rows: (string | number)[][]) {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\n')}`)}`;
 }
 
+/**
+ * A chart with its table: a toggle between the two, CSV of the table, PNG of the chart.
+ * The table is always in the page — shown on request, otherwise for screen readers only,
+ * since a canvas says nothing to them.
+ */
+function ChartCard({
+  id,
+  title,
+  file,
+  chartLabel,
+  rows,
+  empty,
+  chart,
+}: {
+  id: string;
+  title: string;
+  file: string;
+  chartLabel: string;
+  /** The header row first; each other row starts with its own header cell. */
+  rows: (string | number)[][];
+  empty: boolean;
+  chart: (ref: RefObject<HeatmapHandle | null>) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [view, setView] = useState('chart');
+  const ref = useRef<HeatmapHandle>(null);
+  const [header, ...body] = rows;
+  const table = (
+    <Table data-testid={`${id}-table`} withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          {header!.map((h) => (
+            <Table.Th key={String(h)} scope="col">
+              {h}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {body.map((row, index) => (
+          <Table.Tr key={`${index}-${row[0]}`}>
+            <Table.Th scope="row">{row[0]}</Table.Th>
+            {row.slice(1).map((v, i) => (
+              <Table.Td key={String(header![i + 1])}>{v}</Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+  return (
+    <Card withBorder component="section" aria-labelledby={`${id}-title`}>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} id={`${id}-title`} size="h4">
+          {title}
+        </Title>
+        <Group>
+          <SegmentedControl value={view} onChange={setView} data={[{ value: 'chart', label: chartLabel }, { value: 'table', label: t('coverage.table') }]} />
+          <Button variant="default" onClick={() => download(`${file}.csv`, csvOf(rows))}>
+            {t('coverage.downloadCsv')}
+          </Button>
+          {view === 'chart' && !empty && (
+            <Button variant="default" onClick={() => { const png = ref.current?.toPng(); if (png) download(`${file}.png`, png); }}>
+              {t('coverage.downloadPng')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {empty ? (
+        <Text>{t('coverage.noneFound')}</Text>
+      ) : (
+        view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart(ref)}</Suspense>
+      )}
+      {view === 'table' ? <Table.ScrollContainer minWidth={400}>{table}</Table.ScrollContainer> : <VisuallyHidden>{table}</VisuallyHidden>}
+    </Card>
+  );
+}
+
 function Matrix({ coverage }: { coverage: Coverage }) {
   const { t, i18n } = useTranslation();
-  const [view, setView] = useState('chart');
-  const chart = useRef<HeatmapHandle>(null);
   const { lines, organisations, cells } = coverage.matrix;
   const count = (orgId: string, lineId: string) => cells.find((c) => c.orgId === orgId && c.lineId === lineId)?.count ?? 0;
   const values = useMemo(
     () => cells.map((c) => [lines.findIndex((l) => l.id === c.lineId), organisations.findIndex((o) => o.id === c.orgId), c.count] as [number, number, number]),
     [cells, lines, organisations],
   );
-  const table = [[t('contributions.organisation'), ...lines.map((l) => l.name)], ...organisations.map((o) => [o.name, ...lines.map((l) => count(o.id, l.id))])];
+  const rows = [[t('contributions.organisation'), ...lines.map((l) => l.name)], ...organisations.map((o) => [o.name, ...lines.map((l) => count(o.id, l.id))])];
   return (
-    <Card withBorder component="section" aria-labelledby="matrix-title">
-      <Group justify="space-between" mb="sm">
-        <Title order={3} id="matrix-title" size="h4">
-          {t('coverage.matrix')}
-        </Title>
-        <Group>
-          <SegmentedControl
-            value={view}
-            onChange={setView}
-            data={[
-              { value: 'chart', label: t('coverage.chart') },
-              { value: 'table', label: t('coverage.table') },
-            ]}
-          />
-          <Button variant="default" onClick={() => download('coverage.csv', csvOf(table))}>
-            {t('coverage.downloadCsv')}
-          </Button>
-          {view === 'chart' && (
-            <Button variant="default" onClick={() => { const png = chart.current?.toPng(); if (png) download('coverage.png', png); }}>
-              {t('coverage.downloadPng')}
-            </Button>
-          )}
-        </Group>
-      </Group>
-      {organisations.length === 0 ? (
-        <Text>{t('coverage.noneFound')}</Text>
-      ) : view === 'chart' ? (
-        <Suspense fallback={<Text>{t('app.loading')}</Text>}>
-          <HeatmapChart ref={chart} xLabels={lines.map((l) => l.name)} yLabels={organisations.map((o) => o.name)} values={values} rtl={i18n.dir() === 'rtl'} locale={i18n.language} label={t('coverage.matrix')} />
-        </Suspense>
-      ) : null}
-      <ChartTable shown={view === 'table'} minWidth={600}>
-        <Table data-testid="coverage-table" withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              {table[0]!.map((h) => (
-                <Table.Th key={String(h)} scope="col">
-                  {h}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {table.slice(1).map((row) => (
-              <Table.Tr key={String(row[0])}>
-                <Table.Th scope="row">{row[0]}</Table.Th>
-                {row.slice(1).map((v, i) => (
-                  <Table.Td key={lines[i]!.id}>{v}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ChartTable>
-    </Card>
+    <ChartCard
+      id="coverage"
+      title={t('coverage.matrix')}
+      file="coverage"
+      chartLabel={t('coverage.chart')}
+      rows={rows}
+      empty={organisations.length === 0}
+      chart={(ref) => (
+        <HeatmapChart ref={ref} xLabels={lines.map((l) => l.name)} yLabels={organisations.map((o) => o.name)} values={values} rtl={i18n.dir() === 'rtl'} locale={i18n.language} label={t('coverage.matrix')} />
+      )}
+    />
+  );
+}
+
+function Places({ coverage }: { coverage: Coverage }) {
+  const { t } = useTranslation();
+  const rows = [[t('coverage.place'), t('coverage.count'), t('coverage.contributors')], ...coverage.places.map((p) => [p.name, p.contributions, p.organisations])];
+  return (
+    <ChartCard
+      id="places"
+      title={t('coverage.map')}
+      file="places"
+      chartLabel={t('coverage.mapView')}
+      rows={rows}
+      empty={false}
+      chart={(ref) => <ContributionMap ref={ref} places={coverage.places} label={t('coverage.map')} />}
+    />
   );
 }
 

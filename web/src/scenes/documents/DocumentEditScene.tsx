@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, FileInput, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '../../../../common/enums.ts';
 import { ApiError, type DocumentOut, api } from '../../api/client.ts';
+import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 
 interface FormState {
@@ -66,24 +67,8 @@ export function DocumentEditScene() {
   });
 
   const err = save.error instanceof ApiError ? save.error : undefined;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-
   return (
-    <Stack maw={760}>
-      <Anchor component={Link} to={id ? `/documents/${id}` : '/documents'}>
-        {t('documents.back')}
-      </Anchor>
-      <Title order={2}>{id ? t('documents.editTitle') : t('documents.createTitle')}</Title>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {save.isError && (
-            <Alert color="red" title={t('app.error')} role="alert">
-              {save.error.message}
-            </Alert>
-          )}
+    <FormPage backTo={id ? `/documents/${id}` : '/documents'} backLabel={t('documents.back')} title={id ? t('documents.editTitle') : t('documents.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
           <TextInput label={t('documents.docTitle')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={err?.fieldError('title')} />
           <Group grow>
             <Select
@@ -114,8 +99,6 @@ export function DocumentEditScene() {
               {t('documents.cancel')}
             </Button>
           </Group>
-        </Stack>
-      </form>
-    </Stack>
+    </FormPage>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Group, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
@@ -8,6 +8,7 @@ import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../../common/enums.ts
 import { parseDecimal, toMinorUnits } from '../../../../common/money.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
+import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, defaultSharing } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 
@@ -56,23 +57,8 @@ export function NeedEditScene() {
     },
   });
   const err = save.error instanceof ApiError ? save.error : undefined;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
-    <Stack maw={760}>
-      <Anchor component={Link} to="/needs">
-        {t('needs.back')}
-      </Anchor>
-      <Title order={2}>{t('needs.createTitle')}</Title>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {save.isError && (
-            <Alert color="red" title={t('app.error')} role="alert">
-              {save.error.message}
-            </Alert>
-          )}
+    <FormPage backTo="/needs" backLabel={t('needs.back')} title={t('needs.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
           <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
           <Group grow>
             <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} />
@@ -101,8 +87,6 @@ export function NeedEditScene() {
               {t('needs.cancel')}
             </Button>
           </Group>
-        </Stack>
-      </form>
-    </Stack>
+    </FormPage>
   );
 }
