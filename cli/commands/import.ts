@@ -5,7 +5,10 @@ import { Command, Option } from 'commander';
 import { MARKINGS, type Marking } from '../../common/sharing.ts';
 import type { UserActor } from '../../server/infra/actor.ts';
 import { AppError } from '../../server/infra/errors.ts';
-import { type ImportReport, importContributions } from '../../server/modules/hxl/hxl.import.ts';
+import { importContributions } from '../../server/modules/hxl/hxl.contributions.ts';
+import type { ImportReport } from '../../server/modules/hxl/hxl.import.ts';
+import { importNeeds } from '../../server/modules/hxl/hxl.needs.ts';
+import { formatOf } from '../../server/modules/hxl/hxl.read.ts';
 import { withDatabase } from './database.ts';
 
 function printReport(report: ImportReport) {
@@ -21,52 +24,60 @@ function printReport(report: ImportReport) {
   console.log(`${verb}created ${report.created}, updated ${report.updated}, left ${report.unchanged} unchanged.`);
 }
 
+const IMPORTERS = {
+  contributions: { run: importContributions, what: 'contributions' },
+  needs: { run: importNeeds, what: 'needs' },
+} as const;
+
 export const importCommand = () => {
   const command = new Command('import').description('Import data files (all or nothing)');
-  command
-    .command('contributions')
-    .description('Import contributions from an HXL-tagged CSV file, as a user of the contributing organisation')
-    .argument('<file>', 'CSV file with a row of HXL hashtags (#org, #sector, #adm1, #activity, #value, #currency, #date+start, #status, #meta+id …)')
-    .requiredOption('--as <email>', 'the importing user: rows belong to their organisation')
-    .option('--dry-run', 'check and report, write nothing')
-    .addOption(new Option('--marking <marking>', 'marking of the new contributions').choices(MARKINGS).default('GREEN'))
-    .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking }) => {
-      const size = statSync(file).size;
-      await withDatabase(async ({ db }) => {
-        const user = await db
-          .selectFrom('app_user as u')
-          .innerJoin('organisation as o', 'o.id', 'u.org_id')
-          .select(['u.id', 'u.org_id', 'u.role', 'u.email', 'u.disabled', 'o.kind'])
-          .where((eb) => eb(eb.fn('lower', ['u.email']), '=', opts.as.toLowerCase()))
-          .executeTakeFirst();
-        if (!user || user.disabled) throw new Error(`No active user ${opts.as}`);
-        const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: user.role, email: user.email };
-        const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true }, undefined);
-        const tty = process.stderr.isTTY;
-        let reported = 0;
-        if (tty) bar.start(size, 0, { rows: 0 });
-        try {
-          const report = await importContributions(db, { actor }, createReadStream(file), {
-            dryRun: Boolean(opts.dryRun),
-            fileName: basename(file),
-            sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
-            onProgress: ({ bytes, rows }) => {
-              if (tty) bar.update(bytes, { rows });
-              else if (rows % 50_000 === 0 && rows > reported) {
-                reported = rows;
-                console.error(`${rows} rows read`);
-              }
-            },
-          });
-          if (tty) bar.stop();
-          printReport(report);
-          if (report.problems.length) process.exitCode = 1;
-        } catch (err) {
-          if (tty) bar.stop();
-          if (err instanceof AppError) throw new Error(err.message);
-          throw err;
-        }
+  for (const [name, importer] of Object.entries(IMPORTERS)) {
+    command
+      .command(name)
+      .description(`Import ${importer.what} from an HXL-tagged CSV or XLSX file`)
+      .argument('<file>', 'CSV or XLSX file with a row of HXL hashtags (#org, #sector, #adm1, #activity, #value, #currency, #date+start, #status, #meta+id …)')
+      .requiredOption('--as <email>', 'the importing user: rows belong to their organisation, or to the #org named if they are the secretariat’s')
+      .option('--dry-run', 'check and report, write nothing')
+      .addOption(new Option('--marking <marking>', `marking of the new ${importer.what}`).choices(MARKINGS).default('GREEN'))
+      .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking }) => {
+        const size = statSync(file).size;
+        await withDatabase(async ({ db }) => {
+          const user = await db
+            .selectFrom('app_user as u')
+            .innerJoin('organisation as o', 'o.id', 'u.org_id')
+            .select(['u.id', 'u.org_id', 'u.role', 'u.email', 'u.disabled', 'o.kind'])
+            .where((eb) => eb(eb.fn('lower', ['u.email']), '=', opts.as.toLowerCase()))
+            .executeTakeFirst();
+          if (!user || user.disabled) throw new Error(`No active user ${opts.as}`);
+          const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: user.role, email: user.email };
+          const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true }, undefined);
+          const tty = process.stderr.isTTY;
+          let reported = 0;
+          if (tty) bar.start(size, 0, { rows: 0 });
+          try {
+            const report = await importer.run(db, { actor }, createReadStream(file), {
+              dryRun: Boolean(opts.dryRun),
+              fileName: basename(file),
+              format: formatOf(file),
+              sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+              onProgress: ({ bytes, rows }) => {
+                if (tty) bar.update(bytes, { rows });
+                else if (rows % 50_000 === 0 && rows > reported) {
+                  reported = rows;
+                  console.error(`${rows} rows read`);
+                }
+              },
+            });
+            if (tty) bar.stop();
+            printReport(report);
+            if (report.problems.length) process.exitCode = 1;
+          } catch (err) {
+            if (tty) bar.stop();
+            if (err instanceof AppError) throw new Error(err.message);
+            throw err;
+          }
+        });
       });
-    });
+  }
   return command;
 };

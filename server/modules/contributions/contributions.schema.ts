@@ -180,4 +180,6 @@ export type ContributionListQuery = z.infer<typeof contributionListQuery>;
 export type CoverageQuery = z.infer<typeof coverageQuery>;
 export type NeedInput = z.infer<typeof needInput>;
 export type NeedListQuery = z.infer<typeof needListQuery>;
+export const needExportQuery = needListQuery.pick({ lineId: true, type: true, locationId: true });
+export type NeedExportQuery = z.infer<typeof needExportQuery>;
 export type LinkInput = z.infer<typeof linkInput>;

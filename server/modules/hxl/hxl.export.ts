@@ -1,81 +1,77 @@
-// Exports contributions as HXL-tagged CSV, in the columns the import reads, so that
-// export → import is a round trip (rows without an external id carry their own id in
-// #meta+id, which the import matches). Streams in keyset batches: memory stays flat.
-import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../db/database.ts';
-import type { Ctx } from '../../infra/actor.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
-import type { CoverageQuery } from '../contributions/contributions.schema.ts';
-import { exportableBy } from '../sharing/sharing.sql.ts';
-import { fromMinorUnits } from '../../../common/money.ts';
+// Writes rows as an HXL-tagged table — a header row, the hashtag row, then the data — in
+// CSV (papaparse) or XLSX (exceljs's streaming writer), fetching them in keyset batches
+// so memory stays flat whatever the count. The columns are the ones the import reads, so
+// that export → import is a round trip.
+import { once } from 'node:events';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 
-export const EXPORT_COLUMNS = [
-  ['Organisation', '#org'],
-  ['Line or objective', '#sector+code'],
-  ['Places', '#loc+code'],
-  ['Description', '#activity+description'],
-  ['Type', '#activity+type'],
-  ['Quantity', '#output+num'],
-  ['Unit', '#output+unit'],
-  ['Amount', '#value'],
-  ['Currency', '#currency'],
-  ['Start', '#date+start'],
-  ['End', '#date+end'],
-  ['Status', '#status'],
-  ['Id', '#meta+id'],
-  ['Marking', '#meta+marking'],
-] as const;
+export type ExportFormat = 'csv' | 'xlsx';
+/** [header people read, HXL hashtag the import reads]. */
+export type ExportColumn = readonly [string, string];
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 const BATCH = 5000;
 
-export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter: CoverageQuery, out: Writable): Promise<number> {
-  assertSignedIn(ctx.actor);
-  const csv = stringify();
-  csv.pipe(out);
-  csv.write(EXPORT_COLUMNS.map((c) => c[0]));
-  csv.write(EXPORT_COLUMNS.map((c) => c[1]));
-  let after: { created_at: Date; id: string } | undefined;
+/** Where a batch ends: rows come in (created_at, id) order. */
+export interface Keyset {
+  created_at: Date;
+  id: string;
+}
+/** A batch after `after` (undefined: the first), at most `limit` rows, each with its keyset. */
+export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
+
+export async function writeTable(format: ExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
+  const sink = format === 'xlsx' ? xlsxSink(out) : csvSink(out);
+  await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
+  let after: Keyset | undefined;
   let count = 0;
-  const conditions = [sql`${exportableBy(ctx.actor, 'contribution', 'c')}`];
-  if (filter.orgId) conditions.push(sql`c.owner_org_id = ${filter.orgId}`);
-  if (filter.lineId) conditions.push(sql`c.line_id = ${filter.lineId}`);
-  if (filter.type) conditions.push(sql`c.type = ${filter.type}`);
-  if (filter.status) conditions.push(sql`c.status = ${filter.status}`);
   for (;;) {
-    const keyset = after ? sql`AND (c.created_at, c.id) > (${after.created_at}, ${after.id}::uuid)` : sql``;
-    const { rows } = await sql<{
-      id: string; created_at: Date; org: string; node_code: string; places: string | null; description: string; type: string;
-      quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
-      start_date: string | null; end_date: string | null; status: string; external_id: string | null; marking: string;
-    }>`
-      SELECT c.id, c.created_at, o.name AS org, fn.code AS node_code,
-             (SELECT string_agg(l.code, '|' ORDER BY l.code) FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS places,
-             c.description, c.type, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status, c.external_id, c.marking
-      FROM contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
-      WHERE ${sql.join(conditions, sql` AND `)} ${keyset}
-      ORDER BY c.created_at, c.id
-      LIMIT ${BATCH}`.execute(db);
-    for (const r of rows) {
-      const ok = csv.write([
-        r.org, r.node_code, r.places ?? '', r.description, r.type,
-        r.quantity === null ? '' : String(Number(r.quantity)), r.unit ?? '',
-        r.amount_minor === null || !r.currency ? '' : fromMinorUnits(r.amount_minor, r.currency), r.currency ?? '',
-        r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking,
-      ]);
-      if (!ok) await new Promise((resolve) => csv.once('drain', resolve));
-    }
+    const rows = await fetch(after, BATCH);
+    await sink.write(rows.map((r) => r.cells));
     count += rows.length;
     if (rows.length < BATCH) break;
-    after = rows[rows.length - 1];
+    after = rows[rows.length - 1]!.key;
   }
-  csv.end();
-  await new Promise<void>((resolve, reject) => {
-    out.once('finish', resolve);
-    out.once('error', reject);
-  });
+  await sink.end();
   return count;
+}
+
+interface Sink {
+  write: (rows: string[][]) => Promise<void>;
+  end: () => Promise<void>;
+}
+
+function csvSink(out: NodeJS.WritableStream): Sink {
+  return {
+    async write(rows) {
+      if (!rows.length) return;
+      // A cell starting with = + - @ is quoted with ' so that a spreadsheet does not run it
+      // as a formula; the import takes that ' off again.
+      if (!out.write(`${Papa.unparse(rows, { newline: '\n', escapeFormulae: true })}\n`)) await once(out, 'drain');
+    },
+    async end() {
+      out.end();
+      await once(out, 'finish');
+    },
+  };
+}
+
+function xlsxSink(out: NodeJS.WritableStream): Sink {
+  // Inline strings, no styles: the writer then holds nothing but the current row.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet('HXL');
+  return {
+    async write(rows) {
+      for (const cells of rows) sheet.addRow(cells).commit();
+    },
+    async end() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { type TestApp, buildTestApp } from '../../test/app.ts';
 import { buildGroup, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
-import { importContributions } from './hxl.import.ts';
+import { importContributions } from './hxl.contributions.ts';
 
 let t: TestApp;
 let ctx: Ctx & { actor: UserActor };
@@ -112,7 +112,7 @@ Germany,humanitarian,Ninawa,training,10,USD,2015-01-01,pledged,B-5
     const byColumn = Object.fromEntries(report.problems.map((p) => [`${p.column} ${p.message}`, p.rows]));
     expect(byColumn).toEqual({
       '#org unknown organisation': [2],
-      '#org not your organisation: you import your own organisation’s contributions': [7],
+      '#org not your organisation: you import your own organisation’s rows': [7],
       '#sector unknown line of effort or objective': [3],
       '#adm1 unknown place': [4],
       '#activity+type unknown type (funding, personnel, training, equipment, in_kind, humanitarian_aid, diplomatic, other)': [4],
@@ -127,6 +127,29 @@ Germany,humanitarian,Ninawa,training,10,USD,2015-01-01,pledged,B-5
     const sector = report.problems.find((p) => p.column === '#sector')!;
     expect(sector.values![0]!.suggestions).toContain('humanitarian');
     expect(await countRows(t.db, 'contribution')).toBe(before);
+  });
+
+  it('lets the secretariat import on behalf of members: the rows are the member’s', async () => {
+    const secretariat = await buildOrganisation(t.db, { name: 'Coalition Secretariat', kind: 'secretariat' });
+    const admin = await buildUser(t.db, secretariat.id, 'coordinator');
+    const as = (user: typeof admin, orgId: string, orgKind: UserActor['orgKind']): Ctx => ({ actor: { kind: 'user', userId: user.id, orgId, orgKind, role: user.role, email: user.email } });
+    // Semicolons, as a French spreadsheet writes CSV; a formula-looking cell as our export escapes it.
+    const file = `#org;#sector;#adm1;#activity;#activity+type;#meta+id
+Germany;humanitarian;IQ-NI;'=Generators;equipment;DE-1
+France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
+`;
+    const report = await importContributions(t.db, as(admin, secretariat.id, 'secretariat'), Readable.from([Buffer.from(file)]), { dryRun: false, fileName: 'on-behalf.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    expect(report).toMatchObject({ committed: true, created: 2, problems: [] });
+    const rows = await t.db.selectFrom('contribution as c').innerJoin('organisation as o', 'o.id', 'c.owner_org_id').select(['c.external_id', 'o.name', 'c.created_by', 'c.description']).where('c.external_id', 'in', ['DE-1', 'FR-9']).orderBy('c.external_id').execute();
+    expect(rows).toEqual([
+      { external_id: 'DE-1', name: 'Germany', created_by: admin.id, description: '=Generators' },
+      { external_id: 'FR-9', name: 'France', created_by: admin.id, description: 'Water' },
+    ]);
+    // A member's focal point may not do the same for another member.
+    const germany = await t.db.selectFrom('organisation').select('id').where('name', '=', 'Germany').executeTakeFirstOrThrow();
+    const german = await buildUser(t.db, germany.id);
+    const refused = await importContributions(t.db, as(german, germany.id, 'state'), Readable.from([Buffer.from(file)]), { dryRun: true, fileName: 'x.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    expect(refused.problems).toEqual([expect.objectContaining({ column: '#org', rows: [3] })]);
   });
 
   it('refuses a file without hashtags, or not CSV, with a clear 400', async () => {

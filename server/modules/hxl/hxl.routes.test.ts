@@ -25,10 +25,15 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function upload(csv: string) {
+function upload(file: string | Buffer, name = 'c.csv') {
   const boundary = '----hxl-boundary';
+  const type = name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
   return {
-    payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n--${boundary}--\r\n`),
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+      Buffer.isBuffer(file) ? file : Buffer.from(file),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
@@ -52,7 +57,17 @@ const routes = {
   commit: { method: 'POST' as const, url: () => '/api/imports/00000000-0000-4000-8000-000000000000/commit' },
   job: { method: 'GET' as const, url: () => '/api/jobs/00000000-0000-4000-8000-000000000000' },
   export: { method: 'GET' as const, url: () => '/api/contributions/export.csv' },
+  exportXlsx: { method: 'GET' as const, url: () => '/api/contributions/export.xlsx' },
+  importNeeds: { method: 'POST' as const, url: () => '/api/imports/needs' },
+  exportNeeds: { method: 'GET' as const, url: () => '/api/needs/export.csv' },
+  exportNeedsXlsx: { method: 'GET' as const, url: () => '/api/needs/export.xlsx' },
 };
+
+const NEEDS = `Stated by,Line,Place,What,Type,Quantity,Unit,Amount,Currency,Priority,Id
+#org,#sector,#adm1+code,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#priority,#meta+id
+Japan,humanitarian,IQ-AN,Winter kits,humanitarian_aid,5000,kits,,,haute,N-1
+Japan,humanitarian,IQ-SD,Clinic running costs,funding,,,"750,000",USD,critical,N-2
+`;
 
 describe('HXL over HTTP', () => {
   itRequiresSignIn(() => t, routes);
@@ -107,6 +122,55 @@ describe('HXL over HTTP', () => {
     const job = await waitFor(focal, again.json().id);
     expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 3, problems: [] });
     expect(await countRows(t.db, 'contribution')).toBe(before);
+  });
+
+  it('exports XLSX that imports back unchanged', async () => {
+    const res = await focal.inject(request(routes.exportXlsx));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const before = await countRows(t.db, 'contribution');
+    const again = await focal.inject({ ...request(routes.import), ...upload(res.rawPayload, 'contributions.hxl.xlsx') });
+    const job = await waitFor(focal, again.json().id);
+    expect(job.result).toMatchObject({ hashtagRow: 2, unchanged: before, created: 0, updated: 0, problems: [] });
+  });
+
+  it('imports needs from CSV, exports them as CSV and XLSX, and both read back unchanged', async () => {
+    const started = await focal.inject({ method: 'POST', url: '/api/imports/needs?dryRun=false', ...upload(NEEDS) });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await waitFor(focal, started.json().id);
+    expect(job).toMatchObject({ status: 'succeeded', result: { committed: true, created: 2, problems: [] } });
+    const needs = await t.db.selectFrom('need').select(['external_id', 'priority', 'quantity', 'amount_minor']).orderBy('external_id').execute();
+    expect(needs).toEqual([
+      { external_id: 'N-1', priority: 'high', quantity: '5000.0000', amount_minor: null },
+      { external_id: 'N-2', priority: 'critical', quantity: null, amount_minor: '75000000' },
+    ]);
+    for (const [route, name] of [[routes.exportNeeds, 'needs.csv'], [routes.exportNeedsXlsx, 'needs.xlsx']] as const) {
+      const exported = await focal.inject(request(route));
+      expect(exported.statusCode).toBe(200);
+      const back = await focal.inject({ ...request(routes.importNeeds), ...upload(exported.rawPayload, name) });
+      expect((await waitFor(focal, back.json().id)).result).toMatchObject({ created: 0, updated: 0, unchanged: 2, problems: [] });
+    }
+  });
+
+  it('checks what only a need must have: one place, a size above zero', async () => {
+    const bad = `#org,#sector,#adm1+code,#activity+type,#output+num,#output+unit,#value,#currency,#priority
+Japan,humanitarian,IQ-AN|IQ-SD,training,10,teams,,,high
+Japan,humanitarian,IQ-AN,training,,,,,high
+Japan,humanitarian,IQ-AN,training,0,teams,,,high
+Japan,humanitarian,IQ-AN,training,5,teams,,,someday
+`;
+    const before = await countRows(t.db, 'need');
+    const started = await focal.inject({ method: 'POST', url: '/api/imports/needs?dryRun=false', ...upload(bad) });
+    const job = await waitFor(focal, started.json().id);
+    const byColumn = Object.fromEntries((job.result.problems as { column: string; message: string; rows: number[] }[]).map((p) => [`${p.column} ${p.message}`, p.rows]));
+    expect(byColumn).toEqual({
+      '#adm1+code a need is for one place: give one per row': [2],
+      '#output+num a need needs a quantity, an amount of money, or both': [3],
+      '#output+num a need’s quantity is more than 0': [4],
+      '#priority unknown priority (low, medium, high, critical)': [5],
+    });
+    expect(await countRows(t.db, 'need')).toBe(before);
   });
 
   it('keeps other organisations’ AMBER+STRICT rows out of exports', async () => {

@@ -1,11 +1,11 @@
-// HXL files over HTTP: an upload becomes an import job (a dry run first, then a commit
-// of the same file), and contributions export as HXL CSV.
+// HXL files over HTTP: an upload (CSV or XLSX) becomes an import job — a dry run first,
+// then a commit of the same file — and contributions and needs export as HXL CSV or XLSX.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -13,17 +13,31 @@ import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
 import { AppError } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
-import { coverageQuery } from '../contributions/contributions.schema.ts';
+import { coverageQuery, needExportQuery } from '../contributions/contributions.schema.ts';
 import { createJob, failInterruptedJobs, getJob, jobOut, jobParams, runJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
-import { exportContributions } from './hxl.export.ts';
-import { importContributions } from './hxl.import.ts';
+import { exportContributions, importContributions } from './hxl.contributions.ts';
+import { EXPORT_TYPES, type ExportFormat } from './hxl.export.ts';
+import { exportNeeds, importNeeds } from './hxl.needs.ts';
+import { type TableFormat, formatOf } from './hxl.read.ts';
 
 const importParams = z.object({
   dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  marking: markingSchema.default('GREEN').describe('Marking of the contributions the import creates'),
+  marking: markingSchema.default('GREEN').describe('Marking of the rows the import creates'),
   audienceGroupIds: z.string().optional().describe('Comma-separated group ids that may read AMBER rows'),
 });
+
+const IMPORTERS = { contributions: importContributions, needs: importNeeds } as const;
+type ImportKind = keyof typeof IMPORTERS;
+
+interface ImportJobParams {
+  file: string;
+  fileName: string;
+  format: TableFormat;
+  dryRun: boolean;
+  marking: z.infer<typeof markingSchema>;
+  audienceGroupIds: string[];
+}
 
 const uuidList = (raw: string | undefined, path: string) => {
   const ids = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -37,17 +51,18 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
   const uploads = join(dataDir, 'imports');
   await failInterruptedJobs(db);
 
-  const start = async (ctx: ReturnType<typeof requireUser>, file: string, fileName: string, params: z.infer<typeof importParams>, audienceGroupIds: string[]) => {
-    const size = (await stat(file)).size;
-    const job = await createJob(db, ctx, 'import.contributions', { file, fileName, dryRun: params.dryRun, marking: params.marking, audienceGroupIds }, size);
+  const start = async (ctx: ReturnType<typeof requireUser>, kind: ImportKind, params: ImportJobParams) => {
+    const size = (await stat(params.file)).size;
+    const job = await createJob(db, ctx, `import.${kind}`, params, size);
     runJob(
       db,
       job.id,
       async (control) =>
-        await importContributions(db, ctx, createReadStream(file), {
+        await IMPORTERS[kind](db, ctx, createReadStream(params.file), {
           dryRun: params.dryRun,
-          fileName,
-          sharing: { marking: params.marking, audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
+          fileName: params.fileName,
+          format: params.format,
+          sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
           onProgress: ({ bytes, rows }) => control.progress(bytes, rows),
         }),
       (err) => app.log.error({ err, jobId: job.id }, 'import job failed'),
@@ -55,31 +70,36 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
     return await getJob(db, ctx, job.id);
   };
 
-  r.post('/api/imports/contributions', {
-    schema: {
-      tags: ['imports'],
-      summary: 'Upload an HXL CSV of contributions (multipart, part "file"); starts an import job — a dry run unless dryRun=false',
-      querystring: importParams,
-      consumes: ['multipart/form-data'],
-      response: { 202: jobOut, ...problems(400, 401, 403, 413, 415) },
-    },
-    handler: async (req, reply) => {
-      const ctx = requireUser(req);
-      if (ctx.actor.role === 'viewer') throw new AppError('forbidden', 'Viewers cannot import');
-      const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
-      if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data');
-      const part = await req.file();
-      if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'file: send one part named file', [{ path: 'file', message: 'missing' }]);
-      await mkdir(uploads, { recursive: true });
-      const path = join(uploads, `${crypto.randomUUID()}.csv`);
-      await pipeline(part.file, createWriteStream(path));
-      if (part.file.truncated) {
-        await rm(path, { force: true });
-        throw new AppError('payload_too_large', 'file: larger than the upload limit', [{ path: 'file', message: 'too large' }]);
-      }
-      return reply.code(202).send(await start(ctx, path, part.filename || 'upload.csv', req.query, audienceGroupIds));
-    },
-  });
+  for (const kind of Object.keys(IMPORTERS) as ImportKind[]) {
+    r.post(`/api/imports/${kind}`, {
+      schema: {
+        tags: ['imports'],
+        summary: `Upload an HXL-tagged CSV or XLSX of ${kind} (multipart, part "file"); starts an import job — a dry run unless dryRun=false`,
+        querystring: importParams,
+        consumes: ['multipart/form-data'],
+        response: { 202: jobOut, ...problems(400, 401, 403, 413, 415) },
+      },
+      handler: async (req, reply) => {
+        const ctx = requireUser(req);
+        if (ctx.actor.role === 'viewer') throw new AppError('forbidden', 'Viewers cannot import');
+        const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
+        if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data');
+        const part = await req.file();
+        if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'file: send one part named file', [{ path: 'file', message: 'missing' }]);
+        const fileName = part.filename || `upload.csv`;
+        const format = formatOf(fileName, part.mimetype);
+        await mkdir(uploads, { recursive: true });
+        const file = join(uploads, `${crypto.randomUUID()}.${format}`);
+        await pipeline(part.file, createWriteStream(file));
+        if (part.file.truncated) {
+          await rm(file, { force: true });
+          throw new AppError('payload_too_large', 'file: larger than the upload limit', [{ path: 'file', message: 'too large' }]);
+        }
+        const { dryRun, marking } = req.query;
+        return reply.code(202).send(await start(ctx, kind, { file, fileName, format, dryRun, marking, audienceGroupIds }));
+      },
+    });
+  }
 
   r.post('/api/imports/:id/commit', {
     schema: {
@@ -92,11 +112,12 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
       const ctx = requireUser(req);
       const job = await jobParams(db, ctx, req.params.id);
       const dry = await getJob(db, ctx, req.params.id);
-      const params = job.params as { file: string; fileName: string; dryRun: boolean; marking: 'GREEN'; audienceGroupIds: string[] };
+      const params = job.params as ImportJobParams;
+      const kind = job.kind.replace(/^import\./, '') as ImportKind;
       const report = dry.result as { problems?: unknown[] } | null;
-      if (job.kind !== 'import.contributions' || !params.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
+      if (!(kind in IMPORTERS) || !params.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
         throw new AppError('conflict', 'Only a finished dry run without problems can be committed');
-      return reply.code(202).send(await start(ctx, params.file, params.fileName, { dryRun: false, marking: params.marking, audienceGroupIds: undefined }, params.audienceGroupIds));
+      return reply.code(202).send(await start(ctx, kind, { ...params, format: params.format ?? 'csv', dryRun: false }));
     },
   });
 
@@ -105,17 +126,31 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
     handler: async (req) => getJob(db, requireUser(req), req.params.id),
   });
 
-  r.get('/api/contributions/export.csv', {
-    schema: { tags: ['contributions'], summary: 'Contributions you may pass on, as HXL CSV (importable again)', querystring: coverageQuery, produces: ['text/csv'], response: { ...problems(400, 401) } },
-    handler: async (req, reply) => {
-      const ctx = requireUser(req);
-      const body = new PassThrough();
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="contributions.hxl.csv"').send(body as never);
-      await exportContributions(db, ctx, req.query, body).catch((err) => {
-        req.log.error({ err }, 'export failed');
-        body.destroy(err as Error);
-      });
-      return reply;
-    },
-  });
+  /** Streams an export; an error after the first byte can only cut the download short, so it is logged. */
+  const download = (req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, write: (out: PassThrough) => Promise<unknown>) => {
+    const body = new PassThrough();
+    reply.type(EXPORT_TYPES[format]).header('content-disposition', `attachment; filename="${name}.hxl.${format}"`).send(body as never);
+    write(body).catch((err) => {
+      req.log.error({ err }, 'export failed');
+      body.destroy(err as Error);
+    });
+    return reply;
+  };
+
+  for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[]) {
+    r.get(`/api/contributions/export.${format}`, {
+      schema: { tags: ['contributions'], summary: `Contributions you may pass on, as HXL ${format.toUpperCase()} (importable again)`, querystring: coverageQuery, produces: [EXPORT_TYPES[format]], response: { ...problems(400, 401) } },
+      handler: async (req, reply) => {
+        const ctx = requireUser(req);
+        return download(req, reply, 'contributions', format, (out) => exportContributions(db, ctx, req.query, format, out));
+      },
+    });
+    r.get(`/api/needs/export.${format}`, {
+      schema: { tags: ['needs'], summary: `Needs you may pass on, as HXL ${format.toUpperCase()} (importable again)`, querystring: needExportQuery, produces: [EXPORT_TYPES[format]], response: { ...problems(400, 401) } },
+      handler: async (req, reply) => {
+        const ctx = requireUser(req);
+        return download(req, reply, 'needs', format, (out) => exportNeeds(db, ctx, req.query, format, out));
+      },
+    });
+  }
 }
