@@ -70,6 +70,7 @@ describe('the web app in a real browser', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Financial intelligence unit support' }).waitFor();
+    const contributionUrl = page.url();
     expect(await page.getByTestId('contribution-status').textContent()).toBe('Pledged');
     expect(await page.getByText('$250,000.00').count()).toBe(1);
 
@@ -93,6 +94,26 @@ describe('the web app in a real browser', () => {
     await page.getByLabel('Unit').fill('analysts');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('needs-table').locator('tr', { hasText: 'Analysts for the financial intelligence unit' }).waitFor();
+
+    // The contribution meets part of that need: linked on its page, counted in the need's gap.
+    await page.goto(contributionUrl);
+    await page.getByRole('heading', { name: 'Financial intelligence unit support' }).waitFor();
+    await page.getByRole('textbox', { name: 'Need' }).click();
+    await page.getByRole('option', { name: /Analysts for the financial intelligence unit/ }).click();
+    await page.getByLabel('Quantity it meets (analysts)').fill('5');
+    await page.getByRole('button', { name: 'Link to the need' }).click();
+    await page.getByTestId('need-links').locator('tr', { hasText: 'Analysts for the financial intelligence unit' }).waitFor();
+    await page.getByRole('link', { name: 'Needs' }).click();
+    const needRow = page.getByTestId('needs-table').locator('tr', { hasText: 'Analysts for the financial intelligence unit' });
+    await expect.poll(async () => (await needRow.locator('td').allTextContents()).slice(3, 6)).toEqual(['Medium', '15 analysts', '5 analysts']);
+    // Its owner changes it.
+    await needRow.getByRole('link', { name: 'Change' }).click();
+    await page.getByRole('heading', { name: 'Change the need' }).waitFor();
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('Analysts for the financial intelligence unit');
+    await page.getByRole('textbox', { name: 'Priority' }).click();
+    await page.getByRole('option', { name: 'High' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await needRow.locator('td').allTextContents())[3]).toBe('High');
 
     await page.getByRole('link', { name: 'Coverage and gaps' }).click();
     await page.getByTestId('contribution-map').waitFor();
@@ -119,6 +140,8 @@ describe('the web app in a real browser', () => {
       await expect.poll(() => page.getByTestId('member-count').textContent()).toMatch(/62/);
       const ukId = (await h.app.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow()).id;
       const docId = (await h.app.db.selectFrom('document').select('id').where('marking', '=', 'CLEAR').executeTakeFirstOrThrow()).id;
+      const contributionId = (await h.app.db.selectFrom('contribution').select('id').where('owner_org_id', '=', ukId).executeTakeFirstOrThrow()).id;
+      const needId = (await h.app.db.selectFrom('need').select('id').where('marking', '=', 'GREEN').executeTakeFirstOrThrow()).id;
       const pages: [string, string, string][] = [
         ['members', '/members', 'member-count'],
         ['member', `/members/${ukId}`, ''],
@@ -128,7 +151,10 @@ describe('the web app in a real browser', () => {
         ['newDocument', '/documents/new', ''],
         ['contributions', '/contributions', ''],
         ['newContribution', '/contributions/new', ''],
+        ['contribution', `/contributions/${contributionId}`, ''],
         ['import', '/contributions/import', ''],
+        ['importNeeds', '/needs/import', ''],
+        ['editNeed', `/needs/${needId}/edit`, ''],
         ['coverage', '/coverage', ''],
         ['needs', '/needs', ''],
         ['newNeed', '/needs/new', ''],

@@ -3,12 +3,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_contributions.ts';
 import * as m0003 from './migrations/0003_jobs.ts';
+import * as m0004 from './migrations/0004_share_lookup.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_contributions': m0002,
   '0003_jobs': m0003,
+  '0004_share_lookup': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

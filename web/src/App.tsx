@@ -55,11 +55,13 @@ export function App() {
         <Route path="/framework" element={<FrameworkScene />} />
         <Route path="/contributions" element={<ContributionsScene />} />
         <Route path="/contributions/new" element={<ContributionEditScene />} />
-        <Route path="/contributions/import" element={<ImportScene />} />
+        <Route path="/contributions/import" element={<ImportScene kind="contributions" key="contributions" />} />
         <Route path="/contributions/:id" element={<ContributionScene />} />
         <Route path="/contributions/:id/edit" element={<ContributionEditScene />} />
         <Route path="/needs" element={<NeedsScene />} />
         <Route path="/needs/new" element={<NeedEditScene />} />
+        <Route path="/needs/import" element={<ImportScene kind="needs" key="needs" />} />
+        <Route path="/needs/:id/edit" element={<NeedEditScene />} />
         <Route path="/coverage" element={<CoverageScene />} />
         <Route path="/documents" element={<DocumentsScene />} />
         <Route path="/documents/new" element={<DocumentEditScene />} />

@@ -325,6 +325,33 @@ export async function insertNeed(db: Db, values: Insertable<NeedTable>) {
   return await db.insertInto('need').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+export async function updateNeed(db: Db, id: string, values: Updateable<NeedTable>) {
+  await db.updateTable('need').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+}
+
+export async function deleteNeed(db: Db, id: string) {
+  await db.deleteFrom('need').where('id', '=', id).execute();
+}
+
+/** The needs a contribution meets part of, limited to the needs the reader may see. */
+export async function linkedNeedsOf(db: Db, actor: Actor, contributionId: string) {
+  const { rows } = await sql<{
+    need_id: string; description: string; line: string; quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
+  }>`
+    SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
+    FROM contribution_need cn
+    JOIN need n ON n.id = cn.need_id
+    JOIN framework_node l ON l.id = n.line_id
+    WHERE cn.contribution_id = ${contributionId} AND ${visibleTo(actor, 'need', 'n')}
+    ORDER BY l.name, n.description`.execute(db);
+  return rows;
+}
+
+export async function deleteLink(db: Db, contributionId: string, needId: string) {
+  const result = await db.deleteFrom('contribution_need').where('contribution_id', '=', contributionId).where('need_id', '=', needId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 export async function upsertLink(db: Db, values: Insertable<ContributionNeedTable>) {
   await db
     .insertInto('contribution_need')

@@ -69,6 +69,14 @@ export async function contributionsRoutes(app: FastifyInstance, { db }: { db: Ky
     handler: async (req) => svc.linkContributionToNeed(db, requireUser(req), req.params.id, req.body),
   });
 
+  r.delete('/api/contributions/:id/needs/:needId', {
+    schema: { tags, summary: 'This contribution no longer meets that need', params: z.object({ id: z.uuid(), needId: z.uuid() }), response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+    handler: async (req, reply) => {
+      await svc.unlinkContributionFromNeed(db, requireUser(req), req.params.id, req.params.needId);
+      return reply.code(204).send(null);
+    },
+  });
+
   r.get('/api/needs', {
     schema: { tags: ['needs'], summary: 'Needs visible to you, ranked by unmet gap', querystring: s.needListQuery, response: { 200: pageOf(s.needOut), ...problems(400, 401) } },
     handler: async (req) => svc.listNeeds(db, requireUser(req), req.query),
@@ -82,6 +90,17 @@ export async function contributionsRoutes(app: FastifyInstance, { db }: { db: Ky
     handler: async (req, reply) => reply.code(201).send(await svc.createNeed(db, requireUser(req), req.body)),
   });
 
+  r.patch('/api/needs/:id', {
+    schema: { tags: ['needs'], summary: 'Change a need (its owner organisation)', params: idParams, body: s.needPatch, response: { 200: s.needOut, ...problems(400, 401, 403, 404, 409) } },
+    handler: async (req) => svc.updateNeed(db, requireUser(req), req.params.id, req.body),
+  });
+  r.delete('/api/needs/:id', {
+    schema: { tags: ['needs'], summary: 'Delete a need and its links (its owner organisation)', params: idParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+    handler: async (req, reply) => {
+      await svc.deleteNeed(db, requireUser(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
   r.get('/api/coverage', {
     schema: {
       tags: ['coverage'],

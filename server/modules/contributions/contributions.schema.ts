@@ -48,7 +48,19 @@ export const contributionOut = z.object({
   updatedAt: z.string(),
 });
 
-export const contributionDetail = contributionOut.extend({ history: z.array(statusChange) });
+const linkedNeed = z.object({
+  needId: z.uuid(),
+  description: z.string(),
+  line: z.string(),
+  quantity: z.number().nullable(),
+  unit: z.string().nullable(),
+  amountMinor: z.number().int().nullable(),
+  currency: z.string().nullable(),
+});
+export const contributionDetail = contributionOut.extend({
+  history: z.array(statusChange),
+  needs: z.array(linkedNeed).describe('The needs this contribution meets part of (those you can see), with how much'),
+});
 
 const contributionFields = {
   frameworkNodeId: z.uuid().describe('A line of effort, or an objective under it'),
@@ -128,22 +140,41 @@ export const needOut = z.object({
   }),
 });
 
+const needFields = {
+  frameworkNodeId: z.uuid(),
+  locationId: z.uuid().nullable(),
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string().max(5000),
+  quantity: quantity.extend({ value: quantity.shape.value.positive() }).nullable(),
+  money: money.extend({ amountMinor: money.shape.amountMinor.positive() }).nullable(),
+  periodStart: isoDate.nullable(),
+  periodEnd: isoDate.nullable(),
+  priority: z.enum(NEED_PRIORITIES),
+  externalId: z.string().trim().min(1).max(200).nullable(),
+  sharing: sharingInput,
+};
+const periodInOrder = (n: { periodStart?: string | null; periodEnd?: string | null }) => !n.periodStart || !n.periodEnd || n.periodEnd >= n.periodStart;
+
 export const needInput = z
   .object({
-    frameworkNodeId: z.uuid(),
-    locationId: z.uuid().nullable().default(null),
-    type: z.enum(CONTRIBUTION_TYPES),
-    description: z.string().max(5000).default(''),
-    quantity: quantity.extend({ value: quantity.shape.value.positive() }).nullable().default(null),
-    money: money.extend({ amountMinor: money.shape.amountMinor.positive() }).nullable().default(null),
-    periodStart: isoDate.nullable().default(null),
-    periodEnd: isoDate.nullable().default(null),
-    priority: z.enum(NEED_PRIORITIES).default('medium'),
-    externalId: z.string().trim().min(1).max(200).nullable().default(null),
-    sharing: sharingInput,
+    ...needFields,
+    locationId: needFields.locationId.default(null),
+    description: needFields.description.default(''),
+    quantity: needFields.quantity.default(null),
+    money: needFields.money.default(null),
+    periodStart: needFields.periodStart.default(null),
+    periodEnd: needFields.periodEnd.default(null),
+    priority: needFields.priority.default('medium'),
+    externalId: needFields.externalId.default(null),
   })
   .refine((n) => n.quantity !== null || n.money !== null, { path: ['quantity'], message: 'give a quantity, an amount of money, or both' })
-  .refine((n) => !n.periodStart || !n.periodEnd || n.periodEnd >= n.periodStart, { path: ['periodEnd'], message: 'must not be before periodStart' });
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'must not be before periodStart' });
+
+/** What changes; the rest stays. A need keeps a quantity or an amount (checked against the stored row). */
+export const needPatch = z
+  .object(needFields)
+  .partial()
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'must not be before periodStart' });
 
 export const needListQuery = z.object({
   ...pageQuery,
@@ -180,6 +211,7 @@ export type ContributionListQuery = z.infer<typeof contributionListQuery>;
 export type CoverageQuery = z.infer<typeof coverageQuery>;
 export type NeedInput = z.infer<typeof needInput>;
 export type NeedListQuery = z.infer<typeof needListQuery>;
+export type NeedPatch = z.infer<typeof needPatch>;
 export const needExportQuery = needListQuery.pick({ lineId: true, type: true, locationId: true });
 export type NeedExportQuery = z.infer<typeof needExportQuery>;
 export type LinkInput = z.infer<typeof linkInput>;

@@ -21,6 +21,7 @@ import type {
   LinkInput,
   NeedInput,
   NeedListQuery,
+  NeedPatch,
 } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
@@ -83,12 +84,14 @@ async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promis
   return lineId;
 }
 
-async function assertLocations(db: Db, ids: string[], path: string) {
-  if (!ids.length) return;
-  const found = await db.selectFrom('location').select('id').where('id', 'in', ids).execute();
+/** `ids` at `path` (a list), or one id at `path` when given a string. */
+async function assertLocations(db: Db, ids: string[] | string, path: string) {
+  const list = typeof ids === 'string' ? [ids] : ids;
+  if (!list.length) return;
+  const found = await db.selectFrom('location').select('id').where('id', 'in', list).execute();
   const known = new Set(found.map((r) => r.id));
-  const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw invalid(`${path}.${missing}`, 'no such location');
+  const missing = list.findIndex((id) => !known.has(id));
+  if (missing >= 0) throw invalid(typeof ids === 'string' ? path : `${path}.${missing}`, 'no such location');
 }
 
 export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {
@@ -108,10 +111,11 @@ export async function getContribution(db: Db, ctx: Ctx, id: string) {
   assertSignedIn(ctx.actor);
   const row = await q.findVisibleContribution(db, ctx.actor, id);
   if (!row) throw notFound('Contribution');
-  const [sharing, locations, history] = await Promise.all([
+  const [sharing, locations, history, needs] = await Promise.all([
     loadSharing(db, 'contribution', [row]),
     q.locationsOf(db, [id]),
     q.historyOf(db, id),
+    q.linkedNeedsOf(db, ctx.actor, id),
   ]);
   return {
     ...toContribution(ctx.actor, row, sharing.get(id)!, locations),
@@ -121,6 +125,15 @@ export async function getContribution(db: Db, ctx: Ctx, id: string) {
       changedBy: h.changed_by,
       changedAt: h.changed_at.toISOString(),
       note: h.note,
+    })),
+    needs: needs.map((n) => ({
+      needId: n.need_id,
+      description: n.description,
+      line: n.line,
+      quantity: n.quantity === null ? null : Number(n.quantity),
+      unit: n.unit,
+      amountMinor: n.amount_minor === null ? null : toSafeInteger(n.amount_minor),
+      currency: n.currency,
     })),
   };
 }
@@ -304,7 +317,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
   const actor = ctx.actor;
   assertCanEditShared(actor, { owner_org_id: actor.orgId });
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
-  if (input.locationId) await assertLocations(trx, [input.locationId], 'body.locationId');
+  if (input.locationId) await assertLocations(trx, input.locationId, 'body.locationId');
   await assertAudienceExists(trx, input.sharing);
   const { id } = await q
     .insertNeed(trx, {
@@ -336,6 +349,58 @@ export async function createNeed(db: Kysely<Database>, ctx: Ctx, input: NeedInpu
   return await getNeed(db, ctx, id);
 }
 
+export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, patch: NeedPatch) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findVisibleNeed(trx, ctx.actor, id);
+    if (!before) throw notFound('Need');
+    assertCanEditShared(ctx.actor, before);
+    const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
+    if (patch.locationId) await assertLocations(trx, patch.locationId, 'body.locationId');
+    if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+    const quantity = patch.quantity === undefined ? before.quantity : patch.quantity;
+    const money = patch.money === undefined ? before.amount_minor : patch.money;
+    if (quantity === null && money === null) throw invalid('body.quantity', 'a need keeps a quantity, an amount of money, or both');
+    const start = patch.periodStart === undefined ? before.period_start : patch.periodStart;
+    const end = patch.periodEnd === undefined ? before.period_end : patch.periodEnd;
+    if (start && end && end < start) throw invalid('body.periodEnd', 'must not be before periodStart');
+    await q
+      .updateNeed(trx, id, {
+        framework_node_id: patch.frameworkNodeId,
+        line_id: lineId,
+        location_id: patch.locationId,
+        type: patch.type,
+        description: patch.description,
+        quantity: patch.quantity === undefined ? undefined : (patch.quantity?.value ?? null),
+        unit: patch.quantity === undefined ? undefined : (patch.quantity?.unit ?? null),
+        amount_minor: patch.money === undefined ? undefined : (patch.money?.amountMinor ?? null),
+        currency: patch.money === undefined ? undefined : (patch.money?.currency ?? null),
+        period_start: patch.periodStart,
+        period_end: patch.periodEnd,
+        priority: patch.priority,
+        external_id: patch.externalId,
+        marking: patch.sharing?.marking,
+      })
+      .catch((e) => translateDbError(e, CONSTRAINTS));
+    if (patch.sharing) await replaceAudience(trx, 'need', id, patch.sharing);
+    await recordAudit(trx, ctx, { action: 'need.update', entity: 'need', entityId: id, before, after: patch });
+  });
+  return await getNeed(db, ctx, id);
+}
+
+/** Deleting a need removes its links too: the contributions stay, meeting no need. */
+export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findVisibleNeed(trx, ctx.actor, id);
+    if (!before) throw notFound('Need');
+    assertCanEditShared(ctx.actor, before);
+    await removeSharing(trx, 'need', id);
+    await q.deleteNeed(trx, id);
+    await recordAudit(trx, ctx, { action: 'need.delete', entity: 'need', entityId: id, before });
+  });
+}
+
 /** Records how much of a need a contribution meets, in the need's own units and currency. */
 export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
   assertSignedIn(ctx.actor);
@@ -356,6 +421,17 @@ export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, con
     await recordAudit(trx, ctx, { action: 'contribution.link_need', entity: 'contribution', entityId: contributionId, after: input });
   });
   return await getNeed(db, ctx, input.needId);
+}
+
+export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, needId: string) {
+  assertSignedIn(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
+    if (!contribution) throw notFound('Contribution');
+    assertCanEditShared(ctx.actor, contribution);
+    if (!(await q.deleteLink(trx, contributionId, needId))) throw notFound('Link');
+    await recordAudit(trx, ctx, { action: 'contribution.unlink_need', entity: 'contribution', entityId: contributionId, before: { needId } });
+  });
 }
 
 // ---- coverage ----------------------------------------------------------------------

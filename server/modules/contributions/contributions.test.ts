@@ -69,6 +69,9 @@ const routes = {
   needs: { method: 'GET' as const, url: () => '/api/needs' },
   need: { method: 'GET' as const, url: () => `/api/needs/${needId || '00000000-0000-4000-8000-000000000000'}` },
   createNeed: { method: 'POST' as const, url: () => '/api/needs', payload: need },
+  updateNeed: { method: 'PATCH' as const, url: () => `/api/needs/${needId}`, payload: () => ({ priority: 'high' }) },
+  removeNeed: { method: 'DELETE' as const, url: () => `/api/needs/${needId}` },
+  unlink: { method: 'DELETE' as const, url: () => `/api/contributions/${contributionId}/needs/${needId}` },
   coverage: { method: 'GET' as const, url: () => '/api/coverage' },
 };
 
@@ -178,6 +181,42 @@ describe('needs and gaps', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('body.amountMinor');
     expect(await countRows(t.db, 'contribution_need')).toBe(before);
+  });
+});
+
+describe('changing needs and links', () => {
+  it('shows on a contribution the needs it meets, and lets its owner take a link back', async () => {
+    const detail = (await uk.inject(request(routes.get))).json();
+    expect(detail.needs).toEqual([expect.objectContaining({ needId, quantity: 5000, unit: 'kits', amountMinor: 25_000_000, currency: 'USD', line: 'Humanitarian relief' })]);
+    await expectForbidden(us, routes.unlink, t, 'contribution_need');
+    const before = (await us.inject(request(routes.need))).json().gap.delivered.quantity;
+    const res = await uk.inject(request(routes.unlink));
+    expect(res.statusCode).toBe(204);
+    expect((await us.inject(request(routes.need))).json().gap.delivered.quantity).toBe(before - 5000);
+    expect((await uk.inject(request(routes.unlink))).statusCode).toBe(404);
+    await uk.inject({ ...request(routes.link), payload: { needId, quantity: 5000, amountMinor: 25_000_000 } });
+  });
+
+  it('lets the stating organisation change a need, keeping a size and a period in order', async () => {
+    await expectForbidden(uk, routes.updateNeed, t, 'need');
+    const res = await us.inject({ ...request(routes.updateNeed), payload: { priority: 'high', quantity: { value: 15000, unit: 'kits' } } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ priority: 'high', quantity: { value: 15000 }, gap: { unmet: { quantity: 0 } } });
+    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ quantity: null, money: null }) }, t, 'need', 'body.quantity');
+    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ periodStart: '2015-05-01', periodEnd: '2015-01-01' }) }, t, 'need', 'body.periodEnd');
+    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ locationId: '00000000-0000-4000-8000-000000000000' }) }, t, 'need', 'body.locationId');
+    const audit = await t.db.selectFrom('audit_event').select('action').where('entity_id', '=', needId).execute();
+    expect(audit.map((a) => a.action)).toContain('need.update');
+  });
+
+  it('deletes a need with its links, leaving the contributions', async () => {
+    await expectForbidden(uk, routes.removeNeed, t, 'need');
+    const contributions = await countRows(t.db, 'contribution');
+    const res = await us.inject(request(routes.removeNeed));
+    expect(res.statusCode).toBe(204);
+    expect((await us.inject(request(routes.need))).statusCode).toBe(404);
+    expect(await t.db.selectFrom('contribution_need').select('need_id').where('need_id', '=', needId).execute()).toEqual([]);
+    expect(await countRows(t.db, 'contribution')).toBe(contributions);
   });
 });
 

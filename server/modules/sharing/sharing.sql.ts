@@ -22,12 +22,13 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
   if (actor.kind === 'system') return sql<SqlBool>`true`;
   if (actor.kind === 'anonymous') return sql<SqlBool>`${col('marking')} = 'CLEAR'`;
 
+  // The audience and recipient lookups are uncorrelated (`id IN (SELECT …)`, not EXISTS …
+  // WHERE row_id = id): PostgreSQL then hashes the reader's row ids once and can still
+  // split an aggregate over a million rows between parallel workers, which a correlated
+  // subquery forbids.
   const red = sql<SqlBool>`(${col('marking')} = 'RED' AND (
       ${col('created_by')} = ${actor.userId}
-      OR EXISTS (
-        SELECT 1 FROM share_recipient sr
-        WHERE sr.entity = ${entity} AND sr.row_id = ${col('id')} AND sr.user_id = ${actor.userId}
-      )
+      OR ${col('id')} IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = ${entity} AND sr.user_id = ${actor.userId})
     ))`;
   // The secretariat reads every AMBER row: its condition is written out short, because it
   // runs once per row of every coverage aggregate the secretariat looks at.
@@ -36,9 +37,9 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
     ${col('marking')} IN ('CLEAR', 'GREEN')
     OR (${col('marking')} IN ('AMBER', 'AMBER+STRICT') AND (
       ${col('owner_org_id')} = ${actor.orgId}
-      OR EXISTS (
-        SELECT 1 FROM share_audience sa
-        WHERE sa.entity = ${entity} AND sa.row_id = ${col('id')}
+      OR ${col('id')} IN (
+        SELECT sa.row_id FROM share_audience sa
+        WHERE sa.entity = ${entity}
           AND (sa.org_id = ${actor.orgId}
                OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = ${actor.orgId}))
       )

@@ -42,6 +42,8 @@ export interface Coverage {
   likelyDuplicates: { location: { id: string; name: string }; type: string; organisations: string[]; contributions: number }[];
   places: { id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null; countryCode: string; contributions: number; organisations: number }[];
 }
+/** What an HXL file holds: the import and export routes are named after it. */
+export type DataKind = 'contributions' | 'needs';
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
 export type { SharingInput };
 
@@ -118,14 +120,20 @@ export const api = {
   updateContribution: (id: string, body: unknown) => call<ContributionDetail>('PATCH', `/api/contributions/${id}`, body),
   changeStatus: (id: string, status: string, note: string) => call<ContributionDetail>('POST', `/api/contributions/${id}/status`, { status, note }),
   needs: (p: { lineId?: string; type?: string; sort?: string; cursor?: string; limit?: number } = {}) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
+  need: (id: string) => call<Need>('GET', `/api/needs/${id}`),
   createNeed: (body: unknown) => call<Need>('POST', '/api/needs', body),
+  updateNeed: (id: string, body: unknown) => call<Need>('PATCH', `/api/needs/${id}`, body),
+  deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${id}`),
+  linkNeed: (contributionId: string, body: { needId: string; quantity: number | null; amountMinor: number | null }) =>
+    call<Need>('POST', `/api/contributions/${contributionId}/needs`, body),
+  unlinkNeed: (contributionId: string, needId: string) => call<void>('DELETE', `/api/contributions/${contributionId}/needs/${needId}`),
   coverage: (p: ContributionFilter) => call<Coverage>('GET', `/api/coverage${qs(p)}`),
-  exportUrl: (p: ContributionFilter) => `/api/contributions/export.csv${qs(p)}`,
+  exportUrl: (kind: DataKind, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/${kind}/export.${format}${qs(p)}`,
   locations: (p: { q?: string; limit?: number }) => call<Page<Location>>('GET', `/api/locations${qs(p)}`),
-  startImport: (file: File, marking: string) => {
+  startImport: (kind: DataKind, file: File, marking: string) => {
     const form = new FormData();
     form.append('file', file);
-    return call<Job>('POST', `/api/imports/contributions${qs({ dryRun: 'true', marking })}`, form);
+    return call<Job>('POST', `/api/imports/${kind}${qs({ dryRun: 'true', marking })}`, form);
   },
   commitImport: (jobId: string) => call<Job>('POST', `/api/imports/${jobId}/commit`),
   job: (id: string) => call<Job>('GET', `/api/jobs/${id}`),

@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { NeedLinks } from './NeedLinks.tsx';
 
 const NEXT: Record<string, string[]> = { pledged: ['committed', 'delivered', 'cancelled'], committed: ['delivered', 'cancelled'], delivered: [], cancelled: [] };
 
@@ -89,6 +90,7 @@ export function ContributionScene() {
                 </Group>
               </Card>
             )}
+            <NeedLinks contribution={c} />
             <Title order={3}>{t('contributions.history')}</Title>
             <Table maw={760} data-testid="status-history">
               <Table.Thead>

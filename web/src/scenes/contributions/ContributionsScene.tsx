@@ -8,6 +8,7 @@ import { useSession } from '../../App.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { HxlButtons } from '../../components/HxlButtons.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
@@ -28,14 +29,9 @@ export function ContributionsScene() {
       <Group justify="space-between">
         <Title order={2}>{t('contributions.title')}</Title>
         <Group>
-          <Button component="a" variant="default" href={api.exportUrl(filter)} download>
-            {t('contributions.export')}
-          </Button>
+          <HxlButtons kind="contributions" filter={filter} canImport={canWrite} />
           {canWrite && (
             <>
-              <Button component={Link} to="/contributions/import" variant="light">
-                {t('contributions.import')}
-              </Button>
               <Button component={Link} to="/contributions/new">
                 {t('contributions.new')}
               </Button>

@@ -1,12 +1,13 @@
-// Upload an HXL file: a dry-run job checks it (with a progress bar), its report lists
-// each problem once per column with the rows, and a clean file is committed as a new job.
+// Upload an HXL file (CSV or XLSX) of contributions or needs: a dry-run job checks it
+// (with a progress bar), its report lists each problem once per column with the rows,
+// and a clean file is committed as a new job.
 import { Alert, Anchor, Button, FileInput, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { MARKINGS } from '../../../../common/sharing.ts';
-import { type ImportReport, type Job, api } from '../../api/client.ts';
+import { type DataKind, type ImportReport, type Job, api } from '../../api/client.ts';
 
 function useJob(id: string | undefined) {
   return useQuery({
@@ -63,7 +64,7 @@ function Report({ report }: { report: ImportReport }) {
   );
 }
 
-export function ImportScene() {
+export function ImportScene({ kind }: { kind: DataKind }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -73,7 +74,7 @@ export function ImportScene() {
   const dryRun = useJob(dryRunId);
   const commit = useJob(commitId);
   const start = useMutation({
-    mutationFn: () => api.startImport(file!, marking),
+    mutationFn: () => api.startImport(kind, file!, marking),
     onSuccess: (job) => {
       setCommitId(undefined);
       setDryRunId(job.id);
@@ -84,16 +85,27 @@ export function ImportScene() {
     onSuccess: (job) => setCommitId(job.id),
   });
   const committed = commit.data?.status === 'succeeded';
-  if (committed) void queryClient.invalidateQueries({ queryKey: ['contributions'] });
+  if (committed) void queryClient.invalidateQueries({ queryKey: [kind] });
   const dryReport = dryRun.data?.status === 'succeeded' ? (dryRun.data.result as ImportReport) : undefined;
 
   return (
     <Stack maw={760}>
-      <Anchor component={Link} to="/contributions">
-        {t('contributions.back')}
+      <Anchor component={Link} to={`/${kind}`}>
+        {t(`${kind}.back`)}
       </Anchor>
-      <Title order={2}>{t('imports.title')}</Title>
-      <FileInput label={t('imports.file')} accept=".csv,text/csv" value={file} onChange={setFile} clearable />
+      <Title order={2}>{t(`imports.title.${kind}`)}</Title>
+      <Text>{t('imports.explain')}</Text>
+      <FileInput
+        label={t('imports.file')}
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        value={file}
+        onChange={(f) => {
+          setFile(f);
+          setDryRunId(undefined);
+          setCommitId(undefined);
+        }}
+        clearable
+      />
       <Select label={t('imports.marking')} data={MARKINGS.map((m) => ({ value: m, label: t(`markings.${m}`) }))} value={marking} onChange={(v) => v && setMarking(v)} allowDeselect={false} w={260} />
       <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending} w="fit-content">
         {t('imports.check')}

@@ -1,44 +1,79 @@
-import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+// States a new need, or changes or deletes one of your organisation's (/needs/:id/edit).
+import { Alert, Button, Group, Select, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../../common/enums.ts';
-import { parseDecimal, toMinorUnits } from '../../../../common/money.ts';
-import { ApiError, api } from '../../api/client.ts';
+import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
+import { ApiError, type Need, api } from '../../api/client.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
-import { SharingFields, defaultSharing } from '../../components/SharingFields.tsx';
+import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+
+interface FormState {
+  frameworkNodeId: string | null;
+  type: string;
+  description: string;
+  quantity: string;
+  unit: string;
+  amount: string;
+  currency: string;
+  place: PlaceOption[];
+  periodStart: string;
+  periodEnd: string;
+  priority: string;
+  sharing: SharingValue;
+}
+
+const empty = (): FormState => ({
+  frameworkNodeId: null, type: 'funding', description: '', quantity: '', unit: '', amount: '', currency: 'USD',
+  place: [], periodStart: '', periodEnd: '', priority: 'medium', sharing: defaultSharing(),
+});
+
+const fromNeed = (n: Need): FormState => ({
+  frameworkNodeId: n.frameworkNode.id,
+  type: n.type,
+  description: n.description,
+  quantity: n.quantity ? String(n.quantity.value) : '',
+  unit: n.quantity?.unit ?? '',
+  amount: n.money ? fromMinorUnits(n.money.amountMinor, n.money.currency) : '',
+  currency: n.money?.currency ?? 'USD',
+  place: n.location ? [{ value: n.location.id, label: n.location.name }] : [],
+  periodStart: n.periodStart ?? '',
+  periodEnd: n.periodEnd ?? '',
+  priority: n.priority,
+  sharing: sharingFrom(n.sharing),
+});
 
 export function NeedEditScene() {
   const { t } = useTranslation();
+  const { id } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const nodes = useFrameworkOptions();
-  const [form, setForm] = useState({
-    frameworkNodeId: null as string | null,
-    type: 'funding',
-    description: '',
-    quantity: '',
-    unit: '',
-    amount: '',
-    currency: 'USD',
-    place: [] as PlaceOption[],
-    periodStart: '',
-    periodEnd: '',
-    priority: 'medium',
-    sharing: defaultSharing(),
-  });
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const existing = useQuery({ queryKey: ['need', id], queryFn: () => api.need(id!), enabled: Boolean(id) });
+  const [form, setForm] = useState<FormState>(empty);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (existing.data) setForm(fromNeed(existing.data));
+  }, [existing.data]);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const done = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['needs'] });
+    await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+    navigate('/needs');
+  };
+  const remove = useMutation({ mutationFn: () => api.deleteNeed(id!), onSuccess: done });
   const save = useMutation({
     mutationFn: async () => {
       const decimal = form.amount.trim() ? parseDecimal(form.amount) : undefined;
       const minor = decimal ? toMinorUnits(decimal, form.currency) : undefined;
       if (form.amount.trim() && (minor === undefined || minor <= 0n))
         throw new ApiError(400, t('contributions.amount'), [{ path: 'body.money.amountMinor', message: '✗' }]);
-      return await api.createNeed({
+      const body = {
         frameworkNodeId: form.frameworkNodeId,
         locationId: form.place[0]?.value ?? null,
         type: form.type,
@@ -49,16 +84,14 @@ export function NeedEditScene() {
         periodEnd: form.periodEnd || null,
         priority: form.priority,
         sharing: form.sharing,
-      });
+      };
+      return id ? await api.updateNeed(id, body) : await api.createNeed(body);
     },
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['needs'] });
-      navigate('/needs');
-    },
+    onSuccess: done,
   });
   const err = save.error instanceof ApiError ? save.error : undefined;
   return (
-    <FormPage backTo="/needs" backLabel={t('needs.back')} title={t('needs.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
+    <FormPage backTo="/needs" backLabel={t('needs.back')} title={id ? t('needs.editTitle') : t('needs.createTitle')} onSubmit={() => save.mutate()} error={save.error ?? remove.error}>
           <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
           <Group grow>
             <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} />
@@ -86,7 +119,25 @@ export function NeedEditScene() {
             <Button variant="default" component={Link} to="/needs">
               {t('needs.cancel')}
             </Button>
+            {id && existing.data?.canEdit && (
+              <Button variant="subtle" color="red" onClick={() => setConfirming(true)} ms="auto">
+                {t('needs.delete')}
+              </Button>
+            )}
           </Group>
+          {confirming && (
+            <Alert color="red" role="alertdialog" title={t('needs.delete')}>
+              {t('needs.deleteConfirm')}
+              <Group mt="sm">
+                <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+                  {t('needs.confirmDelete')}
+                </Button>
+                <Button variant="default" onClick={() => setConfirming(false)}>
+                  {t('needs.cancel')}
+                </Button>
+              </Group>
+            </Alert>
+          )}
     </FormPage>
   );
 }

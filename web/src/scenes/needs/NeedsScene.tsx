@@ -1,9 +1,10 @@
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { type Need, api } from '../../api/client.ts';
 import { useSession } from '../../App.tsx';
+import { HxlButtons } from '../../components/HxlButtons.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -26,15 +27,19 @@ export function NeedsScene() {
     api.needs({ lineId: filters.lineId || undefined, type: filters.type || undefined, sort, cursor }),
   );
   const any = { value: '', label: t('contributions.any') };
+  const canWrite = session.data?.user.role !== 'viewer';
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('needs.title')}</Title>
-        {session.data?.user.role !== 'viewer' && (
-          <Button component={Link} to="/needs/new">
-            {t('needs.new')}
-          </Button>
-        )}
+        <Group>
+          <HxlButtons kind="needs" filter={{ lineId: filters.lineId || undefined, type: filters.type || undefined }} canImport={canWrite} />
+          {canWrite && (
+            <Button component={Link} to="/needs/new">
+              {t('needs.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="end">
         <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
@@ -65,6 +70,9 @@ export function NeedsScene() {
               <Table.Th scope="col">{t('coverage.delivered')}</Table.Th>
               <Table.Th scope="col">{t('coverage.oversubscribed')}</Table.Th>
               <Table.Th scope="col">{t('documents.marking')}</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('needs.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -88,6 +96,13 @@ export function NeedsScene() {
                 </Table.Td>
                 <Table.Td>
                   <MarkingBadge marking={n.sharing.marking} />
+                </Table.Td>
+                <Table.Td>
+                  {n.canEdit && (
+                    <Anchor component={Link} to={`/needs/${n.id}/edit`} aria-label={t('needs.editNamed', { name: n.description || t(`types.${n.type}`) })}>
+                      {t('needs.edit')}
+                    </Anchor>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

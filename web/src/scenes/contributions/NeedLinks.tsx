@@ -1,0 +1,117 @@
+// The needs a contribution meets part of: listed with how much, and — for its owner —
+// linked or unlinked here. What a link counts is in the need's own unit and currency.
+import { Alert, Anchor, Button, Card, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDecimal, toMinorUnits } from '../../../../common/money.ts';
+import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
+import { Money } from '../../components/Money.tsx';
+
+export function NeedLinks({ contribution: c }: { contribution: ContributionDetail }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [needId, setNeedId] = useState<string | null>(null);
+  const [quantity, setQuantity] = useState('');
+  const [amount, setAmount] = useState('');
+  // The needs of this contribution's line of effort come first: they are the likely ones.
+  const needs = useQuery({ queryKey: ['needs', 'for-link', c.line.id], queryFn: () => api.needs({ lineId: c.line.id, limit: 200 }), enabled: c.canEdit });
+  const chosen = needs.data?.items.find((n) => n.id === needId);
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['contribution', c.id] });
+    await queryClient.invalidateQueries({ queryKey: ['needs'] });
+    await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+  };
+  const link = useMutation({
+    mutationFn: async () => {
+      const decimal = amount.trim() ? parseDecimal(amount) : undefined;
+      const minor = decimal && chosen?.money ? toMinorUnits(decimal, chosen.money.currency) : undefined;
+      if (amount.trim() && (minor === undefined || minor <= 0n)) throw new ApiError(400, t('links.amount'), [{ path: 'body.amountMinor', message: '✗' }]);
+      return await api.linkNeed(c.id, {
+        needId: needId!,
+        quantity: quantity.trim() ? Number(parseDecimal(quantity) ?? Number.NaN) : null,
+        amountMinor: minor === undefined ? null : Number(minor),
+      });
+    },
+    onSuccess: async () => {
+      setNeedId(null);
+      setQuantity('');
+      setAmount('');
+      await refresh();
+    },
+  });
+  const unlink = useMutation({ mutationFn: (id: string) => api.unlinkNeed(c.id, id), onSuccess: refresh });
+  const err = link.error instanceof ApiError ? link.error : undefined;
+  return (
+    <Card withBorder maw={760} component="section" aria-labelledby="need-links">
+      <Title order={3} id="need-links" size="h4" mb="sm">
+        {t('links.title')}
+      </Title>
+      {c.needs.length === 0 ? (
+        <Text>{t('links.none')}</Text>
+      ) : (
+        <Table data-testid="need-links">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('links.need')}</Table.Th>
+              <Table.Th scope="col">{t('links.quantity')}</Table.Th>
+              <Table.Th scope="col">{t('links.amount')}</Table.Th>
+              {c.canEdit && <Table.Th scope="col">{t('needs.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.needs.map((n) => (
+              <Table.Tr key={n.needId}>
+                <Table.Td>{`${n.description || '—'} · ${n.line}`}</Table.Td>
+                <Table.Td>{n.quantity === null ? '—' : `${n.quantity} ${n.unit ?? ''}`}</Table.Td>
+                <Table.Td>{n.amountMinor === null || !n.currency ? '—' : <Money value={{ amountMinor: n.amountMinor, currency: n.currency }} />}</Table.Td>
+                {c.canEdit && (
+                  <Table.Td>
+                    <Anchor component="button" type="button" onClick={() => unlink.mutate(n.needId)} aria-label={t('links.removeNamed', { name: n.description || n.line })}>
+                      {t('links.remove')}
+                    </Anchor>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {c.canEdit && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            link.mutate();
+          }}
+        >
+          {link.isError && !err?.errors.length && (
+            <Alert color="red" role="alert" my="sm">
+              {link.error.message}
+            </Alert>
+          )}
+          <Group align="end" mt="sm">
+            <Select
+              label={t('links.need')}
+              placeholder={t('links.chooseNeed')}
+              data={(needs.data?.items ?? []).map((n) => ({ value: n.id, label: `${n.description || t(`types.${n.type}`)} · ${n.location?.name ?? n.line.name}` }))}
+              value={needId}
+              onChange={setNeedId}
+              searchable
+              w={300}
+              error={err?.fieldError('needId')}
+            />
+            {(!chosen || chosen.quantity) && (
+              <TextInput label={`${t('links.quantity')}${chosen?.quantity ? ` (${chosen.quantity.unit})` : ''}`} inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.currentTarget.value)} w={170} error={err?.fieldError('quantity')} />
+            )}
+            {(!chosen || chosen.money) && (
+              <TextInput label={`${t('links.amount')}${chosen?.money ? ` (${chosen.money.currency})` : ''}`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} w={170} error={err?.fieldError('amountMinor')} />
+            )}
+            <Button type="submit" disabled={!needId} loading={link.isPending}>
+              {t('links.add')}
+            </Button>
+          </Group>
+        </form>
+      )}
+    </Card>
+  );
+}
