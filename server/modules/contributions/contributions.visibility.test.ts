@@ -66,7 +66,7 @@ describe('contributions and needs visibility matrix', () => {
     describe(reader, () => {
       if (reader === 'anonymous') {
         it('gets nothing without signing in', async () => {
-          for (const url of ['/api/contributions', `/api/contributions/${ids.CLEAR}`, '/api/needs', `/api/needs/${needIds.CLEAR}`, '/api/coverage'])
+          for (const url of ['/api/contributions', `/api/contributions/${ids.CLEAR}`, '/api/needs', `/api/needs/${needIds.CLEAR}`, '/api/coverage', '/api/contributions/export.csv', '/api/needs/export.xlsx'])
             expect((await get(reader, url)).statusCode).toBe(401);
         });
         return;
@@ -97,6 +97,22 @@ describe('contributions and needs visibility matrix', () => {
         const need = (await get(reader, `/api/needs/${openNeedId}`)).json();
         expect(need.gap.committed.amountMinor).toBe(total(allowed));
         expect(need.gap.unmet.amountMinor).toBe(100 - total(allowed));
+      });
+
+      it('exports, as CSV and XLSX, what it sees less other organisations’ AMBER+STRICT rows', async () => {
+        const own = reader === 'author' || reader === 'ownerColleague';
+        const exportable = allowed.filter((m) => m !== 'AMBER+STRICT' || own).sort();
+        for (const kind of ['contributions', 'needs']) {
+          const csv = await get(reader, `/api/${kind}/export.csv`);
+          expect(csv.statusCode).toBe(200);
+          // The marking is the last column; the first two lines are headers and hashtags.
+          const markings = csv.body.trim().split('\n').slice(2).map((line) => line.split(',').at(-1)!);
+          // Needs include the open GREEN need every contribution is linked to.
+          expect(markings.sort()).toEqual(kind === 'needs' ? [...exportable, 'GREEN'].sort() : exportable);
+          const xlsx = await get(reader, `/api/${kind}/export.xlsx`);
+          expect(xlsx.statusCode).toBe(200);
+          expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+        }
       });
     });
   }

@@ -92,6 +92,12 @@ describe('HXL over HTTP', () => {
 
   it('refuses viewers, bad parameters and a missing file', async () => {
     expect((await viewer.inject({ ...request(routes.import), ...upload(FILE) })).statusCode).toBe(403);
+    expect((await viewer.inject({ ...request(routes.importNeeds), ...upload(NEEDS) })).statusCode).toBe(403);
+    for (const url of ['/api/contributions/export.xlsx?lineId=nope', '/api/needs/export.csv?type=parachutes']) {
+      const res = await focal.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0].path).toMatch(/^query\.(lineId|type)$/);
+    }
     const bad = await focal.inject({ method: 'POST', url: '/api/imports/contributions?marking=PINK', ...upload(FILE) });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('query.marking');
