@@ -139,57 +139,62 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery) {
   return rows;
 }
 
+// The "who contributes where" aggregates below first reduce a million contributions to
+// their distinct (place or line, organisation) pairs — one parallel hash aggregate —
+// and count organisations from those: count(DISTINCT …) over the rows would sort them all.
+
 /** Lines of effort with how many distinct organisations contribute to each (zero included). */
 export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery) {
   const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
-    SELECT l.id, l.name, count(DISTINCT c.owner_org_id) AS contributors,
-           CASE WHEN count(DISTINCT c.owner_org_id) = 1 THEN min(o.name) END AS only_org
+    WITH pairs AS (
+      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
+      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+    ), per_line AS (
+      SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
+    )
+    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
     FROM framework_node l
-    LEFT JOIN contribution c ON c.line_id = l.id AND c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
-    LEFT JOIN organisation o ON o.id = c.owner_org_id
-    WHERE l.kind = 'line'
-    GROUP BY l.id, l.name, l.position
-    HAVING count(DISTINCT c.owner_org_id) <= 1
-    ORDER BY count(DISTINCT c.owner_org_id), l.position, l.name`.execute(db);
+    LEFT JOIN per_line p ON p.line_id = l.id
+    LEFT JOIN organisation o ON o.id = p.some_org
+    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
+    ORDER BY coalesce(p.contributors, 0), l.position, l.name`.execute(db);
   return rows;
 }
 
 /** Locations with contributions from exactly one organisation, or needs and no contribution. */
 export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
   const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
-    WITH contributed AS (
-      SELECT cl.location_id, c.owner_org_id
+    WITH pairs AS (
+      SELECT DISTINCT cl.location_id, c.owner_org_id
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
       WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+    ), per_place AS (
+      SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
     ), needed AS (
       SELECT DISTINCT n.location_id FROM need n
       WHERE n.location_id IS NOT NULL AND ${visibleTo(actor, 'need', 'n')}
-    ), candidates AS (
-      SELECT location_id FROM contributed UNION SELECT location_id FROM needed
     )
-    SELECT l.id, l.code, l.name, count(DISTINCT ct.owner_org_id) AS contributors,
-           CASE WHEN count(DISTINCT ct.owner_org_id) = 1 THEN min(o.name) END AS only_org
-    FROM candidates k
-    JOIN location l ON l.id = k.location_id
-    LEFT JOIN contributed ct ON ct.location_id = k.location_id
-    LEFT JOIN organisation o ON o.id = ct.owner_org_id
-    GROUP BY l.id, l.code, l.name
-    HAVING count(DISTINCT ct.owner_org_id) <= 1
-    ORDER BY count(DISTINCT ct.owner_org_id), l.name`.execute(db);
+    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
+    FROM location l
+    LEFT JOIN per_place p ON p.location_id = l.id
+    LEFT JOIN organisation o ON o.id = p.some_org
+    WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
+    ORDER BY coalesce(p.contributors, 0), l.name`.execute(db);
   return rows;
 }
 
-/** Contributions per place (visible, not cancelled), with the country each place lies in, for the map. */
 export async function contributionsByPlace(db: Db, actor: Actor, f: CoverageQuery) {
   const { rows } = await sql<{
     id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null;
     country_code: string; contributions: string; organisations: string;
   }>`
-    WITH RECURSIVE contributed AS (
-      SELECT cl.location_id, count(*) AS contributions, count(DISTINCT c.owner_org_id) AS organisations
+    WITH RECURSIVE pairs AS (
+      SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
       WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
-      GROUP BY cl.location_id
+      GROUP BY cl.location_id, c.owner_org_id
+    ), contributed AS (
+      SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
     ), chain AS (
       SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM contributed)
       UNION ALL
