@@ -48,6 +48,19 @@ export function toSafeInteger(value: string | null | undefined): number {
 }
 const toNumber = (value: string | null | undefined) => (value === null || value === undefined ? 0 : Number(value));
 
+/**
+ * A contribution's or a need's quantity and money as columns. In a patch, an absent field
+ * (undefined) leaves its columns alone and null clears them.
+ */
+function sizeColumns(v: { quantity?: { value: number; unit: string } | null; money?: { amountMinor: number; currency: string } | null }) {
+  return {
+    quantity: v.quantity === undefined ? undefined : (v.quantity?.value ?? null),
+    unit: v.quantity === undefined ? undefined : (v.quantity?.unit ?? null),
+    amount_minor: v.money === undefined ? undefined : (v.money?.amountMinor ?? null),
+    currency: v.money === undefined ? undefined : (v.money?.currency ?? null),
+  };
+}
+
 const canEdit = (actor: Actor, row: { owner_org_id: string }) =>
   actor.kind === 'user' && actor.role !== 'viewer' && actor.orgId === row.owner_org_id;
 
@@ -153,10 +166,7 @@ export async function createContributionIn(trx: Db, ctx: Ctx, input: Contributio
       line_id: lineId,
       type: input.type,
       description: input.description,
-      quantity: input.quantity?.value ?? null,
-      unit: input.quantity?.unit ?? null,
-      amount_minor: input.money?.amountMinor ?? null,
-      currency: input.money?.currency ?? null,
+      ...sizeColumns(input),
       start_date: input.startDate,
       end_date: input.endDate,
       status: input.status,
@@ -194,10 +204,7 @@ export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch:
       line_id: lineId,
       type: patch.type,
       description: patch.description,
-      quantity: patch.quantity === undefined ? undefined : (patch.quantity?.value ?? null),
-      unit: patch.quantity === undefined ? undefined : (patch.quantity?.unit ?? null),
-      amount_minor: patch.money === undefined ? undefined : (patch.money?.amountMinor ?? null),
-      currency: patch.money === undefined ? undefined : (patch.money?.currency ?? null),
+      ...sizeColumns(patch),
       start_date: patch.startDate,
       end_date: patch.endDate,
       external_id: patch.externalId,
@@ -327,10 +334,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
       location_id: input.locationId,
       type: input.type,
       description: input.description,
-      quantity: input.quantity?.value ?? null,
-      unit: input.quantity?.unit ?? null,
-      amount_minor: input.money?.amountMinor ?? null,
-      currency: input.money?.currency ?? null,
+      ...sizeColumns(input),
       period_start: input.periodStart,
       period_end: input.periodEnd,
       priority: input.priority,
@@ -371,10 +375,7 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
         location_id: patch.locationId,
         type: patch.type,
         description: patch.description,
-        quantity: patch.quantity === undefined ? undefined : (patch.quantity?.value ?? null),
-        unit: patch.quantity === undefined ? undefined : (patch.quantity?.unit ?? null),
-        amount_minor: patch.money === undefined ? undefined : (patch.money?.amountMinor ?? null),
-        currency: patch.money === undefined ? undefined : (patch.money?.currency ?? null),
+        ...sizeColumns(patch),
         period_start: patch.periodStart,
         period_end: patch.periodEnd,
         priority: patch.priority,

@@ -3,13 +3,12 @@
 // status history — and the export that reads back in.
 import type { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
-import { fromMinorUnits } from '../../../common/money.ts';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import type { CoverageQuery } from '../contributions/contributions.schema.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { type ExportColumn, type ExportFormat, writeTable } from './hxl.export.ts';
+import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
 import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';
 
 const STAGING = 'import_contribution';
@@ -114,15 +113,13 @@ export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter
       FROM contribution c
       JOIN organisation o ON o.id = c.owner_org_id
       JOIN framework_node fn ON fn.id = c.framework_node_id
-      WHERE ${sql.join(conditions, sql` AND `)} ${after ? sql`AND (c.created_at, c.id) > (${after.created_at}, ${after.id}::uuid)` : sql``}
+      WHERE ${sql.join(conditions, sql` AND `)} ${afterKeyset('c', after)}
       ORDER BY c.created_at, c.id
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
       cells: [
-        r.org, r.node_code, r.places ?? '', r.description, r.type,
-        r.quantity === null ? '' : String(Number(r.quantity)), r.unit ?? '',
-        r.amount_minor === null || !r.currency ? '' : fromMinorUnits(r.amount_minor, r.currency), r.currency ?? '',
+        r.org, r.node_code, r.places ?? '', r.description, r.type, ...sizeCells(r),
         r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking,
       ],
     }));

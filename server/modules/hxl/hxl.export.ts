@@ -4,7 +4,9 @@
 // that export → import is a round trip.
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import Papa from 'papaparse';
+import { fromMinorUnits } from '../../../common/money.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 /** [header people read, HXL hashtag the import reads]. */
@@ -17,11 +19,25 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 const BATCH = 5000;
 
+/** Quantity, unit, amount in major units and currency, as the import reads them back. */
+export function sizeCells(r: { quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null }): string[] {
+  return [
+    r.quantity === null ? '' : String(Number(r.quantity)),
+    r.unit ?? '',
+    r.amount_minor === null || !r.currency ? '' : fromMinorUnits(r.amount_minor, r.currency),
+    r.currency ?? '',
+  ];
+}
+
 /** Where a batch ends: rows come in (created_at, id) order. */
 export interface Keyset {
   created_at: Date;
   id: string;
 }
+/** The condition for rows after `after` in (created_at, id) order, on the table aliased `alias`. */
+export const afterKeyset = (alias: string, after: Keyset | undefined) =>
+  after ? sql`AND (${sql.ref(`${alias}.created_at`)}, ${sql.ref(`${alias}.id`)}) > (${after.created_at}, ${after.id}::uuid)` : sql``;
+
 /** A batch after `after` (undefined: the first), at most `limit` rows, each with its keyset. */
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
 

@@ -2,13 +2,12 @@
 // and the export that reads back in.
 import type { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
-import { fromMinorUnits } from '../../../common/money.ts';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import type { NeedExportQuery } from '../contributions/contributions.schema.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { type ExportColumn, type ExportFormat, writeTable } from './hxl.export.ts';
+import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
 import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';
 
 const isZero = (n: string) => !/[1-9]/.test(n);
@@ -105,15 +104,13 @@ export async function exportNeeds(db: Kysely<Database>, ctx: Ctx, filter: NeedEx
       JOIN organisation o ON o.id = n.owner_org_id
       JOIN framework_node fn ON fn.id = n.framework_node_id
       LEFT JOIN location l ON l.id = n.location_id
-      WHERE ${sql.join(conditions, sql` AND `)} ${after ? sql`AND (n.created_at, n.id) > (${after.created_at}, ${after.id}::uuid)` : sql``}
+      WHERE ${sql.join(conditions, sql` AND `)} ${afterKeyset('n', after)}
       ORDER BY n.created_at, n.id
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
       cells: [
-        r.org, r.node_code, r.place ?? '', r.description, r.type,
-        r.quantity === null ? '' : String(Number(r.quantity)), r.unit ?? '',
-        r.amount_minor === null || !r.currency ? '' : fromMinorUnits(r.amount_minor, r.currency), r.currency ?? '',
+        r.org, r.node_code, r.place ?? '', r.description, r.type, ...sizeCells(r),
         r.period_start ?? '', r.period_end ?? '', r.priority, r.external_id ?? r.id, r.marking,
       ],
     }));

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
-import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
+import { fromMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
+import { moneyField, numberField } from '../../forms.ts';
 import { PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
@@ -66,18 +67,13 @@ export function ContributionEditScene() {
 
   const save = useMutation({
     mutationFn: async () => {
-      let money = null;
-      if (form.amount.trim()) {
-        const decimal = parseDecimal(form.amount);
-        const minor = decimal ? toMinorUnits(decimal, form.currency) : undefined;
-        if (minor === undefined || minor < 0n) throw new ApiError(400, t('contributions.amount'), [{ path: 'body.money.amountMinor', message: '✗' }]);
-        money = { amountMinor: Number(minor), currency: form.currency };
-      }
+      const money = moneyField(form.amount, form.currency, { path: 'body.money.amountMinor', label: t('contributions.amount') });
+      const quantity = numberField(form.quantity);
       const body = {
         frameworkNodeId: form.frameworkNodeId,
         type: form.type,
         description: form.description,
-        quantity: form.quantity.trim() ? { value: Number(parseDecimal(form.quantity) ?? Number.NaN), unit: form.unit } : null,
+        quantity: quantity === null ? null : { value: quantity, unit: form.unit },
         money,
         locationIds: form.locations.map((l) => l.value),
         startDate: form.startDate || null,

@@ -4,9 +4,9 @@ import { Alert, Anchor, Button, Card, Group, Select, Table, Text, TextInput, Tit
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDecimal, toMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
+import { moneyField, numberField } from '../../forms.ts';
 
 export function NeedLinks({ contribution: c }: { contribution: ContributionDetail }) {
   const { t } = useTranslation();
@@ -24,13 +24,11 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   };
   const link = useMutation({
     mutationFn: async () => {
-      const decimal = amount.trim() ? parseDecimal(amount) : undefined;
-      const minor = decimal && chosen?.money ? toMinorUnits(decimal, chosen.money.currency) : undefined;
-      if (amount.trim() && (minor === undefined || minor <= 0n)) throw new ApiError(400, t('links.amount'), [{ path: 'body.amountMinor', message: '✗' }]);
+      const money = chosen?.money ? moneyField(amount, chosen.money.currency, { path: 'body.amountMinor', label: t('links.amount'), positive: true }) : null;
       return await api.linkNeed(c.id, {
         needId: needId!,
-        quantity: quantity.trim() ? Number(parseDecimal(quantity) ?? Number.NaN) : null,
-        amountMinor: minor === undefined ? null : Number(minor),
+        quantity: numberField(quantity),
+        amountMinor: money?.amountMinor ?? null,
       });
     },
     onSuccess: async () => {

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../../common/enums.ts';
-import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../../common/money.ts';
+import { fromMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type Need, api } from '../../api/client.ts';
+import { moneyField, numberField } from '../../forms.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
@@ -69,17 +70,15 @@ export function NeedEditScene() {
   const remove = useMutation({ mutationFn: () => api.deleteNeed(id!), onSuccess: done });
   const save = useMutation({
     mutationFn: async () => {
-      const decimal = form.amount.trim() ? parseDecimal(form.amount) : undefined;
-      const minor = decimal ? toMinorUnits(decimal, form.currency) : undefined;
-      if (form.amount.trim() && (minor === undefined || minor <= 0n))
-        throw new ApiError(400, t('contributions.amount'), [{ path: 'body.money.amountMinor', message: '✗' }]);
+      const money = moneyField(form.amount, form.currency, { path: 'body.money.amountMinor', label: t('contributions.amount'), positive: true });
+      const quantity = numberField(form.quantity);
       const body = {
         frameworkNodeId: form.frameworkNodeId,
         locationId: form.place[0]?.value ?? null,
         type: form.type,
         description: form.description,
-        quantity: form.quantity.trim() ? { value: Number(parseDecimal(form.quantity) ?? Number.NaN), unit: form.unit } : null,
-        money: minor === undefined ? null : { amountMinor: Number(minor), currency: form.currency },
+        quantity: quantity === null ? null : { value: quantity, unit: form.unit },
+        money,
         periodStart: form.periodStart || null,
         periodEnd: form.periodEnd || null,
         priority: form.priority,
