@@ -119,7 +119,9 @@ describe('the web app in a real browser', () => {
     await page.getByTestId('contribution-map').waitFor();
     const germany = page.getByTestId('coverage-table').locator('tr', { hasText: 'Germany' });
     expect(await germany.locator('td').allTextContents()).toEqual(['0', '0', '0', '0', '1', '1', '0']);
-    expect(await page.getByTestId('places-table').locator('tr', { hasText: 'Kirkuk' }).locator('td').allTextContents()).toEqual(['1', '1']);
+    expect(await page.getByTestId('places-table').locator('tr', { hasText: 'Kirkuk' }).locator('td').allTextContents()).toEqual(['1', '1', '0']);
+    // The demo's stabilisation need in Salah ad Din is not met yet: a gap on the map.
+    expect((await page.getByTestId('places-table').locator('tr', { hasText: 'Salah ad Din' }).locator('td').allTextContents()).at(-1)).toBe('1');
     await context.close();
   });
 

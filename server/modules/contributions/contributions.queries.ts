@@ -183,10 +183,19 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
   return rows;
 }
 
-export async function contributionsByPlace(db: Db, actor: Actor, f: CoverageQuery) {
+/**
+ * Places on the coverage map: contributions and contributing organisations at each, and
+ * how many needs there still have an unmet gap — each place with the country it lies in.
+ * Needs follow the line and type filters (status is a contribution's).
+ */
+export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery) {
+  const needFilters = [sql`true`];
+  if (f.lineId) needFilters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) needFilters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) needFilters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
   const { rows } = await sql<{
     id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null;
-    country_code: string; contributions: string; organisations: string;
+    country_code: string; contributions: string; organisations: string; open_needs: string;
   }>`
     WITH RECURSIVE pairs AS (
       SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
@@ -195,16 +204,24 @@ export async function contributionsByPlace(db: Db, actor: Actor, f: CoverageQuer
       GROUP BY cl.location_id, c.owner_org_id
     ), contributed AS (
       SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
+    ), open_needs AS (
+      SELECT g.location_id, count(*) AS needs FROM (${needsWithGaps(actor)}) g
+      WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND ${sql.join(needFilters, sql` AND `)}
+      GROUP BY g.location_id
+    ), mapped AS (
+      SELECT coalesce(k.location_id, n.location_id) AS location_id, coalesce(k.contributions, 0) AS contributions,
+             coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
+      FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
     ), chain AS (
-      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM contributed)
+      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
       UNION ALL
       SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
     )
-    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, k.contributions, k.organisations
-    FROM contributed k
-    JOIN location l ON l.id = k.location_id
-    JOIN chain country ON country.location_id = k.location_id AND country.level = 'country'
-    ORDER BY k.contributions DESC, l.name`.execute(db);
+    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
+    FROM mapped m
+    JOIN location l ON l.id = m.location_id
+    JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
+    ORDER BY m.contributions DESC, m.open_needs DESC, l.name`.execute(db);
   return rows;
 }
 

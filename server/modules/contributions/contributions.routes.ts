@@ -20,9 +20,10 @@ const coverageOut = z.object({
       z.object({
         id: z.uuid(), code: z.string(), name: z.string(), level: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(),
         countryCode: z.string(), contributions: z.number().int(), organisations: z.number().int(),
+        openNeeds: z.number().int().describe('needs at this place whose gap is not closed'),
       }),
     )
-    .describe('Contributions per place, with the country it lies in'),
+    .describe('Contributions and open needs per place, with the country it lies in'),
   likelyDuplicates: z.array(
     z.object({
       location: z.object({ id: z.uuid(), name: z.string() }),

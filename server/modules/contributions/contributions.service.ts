@@ -444,7 +444,7 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
     q.contributorsPerLine(db, ctx.actor, filter),
     q.thinLocations(db, ctx.actor, filter),
     q.likelyDuplicates(db, ctx.actor, filter),
-    q.contributionsByPlace(db, ctx.actor, filter),
+    q.placesOnMap(db, ctx.actor, filter),
   ]);
   const orgIds = [...new Set(cells.map((c) => c.owner_org_id))];
   const [orgs, lines] = await Promise.all([
@@ -473,6 +473,7 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
       countryCode: p.country_code,
       contributions: Number(p.contributions),
       organisations: Number(p.organisations),
+      openNeeds: Number(p.open_needs),
     })),
     likelyDuplicates: duplicates.map((d) => ({
       location: { id: d.location_id, name: d.location_name },

@@ -239,4 +239,15 @@ describe('coverage', () => {
     const delivered = await uk.inject({ method: 'GET', url: '/api/coverage?status=delivered' });
     expect(delivered.json().matrix.cells).toHaveLength(1);
   });
+
+  it('puts places with unmet needs on the map, counting only the needs the reader sees', async () => {
+    const mosul = async (session: Session) =>
+      (await session.inject(request(routes.coverage))).json().places.find((p: { name: string }) => p.name === 'Mosul');
+    const before = { uk: (await mosul(uk))?.openNeeds ?? 0, us: (await mosul(us))?.openNeeds ?? 0 };
+    await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null } });
+    await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null, sharing: { marking: 'AMBER' } } });
+    expect((await mosul(uk)).openNeeds).toBe(before.uk + 2);
+    expect((await mosul(us)).openNeeds).toBe(before.us + 1);
+    expect(await mosul(uk)).toMatchObject({ countryCode: 'IRQ', level: 'adm2' });
+  });
 });

@@ -40,7 +40,7 @@ export interface Coverage {
   linesWithFewContributors: { id: string; name: string; contributors: number; onlyOrganisation: string | null }[];
   locationsWithFewContributors: { id: string; code: string; name: string; contributors: number; onlyOrganisation: string | null }[];
   likelyDuplicates: { location: { id: string; name: string }; type: string; organisations: string[]; contributions: number }[];
-  places: { id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null; countryCode: string; contributions: number; organisations: number }[];
+  places: { id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null; countryCode: string; contributions: number; organisations: number; openNeeds: number }[];
 }
 /** What an HXL file holds: the import and export routes are named after it. */
 export type DataKind = 'contributions' | 'needs';

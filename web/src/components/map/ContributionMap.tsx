@@ -1,8 +1,9 @@
-// Where contributions are: countries shaded by how many contributions they hold
-// (Natural Earth 1:110m outlines from the world-atlas package), and a point for each
-// subdivision or community at its coordinates. Loaded with its own chunk.
+// Where contributions are and where gaps remain: countries shaded by how many
+// contributions they hold (Natural Earth 1:110m outlines from the world-atlas package), a
+// point for each subdivision or community with contributions, and a diamond for each place
+// with needs still unmet. Loaded with its own chunk.
 import { MapChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
@@ -13,12 +14,19 @@ import type { Coverage } from '../../api/client.ts';
 import type { HeatmapHandle } from '../HeatmapChart.tsx';
 import iso3ToNumeric from './iso3-to-numeric.json';
 
-echarts.use([MapChart, ScatterChart, GeoComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([MapChart, ScatterChart, GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 echarts.registerMap('world', feature(topology, topology.objects.countries) as never);
 const numericToName = new Map(topology.objects.countries.geometries.map((g) => [String(g.id), (g.properties as { name?: string } | undefined)?.name ?? '']));
 
-export const ContributionMap = forwardRef<HeatmapHandle, { places: Coverage['places']; label: string }>(function ContributionMap({ places, label }, ref) {
+interface MapProps {
+  places: Coverage['places'];
+  label: string;
+  /** Legend names of the two point series. */
+  series: { contributions: string; openNeeds: string };
+}
+
+export const ContributionMap = forwardRef<HeatmapHandle, MapProps>(function ContributionMap({ places, label, series }, ref) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
   useImperativeHandle(ref, () => ({ toPng: () => chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) }));
@@ -41,32 +49,46 @@ export const ContributionMap = forwardRef<HeatmapHandle, { places: Coverage['pla
       const name = numeric ? numericToName.get(numeric) : undefined;
       if (name) byCountry.set(name, (byCountry.get(name) ?? 0) + p.contributions);
     }
-    const points = places
-      .filter((p) => p.level !== 'country' && p.latitude !== null && p.longitude !== null)
+    const located = places.filter((p) => p.latitude !== null && p.longitude !== null);
+    const points = located
+      .filter((p) => p.level !== 'country' && p.contributions > 0)
       .map((p) => ({ name: p.name, value: [p.longitude!, p.latitude!, p.contributions] }));
+    const gaps = located.filter((p) => p.openNeeds > 0).map((p) => ({ name: p.name, value: [p.longitude!, p.latitude!, p.openNeeds] }));
     const max = Math.max(1, ...byCountry.values());
     chart.current?.setOption(
       {
         aria: { enabled: true, label: { description: label } },
         animation: false,
         tooltip: { trigger: 'item' },
+        legend: { data: [series.contributions, series.openNeeds], top: 10, right: 10 },
         geo: { map: 'world', roam: true, center: [42, 32], zoom: 4, itemStyle: { areaColor: '#f1f3f5', borderColor: '#adb5bd' }, emphasis: { disabled: true } },
         visualMap: { min: 0, max, seriesIndex: 0, left: 10, bottom: 10, inRange: { color: ['#e7f5ff', '#1c7ed6'] }, calculable: false, text: [String(max), '0'] },
         series: [
           { type: 'map', geoIndex: 0, data: [...byCountry].map(([name, value]) => ({ name, value })) },
           {
+            name: series.contributions,
             type: 'scatter',
             coordinateSystem: 'geo',
             data: points,
             symbolSize: (v: number[]) => 8 + Math.min(20, 3 * (v[2] ?? 1)),
-            itemStyle: { color: '#c92a2a', borderColor: '#fff', borderWidth: 1 },
-            tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name}: ${p.value[2]}` },
+            itemStyle: { color: '#1864ab', borderColor: '#fff', borderWidth: 1 },
+            tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name} — ${series.contributions}: ${p.value[2]}` },
+          },
+          {
+            name: series.openNeeds,
+            type: 'scatter',
+            coordinateSystem: 'geo',
+            symbol: 'diamond',
+            data: gaps,
+            symbolSize: (v: number[]) => 12 + Math.min(20, 4 * (v[2] ?? 1)),
+            itemStyle: { color: '#e8590c', borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
+            tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name} — ${series.openNeeds}: ${p.value[2]}` },
           },
         ],
       },
       true,
     );
-  }, [places, label]);
+  }, [places, label, series.contributions, series.openNeeds]);
 
   return <div ref={el} style={{ width: '100%', height: 420 }} role="img" aria-label={label} data-testid="contribution-map" />;
 });

@@ -129,7 +129,10 @@ function Matrix({ coverage }: { coverage: Coverage }) {
 
 function Places({ coverage }: { coverage: Coverage }) {
   const { t } = useTranslation();
-  const rows = [[t('coverage.place'), t('coverage.count'), t('coverage.contributors')], ...coverage.places.map((p) => [p.name, p.contributions, p.organisations])];
+  const rows = [
+    [t('coverage.place'), t('coverage.count'), t('coverage.contributors'), t('coverage.openNeeds')],
+    ...coverage.places.map((p) => [p.name, p.contributions, p.organisations, p.openNeeds]),
+  ];
   return (
     <ChartCard
       id="places"
@@ -138,7 +141,7 @@ function Places({ coverage }: { coverage: Coverage }) {
       chartLabel={t('coverage.mapView')}
       rows={rows}
       empty={false}
-      chart={(ref) => <ContributionMap ref={ref} places={coverage.places} label={t('coverage.map')} />}
+      chart={(ref) => <ContributionMap ref={ref} places={coverage.places} label={t('coverage.map')} series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }} />}
     />
   );
 }
