@@ -269,6 +269,8 @@ export interface NeedRow {
   location_id: string | null;
   location_code: string | null;
   location_name: string | null;
+  working_group_id: string | null;
+  working_group_name: string | null;
   type: NeedTable['type'];
   description: string;
   quantity: string | null;
@@ -296,7 +298,7 @@ export interface NeedRow {
 function needsWithGaps(actor: Actor) {
   return sql`
     SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.type, n.description, n.quantity, n.unit,
+           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
@@ -306,6 +308,7 @@ function needsWithGaps(actor: Actor) {
     JOIN framework_node fn ON fn.id = n.framework_node_id
     JOIN framework_node ln ON ln.id = n.line_id
     LEFT JOIN location l ON l.id = n.location_id
+    LEFT JOIN working_group wg ON wg.id = n.working_group_id
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
              coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,

@@ -122,6 +122,7 @@ export const needOut = z.object({
   frameworkNode: ref,
   line: ref,
   location: locationRef.nullable(),
+  workingGroup: ref.nullable().describe('The working group the need is stated for, if any'),
   type: z.enum(CONTRIBUTION_TYPES),
   description: z.string(),
   quantity: quantity.nullable(),
@@ -143,6 +144,7 @@ export const needOut = z.object({
 const needFields = {
   frameworkNodeId: z.uuid(),
   locationId: z.uuid().nullable(),
+  workingGroupId: z.uuid().nullable().describe('State the need on behalf of this working group (its co-leads and the secretariat may)'),
   type: z.enum(CONTRIBUTION_TYPES),
   description: z.string().max(5000),
   quantity: quantity.extend({ value: quantity.shape.value.positive() }).nullable(),
@@ -159,6 +161,7 @@ export const needInput = z
   .object({
     ...needFields,
     locationId: needFields.locationId.default(null),
+    workingGroupId: needFields.workingGroupId.default(null),
     description: needFields.description.default(''),
     quantity: needFields.quantity.default(null),
     money: needFields.money.default(null),

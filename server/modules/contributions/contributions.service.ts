@@ -4,9 +4,9 @@
 import type { Kysely } from 'kysely';
 import type { ContributionStatus } from '../../../common/enums.ts';
 import type { Database, Db } from '../../db/database.ts';
-import type { Actor, Ctx } from '../../infra/actor.ts';
+import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
-import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -95,6 +95,18 @@ async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promis
   const lineId = await q.frameworkLineOf(db, nodeId);
   if (!lineId) throw invalid(path, 'no such line of effort or objective');
   return lineId;
+}
+
+/** A need speaks for a working group only when one of its co-leads, or the secretariat, states it. */
+async function assertMayStateFor(db: Db, actor: UserActor, workingGroupId: string) {
+  const group = await db
+    .selectFrom('working_group as wg')
+    .leftJoin('working_group_co_lead as cl', (j) => j.onRef('cl.working_group_id', '=', 'wg.id').on('cl.org_id', '=', actor.orgId))
+    .select(['wg.id', 'cl.org_id'])
+    .where('wg.id', '=', workingGroupId)
+    .executeTakeFirst();
+  if (!group) throw invalid('body.workingGroupId', 'no such working group');
+  if (!group.org_id && actor.orgKind !== 'secretariat') throw forbidden('Only a co-lead of the working group, or the secretariat, states needs on its behalf');
 }
 
 /** `ids` at `path` (a list), or one id at `path` when given a string. */
@@ -282,6 +294,7 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
     frameworkNode: { id: r.framework_node_id, name: r.node_name },
     line: { id: r.line_id, name: r.line_name },
     location: r.location_id ? { id: r.location_id, code: r.location_code ?? '', name: r.location_name ?? '' } : null,
+    workingGroup: r.working_group_id ? { id: r.working_group_id, name: r.working_group_name ?? '' } : null,
     type: r.type,
     description: r.description,
     quantity: r.quantity === null ? null : { value: needQuantity, unit: r.unit ?? '' },
@@ -325,6 +338,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
   assertCanEditShared(actor, { owner_org_id: actor.orgId });
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
   if (input.locationId) await assertLocations(trx, input.locationId, 'body.locationId');
+  if (input.workingGroupId) await assertMayStateFor(trx, actor, input.workingGroupId);
   await assertAudienceExists(trx, input.sharing);
   const { id } = await q
     .insertNeed(trx, {
@@ -332,6 +346,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
       framework_node_id: input.frameworkNodeId,
       line_id: lineId,
       location_id: input.locationId,
+      working_group_id: input.workingGroupId,
       type: input.type,
       description: input.description,
       ...sizeColumns(input),
@@ -361,6 +376,7 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
     assertCanEditShared(ctx.actor, before);
     const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
     if (patch.locationId) await assertLocations(trx, patch.locationId, 'body.locationId');
+    if (patch.workingGroupId) await assertMayStateFor(trx, ctx.actor, patch.workingGroupId);
     if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
     const quantity = patch.quantity === undefined ? before.quantity : patch.quantity;
     const money = patch.money === undefined ? before.amount_minor : patch.money;
@@ -373,6 +389,7 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
         framework_node_id: patch.frameworkNodeId,
         line_id: lineId,
         location_id: patch.locationId,
+        working_group_id: patch.workingGroupId,
         type: patch.type,
         description: patch.description,
         ...sizeColumns(patch),

@@ -47,6 +47,8 @@ export interface NeedTable extends Timestamps {
   framework_node_id: string;
   line_id: string;
   location_id: string | null;
+  /** Stated on behalf of this working group, by a co-lead or the secretariat. */
+  working_group_id: string | null;
   type: ContributionType;
   description: Generated<string>;
   quantity: Numeric;

@@ -3,7 +3,7 @@ import { systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
-import { createFrameworkNodeIn } from '../framework/framework.service.ts';
+import { createFrameworkNodeIn, createWorkingGroupIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 
 let t: TestApp;
@@ -207,6 +207,19 @@ describe('changing needs and links', () => {
     await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ locationId: '00000000-0000-4000-8000-000000000000' }) }, t, 'need', 'body.locationId');
     const audit = await t.db.selectFrom('audit_event').select('action').where('entity_id', '=', needId).execute();
     expect(audit.map((a) => a.action)).toContain('need.update');
+  });
+
+  it('states a need on behalf of a working group only as its co-lead', async () => {
+    const ukOrg = await t.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow();
+    const wgId = await t.db.transaction().execute((trx) =>
+      createWorkingGroupIn(trx, systemCtx, { name: 'Stabilisation working group', lineId, formedOn: null, coLeadOrgIds: [ukOrg.id], memberOrgIds: [] }),
+    );
+    const wg = { id: wgId };
+    const res = await uk.inject({ ...request(routes.createNeed), payload: { ...need(), workingGroupId: wg.id } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ organisation: { name: 'United Kingdom' }, workingGroup: { id: wg.id, name: 'Stabilisation working group' } });
+    await expectForbidden(us, { ...routes.createNeed, payload: () => ({ ...need(), workingGroupId: wg.id }) }, t, 'need');
+    await expectInvalid(uk, { ...routes.createNeed, payload: () => ({ ...need(), workingGroupId: '00000000-0000-4000-8000-000000000000' }) }, t, 'need', 'body.workingGroupId');
   });
 
   it('deletes a need with its links, leaving the contributions', async () => {

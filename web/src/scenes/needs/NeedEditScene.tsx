@@ -8,6 +8,7 @@ import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../../common/enums.ts';
 import { fromMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type Need, api } from '../../api/client.ts';
+import { useSession } from '../../App.tsx';
 import { moneyField, numberField } from '../../forms.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
@@ -23,6 +24,7 @@ interface FormState {
   amount: string;
   currency: string;
   place: PlaceOption[];
+  workingGroupId: string | null;
   periodStart: string;
   periodEnd: string;
   priority: string;
@@ -31,7 +33,7 @@ interface FormState {
 
 const empty = (): FormState => ({
   frameworkNodeId: null, type: 'funding', description: '', quantity: '', unit: '', amount: '', currency: 'USD',
-  place: [], periodStart: '', periodEnd: '', priority: 'medium', sharing: defaultSharing(),
+  place: [], workingGroupId: null, periodStart: '', periodEnd: '', priority: 'medium', sharing: defaultSharing(),
 });
 
 const fromNeed = (n: Need): FormState => ({
@@ -43,6 +45,7 @@ const fromNeed = (n: Need): FormState => ({
   amount: n.money ? fromMinorUnits(n.money.amountMinor, n.money.currency) : '',
   currency: n.money?.currency ?? 'USD',
   place: n.location ? [{ value: n.location.id, label: n.location.name }] : [],
+  workingGroupId: n.workingGroup?.id ?? null,
   periodStart: n.periodStart ?? '',
   periodEnd: n.periodEnd ?? '',
   priority: n.priority,
@@ -61,6 +64,13 @@ export function NeedEditScene() {
   useEffect(() => {
     if (existing.data) setForm(fromNeed(existing.data));
   }, [existing.data]);
+  const session = useSession();
+  const workingGroups = useQuery({ queryKey: ['working-groups'], queryFn: api.workingGroups });
+  // A need speaks for a working group its organisation co-leads (the secretariat: any).
+  const user = session.data?.user;
+  const speakableGroups = (workingGroups.data ?? [])
+    .filter((g) => user?.orgKind === 'secretariat' || g.coLeads.some((c) => c.id === user?.orgId) || g.id === form.workingGroupId)
+    .map((g) => ({ value: g.id, label: g.name }));
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const done = async () => {
     await queryClient.invalidateQueries({ queryKey: ['needs'] });
@@ -75,6 +85,7 @@ export function NeedEditScene() {
       const body = {
         frameworkNodeId: form.frameworkNodeId,
         locationId: form.place[0]?.value ?? null,
+        workingGroupId: form.workingGroupId,
         type: form.type,
         description: form.description,
         quantity: quantity === null ? null : { value: quantity, unit: form.unit },
@@ -105,6 +116,9 @@ export function NeedEditScene() {
             <TextInput label={t('contributions.quantity')} inputMode="decimal" value={form.quantity} onChange={(e) => set('quantity', e.currentTarget.value)} error={err?.fieldError('quantity')} />
             <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} />
           </Group>
+          {speakableGroups.length > 0 && (
+            <Select label={t('needs.workingGroup')} description={t('needs.workingGroupHelp')} data={speakableGroups} value={form.workingGroupId} onChange={(v) => set('workingGroupId', v)} clearable error={err?.fieldError('workingGroupId')} />
+          )}
           <PlacePicker label={t('needs.place')} value={form.place} onChange={(v) => set('place', v)} max={1} error={err?.fieldError('locationId')} />
           <Group grow>
             <TextInput label={t('needs.periodStart')} type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.currentTarget.value)} />

@@ -79,7 +79,7 @@ export function NeedsScene() {
             {rows.map((n) => (
               <Table.Tr key={n.id}>
                 <Table.Td>{n.description || t(`types.${n.type}`)}</Table.Td>
-                <Table.Td>{n.organisation.name}</Table.Td>
+                <Table.Td>{n.workingGroup ? t('needs.statedFor', { group: n.workingGroup.name, organisation: n.organisation.name }) : n.organisation.name}</Table.Td>
                 <Table.Td>{n.location?.name ?? '—'}</Table.Td>
                 <Table.Td>{t(`priorities.${n.priority}`)}</Table.Td>
                 <Table.Td fw={600}>
