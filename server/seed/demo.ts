@@ -276,6 +276,8 @@ async function loadDemoContributions(
   const needs = [
     { id: 'DEMO-NEED-BRIGADES', org: 'Iraq', line: 'iraq_capacity', type: 'training' as const, description: 'Raise 12 new Iraqi brigades', place: 'IRQ', quantity: [12, 'brigades'] as [number, string], priority: 'critical' as const, links: [['DEMO-USA-BRIGADES', 4], ['DEMO-GBR-BRIGADES', 2]] as [string, number][] },
     { id: 'DEMO-NEED-STABILISATION', org: 'Iraq', line: 'humanitarian', type: 'funding' as const, description: 'Stabilisation of liberated communities (illustrative amount)', place: 'IQ-SD', usd: 50_000_000, priority: 'high' as const, links: [['DEMO-DEU-FFIS-2015', 11_000_000], ['DEMO-USA-FFIS-2015', 8_300_000]] as [string, number][] },
+    // Stated by a co-lead on behalf of the Stabilization Working Group (formed 18 March 2015).
+    { id: 'DEMO-NEED-RETURNS', org: 'Germany', workingGroup: 'Stabilization Working Group', author: 'focal@de.demo', line: 'humanitarian', type: 'humanitarian_aid' as const, description: 'Relief kits for families returning to liberated communities (illustrative quantity)', place: 'IQ-SD', quantity: [10_000, 'family kits'] as [number, string], priority: 'high' as const, links: [] as [string, number][] },
   ];
   for (const n of needs) {
     const { id } = await trx
@@ -285,6 +287,9 @@ async function loadDemoContributions(
         framework_node_id: ref.lineId(n.line),
         line_id: ref.lineId(n.line),
         location_id: await place(n.place),
+        working_group_id: n.workingGroup
+          ? (await trx.selectFrom('working_group').select('id').where('name', '=', n.workingGroup).executeTakeFirstOrThrow()).id
+          : null,
         type: n.type,
         description: n.description,
         quantity: n.quantity?.[0] ?? null,
@@ -294,7 +299,7 @@ async function loadDemoContributions(
         priority: n.priority,
         external_id: n.id,
         marking: 'GREEN',
-        created_by: ref.userId('focal@iq.demo'),
+        created_by: ref.userId(n.author ?? 'focal@iq.demo'),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
