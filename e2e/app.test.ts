@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
@@ -122,6 +123,32 @@ describe('the web app in a real browser', () => {
     expect(await page.getByTestId('places-table').locator('tr', { hasText: 'Kirkuk' }).locator('td').allTextContents()).toEqual(['1', '1', '0']);
     // The demo's two needs in Salah ad Din (stabilisation, relief kits) are not met yet: gaps on the map.
     expect((await page.getByTestId('places-table').locator('tr', { hasText: 'Salah ad Din' }).locator('td').allTextContents()).at(-1)).toBe('2');
+    await context.close();
+  });
+
+  it('imports needs from an XLSX file: a checked dry run with its progress, then the commit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Needs');
+    sheet.addRow(['Line', 'Place', 'What', 'Type', 'Quantity', 'Unit', 'Priority', 'Id']);
+    sheet.addRow(['#sector', '#adm1', '#activity+description', '#activity+type', '#output+num', '#output+unit', '#priority', '#meta+id']);
+    sheet.addRow(['humanitarian', 'نينوى', 'Water trucks for Ninawa', 'aide humanitaire', 40, 'trucks', 'critique', 'IQ-WATER-1']);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@iq.demo');
+    await page.getByRole('link', { name: 'Needs' }).click();
+    await page.getByRole('link', { name: 'Import HXL file' }).click();
+    await page.getByRole('heading', { name: 'Import needs from an HXL file' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'needs.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('Ready: 1 to create, 0 to update, 0 unchanged.').waitFor();
+    expect(await h.app.db.selectFrom('need').select('id').where('external_id', '=', 'IQ-WATER-1').execute()).toEqual([]);
+    await page.getByRole('button', { name: /^Import 1 row/ }).click();
+    await page.getByText('Imported: 1 created, 0 updated, 0 unchanged.').waitFor();
+    expect(await page.getByRole('progressbar').first().getAttribute('aria-valuenow')).toBe('100');
+    await page.getByRole('link', { name: 'All needs' }).click();
+    const row = page.getByTestId('needs-table').locator('tr', { hasText: 'Water trucks for Ninawa' });
+    await expect.poll(async () => (await row.locator('td').allTextContents()).slice(1, 5)).toEqual(['Iraq', 'Ninawa', 'Critical', '40 trucks']);
     await context.close();
   });
 
