@@ -66,7 +66,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files });
   await app.register(contributionsRoutes, { db });
-  await app.register(hxlRoutes, { db, dataDir: config.dataDir });
+  await app.register(hxlRoutes, { db, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

@@ -25,6 +25,7 @@ const envSchema = z.object({
   DEMO_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  MAX_IMPORT_MB: z.coerce.number().int().min(1).max(10240).default(512),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -46,6 +47,8 @@ export interface Config {
   demoFile: string;
   logLevel: string;
   maxUploadBytes: number;
+  /** Imports stream to disk and are read streaming: they may be far larger than attachments. */
+  maxImportBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -83,5 +86,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoFile: resolve(e.DEMO_FILE ?? 'server/seed/coalition-2015.json'),
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    maxImportBytes: e.MAX_IMPORT_MB * 1024 * 1024,
   };
 }

@@ -105,6 +105,23 @@ describe('HXL over HTTP', () => {
     expect(noFile.statusCode).toBe(415);
   });
 
+  it('takes import files larger than attachments, up to MAX_IMPORT_MB, and refuses bigger ones with a 413', async () => {
+    const small = await buildTestApp({ MAX_UPLOAD_MB: '1', MAX_IMPORT_MB: '2' });
+    try {
+      const org = await buildOrganisation(small.db, { name: 'Japan', iso3: 'JPN' });
+      const session = await signIn(small.app, (await buildUser(small.db, org.id)).email, TEST_PASSWORD);
+      const padded = (mb: number) => `${FILE}${'#'.repeat(mb * 2 ** 20)}\n`;
+      const ok = await session.inject({ ...request(routes.import), ...upload(padded(1.5)) });
+      expect(ok.statusCode, ok.body).toBe(202);
+      const big = await session.inject({ ...request(routes.import), ...upload(padded(2.5)) });
+      expect(big.statusCode).toBe(413);
+      expect(big.json().errors[0].path).toBe('file');
+      await waitFor(session, ok.json().id);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('reports a file without hashtags as a failed job that wrote nothing', async () => {
     const started = await focal.inject({ ...request(routes.import), ...upload('a,b\n1,2\n') });
     const job = await waitFor(focal, started.json().id);

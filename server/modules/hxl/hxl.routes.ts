@@ -46,7 +46,7 @@ const uuidList = (raw: string | undefined, path: string) => {
   return ids;
 };
 
-export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kysely<Database>; dataDir: string }) {
+export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBytes }: { db: Kysely<Database>; dataDir: string; maxImportBytes: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const uploads = join(dataDir, 'imports');
   await failInterruptedJobs(db);
@@ -84,7 +84,7 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
         if (ctx.actor.role === 'viewer') throw new AppError('forbidden', 'Viewers cannot import');
         const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
         if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data');
-        const part = await req.file();
+        const part = await req.file({ limits: { fileSize: maxImportBytes } });
         if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'file: send one part named file', [{ path: 'file', message: 'missing' }]);
         const fileName = part.filename || `upload.csv`;
         const format = formatOf(fileName, part.mimetype);
@@ -93,7 +93,7 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir }: { db: Kys
         await pipeline(part.file, createWriteStream(file));
         if (part.file.truncated) {
           await rm(file, { force: true });
-          throw new AppError('payload_too_large', 'file: larger than the upload limit', [{ path: 'file', message: 'too large' }]);
+          throw new AppError('payload_too_large', `file: larger than the import limit (MAX_IMPORT_MB, ${Math.round(maxImportBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
         }
         const { dryRun, marking } = req.query;
         return reply.code(202).send(await start(ctx, kind, { file, fileName, format, dryRun, marking, audienceGroupIds }));
