@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
@@ -86,8 +88,11 @@ describe('HXL over HTTP', () => {
     const done = await waitFor(focal, commit.json().id);
     expect(done).toMatchObject({ status: 'succeeded', result: { committed: true, created: 2 } });
     expect(await countRows(t.db, 'contribution')).toBe(2);
-    // A committed job cannot be committed again.
+    // A committed job cannot be committed again, nor can its dry run be committed twice;
+    // the file is not kept once committed.
     expect((await focal.inject({ method: 'POST', url: `/api/imports/${commit.json().id}/commit` })).statusCode).toBe(409);
+    expect((await focal.inject({ method: 'POST', url: `/api/imports/${dry.id}/commit` })).statusCode).toBe(409);
+    expect(readdirSync(join(t.config.dataDir, 'imports'))).toEqual([]);
   });
 
   it('refuses viewers, bad parameters and a missing file', async () => {

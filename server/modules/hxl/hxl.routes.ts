@@ -1,7 +1,7 @@
 // HXL files over HTTP: an upload (CSV or XLSX) becomes an import job — a dry run first,
 // then a commit of the same file — and contributions and needs export as HXL CSV or XLSX.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -39,6 +39,19 @@ interface ImportJobParams {
   audienceGroupIds: string[];
 }
 
+/** A checked file waits this long for its commit; then it is deleted and must be uploaded again. */
+const KEEP_CHECKED_FILE_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes uploaded files older than a day: dry runs nobody committed. */
+async function sweepUploads(dir: string) {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > KEEP_CHECKED_FILE_MS) await rm(path, { force: true });
+  }
+}
+
 const uuidList = (raw: string | undefined, path: string) => {
   const ids = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const bad = ids.findIndex((id) => !z.uuid().safeParse(id).success);
@@ -50,6 +63,7 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
   const r = app.withTypeProvider<ZodTypeProvider>();
   const uploads = join(dataDir, 'imports');
   await failInterruptedJobs(db);
+  await sweepUploads(uploads);
 
   const start = async (ctx: ReturnType<typeof requireUser>, kind: ImportKind, params: ImportJobParams) => {
     const size = (await stat(params.file)).size;
@@ -57,14 +71,23 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
     runJob(
       db,
       job.id,
-      async (control) =>
-        await IMPORTERS[kind](db, ctx, createReadStream(params.file), {
-          dryRun: params.dryRun,
-          fileName: params.fileName,
-          format: params.format,
-          sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
-          onProgress: ({ bytes, rows }) => control.progress(bytes, rows),
-        }),
+      async (control) => {
+        // The file is kept only while a commit may still come: after a clean dry run.
+        let keep = false;
+        try {
+          const report = await IMPORTERS[kind](db, ctx, createReadStream(params.file), {
+            dryRun: params.dryRun,
+            fileName: params.fileName,
+            format: params.format,
+            sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
+            onProgress: ({ bytes, rows }) => control.progress(bytes, rows),
+          });
+          keep = params.dryRun && report.problems.length === 0;
+          return report;
+        } finally {
+          if (!keep) await rm(params.file, { force: true });
+        }
+      },
       (err) => app.log.error({ err, jobId: job.id }, 'import job failed'),
     );
     return await getJob(db, ctx, job.id);
@@ -89,6 +112,7 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
         const fileName = part.filename || `upload.csv`;
         const format = formatOf(fileName, part.mimetype);
         await mkdir(uploads, { recursive: true });
+        await sweepUploads(uploads);
         const file = join(uploads, `${crypto.randomUUID()}.${format}`);
         await pipeline(part.file, createWriteStream(file));
         if (part.file.truncated) {
@@ -117,7 +141,12 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
       const report = dry.result as { problems?: unknown[] } | null;
       if (!(kind in IMPORTERS) || !params.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
         throw new AppError('conflict', 'Only a finished dry run without problems can be committed');
-      return reply.code(202).send(await start(ctx, kind, { ...params, format: params.format ?? 'csv', dryRun: false }));
+      // Renaming claims the checked file: of two commits of one dry run, only one finds it.
+      const claimed = `${params.file}.commit`;
+      await rename(params.file, claimed).catch(() => {
+        throw new AppError('conflict', 'This file was committed already, or waited more than a day for its commit: upload it again');
+      });
+      return reply.code(202).send(await start(ctx, kind, { ...params, file: claimed, format: params.format ?? 'csv', dryRun: false }));
     },
   });
 
