@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../server/config.ts';
 import { auditCommand } from './commands/audit.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -18,6 +19,7 @@ program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
 program.addCommand(userCommand());
 program.addCommand(importCommand());
+program.addCommand(exportCommand());
 program.addCommand(auditCommand());
 
 try {

@@ -1,7 +1,7 @@
 // The real `entente import contributions` on 100,000 rows: killed with SIGKILL in the
 // middle it leaves none of them; run again it imports all of them.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ describe('entente import contributions', () => {
 
     const dry = await runCli(['import', 'contributions', file, '--as', email, '--dry-run'], { DATABASE_URL: t.url });
     expect(dry.stdout).toContain(`dry run: would have created 0, updated 0, left ${ROWS} unchanged`);
+  });
+
+  it('exports what it may pass on as CSV or XLSX, and the export reads back unchanged', { timeout: 120_000 }, async () => {
+    const csv = join(dir, 'export.csv');
+    const xlsx = join(dir, 'export.xlsx');
+    const exported = await runCli(['export', 'contributions', '--as', email, '--out', csv], { DATABASE_URL: t.url });
+    expect(exported.stdout, exported.stderr).toContain(`${ROWS} contributions written to ${csv}`);
+    const back = await runCli(['import', 'contributions', csv, '--as', email, '--dry-run'], { DATABASE_URL: t.url });
+    expect(back.stdout).toContain(`dry run: would have created 0, updated 0, left ${ROWS} unchanged`);
+    const asXlsx = await runCli(['export', 'needs', '--as', email, '--out', xlsx, '--format', 'xlsx'], { DATABASE_URL: t.url });
+    expect(asXlsx.code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const refused = await runCli(['export', 'needs', '--as', 'nobody@example.org', '--out', xlsx], { DATABASE_URL: t.url });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('No active user nobody@example.org');
   });
 
   it('exits 1 with the report for a file with problems', async () => {

@@ -3,13 +3,12 @@ import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import { MARKINGS, type Marking } from '../../common/sharing.ts';
-import type { UserActor } from '../../server/infra/actor.ts';
 import { AppError } from '../../server/infra/errors.ts';
 import { importContributions } from '../../server/modules/hxl/hxl.contributions.ts';
 import type { ImportReport } from '../../server/modules/hxl/hxl.import.ts';
 import { importNeeds } from '../../server/modules/hxl/hxl.needs.ts';
 import { formatOf } from '../../server/modules/hxl/hxl.read.ts';
-import { withDatabase } from './database.ts';
+import { actorFor, withDatabase } from './database.ts';
 
 function printReport(report: ImportReport) {
   console.log(`${report.rows} rows read (hashtags on row ${report.hashtagRow ?? '?'}).`);
@@ -42,14 +41,7 @@ export const importCommand = () => {
       .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking }) => {
         const size = statSync(file).size;
         await withDatabase(async ({ db }) => {
-          const user = await db
-            .selectFrom('app_user as u')
-            .innerJoin('organisation as o', 'o.id', 'u.org_id')
-            .select(['u.id', 'u.org_id', 'u.role', 'u.email', 'u.disabled', 'o.kind'])
-            .where((eb) => eb(eb.fn('lower', ['u.email']), '=', opts.as.toLowerCase()))
-            .executeTakeFirst();
-          if (!user || user.disabled) throw new Error(`No active user ${opts.as}`);
-          const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: user.role, email: user.email };
+          const actor = await actorFor(db, opts.as);
           const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true }, undefined);
           const tty = process.stderr.isTTY;
           let reported = 0;

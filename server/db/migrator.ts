@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_contributions.ts';
 import * as m0003 from './migrations/0003_jobs.ts';
 import * as m0004 from './migrations/0004_share_lookup.ts';
 import * as m0005 from './migrations/0005_need_working_group.ts';
+import * as m0006 from './migrations/0006_export_order.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_jobs': m0003,
   '0004_share_lookup': m0004,
   '0005_need_working_group': m0005,
+  '0006_export_order': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -103,11 +103,11 @@ export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter
   if (filter.status) conditions.push(sql`c.status = ${filter.status}`);
   return await writeTable(format, out, CONTRIBUTION_COLUMNS, async (after, limit) => {
     const { rows } = await sql<{
-      id: string; created_at: Date; org: string; node_code: string; places: string | null; description: string; type: string;
+      id: string; created_at: string; org: string; node_code: string; places: string | null; description: string; type: string;
       quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
       start_date: string | null; end_date: string | null; status: string; external_id: string | null; marking: string;
     }>`
-      SELECT c.id, c.created_at, o.name AS org, fn.code AS node_code,
+      SELECT c.id, c.created_at::text AS created_at, o.name AS org, fn.code AS node_code,
              (SELECT string_agg(l.code, '|' ORDER BY l.code) FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS places,
              c.description, c.type, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status, c.external_id, c.marking
       FROM contribution c

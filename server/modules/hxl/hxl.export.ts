@@ -29,14 +29,18 @@ export function sizeCells(r: { quantity: string | null; unit: string | null; amo
   ];
 }
 
-/** Where a batch ends: rows come in (created_at, id) order. */
+/**
+ * Where a batch ends: rows come in (created_at, id) order. The time travels as PostgreSQL's
+ * own text, to the microsecond: a JavaScript Date keeps milliseconds only, and rows created
+ * together (an import) would compare after it and come back again, batch after batch.
+ */
 export interface Keyset {
-  created_at: Date;
+  created_at: string;
   id: string;
 }
 /** The condition for rows after `after` in (created_at, id) order, on the table aliased `alias`. */
 export const afterKeyset = (alias: string, after: Keyset | undefined) =>
-  after ? sql`AND (${sql.ref(`${alias}.created_at`)}, ${sql.ref(`${alias}.id`)}) > (${after.created_at}, ${after.id}::uuid)` : sql``;
+  after ? sql`AND (${sql.ref(`${alias}.created_at`)}, ${sql.ref(`${alias}.id`)}) > (${after.created_at}::timestamptz, ${after.id}::uuid)` : sql``;
 
 /** A batch after `after` (undefined: the first), at most `limit` rows, each with its keyset. */
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;

@@ -94,11 +94,11 @@ export async function exportNeeds(db: Kysely<Database>, ctx: Ctx, filter: NeedEx
   if (filter.locationId) conditions.push(sql`n.location_id = ${filter.locationId}`);
   return await writeTable(format, out, NEED_COLUMNS, async (after, limit) => {
     const { rows } = await sql<{
-      id: string; created_at: Date; org: string; node_code: string; place: string | null; description: string; type: string;
+      id: string; created_at: string; org: string; node_code: string; place: string | null; description: string; type: string;
       quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
       period_start: string | null; period_end: string | null; priority: string; external_id: string | null; marking: string;
     }>`
-      SELECT n.id, n.created_at, o.name AS org, fn.code AS node_code, l.code AS place, n.description, n.type, n.quantity, n.unit,
+      SELECT n.id, n.created_at::text AS created_at, o.name AS org, fn.code AS node_code, l.code AS place, n.description, n.type, n.quantity, n.unit,
              n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking
       FROM need n
       JOIN organisation o ON o.id = n.owner_org_id
