@@ -155,5 +155,8 @@ France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
   it('refuses a file without hashtags, or not CSV, with a clear 400', async () => {
     await expect(run('a,b,c\n1,2,3\n', true)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     await expect(run('#org,#sector\n"unterminated,x\n', true)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    // A file called .xlsx that is not a workbook.
+    const notXlsx = importContributions(t.db, ctx, Readable.from([Buffer.from(VALID)]), { dryRun: true, fileName: 'x.xlsx', format: 'xlsx', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    await expect(notXlsx).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
   });
 });
