@@ -16,12 +16,24 @@ export function encodeCursor(key: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, length: number): (string | null)[] | undefined {
+/** What each part of a cursor must look like before it reaches SQL (a cast of anything else would fail there). */
+const CURSOR_PARTS = {
+  text: /^[\s\S]{0,300}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  number: /^-?\d{1,20}(\.\d{1,20})?(e[+-]?\d{1,3})?$/i,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  /** PostgreSQL's own text of a timestamptz, to the microsecond (a JavaScript Date keeps milliseconds only). */
+  timestamp: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/,
+} as const;
+export type CursorPart = keyof typeof CURSOR_PARTS;
+
+/** The sort key a cursor carries, each part checked against `parts`; a forged or stale cursor is a 400. */
+export function decodeCursor(cursor: string | undefined, parts: CursorPart[]): string[] | undefined {
   if (cursor === undefined) return undefined;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((v) => v === null || typeof v === 'string'))
-      return key;
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === parts.length && key.every((v, i) => typeof v === 'string' && CURSOR_PARTS[parts[i]!].test(v)))
+      return key as string[];
   } catch {
     // fall through
   }

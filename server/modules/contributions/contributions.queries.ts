@@ -33,7 +33,7 @@ function contributionFilter(actor: Actor, f: Partial<CoverageQuery & { q: string
 const contributionColumns = sql`
   c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
   c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.updated_at`;
+  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at`;
 
 export interface ContributionRow {
   id: string;
@@ -56,11 +56,13 @@ export interface ContributionRow {
   marking: ContributionTable['marking'];
   created_by: string;
   created_at: Date;
+  /** created_at to the microsecond, for the list's cursor. */
+  created_key: string;
   updated_at: Date;
 }
 
 export async function listVisibleContributions(db: Db, actor: Actor, f: ContributionListQuery) {
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
   const keyset = after ? sql`AND (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``;
   const { rows } = await sql<ContributionRow>`
     SELECT ${contributionColumns}
@@ -321,7 +323,7 @@ function needsWithGaps(actor: Actor) {
 }
 
 export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
-  const after = decodeCursor(f.cursor, 3);
+  const after = decodeCursor(f.cursor, ['number', 'number', 'uuid']);
   const filters = [sql`true`];
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) filters.push(sql`g.type = ${f.type}`);

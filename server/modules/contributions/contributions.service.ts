@@ -127,7 +127,7 @@ export async function listContributions(db: Db, ctx: Ctx, filter: ContributionLi
     loadSharing(db, 'contribution', page),
     q.locationsOf(db, page.map((r) => r.id)),
   ]);
-  return toPage(rows, filter.limit, (r) => [r.created_at.toISOString(), r.id], (r) =>
+  return toPage(rows, filter.limit, (r) => [r.created_key, r.id], (r) =>
     toContribution(ctx.actor, r, sharing.get(r.id)!, locations),
   );
 }

@@ -36,7 +36,7 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
   if (f.ownerOrgId) query = query.where('d.owner_org_id', '=', f.ownerOrgId);
 
   if (f.q) {
-    const after = decodeCursor(f.cursor, 2);
+    const after = decodeCursor(f.cursor, ['number', 'uuid']);
     const tsq = sql`websearch_to_tsquery('english', ${f.q}) || websearch_to_tsquery('simple', ${f.q})`;
     const rank = sql<number>`round(ts_rank(d.search, ${tsq})::numeric, 6)::float8`;
     let searched = query
@@ -49,7 +49,7 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
       searched = searched.where(sql`(${rank}, d.id)`, '<', sql`(${Number(after[0])}::float8, ${after[1]}::uuid)`);
     return await searched.orderBy(rank, 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).execute();
   }
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['date', 'uuid']);
   let plain = query.select(sql<string>`left(d.body, 240)`.as('excerpt')).select(sql<number>`0`.as('rank'));
   if (after) plain = plain.where(sql`(d.document_date, d.id)`, '<', sql`(${after[0]}::date, ${after[1]}::uuid)`);
   return await plain.orderBy('d.document_date', 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).execute();

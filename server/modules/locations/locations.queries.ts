@@ -8,7 +8,7 @@ export async function listLocations(
   db: Db,
   f: { parentId?: string; level?: LocationTable['level']; q?: string; cursor?: string; limit: number },
 ) {
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = db
     .selectFrom('location as l')
     .selectAll('l')

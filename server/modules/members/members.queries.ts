@@ -27,7 +27,7 @@ function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
 }
 
 export async function listOrganisations(db: Db, f: OrgFilter) {
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = filteredOrganisations(db, f).selectAll('o');
   if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
   return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
@@ -95,7 +95,7 @@ export async function updateGroup(db: Db, id: string, values: Updateable<OrgGrou
 }
 
 export async function listGroups(db: Db, f: { q?: string; kind?: string; cursor?: string; limit: number }) {
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = db
     .selectFrom('org_group as g')
     .selectAll('g')

@@ -16,7 +16,7 @@ const userColumns = [
 ] as const;
 
 export async function listUsers(db: Db, f: { q?: string; orgId?: string; cursor?: string; limit: number }) {
-  const after = decodeCursor(f.cursor, 2);
+  const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(userColumns);
   if (f.q) {
     const p = likePattern(f.q);
