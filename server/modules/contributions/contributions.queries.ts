@@ -9,7 +9,8 @@ import type { ContributionListQuery, CoverageQuery, NeedListQuery } from './cont
 import type { ContributionNeedTable, ContributionStatusChangeTable, ContributionTable, NeedTable } from './contributions.table.ts';
 
 /** The location and every place under it. */
-const subtreeOf = (locationId: string) => sql`(
+/** The place and every place under it. */
+export const subtreeOf = (locationId: string) => sql`(
   WITH RECURSIVE sub AS (
     SELECT id FROM location WHERE id = ${locationId}
     UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
@@ -17,7 +18,12 @@ const subtreeOf = (locationId: string) => sql`(
 
 /** The filters shared by the list, the matrix and the other coverage views, on alias c. */
 function contributionFilter(actor: Actor, f: Partial<CoverageQuery & { q: string }>): Expression<SqlBool> {
-  const parts = [sql`${visibleTo(actor, 'contribution', 'c')}`];
+  return contributionConditions(visibleTo(actor, 'contribution', 'c'), f);
+}
+
+/** The same filters under another rule than reading (exports use exportableBy). */
+export function contributionConditions(rule: Expression<SqlBool>, f: Partial<CoverageQuery & { q: string }>): Expression<SqlBool> {
+  const parts = [sql`${rule}`];
   if (f.orgId) parts.push(sql`c.owner_org_id = ${f.orgId}`);
   if (f.lineId) parts.push(sql`c.line_id = ${f.lineId}`);
   if (f.type) parts.push(sql`c.type = ${f.type}`);

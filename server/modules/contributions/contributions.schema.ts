@@ -115,6 +115,8 @@ export const contributionListQuery = z.object({
 });
 
 export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: true, q: true });
+/** An export holds what the list shows, words in the description included, without paging. */
+export const contributionExportQuery = contributionListQuery.omit({ cursor: true, limit: true });
 
 export const needOut = z.object({
   id: z.uuid(),
@@ -212,6 +214,7 @@ export type ContributionInput = z.infer<typeof contributionInput>;
 export type ContributionPatch = z.infer<typeof contributionPatch>;
 export type ContributionListQuery = z.infer<typeof contributionListQuery>;
 export type CoverageQuery = z.infer<typeof coverageQuery>;
+export type ContributionExportQuery = z.infer<typeof contributionExportQuery>;
 export type NeedInput = z.infer<typeof needInput>;
 export type NeedListQuery = z.infer<typeof needListQuery>;
 export type NeedPatch = z.infer<typeof needPatch>;

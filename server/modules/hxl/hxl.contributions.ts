@@ -6,7 +6,8 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
-import type { CoverageQuery } from '../contributions/contributions.schema.ts';
+import { contributionConditions } from '../contributions/contributions.queries.ts';
+import type { ContributionExportQuery } from '../contributions/contributions.schema.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
 import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';
@@ -94,13 +95,10 @@ export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
 ];
 
 /** Contributions the reader may pass on, in the import's columns, in keyset batches. */
-export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter: CoverageQuery, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
+export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter: ContributionExportQuery, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
   assertSignedIn(ctx.actor);
-  const conditions = [sql`${exportableBy(ctx.actor, 'contribution', 'c')}`];
-  if (filter.orgId) conditions.push(sql`c.owner_org_id = ${filter.orgId}`);
-  if (filter.lineId) conditions.push(sql`c.line_id = ${filter.lineId}`);
-  if (filter.type) conditions.push(sql`c.type = ${filter.type}`);
-  if (filter.status) conditions.push(sql`c.status = ${filter.status}`);
+  // The list's and coverage's own filters (place subtree and period included), under the export rule.
+  const conditions = contributionConditions(exportableBy(ctx.actor, 'contribution', 'c'), filter);
   return await writeTable(format, out, CONTRIBUTION_COLUMNS, async (after, limit) => {
     const { rows } = await sql<{
       id: string; created_at: string; org: string; node_code: string; places: string | null; description: string; type: string;
@@ -113,7 +111,7 @@ export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter
       FROM contribution c
       JOIN organisation o ON o.id = c.owner_org_id
       JOIN framework_node fn ON fn.id = c.framework_node_id
-      WHERE ${sql.join(conditions, sql` AND `)} ${afterKeyset('c', after)}
+      WHERE ${conditions} ${afterKeyset('c', after)}
       ORDER BY c.created_at, c.id
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({

@@ -5,6 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
+import { subtreeOf } from '../contributions/contributions.queries.ts';
 import type { NeedExportQuery } from '../contributions/contributions.schema.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
@@ -91,7 +92,7 @@ export async function exportNeeds(db: Kysely<Database>, ctx: Ctx, filter: NeedEx
   const conditions = [sql`${exportableBy(ctx.actor, 'need', 'n')}`];
   if (filter.lineId) conditions.push(sql`n.line_id = ${filter.lineId}`);
   if (filter.type) conditions.push(sql`n.type = ${filter.type}`);
-  if (filter.locationId) conditions.push(sql`n.location_id = ${filter.locationId}`);
+  if (filter.locationId) conditions.push(sql`n.location_id IN ${subtreeOf(filter.locationId)}`);
   return await writeTable(format, out, NEED_COLUMNS, async (after, limit) => {
     const { rows } = await sql<{
       id: string; created_at: string; org: string; node_code: string; place: string | null; description: string; type: string;

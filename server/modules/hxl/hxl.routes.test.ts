@@ -152,6 +152,21 @@ describe('HXL over HTTP', () => {
     expect(await countRows(t.db, 'contribution')).toBe(before);
   });
 
+  it('exports what the list shows: words, place subtree and period filters apply', async () => {
+    const iraq = await t.db.selectFrom('location').select('id').where('code', '=', 'IRQ').executeTakeFirstOrThrow();
+    const dataRows = async (query: string) => {
+      const res = await focal.inject({ method: 'GET', url: `/api/contributions/export.csv?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.body.trim().split('\n').slice(2);
+    };
+    expect(await dataRows('q=clinic')).toEqual([expect.stringContaining('Clinics')]);
+    expect((await dataRows(`locationId=${iraq.id}`)).length).toBe(2);
+    // Up to 15 April: the water trucks (from 1 April) and the undated training, not the clinics (from 1 May).
+    const early = await dataRows('to=2015-04-15');
+    expect(early).toEqual(expect.arrayContaining([expect.stringContaining('Water trucks'), expect.stringContaining('Police training')]));
+    expect(early.some((row) => row.includes('Clinics'))).toBe(false);
+  });
+
   it('exports XLSX that imports back unchanged', async () => {
     const res = await focal.inject(request(routes.exportXlsx));
     expect(res.statusCode).toBe(200);

@@ -13,7 +13,7 @@ import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
 import { AppError } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
-import { coverageQuery, needExportQuery } from '../contributions/contributions.schema.ts';
+import { contributionExportQuery, needExportQuery } from '../contributions/contributions.schema.ts';
 import { createJob, failInterruptedJobs, getJob, jobOut, jobParams, runJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { exportContributions, importContributions } from './hxl.contributions.ts';
@@ -168,7 +168,7 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
 
   for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[]) {
     r.get(`/api/contributions/export.${format}`, {
-      schema: { tags: ['contributions'], summary: `Contributions you may pass on, as HXL ${format.toUpperCase()} (importable again)`, querystring: coverageQuery, produces: [EXPORT_TYPES[format]], response: { ...problems(400, 401) } },
+      schema: { tags: ['contributions'], summary: `Contributions you may pass on, as HXL ${format.toUpperCase()} (importable again)`, querystring: contributionExportQuery, produces: [EXPORT_TYPES[format]], response: { ...problems(400, 401) } },
       handler: async (req, reply) => {
         const ctx = requireUser(req);
         return download(req, reply, 'contributions', format, (out) => exportContributions(db, ctx, req.query, format, out));
