@@ -1,6 +1,8 @@
 // `entente export contributions|needs --as EMAIL`: what that user may pass on, as HXL CSV
 // or XLSX — the columns the import reads, so the file imports back unchanged.
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../server/db/database.ts';
@@ -28,8 +30,19 @@ export const exportCommand = () => {
       .action(async (opts: { as: string; out: string; format: ExportFormat }) => {
         await withDatabase(async ({ db }) => {
           const actor = await actorFor(db, opts.as);
-          const count = await run(db, { actor }, opts.format, createWriteStream(opts.out));
-          console.log(`${count} ${name} written to ${opts.out}`);
+          // Written beside the target and renamed when complete: a failed export leaves no half file.
+          const partial = `${opts.out}.partial`;
+          const out = createWriteStream(partial);
+          await once(out, 'open');
+          try {
+            const count = await run(db, { actor }, opts.format, out);
+            await rename(partial, opts.out);
+            console.log(`${count} ${name} written to ${opts.out}`);
+          } catch (err) {
+            out.destroy();
+            await rm(partial, { force: true });
+            throw err;
+          }
         });
       });
   }

@@ -74,6 +74,9 @@ describe('entente import contributions', () => {
     const asXlsx = await runCli(['export', 'needs', '--as', email, '--out', xlsx, '--format', 'xlsx'], { DATABASE_URL: t.url });
     expect(asXlsx.code).toBe(0);
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const nowhere = await runCli(['export', 'needs', '--as', email, '--out', join(dir, 'missing-folder', 'x.csv')], { DATABASE_URL: t.url });
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toMatch(/^entente: ENOENT/m);
     const refused = await runCli(['export', 'needs', '--as', 'nobody@example.org', '--out', xlsx], { DATABASE_URL: t.url });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('No active user nobody@example.org');

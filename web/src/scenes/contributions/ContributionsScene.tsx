@@ -1,14 +1,13 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../App.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
-import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 import { HxlButtons } from '../../components/HxlButtons.tsx';
+import { ListFilters } from '../../components/ListFilters.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
@@ -18,11 +17,9 @@ export function ContributionsScene() {
   const session = useSession();
   const [filters, setFilter] = useUrlState(['q', 'lineId', 'type', 'status'] as const);
   const [q] = useDebouncedValue(filters.q.trim(), 300);
-  const lines = useFrameworkOptions({ linesOnly: true });
   const filter = { q: q || undefined, lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
   const { query, rows } = usePagedList(['contributions', filter], (cursor) => api.contributions({ ...filter, cursor }));
   const canWrite = session.data?.user.role !== 'viewer';
-  const any = { value: '', label: t('contributions.any') };
 
   return (
     <Stack>
@@ -41,9 +38,7 @@ export function ContributionsScene() {
       </Group>
       <Group align="end">
         <TextInput label={t('contributions.search')} value={filters.q} onChange={(e) => setFilter('q', e.currentTarget.value)} type="search" w={220} />
-        <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
-        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={filters.type} onChange={(v) => setFilter('type', v ?? '')} allowDeselect={false} w={180} />
-        <Select label={t('contributions.status')} data={[any, ...CONTRIBUTION_STATUSES.map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))]} value={filters.status} onChange={(v) => setFilter('status', v ?? '')} allowDeselect={false} w={160} />
+        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status']} />
       </Group>
       <Text aria-live="polite">{query.data ? t('contributions.results', { count: rows.length }) : t('app.loading')}</Text>
       <Table.ScrollContainer minWidth={800}>

@@ -1,13 +1,12 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, type RefObject, Suspense, lazy, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
 import { type Coverage, api } from '../../api/client.ts';
 import type { HeatmapHandle } from '../../components/HeatmapChart.tsx';
-import { Money } from '../../components/Money.tsx';
+import { GapFigure } from '../../components/GapFigure.tsx';
+import { ListFilters } from '../../components/ListFilters.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
@@ -149,18 +148,14 @@ function Places({ coverage }: { coverage: Coverage }) {
 export function CoverageScene() {
   const { t } = useTranslation();
   const [filters, setFilter] = useUrlState(['lineId', 'type', 'status'] as const);
-  const lines = useFrameworkOptions({ linesOnly: true });
   const filter = { lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
   const coverage = useQuery({ queryKey: ['coverage', filter], queryFn: () => api.coverage(filter) });
   const needs = useQuery({ queryKey: ['needs', filters.lineId], queryFn: () => api.needs({ lineId: filters.lineId || undefined, limit: 50 }) });
-  const any = { value: '', label: t('contributions.any') };
   return (
     <Stack>
       <Title order={2}>{t('coverage.title')}</Title>
       <Group align="end">
-        <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
-        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={filters.type} onChange={(v) => setFilter('type', v ?? '')} allowDeselect={false} w={180} />
-        <Select label={t('contributions.status')} data={[any, ...CONTRIBUTION_STATUSES.map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))]} value={filters.status} onChange={(v) => setFilter('status', v ?? '')} allowDeselect={false} w={160} />
+        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status']} />
       </Group>
       <QueryState query={coverage}>
         {(c) => (
@@ -253,21 +248,25 @@ export function CoverageScene() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {page.items.map((n) => {
-                      const show = (g: { quantity: number; amountMinor: number }) =>
-                        n.money ? <Money value={{ amountMinor: g.amountMinor, currency: n.money.currency }} /> : `${g.quantity} ${n.quantity?.unit ?? ''}`;
-                      return (
-                        <Table.Tr key={n.id}>
-                          <Table.Td>{n.description || t(`types.${n.type}`)}</Table.Td>
-                          <Table.Td>{n.location?.name ?? '—'}</Table.Td>
-                          <Table.Td>{n.priority}</Table.Td>
-                          <Table.Td fw={600}>{show(n.gap.unmet)}</Table.Td>
-                          <Table.Td>{show(n.gap.committed)}</Table.Td>
-                          <Table.Td>{show(n.gap.delivered)}</Table.Td>
-                          <Table.Td>{show(n.gap.oversubscribed)}</Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
+                    {page.items.map((n) => (
+                      <Table.Tr key={n.id}>
+                        <Table.Td>{n.description || t(`types.${n.type}`)}</Table.Td>
+                        <Table.Td>{n.location?.name ?? '—'}</Table.Td>
+                        <Table.Td>{t(`priorities.${n.priority}`)}</Table.Td>
+                        <Table.Td fw={600}>
+                          <GapFigure need={n} gap={n.gap.unmet} />
+                        </Table.Td>
+                        <Table.Td>
+                          <GapFigure need={n} gap={n.gap.committed} />
+                        </Table.Td>
+                        <Table.Td>
+                          <GapFigure need={n} gap={n.gap.delivered} />
+                        </Table.Td>
+                        <Table.Td>
+                          <GapFigure need={n} gap={n.gap.oversubscribed} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>

@@ -1,32 +1,25 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CONTRIBUTION_TYPES } from '../../../../common/enums.ts';
-import { type Need, api } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { useSession } from '../../App.tsx';
 import { HxlButtons } from '../../components/HxlButtons.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
-import { Money } from '../../components/Money.tsx';
-import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { GapFigure } from '../../components/GapFigure.tsx';
+import { ListFilters } from '../../components/ListFilters.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
-function GapFigure({ need, gap }: { need: Need; gap: { quantity: number; amountMinor: number } }) {
-  if (need.money) return <Money value={{ amountMinor: gap.amountMinor, currency: need.money.currency }} />;
-  return <>{`${gap.quantity} ${need.quantity?.unit ?? ''}`}</>;
-}
 
 export function NeedsScene() {
   const { t } = useTranslation();
   const session = useSession();
   const [filters, setFilter] = useUrlState(['lineId', 'type', 'sort'] as const);
-  const lines = useFrameworkOptions({ linesOnly: true });
   const sort = filters.sort || 'gap';
   const { query, rows } = usePagedList(['needs', filters.lineId, filters.type, sort], (cursor) =>
     api.needs({ lineId: filters.lineId || undefined, type: filters.type || undefined, sort, cursor }),
   );
-  const any = { value: '', label: t('contributions.any') };
   const canWrite = session.data?.user.role !== 'viewer';
   return (
     <Stack>
@@ -42,8 +35,7 @@ export function NeedsScene() {
         </Group>
       </Group>
       <Group align="end">
-        <Select label={t('contributions.line')} data={[any, ...lines]} value={filters.lineId} onChange={(v) => setFilter('lineId', v ?? '')} allowDeselect={false} w={260} />
-        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={filters.type} onChange={(v) => setFilter('type', v ?? '')} allowDeselect={false} w={180} />
+        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type']} />
         <Select
           label={t('needs.sort')}
           data={[

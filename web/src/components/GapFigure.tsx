@@ -1,0 +1,9 @@
+// One part of a need's gap (unmet, committed, delivered, over-subscribed) in the need's
+// own terms: money when the need asks for money, otherwise its quantity and unit.
+import type { Need } from '../api/client.ts';
+import { Money } from './Money.tsx';
+
+export function GapFigure({ need, gap }: { need: Need; gap: { quantity: number; amountMinor: number } }) {
+  if (need.money) return <Money value={{ amountMinor: gap.amountMinor, currency: need.money.currency }} />;
+  return <>{`${gap.quantity} ${need.quantity?.unit ?? ''}`}</>;
+}
