@@ -12,6 +12,8 @@ export interface SessionTable {
 export interface SignInFailureTable {
   id: Generated<string>;
   email: string;
+  /** Where the attempt came from; null for failures recorded before addresses were kept. */
+  client_address: string | null;
   failed_at: ColumnType<Date, never, never>;
 }
 

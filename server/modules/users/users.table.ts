@@ -9,6 +9,8 @@ export interface AppUserTable {
   password_hash: string;
   locale: Generated<'en' | 'fr' | 'ar'>;
   disabled: Generated<boolean>;
+  /** Set when an admin sets this user's password; shown to the user at their next sign-in, then cleared. */
+  password_reset_by_admin_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
 }
