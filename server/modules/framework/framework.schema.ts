@@ -12,11 +12,15 @@ export const frameworkNode = z.object({
 });
 
 export type FrameworkNodeOut = z.infer<typeof frameworkNode> & { children: FrameworkNodeOut[] };
-export const frameworkTree: z.ZodType<FrameworkNodeOut> = frameworkNode.extend({
-  get children() {
-    return z.array(frameworkTree);
-  },
-});
+// A recursive schema needs a name in the OpenAPI document: the id (in zod's global registry)
+// makes it a component that `children` can point at; without one the reference dangled.
+export const frameworkTree: z.ZodType<FrameworkNodeOut> = frameworkNode
+  .extend({
+    get children() {
+      return z.array(frameworkTree);
+    },
+  })
+  .meta({ id: 'FrameworkTreeNode' });
 
 const code = z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'lower-case letters, digits, dot, dash or underscore');
 
