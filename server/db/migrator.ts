@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_need_working_group.ts';
 import * as m0006 from './migrations/0006_export_order.ts';
 import * as m0008 from './migrations/0008_sign_in_limits.ts';
 import * as m0011 from './migrations/0011_amount_maximum.ts';
+import * as m0013 from './migrations/0013_job_leases.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_export_order': m0006,
   '0008_sign_in_limits': m0008,
   '0011_amount_maximum': m0011,
+  '0013_job_leases': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
