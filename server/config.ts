@@ -21,6 +21,7 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
   LOAD_DEMO: flag.default(true),
   DEMO_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -43,6 +44,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** Failed sign-ins from one client address, across every account, within the window. */
+  loginMaxFailuresPerAddress: number;
   loadDemo: boolean;
   demoFile: string;
   logLevel: string;
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     loadDemo: e.LOAD_DEMO,
     demoFile: resolve(e.DEMO_FILE ?? 'server/seed/coalition-2015.json'),
     logLevel: e.LOG_LEVEL,

@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { sealPendingAuditEvents } from './modules/audit/audit.seal.ts';
-import { purgeExpiredSessions } from './modules/auth/auth.service.ts';
+import { purgeExpiredSessions, purgeOldSignInFailures } from './modules/auth/auth.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from './seed/demo.ts';
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<{
@@ -37,7 +37,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const address = config.publicUrl ?? `http://${shownHost}:${port}`;
-    sweeper = setInterval(() => void purgeExpiredSessions(database.db, config).catch(() => {}), 10 * 60_000);
+    sweeper = setInterval(() => {
+      void purgeExpiredSessions(database.db, config).catch(() => {});
+      void purgeOldSignInFailures(database.db, config).catch(() => {});
+    }, 10 * 60_000);
     sweeper.unref();
     log(`\nEntente is running at ${address}`);
     log(`API docs: ${address}/api/docs`);

@@ -48,18 +48,69 @@ export async function findUserForSignIn(db: Db, email: string) {
     .executeTakeFirst();
 }
 
-export async function countRecentFailures(db: Db, email: string, since: Date) {
-  const row = await db
+export type SignInReservation =
+  | { reserved: true; failureId: string }
+  | { reserved: false; limitedBy: 'account' | 'address'; oldestFailure: Date };
+
+/**
+ * Counts the recent failures of the account and of the client address and, when both are
+ * under their limits, records one failure in advance for the attempt about to be checked.
+ * Must run in a transaction: the advisory locks (account first, then address, always in
+ * that order so two attempts never wait on each other crosswise) make the count and the
+ * insert one step, so parallel attempts cannot all read the same count.
+ */
+export async function reserveSignInFailure(
+  trx: Db,
+  a: { email: string; clientAddress: string; since: Date; maxPerAccount: number; maxPerAddress: number },
+): Promise<SignInReservation> {
+  const email = a.email.toLowerCase();
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`sign_in:account:${email}`}, 0))`.execute(trx);
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`sign_in:address:${a.clientAddress}`}, 0))`.execute(trx);
+  const account = await trx
     .selectFrom('sign_in_failure')
     .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('failed_at').as('oldest')])
-    .where(sql`lower(email)`, '=', email.toLowerCase())
-    .where('failed_at', '>', since)
+    .where(sql`lower(email)`, '=', email)
+    .where('failed_at', '>', a.since)
     .executeTakeFirstOrThrow();
-  return { count: Number(row.count), oldest: row.oldest as Date | null };
+  if (Number(account.count) >= a.maxPerAccount)
+    return { reserved: false, limitedBy: 'account', oldestFailure: account.oldest as Date };
+  const address = await trx
+    .selectFrom('sign_in_failure')
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('failed_at').as('oldest')])
+    .where('client_address', '=', a.clientAddress)
+    .where('failed_at', '>', a.since)
+    .executeTakeFirstOrThrow();
+  if (Number(address.count) >= a.maxPerAddress)
+    return { reserved: false, limitedBy: 'address', oldestFailure: address.oldest as Date };
+  const row = await trx
+    .insertInto('sign_in_failure')
+    .values({ email, client_address: a.clientAddress })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { reserved: true, failureId: row.id };
 }
 
-export async function insertFailure(db: Db, email: string) {
-  await db.insertInto('sign_in_failure').values({ email: email.toLowerCase() }).execute();
+/** A sign-in that succeeded gives back the failure reserved for it. */
+export async function releaseSignInFailure(db: Db, failureId: string) {
+  await db.deleteFrom('sign_in_failure').where('id', '=', failureId).execute();
+}
+
+export async function deleteSignInFailuresBefore(db: Db, cutoff: Date) {
+  const result = await db.deleteFrom('sign_in_failure').where('failed_at', '<=', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Reads the flag an admin's reset left and clears it, so the user is told once. */
+export async function takePasswordResetNotice(db: Db, userId: string) {
+  const before = await db
+    .selectFrom('app_user')
+    .select('password_reset_by_admin_at')
+    .where('id', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!before?.password_reset_by_admin_at) return null;
+  await db.updateTable('app_user').set({ password_reset_by_admin_at: null }).where('id', '=', userId).execute();
+  return before.password_reset_by_admin_at;
 }
 
 export async function deleteExpiredSessions(db: Db, now: Date, idleCutoff: Date) {

@@ -9,13 +9,13 @@ import { problems } from '../../infra/openapi.ts';
 import { sessionOut } from './auth.schema.ts';
 import { resolveSession, signIn, signOut } from './auth.service.ts';
 
-
 export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kysely<Database>; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  const describe = (s: NonNullable<Awaited<ReturnType<typeof resolveSession>>>) => ({
+  const describe = (s: NonNullable<Awaited<ReturnType<typeof resolveSession>>>, passwordResetByAdminAt: Date | null = null) => ({
     csrfToken: s.csrfToken,
+    passwordResetByAdminAt: passwordResetByAdminAt?.toISOString() ?? null,
     user: {
       id: s.actor.userId,
       email: s.actor.email,
@@ -37,10 +37,16 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
       response: { 200: sessionOut, ...problems(400, 401, 403, 429) },
     },
     handler: async (req, reply) => {
-      const { token } = await signIn(db, config, ctxOf(req), req.body, req.session?.tokenHash);
+      const { token, passwordResetByAdminAt } = await signIn(
+        db,
+        config,
+        ctxOf(req),
+        { ...req.body, clientAddress: req.ip },
+        req.session?.tokenHash,
+      );
       setSessionCookie(config, reply, token);
       const session = await resolveSession(db, config, token);
-      return describe(session!);
+      return describe(session!, passwordResetByAdminAt);
     },
   });
 

@@ -55,35 +55,49 @@ export async function resolveSession(
   };
 }
 
+function tooManyAttempts(limitedBy: 'account' | 'address', oldestFailure: Date, windowMinutes: number) {
+  const retryAt = new Date(oldestFailure.getTime() + windowMinutes * 60_000);
+  const retryAfter = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+  const whose = limitedBy === 'account' ? 'this account' : 'your network address';
+  return new AppError('rate_limited', `Too many failed sign-ins for ${whose}. Try again after ${retryAt.toISOString()}.`, [], {
+    'retry-after': String(retryAfter),
+  });
+}
+
+/**
+ * Checks a password under two limits: failures per account and failures per client
+ * address within the window. A failure is recorded BEFORE the password is checked (and
+ * given back if the password was right), so parallel attempts are counted as they start:
+ * of 200 simultaneous guesses at one account, exactly the allowed number are checked.
+ */
 export async function signIn(
   db: Kysely<Database>,
   config: Config,
   ctx: Ctx,
-  input: { email: string; password: string },
+  input: { email: string; password: string; clientAddress: string },
   previousTokenHash?: string,
-): Promise<{ token: string; csrfToken: string }> {
-  const windowStart = new Date(Date.now() - config.loginWindowMinutes * 60_000);
-  const failures = await q.countRecentFailures(db, input.email, windowStart);
-  if (failures.count >= config.loginMaxFailures) {
-    const retryAt = new Date((failures.oldest?.getTime() ?? Date.now()) + config.loginWindowMinutes * 60_000);
-    const retryAfter = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
-    throw new AppError(
-      'rate_limited',
-      `Too many failed sign-ins for this account. Try again after ${retryAt.toISOString()}.`,
-      [],
-      { 'retry-after': String(retryAfter) },
-    );
-  }
+): Promise<{ token: string; csrfToken: string; passwordResetByAdminAt: Date | null }> {
+  const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
+  const reservation = await db.transaction().execute((trx) =>
+    q.reserveSignInFailure(trx, {
+      email: input.email,
+      clientAddress: input.clientAddress,
+      since,
+      maxPerAccount: config.loginMaxFailures,
+      maxPerAddress: config.loginMaxFailuresPerAddress,
+    }),
+  );
+  if (!reservation.reserved) throw tooManyAttempts(reservation.limitedBy, reservation.oldestFailure, config.loginWindowMinutes);
   const user = await q.findUserForSignIn(db, input.email);
   const ok = (await verifyPassword(user?.password_hash, input.password)) && user && !user.disabled;
   if (!ok || !user) {
+    // The failure itself was recorded by the reservation; the audit log says who and from where.
     await db.transaction().execute(async (trx) => {
-      await q.insertFailure(trx, input.email);
       await recordAudit(trx, ctx, {
         action: 'auth.sign_in_failed',
         entity: 'app_user',
         entityId: user?.id ?? null,
-        after: { email: input.email.toLowerCase() },
+        after: { email: input.email.toLowerCase(), clientAddress: input.clientAddress },
       });
     });
     throw new AppError('unauthenticated', 'Wrong e-mail or password');
@@ -94,7 +108,8 @@ export async function signIn(
     ...ctx,
     actor: { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: 'state', role: user.role, email: input.email },
   };
-  await db.transaction().execute(async (trx) => {
+  const passwordResetByAdminAt = await db.transaction().execute(async (trx) => {
+    await q.releaseSignInFailure(trx, reservation.failureId);
     // A fresh session id at every sign-in: a session planted before sign-in is dropped.
     if (previousTokenHash) await q.deleteSession(trx, previousTokenHash);
     await q.insertSession(trx, {
@@ -104,8 +119,9 @@ export async function signIn(
       expires_at: new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000),
     });
     await recordAudit(trx, actorCtx, { action: 'auth.sign_in', entity: 'app_user', entityId: user.id });
+    return await q.takePasswordResetNotice(trx, user.id);
   });
-  return { token, csrfToken };
+  return { token, csrfToken, passwordResetByAdminAt };
 }
 
 export async function signOut(db: Kysely<Database>, ctx: Ctx, tokenHash: string): Promise<void> {
@@ -118,4 +134,9 @@ export async function signOut(db: Kysely<Database>, ctx: Ctx, tokenHash: string)
 export async function purgeExpiredSessions(db: Kysely<Database>, config: Config): Promise<void> {
   const now = new Date();
   await q.deleteExpiredSessions(db, now, new Date(now.getTime() - config.sessionIdleMinutes * 60_000));
+}
+
+/** Failures older than the window no longer count for any limit: they are deleted, not kept forever. */
+export async function purgeOldSignInFailures(db: Kysely<Database>, config: Config, now = new Date()): Promise<number> {
+  return await q.deleteSignInFailuresBefore(db, new Date(now.getTime() - config.loginWindowMinutes * 60_000));
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purgeOldSignInFailures } from './auth.service.ts';
 import { type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 
@@ -12,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const signInRequest = (email: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, headers });
+const signInRequest = (email: string, password: string, headers: Record<string, string> = {}, remoteAddress?: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, headers, remoteAddress });
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns a CSRF token', async () => {
@@ -95,6 +96,72 @@ describe('sign-in', () => {
     expect(locked.json().detail).toMatch(/Try again after \d{4}-/);
     // Another account is not affected.
     expect((await signInRequest(user.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe('sign-in limits', () => {
+  it('checks exactly 10 of 200 parallel wrong passwords for one account; the other 190 get 429 with Retry-After', async () => {
+    const org = await buildOrganisation(t.db);
+    const victim = await buildUser(t.db, org.id);
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => signInRequest(victim.email, `parallel guess ${i}`, {}, `10.1.${Math.floor(i / 50)}.${i % 50}`)),
+    );
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(190);
+    expect(answers.filter((a) => a.statusCode === 429).every((a) => Number(a.headers['retry-after']) > 800)).toBe(true);
+    // "Checked" = the password was verified and the attempt refused: one failure and one audit event each.
+    const failures = await t.db.selectFrom('sign_in_failure').select('id').where('email', '=', victim.email.toLowerCase()).execute();
+    expect(failures).toHaveLength(10);
+    const audited = await t.db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('action', '=', 'auth.sign_in_failed')
+      .where('entity_id', '=', victim.id)
+      .execute();
+    expect(audited).toHaveLength(10);
+  });
+
+  it('limits failures per client address across accounts, and does not hold back other addresses', async () => {
+    const limited = await buildTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '5' });
+    try {
+      const org = await buildOrganisation(limited.db);
+      const users = await Promise.all(Array.from({ length: 8 }, () => buildUser(limited.db, org.id)));
+      const attempt = (email: string, password: string, remoteAddress: string) =>
+        limited.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, remoteAddress });
+      // One guess at each of eight accounts from one address: no account reaches its own limit.
+      const statuses = [];
+      for (const u of users) statuses.push((await attempt(u.email, 'a guess at the password', '192.0.2.7')).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+      const refused = await attempt(users[0]!.email, TEST_PASSWORD, '192.0.2.7');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().detail).toMatch(/network address/);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(800);
+      // The same account from another address signs in.
+      expect((await attempt(users[0]!.email, TEST_PASSWORD, '198.51.100.9')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('does not count a successful sign-in as a failure', async () => {
+    const org = await buildOrganisation(t.db);
+    const u = await buildUser(t.db, org.id);
+    for (let i = 0; i < 12; i++) expect((await signInRequest(u.email, TEST_PASSWORD, {}, '203.0.113.5')).statusCode).toBe(200);
+    expect(await t.db.selectFrom('sign_in_failure').select('id').where('email', '=', u.email.toLowerCase()).execute()).toHaveLength(0);
+  });
+
+  it('purges failures older than the window, and keeps the recent ones', async () => {
+    const org = await buildOrganisation(t.db);
+    const u = await buildUser(t.db, org.id);
+    expect((await signInRequest(u.email, 'wrong password here', {}, '203.0.113.77')).statusCode).toBe(401);
+    const ofUser = () => t.db.selectFrom('sign_in_failure').select('id').where('email', '=', u.email.toLowerCase()).execute();
+    expect(await ofUser()).toHaveLength(1);
+    expect(await purgeOldSignInFailures(t.db, t.config)).toBe(0);
+    expect(await ofUser()).toHaveLength(1);
+    // Seen from 16 minutes later, the failure is past the 15-minute window.
+    expect(await purgeOldSignInFailures(t.db, t.config, new Date(Date.now() + 16 * 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await ofUser()).toHaveLength(0);
   });
 });
 
