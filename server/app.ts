@@ -21,9 +21,18 @@ import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { hxlRoutes } from './modules/hxl/hxl.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { Jobs } from './modules/jobs/jobs.worker.ts';
 import { locationsRoutes } from './modules/locations/locations.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Starts jobs and defines job kinds (modules get it as an option; fixtures through the app). */
+    jobs: Jobs;
+  }
+}
 
 export interface BuildOptions {
   logger?: boolean;
@@ -51,6 +60,12 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   });
   app.addHook('onClose', async () => sealer.stop());
 
+  // Runs jobs of the kinds the modules define, claimed with a lease beside other processes.
+  const jobs = new Jobs(db, { dataDir: config.dataDir, leaseSeconds: config.jobLeaseSeconds, retentionDays: config.jobRetentionDays, log: app.log });
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.startWorker());
+  app.addHook('onClose', async () => jobs.stop());
+
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(cookie);
@@ -66,7 +81,8 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files });
   await app.register(contributionsRoutes, { db });
-  await app.register(hxlRoutes, { db, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes });
+  await app.register(hxlRoutes, { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes });
+  await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

@@ -27,6 +27,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
   MAX_IMPORT_MB: z.coerce.number().int().min(1).max(10240).default(512),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -52,6 +54,10 @@ export interface Config {
   maxUploadBytes: number;
   /** Imports stream to disk and are read streaming: they may be far larger than attachments. */
   maxImportBytes: number;
+  /** A job's claim lasts this long without a heartbeat: how long a dead process's job waits. */
+  jobLeaseSeconds: number;
+  /** Finished jobs and their files are deleted after this many days. */
+  jobRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     maxImportBytes: e.MAX_IMPORT_MB * 1024 * 1024,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
+    jobRetentionDays: e.JOB_RETENTION_DAYS,
   };
 }

@@ -51,6 +51,13 @@ export interface ImportOptions {
   /** Marking and audience of the rows the import creates (updates keep theirs). */
   sharing: SharingInput;
   onProgress?: (p: { bytes: number; rows: number }) => void;
+  /**
+   * Runs inside the import's transaction just before it commits (never on a dry run or a
+   * file with problems): a job completes itself here, so that the rows and the job's
+   * success commit together, and a committed import is never run again. Throwing rolls
+   * the import back.
+   */
+  beforeCommit?: (trx: Kysely<Database>, report: ImportReport) => Promise<void>;
 }
 
 /** What one kind of row needs from the engine. */
@@ -203,6 +210,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
       after: { file: opts.fileName, sha256: report.sha256, rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged },
     });
     report.committed = true;
+    await opts.beforeCommit?.(trx, report);
     return report;
   });
 }

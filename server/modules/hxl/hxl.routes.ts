@@ -14,12 +14,14 @@ import { requireUser } from '../../infra/auth.ts';
 import { AppError } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { contributionExportQuery, needExportQuery } from '../contributions/contributions.schema.ts';
-import { createJob, failInterruptedJobs, getJob, jobOut, jobParams, runJob } from '../jobs/jobs.service.ts';
+import { jobOut } from '../jobs/jobs.schema.ts';
+import { getOwnJob } from '../jobs/jobs.service.ts';
+import type { Jobs } from '../jobs/jobs.worker.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { exportContributions, importContributions } from './hxl.contributions.ts';
 import { EXPORT_TYPES, type ExportFormat } from './hxl.export.ts';
 import { exportNeeds, importNeeds } from './hxl.needs.ts';
-import { type TableFormat, formatOf } from './hxl.read.ts';
+import { formatOf } from './hxl.read.ts';
 
 const importParams = z.object({
   dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -30,14 +32,16 @@ const importParams = z.object({
 const IMPORTERS = { contributions: importContributions, needs: importNeeds } as const;
 type ImportKind = keyof typeof IMPORTERS;
 
-interface ImportJobParams {
-  file: string;
-  fileName: string;
-  format: TableFormat;
-  dryRun: boolean;
-  marking: z.infer<typeof markingSchema>;
-  audienceGroupIds: string[];
-}
+/** An import job's parameters, as stored in the job row (checked again when a process runs it). */
+const importJobParams = z.object({
+  file: z.string(),
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  dryRun: z.boolean(),
+  marking: markingSchema,
+  audienceGroupIds: z.array(z.uuid()),
+});
+type ImportJobParams = z.infer<typeof importJobParams>;
 
 /** A checked file waits this long for its commit; then it is deleted and must be uploaded again. */
 const KEEP_CHECKED_FILE_MS = 24 * 60 * 60 * 1000;
@@ -59,20 +63,19 @@ const uuidList = (raw: string | undefined, path: string) => {
   return ids;
 };
 
-export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBytes }: { db: Kysely<Database>; dataDir: string; maxImportBytes: number }) {
+export async function hxlRoutes(app: FastifyInstance, { db, jobs, dataDir, maxImportBytes }: { db: Kysely<Database>; jobs: Jobs; dataDir: string; maxImportBytes: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const uploads = join(dataDir, 'imports');
-  await failInterruptedJobs(db);
   await sweepUploads(uploads);
 
-  const start = async (ctx: ReturnType<typeof requireUser>, kind: ImportKind, params: ImportJobParams) => {
-    const size = (await stat(params.file)).size;
-    const job = await createJob(db, ctx, `import.${kind}`, params, size);
-    runJob(
-      db,
-      job.id,
-      async (control) => {
-        // The file is kept only while a commit may still come: after a clean dry run.
+  // Each import is a job kind, run by whichever process claims it, as the user who started it.
+  for (const kind of Object.keys(IMPORTERS) as ImportKind[]) {
+    jobs.define({
+      kind: `import.${kind}`,
+      params: importJobParams,
+      run: async (ctx, params, control) => {
+        // The file is kept while a commit may still come (after a clean dry run), and while
+        // another attempt will read it again (an unexpected error with attempts left).
         let keep = false;
         try {
           const report = await IMPORTERS[kind](db, ctx, createReadStream(params.file), {
@@ -80,18 +83,24 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
             fileName: params.fileName,
             format: params.format,
             sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
-            onProgress: ({ bytes, rows }) => control.progress(bytes, rows),
+            onProgress: ({ bytes, rows }) => control.progress({ done: bytes, rows }),
+            // The rows and the job's success commit together: a committed import never runs twice.
+            beforeCommit: (trx, done) => control.completeIn(trx, done),
           });
           keep = params.dryRun && report.problems.length === 0;
           return report;
+        } catch (err) {
+          keep = !control.lastAttempt && typeof (err as { status?: unknown }).status !== 'number';
+          throw err;
         } finally {
           if (!keep) await rm(params.file, { force: true });
         }
       },
-      (err) => app.log.error({ err, jobId: job.id }, 'import job failed'),
-    );
-    return await getJob(db, ctx, job.id);
-  };
+    });
+  }
+
+  const start = async (ctx: ReturnType<typeof requireUser>, kind: ImportKind, params: ImportJobParams) =>
+    await jobs.start(ctx, `import.${kind}`, params, { total: (await stat(params.file)).size });
 
   for (const kind of Object.keys(IMPORTERS) as ImportKind[]) {
     r.post(`/api/imports/${kind}`, {
@@ -134,25 +143,20 @@ export async function hxlRoutes(app: FastifyInstance, { db, dataDir, maxImportBy
     },
     handler: async (req, reply) => {
       const ctx = requireUser(req);
-      const job = await jobParams(db, ctx, req.params.id);
-      const dry = await getJob(db, ctx, req.params.id);
-      const params = job.params as ImportJobParams;
-      const kind = job.kind.replace(/^import\./, '') as ImportKind;
+      const dry = await getOwnJob(db, ctx, req.params.id);
+      const kind = dry.kind.replace(/^import\./, '') as ImportKind;
+      const parsed = importJobParams.safeParse(dry.params);
       const report = dry.result as { problems?: unknown[] } | null;
-      if (!(kind in IMPORTERS) || !params.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
+      if (!dry.kind.startsWith('import.') || !(kind in IMPORTERS) || !parsed.success || !parsed.data.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
         throw new AppError('conflict', 'Only a finished dry run without problems can be committed');
       // Renaming claims the checked file: of two commits of one dry run, only one finds it.
+      const params = parsed.data;
       const claimed = `${params.file}.commit`;
       await rename(params.file, claimed).catch(() => {
         throw new AppError('conflict', 'This file was committed already, or waited more than a day for its commit: upload it again');
       });
-      return reply.code(202).send(await start(ctx, kind, { ...params, file: claimed, format: params.format ?? 'csv', dryRun: false }));
+      return reply.code(202).send(await start(ctx, kind, { ...params, file: claimed, dryRun: false }));
     },
-  });
-
-  r.get('/api/jobs/:id', {
-    schema: { tags: ['imports'], summary: 'A job you started: status, progress and result', params: z.object({ id: z.uuid() }), response: { 200: jobOut, ...problems(400, 401, 404) } },
-    handler: async (req) => getJob(db, requireUser(req), req.params.id),
   });
 
   /** Streams an export; an error after the first byte can only cut the download short, so it is logged. */

@@ -1,94 +1,66 @@
-// Jobs: long work that runs in the server process after the request that started it
-// has been answered, with its progress in the database for the web app to poll. A job
-// that a stopped server left running is marked failed at the next start; its work was
-// one transaction, so it left nothing behind.
-import type { Kysely } from 'kysely';
-import { z } from 'zod';
-import type { Database, Db } from '../../db/database.ts';
+// Jobs: long work (an import, an export, a briefing) that runs after the request that
+// started it has been answered, in whichever app process claims it (jobs.worker.ts), with
+// its progress and result in the database for its starter to poll. Only the starter ever
+// sees a job (jobs.policy.ts).
+import { join } from 'node:path';
+import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { notFound } from '../../infra/errors.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
+import { assertMayStartJob, jobReaderId } from './jobs.policy.ts';
+import * as q from './jobs.queries.ts';
+import type { JobRegistry } from './jobs.registry.ts';
+import type { JobOut } from './jobs.schema.ts';
 
-export const jobOut = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
-  progress: z.object({ done: z.number(), total: z.number().nullable(), rows: z.number() }),
-  result: z.unknown(),
-  error: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type JobOut = z.infer<typeof jobOut>;
+export type { JobOut } from './jobs.schema.ts';
 
-export interface JobControl {
-  progress: (done: number, rows: number) => void;
+/** Where a job's files live: one folder per attempt, so a stale attempt never overwrites the winner's. */
+export const jobDir = (dataDir: string, jobId: string) => join(dataDir, 'jobs', jobId);
+export const jobAttemptFile = (dataDir: string, jobId: string, attempt: number) => join(jobDir(dataDir, jobId), String(attempt), 'result');
+
+/** Queues a job of a defined kind for `ctx`'s user; any process that can run the kind may take it. */
+export async function startJob(db: Db, ctx: Ctx, registry: JobRegistry, kind: string, params: unknown, opts: { total?: number | null } = {}) {
+  assertMayStartJob(ctx.actor);
+  const definition = registry.get(kind);
+  // A kind or parameters the code itself got wrong: a bug, not the user's input.
+  if (!definition) throw new Error(`No job kind ${kind} is defined`);
+  const checked = definition.params.parse(params);
+  return await q.insertJob(db, { kind, params: checked, total: opts.total ?? null, createdBy: ctx.actor.userId, maxAttempts: definition.maxAttempts ?? 3 });
 }
 
-export async function createJob(db: Db, ctx: Ctx, kind: string, params: unknown, total: number | null) {
-  assertSignedIn(ctx.actor);
-  return await db
-    .insertInto('job')
-    .values({ kind, status: 'queued', params: JSON.stringify(params), progress_total: total, created_by: ctx.actor.userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
+type JobRow = NonNullable<Awaited<ReturnType<typeof q.findOwnJob>>>;
 
-/** Runs `work` in the background; progress is written at most every half second. */
-export function runJob(db: Kysely<Database>, jobId: string, work: (control: JobControl) => Promise<unknown>, log: (err: unknown) => void) {
-  let last = 0;
-  let pending: Promise<unknown> = Promise.resolve();
-  const control: JobControl = {
-    progress: (done, rows) => {
-      const now = Date.now();
-      if (now - last < 500) return;
-      last = now;
-      pending = db.updateTable('job').set({ progress_done: done, rows_read: rows, updated_at: new Date() }).where('id', '=', jobId).execute().catch(log);
-    },
-  };
-  void (async () => {
-    await db.updateTable('job').set({ status: 'running', updated_at: new Date() }).where('id', '=', jobId).execute();
-    try {
-      const result = await work(control);
-      await pending;
-      await db.updateTable('job').set({ status: 'succeeded', result: JSON.stringify(result), updated_at: new Date() }).where('id', '=', jobId).execute();
-    } catch (err) {
-      await pending;
-      const message = (err as { status?: number; message?: string }).status && (err as Error).message ? (err as Error).message : 'The job failed; nothing was written. See the server log.';
-      if (!(err as { status?: number }).status) log(err);
-      await db.updateTable('job').set({ status: 'failed', error: message, updated_at: new Date() }).where('id', '=', jobId).execute().catch(log);
-    }
-  })().catch(log);
-}
-
-export async function getJob(db: Db, ctx: Ctx, id: string): Promise<JobOut> {
-  assertSignedIn(ctx.actor);
-  // A job is its starter's: its report may name rows others may not see.
-  const job = await db.selectFrom('job').selectAll().where('id', '=', id).where('created_by', '=', ctx.actor.userId).executeTakeFirst();
-  if (!job) throw notFound('Job');
+function toJobOut(job: JobRow): JobOut {
+  const hasFile = job.file_name !== null && job.file_type !== null && job.file_size !== null;
   return {
     id: job.id,
     kind: job.kind,
     status: job.status,
     progress: { done: Number(job.progress_done), total: job.progress_total === null ? null : Number(job.progress_total), rows: Number(job.rows_read) },
+    attempts: job.attempts,
     result: job.result ?? null,
+    file: hasFile ? { name: job.file_name!, type: job.file_type!, size: Number(job.file_size), url: `/api/jobs/${job.id}/file` } : null,
     error: job.error,
     createdAt: job.created_at.toISOString(),
     updatedAt: job.updated_at.toISOString(),
+    finishedAt: job.finished_at?.toISOString() ?? null,
   };
 }
 
-export async function jobParams(db: Db, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
-  const job = await db.selectFrom('job').select(['params', 'kind', 'status']).where('id', '=', id).where('created_by', '=', ctx.actor.userId).executeTakeFirst();
+/** Loads a job its reader started, with its parameters (for a module's follow-up, like an import's commit); 404 otherwise. */
+export async function getOwnJob(db: Db, ctx: Ctx, id: string) {
+  const job = await q.findOwnJob(db, id, jobReaderId(ctx.actor));
   if (!job) throw notFound('Job');
+  return { ...toJobOut(job), params: job.params };
+}
+
+export async function getJob(db: Db, ctx: Ctx, id: string): Promise<JobOut> {
+  const { params: _params, ...job } = await getOwnJob(db, ctx, id);
   return job;
 }
 
-export async function failInterruptedJobs(db: Db) {
-  await db
-    .updateTable('job')
-    .set({ status: 'failed', error: 'The server stopped while this job ran; nothing was written. Run it again.', updated_at: new Date() })
-    .where('status', 'in', ['queued', 'running'])
-    .execute();
+/** A succeeded job's file, for its starter; 404 for anyone else and for a job without one. */
+export async function getJobFile(db: Db, ctx: Ctx, dataDir: string, id: string) {
+  const job = await q.findOwnJob(db, id, jobReaderId(ctx.actor));
+  if (!job || job.status !== 'succeeded' || job.file_name === null || job.file_type === null) throw notFound('Job file');
+  return { path: jobAttemptFile(dataDir, job.id, job.attempts), name: job.file_name, type: job.file_type, size: Number(job.file_size) };
 }

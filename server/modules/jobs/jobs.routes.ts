@@ -1,0 +1,47 @@
+// A job's status and its file, for the user who started it. Modules start jobs through
+// `jobs.start` in their own routes (an import, an export); these routes are the same for all.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { requireUser } from '../../infra/auth.ts';
+import { notFound } from '../../infra/errors.ts';
+import { problems } from '../../infra/openapi.ts';
+import { jobIdParams, jobOut } from './jobs.schema.ts';
+import { getJob, getJobFile } from './jobs.service.ts';
+
+/** An attachment name any browser reads, whatever its characters (RFC 6266 / RFC 5987). */
+const contentDisposition = (name: string) =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Kysely<Database>; dataDir: string }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['jobs'];
+
+  r.get('/api/jobs/:id', {
+    schema: { tags, summary: 'A job you started: status, progress and result (404 for anyone else)', params: jobIdParams, response: { 200: jobOut, ...problems(400, 401, 404) } },
+    handler: async (req, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return await getJob(db, requireUser(req), req.params.id);
+    },
+  });
+
+  r.get('/api/jobs/:id/file', {
+    schema: { tags, summary: 'The file a job you started produced, once it has succeeded', params: jobIdParams, produces: ['application/octet-stream'], response: { ...problems(400, 401, 404) } },
+    handler: async (req, reply) => {
+      const file = await getJobFile(db, requireUser(req), dataDir, req.params.id);
+      // Processes sharing a database must share DATA_DIR; if this one cannot find the file, it is gone.
+      const size = await stat(file.path).then((s) => s.size, () => undefined);
+      if (size === undefined) throw notFound('Job file');
+      return reply
+        .type(file.type)
+        .header('content-length', size)
+        .header('content-disposition', contentDisposition(file.name))
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(file.path) as never);
+    },
+  });
+}
