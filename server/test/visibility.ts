@@ -2,6 +2,7 @@
 // matrix test: an owner organisation (the author and a colleague), an audience member,
 // an outsider, the secretariat, a named RED recipient and the anonymous public.
 import type { Marking } from '../../common/sharing.ts';
+import type { UserActor } from '../infra/actor.ts';
 import { type Session, type TestApp, signIn } from './app.ts';
 import { TEST_PASSWORD, buildGroup, buildOrganisation, buildUser } from './factories.ts';
 
@@ -19,10 +20,20 @@ export const EXPECTED: Record<Reader, Marking[]> = {
 
 export const READERS = Object.keys(EXPECTED) as Reader[];
 
+type UserRow = Awaited<ReturnType<typeof buildUser>>;
+
 export interface MatrixCast {
   sessions: Record<Exclude<Reader, 'anonymous'>, Session>;
+  /** The readers' accounts and organisations, for calls that bypass HTTP (imports, the CLI). */
+  users: Record<Exclude<Reader, 'anonymous'>, UserRow>;
+  orgs: { owner: { id: string; name: string }; secretariat: { id: string; name: string } };
   /** Share every row with this audience: the group holds the audience member's organisation. */
   sharing: (marking: Marking) => { marking: Marking; audienceGroupIds: string[]; recipientUserIds: string[] };
+}
+
+/** The acting user as the services see them, for calls made without HTTP. */
+export function actorOf(user: UserRow, orgKind: UserActor['orgKind']): UserActor {
+  return { kind: 'user', userId: user.id, orgId: user.org_id, orgKind, role: user.role, email: user.email };
 }
 
 export async function castReaders(t: TestApp): Promise<MatrixCast> {
@@ -44,6 +55,8 @@ export async function castReaders(t: TestApp): Promise<MatrixCast> {
   for (const [reader, user] of Object.entries(users)) sessions[reader as keyof typeof users] = await signIn(t.app, user.email, TEST_PASSWORD);
   return {
     sessions,
+    users,
+    orgs: { owner, secretariat },
     sharing: (marking) => ({ marking, audienceGroupIds: [group.id], recipientUserIds: [users.redRecipient.id] }),
   };
 }

@@ -380,8 +380,17 @@ export async function linkedNeedsOf(db: Db, actor: Actor, contributionId: string
   return rows;
 }
 
-export async function deleteLink(db: Db, contributionId: string, needId: string) {
-  const result = await db.deleteFrom('contribution_need').where('contribution_id', '=', contributionId).where('need_id', '=', needId).executeTakeFirst();
+/**
+ * Removes a link to a need `actor` may read; false when there is none. A link to a need
+ * that has become invisible stays, and answers exactly as a link that never was.
+ */
+export async function deleteVisibleLink(db: Db, actor: Actor, contributionId: string, needId: string) {
+  const result = await db
+    .deleteFrom('contribution_need')
+    .where('contribution_id', '=', contributionId)
+    .where('need_id', '=', needId)
+    .where('need_id', 'in', db.selectFrom('need as n').select('n.id').where('n.id', '=', needId).where(visibleTo(actor, 'need', 'n')))
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 

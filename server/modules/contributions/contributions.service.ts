@@ -25,8 +25,11 @@ import type {
 } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
-  contribution_external_id_unique: ['body.externalId', 'your organisation already has a contribution with this external id'],
-  need_external_id_unique: ['body.externalId', 'your organisation already has a need with this external id'],
+  // The one place where a row the caller may not read makes itself felt: external ids are
+  // unique per organisation, so a hidden row's id is taken. The answer is the same whether
+  // or not the caller can read that row, and says nothing but "taken" (SECURITY.md).
+  contribution_external_id_unique: ['body.externalId', 'this external id is already taken in your organisation'],
+  need_external_id_unique: ['body.externalId', 'this external id is already taken in your organisation'],
   contribution_location_location_id_fkey: ['body.locationIds', 'no such location'],
   need_location_id_fkey: ['body.locationId', 'no such location'],
 };
@@ -447,7 +450,8 @@ export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx,
     const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
     if (!contribution) throw notFound('Contribution');
     assertCanEditShared(ctx.actor, contribution);
-    if (!(await q.deleteLink(trx, contributionId, needId))) throw notFound('Link');
+    // A need hidden from the caller (or gone) answers as a link that never existed, and its link stays.
+    if (!(await q.deleteVisibleLink(trx, ctx.actor, contributionId, needId))) throw notFound('Link');
     await recordAudit(trx, ctx, { action: 'contribution.unlink_need', entity: 'contribution', entityId: contributionId, before: { needId } });
   });
 }

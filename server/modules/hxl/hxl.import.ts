@@ -22,6 +22,7 @@ import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
 import { CURRENCY_SET, type Problem, ProblemLog, type RowValues, loadReference, readRow } from './hxl.fields.ts';
 import { type TableFormat, readTable } from './hxl.read.ts';
 import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './hxl.tags.ts';
@@ -78,6 +79,11 @@ export function mayImportFor(actor: UserActor): (orgId: string) => boolean {
   const secretariat = actor.orgKind === 'secretariat' && (actor.role === 'admin' || actor.role === 'coordinator');
   return (orgId) => secretariat || orgId === actor.orgId;
 }
+
+const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+
+/** What an import row hears when its id is that of a row its importer cannot read: the same words whatever the row. */
+export const TAKEN_ID = 'this id is already taken in the organisation: give the row another id';
 
 /** One CSV line for COPY: null as an unquoted \\N; a value quoted only where it needs to be. */
 function toCsvLine(values: (string | null)[]): string {
@@ -178,14 +184,30 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     await sql`ANALYZE ${table}`.execute(trx);
     // Match rows already imported: by external id, or — for rows exported from here that
     // had none — by the row's own id. Two joins, each on an index (an OR would not be).
+    // Only rows the importer may read are matched: an import never reads, compares or
+    // changes a row its actor cannot see (a RED row not naming them, for a colleague or
+    // for the secretariat importing on a member's behalf).
     const target = sql.table(spec.entity);
+    const visible = visibleTo(actor, spec.entity, 't');
     await sql`
       UPDATE ${table} s SET existing_id = t.id FROM ${target} t
-      WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id`.execute(trx);
+      WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);
     await sql`
       UPDATE ${table} s SET existing_id = t.id FROM ${target} t
-      WHERE s.existing_id IS NULL AND s.external_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-        AND t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL`.execute(trx);
+      WHERE s.existing_id IS NULL AND s.external_id ~ ${UUID_PATTERN}
+        AND t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL AND ${visible}`.execute(trx);
+    // A row's id that belongs to a row the importer cannot read is taken, and that is all
+    // the report says: no status, no values, no "updated" or "unchanged". The row leaves the
+    // staging table so that nothing — compare, counts, apply — ever looks at the hidden row.
+    // (The id is unique per organisation, so saying "taken" cannot be avoided; SECURITY.md.)
+    const taken = await sql<{ row_no: number; external_id: string }>`
+      DELETE FROM ${table} s
+      WHERE s.existing_id IS NULL AND s.external_id IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM ${target} t WHERE t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id)
+        OR (s.external_id ~ ${UUID_PATTERN}
+            AND EXISTS (SELECT 1 FROM ${target} t WHERE t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL)))
+      RETURNING s.row_no, s.external_id`.execute(trx);
+    for (const r of taken.rows.sort((a, b) => a.row_no - b.row_no)) problems.add('#meta+id', TAKEN_ID, r.row_no, r.external_id);
     await spec.compare(trx, problems);
 
     report.problems = problems.list();

@@ -50,10 +50,13 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
 
 /**
  * What `actor` may carry into an export or a brief for others: what they may see, less
- * the AMBER+STRICT rows of other organisations, which TLP 2.0 keeps with their recipients.
+ * what TLP 2.0 forbids passing on — every RED row (RED is for its named recipients only,
+ * so not even its author exports it: a file leaves the platform and its audience) and the
+ * AMBER+STRICT rows of other organisations, which stay with their recipients.
  */
 export function exportableBy(actor: Actor, entity: SharedEntity, alias: string): RawBuilder<SqlBool> {
   const visible = visibleTo(actor, entity, alias);
-  if (actor.kind !== 'user') return visible;
-  return sql<SqlBool>`(${visible} AND NOT (${sql.ref(`${alias}.marking`)} = 'AMBER+STRICT' AND ${sql.ref(`${alias}.owner_org_id`)} <> ${actor.orgId}))`;
+  const marking = sql.ref(`${alias}.marking`);
+  if (actor.kind !== 'user') return sql<SqlBool>`(${visible} AND ${marking} <> 'RED')`;
+  return sql<SqlBool>`(${visible} AND ${marking} <> 'RED' AND NOT (${marking} = 'AMBER+STRICT' AND ${sql.ref(`${alias}.owner_org_id`)} <> ${actor.orgId}))`;
 }
