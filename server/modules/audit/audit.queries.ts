@@ -1,11 +1,60 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
+import { SHARED_ENTITIES, visibleTo } from '../sharing/sharing.sql.ts';
 
-export async function listAuditEvents(db: Db, f: { entity?: string; entityId?: string; cursor?: string; limit: number }) {
+/**
+ * Whether `actor` may read the content of the event aliased `a`, decided by the one
+ * visibility rule: an event about a shared row (document, contribution, need) is readable
+ * only while that row exists and the actor may read it NOW — so a row deleted, or moved
+ * out of the reader's sight, takes its history's content with it. Events about no row
+ * (an import, the demo load: counts and a file name) and about the platform's own records
+ * (users, organisations, groups, framework, places), which only admins reach here, are readable.
+ */
+export function auditContentReadableBy(actor: Actor, alias = 'a'): RawBuilder<SqlBool> {
+  const entity = sql.ref(`${alias}.entity`);
+  const entityId = sql.ref(`${alias}.entity_id`);
+  // Cast only what is a uuid: entity_id is text, and a cast of anything else would fail.
+  const rowId = sql`CASE WHEN ${entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${entityId}::uuid END`;
+  const shared = SHARED_ENTITIES.map(
+    (e) => sql`WHEN ${entity} = ${e} THEN EXISTS (SELECT 1 FROM ${sql.table(e)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e, 'r')})`,
+  );
+  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN true ${sql.join(shared, sql` `)} ELSE true END)`;
+}
+
+/**
+ * Events newest first. Content (row id, before, after, request id, hash) leaves the database
+ * only for events the actor may read; the others keep who, when and what kind of change.
+ * A filter on a row id matches only readable events, so asking about a row you cannot read
+ * answers exactly as asking about one that does not exist.
+ */
+export async function listAuditEvents(db: Db, actor: Actor, f: { entity?: string; entityId?: string; cursor?: string; limit: number }) {
   const after = decodeCursor(f.cursor, ['integer']);
-  let query = db.selectFrom('audit_event').selectAll();
-  if (f.entity) query = query.where('entity', '=', f.entity);
-  if (f.entityId) query = query.where('entity_id', '=', f.entityId);
-  if (after) query = query.where('id', '<', after[0]!);
-  return await query.orderBy('id', 'desc').limit(f.limit + 1).execute();
+  const readable = auditContentReadableBy(actor, 'a');
+  let inner = db.selectFrom('audit_event as a').selectAll('a').select(readable.as('readable'));
+  if (f.entity) inner = inner.where('a.entity', '=', f.entity);
+  if (f.entityId) inner = inner.where('a.entity_id', '=', f.entityId).where(readable);
+  if (after) inner = inner.where('a.id', '<', after[0]!);
+  const page = inner.orderBy('a.id', 'desc').limit(f.limit + 1).as('e');
+  const ifReadable = <T>(column: string) => sql<T>`CASE WHEN e.readable THEN ${sql.ref(`e.${column}`)} END`;
+  return await db
+    .selectFrom(page)
+    .select([
+      'e.id',
+      'e.seq',
+      'e.occurred_at',
+      'e.actor_user_id',
+      'e.actor_org_id',
+      'e.action',
+      'e.entity',
+      'e.readable',
+      ifReadable<string | null>('entity_id').as('entity_id'),
+      ifReadable<unknown>('before').as('before'),
+      ifReadable<unknown>('after').as('after'),
+      ifReadable<string | null>('request_id').as('request_id'),
+      ifReadable<string | null>('hash').as('hash'),
+    ])
+    .orderBy('e.id', 'desc')
+    .execute();
 }

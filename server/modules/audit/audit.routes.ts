@@ -7,8 +7,8 @@ import { requireUser } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf, pageQuery, toPage } from '../../infra/pagination.ts';
 import { assertRole } from '../../infra/policy.ts';
-import { listAuditEvents } from './audit.queries.ts';
 import { sealPendingAuditEvents } from './audit.seal.ts';
+import { listAuditEvents } from './audit.service.ts';
 import { verifyAuditChain } from './audit.verify.ts';
 
 const auditEvent = z.object({
@@ -19,11 +19,14 @@ const auditEvent = z.object({
   actorOrgId: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
-  entityId: z.string().nullable(),
+  entityId: z.string().nullable().describe('Null when the content is withheld'),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string().nullable(),
+  contentWithheld: z
+    .boolean()
+    .describe('True when the reader may not read the row now (or it was deleted): only who, when and the kind of change are given'),
 });
 
 const auditPolicy = (req: Parameters<typeof requireUser>[0]) => {
@@ -38,13 +41,12 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
   r.get('/api/audit', {
     schema: {
       tags,
-      summary: 'Audit events, newest first (admin)',
+      summary: 'Audit events, newest first (admin); content only of events whose row the reader may read now',
       querystring: z.object({ ...pageQuery, entity: z.string().max(64).optional(), entityId: z.string().max(64).optional() }),
       response: { 200: pageOf(auditEvent), ...problems(400, 401, 403) },
     },
     handler: async (req) => {
-      auditPolicy(req);
-      const rows = await listAuditEvents(db, req.query);
+      const rows = await listAuditEvents(db, requireUser(req), req.query);
       return toPage(rows, req.query.limit, (e) => [e.id], (e) => ({
         id: e.id,
         seq: e.seq,
@@ -58,6 +60,7 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
         after: e.after,
         requestId: e.request_id,
         hash: e.hash,
+        contentWithheld: !e.readable,
       }));
     },
   });
