@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authPlugin } from './infra/auth.ts';
-import { errorHandlerPlugin } from './infra/error-handler.ts';
+import { errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler.ts';
+import { inputPlugin, inputValidatorCompiler, parseQueryString } from './infra/input.ts';
 import { openapiPlugin } from './infra/openapi.ts';
 import { securityHeadersPlugin } from './infra/security.ts';
 import { webPlugin } from './infra/web.ts';
@@ -45,8 +46,12 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+    // Bad input is refused at the edge (infra/input.ts): query strings that are not UTF-8,
+    // paths Fastify cannot decode, unknown body fields, NUL and lone surrogates.
+    routerOptions: { querystringParser: parseQueryString },
+    frameworkErrors: frameworkErrorHandler,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -68,6 +73,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(inputPlugin);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
   await app.register(openapiPlugin);

@@ -1,8 +1,9 @@
 // The one error renderer: everything leaves as application/problem+json (RFC 9457).
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, ERROR_TITLE, type ErrorCode, type FieldError } from './errors.ts';
+import { applySecurityHeaders } from './security.ts';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -28,6 +29,29 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
 };
+
+/**
+ * Fastify's `frameworkErrors`: a path it cannot decode (`%FF`, `%ED%A0%80`) and a path
+ * parameter over the router's 100 characters are answered before any hook runs, so the
+ * security headers are set here, and the answer is the same problem+json as any other.
+ */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  applySecurityHeaders(request.raw, reply.raw);
+  const instance = (request.raw.url ?? '/').split('?')[0] ?? '/';
+  if (err.code !== 'FST_ERR_MAX_PARAM_LENGTH' && err.code !== 'FST_ERR_BAD_URL') {
+    request.log.error({ err, requestId: request.id }, 'unhandled framework error');
+    return reply.code(500).type('application/problem+json').send(problem('internal', 'Something went wrong on our side.', instance, request.id));
+  }
+  const [code, message]: [ErrorCode, string] =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? ['uri_too_long', 'a part of the path is longer than 100 characters']
+      : ['validation_failed', 'is not a valid path (bad percent-encoding or not UTF-8)'];
+  return reply
+    .code(ERROR_STATUS[code])
+    .header('x-request-id', request.id)
+    .type('application/problem+json')
+    .send(problem(code, `params: ${message}`, instance, request.id, [{ path: 'params', message }]));
+}
 
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {

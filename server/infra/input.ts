@@ -1,0 +1,254 @@
+// Bad input is answered at the edge, once for every route, before any module sees it:
+//
+// - a JSON body must be valid UTF-8 (Node would otherwise turn bad bytes into U+FFFD and
+//   store them silently), and a query string valid percent-encoded UTF-8;
+// - no string anywhere in the body, query or path parameters — nor any object key — may
+//   hold a NUL (PostgreSQL refuses it in text, so it became a 500) or a lone UTF-16
+//   surrogate (which PostgreSQL refuses or which is stored as U+FFFD);
+// - every object in a body or path schema is strict: a field the route does not know
+//   (a misspelling) is a 400 naming it, instead of being dropped while the request
+//   "succeeds" and changes nothing.
+//
+// Each refusal is a 400 problem naming the field (`body.name`, `query.q`, `params.id`).
+// Query strings stay lenient about unknown parameters: links and bookmarks carry extra ones.
+import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import fp from 'fastify-plugin';
+import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type $ZodType, safeParse } from 'zod/v4/core';
+import { AppError, type FieldError } from './errors.ts';
+
+// ---------------------------------------------------------------------------------------
+// Characters
+
+/** A NUL, or half of a surrogate pair without its other half. */
+const BAD_CHARACTER_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string may not be stored, or undefined when it may. */
+export function badCharacterIn(text: string): string | undefined {
+  const found = BAD_CHARACTER_RE.exec(text);
+  if (!found) return undefined;
+  return found[0] === '\u0000' ? 'must not contain a NUL character' : 'must not contain a lone UTF-16 surrogate (not valid Unicode)';
+}
+
+/** A key as it may appear in an error path (its bad characters replaced, so the answer itself stays valid). */
+const printableKey = (key: string) => key.replace(new RegExp(BAD_CHARACTER_RE.source, 'g'), '\uFFFD');
+
+/** Every bad string (or key) in a parsed value, with its dotted path. Stops after a few. */
+export function badCharactersIn(value: unknown, path: string, found: FieldError[] = [], depth = 0): FieldError[] {
+  if (found.length >= 10) return found;
+  if (typeof value === 'string') {
+    const why = badCharacterIn(value);
+    if (why) found.push({ path, message: why });
+  } else if (Array.isArray(value)) {
+    // JSON nests at most as deep as the body limit allows; the depth guard keeps the walk bounded anyway.
+    if (depth < 200) value.forEach((item, i) => badCharactersIn(item, `${path}.${i}`, found, depth + 1));
+  } else if (value !== null && typeof value === 'object') {
+    if (depth < 200)
+      for (const [key, item] of Object.entries(value)) {
+        const keyWhy = badCharacterIn(key);
+        if (keyWhy) found.push({ path: `${path}.${printableKey(key)}`, message: `its name ${keyWhy}` });
+        else badCharactersIn(item, `${path}.${key}`, found, depth + 1);
+      }
+  }
+  return found;
+}
+
+function refuse(errors: FieldError[]): AppError {
+  return new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+}
+
+// ---------------------------------------------------------------------------------------
+// Query strings
+
+/** The query keys whose value (or name) was not valid percent-encoded UTF-8, per parsed query. */
+const undecodableQueries = new WeakMap<object, string[]>();
+
+function decodeComponent(raw: string): string | undefined {
+  if (!raw.includes('%') && !raw.includes('+')) return raw;
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fastify's parser leaves a value it cannot decode (`%FF`, `%ED%A0%80`, `%zz`) as its raw
+ * text, so a search for a byte that is not UTF-8 silently searched for "%FF". This one
+ * decodes the same way (repeated keys become arrays, `+` is a space) and remembers what it
+ * could not decode, for the check below to refuse by name.
+ */
+export function parseQueryString(input: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = Object.create(null);
+  const undecodable: string[] = [];
+  for (const part of input.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq === -1 ? part : part.slice(0, eq);
+    const rawValue = eq === -1 ? '' : part.slice(eq + 1);
+    const key = decodeComponent(rawKey);
+    if (key === undefined) {
+      undecodable.push(rawKey.slice(0, 50));
+      continue;
+    }
+    let value = decodeComponent(rawValue);
+    if (value === undefined) {
+      undecodable.push(key);
+      value = rawValue;
+    }
+    const existing = query[key];
+    if (existing === undefined) query[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else query[key] = [existing, value];
+  }
+  if (undecodable.length) undecodableQueries.set(query, undecodable);
+  return query;
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON bodies and the one check
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The check every request passes before validation; one 400 lists every bad field. */
+export function checkRequestText(request: FastifyRequest): void {
+  const errors: FieldError[] = [];
+  const query = request.query as object | undefined;
+  if (query && typeof query === 'object')
+    for (const key of undecodableQueries.get(query) ?? [])
+      errors.push({ path: `query.${printableKey(key)}`, message: 'is not valid percent-encoded UTF-8' });
+  badCharactersIn(request.params, 'params', errors);
+  badCharactersIn(request.query, 'query', errors);
+  badCharactersIn(request.body, 'body', errors);
+  if (errors.length) throw refuse(errors);
+}
+
+export const inputPlugin = fp(async (app: FastifyInstance) => {
+  // Fastify's own JSON parser (with its guard against __proto__ keys), fed only text that
+  // decoded as UTF-8 without a single replacement.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = strictUtf8.decode(body as Buffer);
+    } catch {
+      done(refuse([{ path: 'body', message: 'is not valid UTF-8' }]), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+  // After the session check (onRequest), so that a stranger still gets a 401 first.
+  app.addHook('preValidation', async (request) => checkRequestText(request));
+});
+
+// ---------------------------------------------------------------------------------------
+// Strict objects
+
+const strictCache = new WeakMap<$ZodType, $ZodType>();
+
+/**
+ * The same schema with every object in it strict (an unknown key is an issue), unless the
+ * object says what to do with unknown keys itself (`z.looseObject`, `.catchall`). Checks
+ * (`.refine`), defaults and descriptions are kept: each node is cloned with its own
+ * definition, only its children replaced.
+ */
+export function strictInput(schema: $ZodType): $ZodType {
+  const cached = strictCache.get(schema);
+  if (cached) return cached;
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  // The definition is copied with its getters (a default's value is built anew for each
+  // request, never shared between them), then the children are replaced.
+  const rebuild = (node: $ZodType, overrides: Record<string, unknown>) => {
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(def));
+    for (const [key, value] of Object.entries(overrides)) Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    return new node._zod.constr(copy) as $ZodType;
+  };
+  const inner = (key: string) => strictInput(def[key] as $ZodType);
+  let result: $ZodType;
+  switch (def.type) {
+    case 'object': {
+      const shape = def.shape as Record<string, $ZodType>;
+      const strictShape = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, strictInput(v)]));
+      result = rebuild(schema, { shape: strictShape, catchall: def.catchall ? inner('catchall') : z.never() });
+      break;
+    }
+    case 'array':
+      result = rebuild(schema, { element: inner('element') });
+      break;
+    case 'tuple':
+      result = rebuild(schema, {
+        ...def,
+        items: (def.items as $ZodType[]).map(strictInput),
+        rest: def.rest ? inner('rest') : def.rest,
+      });
+      break;
+    case 'record':
+      result = rebuild(schema, { valueType: inner('valueType') });
+      break;
+    case 'union':
+      result = rebuild(schema, { options: (def.options as $ZodType[]).map(strictInput) });
+      break;
+    case 'intersection':
+      // Each side of an intersection sees only its own keys, so strict sides would refuse each other's.
+      result = schema;
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'catch':
+    case 'readonly':
+    case 'nonoptional':
+      result = rebuild(schema, { innerType: inner('innerType') });
+      break;
+    case 'pipe':
+      result = rebuild(schema, { in: inner('in'), out: inner('out') });
+      break;
+    case 'lazy': {
+      const getter = def.getter as () => $ZodType;
+      // A recursive schema reaches itself through z.lazy: resolved at parse time, and cached.
+      result = rebuild(schema, { getter: () => strictInput(getter()), _cachedInner: undefined });
+      break;
+    }
+    default:
+      result = schema;
+  }
+  strictCache.set(schema, result);
+  return result;
+}
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
+const ZOD_VALIDATION_ERROR = Symbol.for('ZodFastifySchemaValidationError');
+
+/** Issues as Fastify validation entries, an unknown key named by its own path (`body.nmae`). */
+function validationEntries(issues: Issue[]) {
+  const entry = (path: PropertyKey[], code: string, message: string) => ({
+    [ZOD_VALIDATION_ERROR]: true,
+    keyword: code,
+    instancePath: `/${path.map(String).join('/')}`,
+    schemaPath: `#/${path.map(String).join('/')}/${code}`,
+    message,
+    params: {},
+  });
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' && issue.keys?.length
+      ? issue.keys.map((key) => entry([...issue.path, printableKey(key)], issue.code, 'is not a field of this request'))
+      : [entry(issue.path, issue.code, issue.message)],
+  );
+}
+
+/**
+ * fastify-type-provider-zod's validator, with body and path parameters strict. Headers
+ * always carry more than a route reads, and query strings are lenient (see above).
+ */
+export const inputValidatorCompiler: FastifySchemaCompiler<$ZodType> = (route) => {
+  if (route.httpPart !== 'body' && route.httpPart !== 'params') return zodValidatorCompiler(route);
+  const schema = strictInput(route.schema);
+  return (data: unknown) => {
+    const result = safeParse(schema, data);
+    if (result.error) return { error: validationEntries(result.error.issues as unknown as Issue[]) as never };
+    return { value: result.data };
+  };
+};
