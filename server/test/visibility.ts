@@ -1,6 +1,8 @@
 // The readers of the visibility matrix and what each may see, shared by every module's
 // matrix test: an owner organisation (the author and a colleague), an audience member,
 // an outsider, the secretariat, a named RED recipient and the anonymous public.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import type { Marking } from '../../common/sharing.ts';
 import type { UserActor } from '../infra/actor.ts';
 import { type Session, type TestApp, signIn } from './app.ts';
@@ -29,6 +31,26 @@ export interface MatrixCast {
   orgs: { owner: { id: string; name: string }; secretariat: { id: string; name: string } };
   /** Share every row with this audience: the group holds the audience member's organisation. */
   sharing: (marking: Marking) => { marking: Marking; audienceGroupIds: string[]; recipientUserIds: string[] };
+}
+
+/** Under TLP 2.0 an export leaves out every RED row, and other organisations' AMBER+STRICT rows. */
+export function exportableFor(reader: Reader): Marking[] {
+  const own = reader === 'author' || reader === 'ownerColleague';
+  return EXPECTED[reader].filter((m) => m !== 'RED' && (m !== 'AMBER+STRICT' || own));
+}
+
+/** The markings of an exported file's rows: the last column, after the header and hashtag rows. */
+export async function markingsOfExport(format: 'csv' | 'xlsx', file: Buffer): Promise<string[]> {
+  let rows: string[][];
+  if (format === 'csv') {
+    rows = Papa.parse<string[]>(file.toString('utf8').trim(), { skipEmptyLines: true }).data;
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as never);
+    rows = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  }
+  return rows.slice(2).map((cells) => cells.at(-1)!).sort();
 }
 
 /** The acting user as the services see them, for calls made without HTTP. */
