@@ -22,6 +22,8 @@ export interface JobsOptions {
   retentionDays: number;
   /** Jobs this process runs at once. */
   concurrency?: number;
+  /** How often to look for work besides its own kicks; by default a third of the lease, at most 2 s. */
+  pollMs?: number;
   log: { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
 }
 
@@ -47,7 +49,7 @@ export class Jobs extends JobRegistry {
   /** Names this process in `job.lease_owner`. */
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   readonly #db: Kysely<Database>;
-  readonly #opts: Required<JobsOptions>;
+  readonly #opts: Required<Omit<JobsOptions, 'pollMs'>> & Pick<JobsOptions, 'pollMs'>;
   readonly #running = new Map<string, Running>();
   #poller: NodeJS.Timeout | undefined;
   #sweeper: NodeJS.Timeout | undefined;
@@ -73,7 +75,7 @@ export class Jobs extends JobRegistry {
     this.#stopped = false;
     // Polling finds jobs queued by other processes, retries whose time has come and
     // leases that have passed; a third of the lease keeps a takeover prompt.
-    const pollMs = Math.max(100, Math.min(2000, (this.#opts.leaseSeconds * 1000) / 3));
+    const pollMs = this.#opts.pollMs ?? Math.max(100, Math.min(2000, (this.#opts.leaseSeconds * 1000) / 3));
     this.#poller = setInterval(() => this.kick(), pollMs);
     this.#poller.unref();
     this.#sweeper = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
