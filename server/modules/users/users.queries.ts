@@ -15,12 +15,15 @@ const userColumns = [
   'u.disabled',
 ] as const;
 
-export async function listUsers(db: Db, f: { q?: string; orgId?: string; cursor?: string; limit: number }) {
+/** `matchEmail`: whether `q` may match e-mail addresses, which only admins may read. */
+export async function listUsers(db: Db, f: { q?: string; orgId?: string; cursor?: string; limit: number }, matchEmail: boolean) {
   const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(userColumns);
   if (f.q) {
     const p = likePattern(f.q);
-    query = query.where((eb) => eb.or([eb('u.display_name', 'ilike', p), eb('u.email', 'ilike', p)]));
+    query = matchEmail
+      ? query.where((eb) => eb.or([eb('u.display_name', 'ilike', p), eb('u.email', 'ilike', p)]))
+      : query.where('u.display_name', 'ilike', p);
   }
   if (f.orgId) query = query.where('u.org_id', '=', f.orgId);
   if (after) query = query.where(sql`(u.display_name, u.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
@@ -45,5 +48,6 @@ export async function updateUser(db: Db, id: string, values: Updateable<AppUserT
 }
 
 export async function endSessionsOfUser(db: Db, userId: string) {
-  await db.deleteFrom('session').where('user_id', '=', userId).execute();
+  const result = await db.deleteFrom('session').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -39,7 +39,7 @@ const usersPolicy = {
 
 export async function listUsers(db: Db, ctx: Ctx, filter: Parameters<typeof q.listUsers>[1]) {
   usersPolicy.read(ctx);
-  const rows = await q.listUsers(db, filter);
+  const rows = await q.listUsers(db, filter, isAdmin(ctx.actor));
   return toPage(rows, filter.limit, (r) => [r.display_name, r.id], (r) => toUser(r, isAdmin(ctx.actor)));
 }
 
@@ -71,28 +71,35 @@ export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInpu
   return await getUser(db, ctx, id);
 }
 
+/**
+ * An admin may set any user's password — and could then sign in as that user, RED rows
+ * included. So a reset is never silent: it ends the user's sessions, is recorded in the
+ * audit log (without the password or its hash), and the user is told at their next sign-in.
+ */
 export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, patch: UserPatch) {
   usersPolicy.manage(ctx);
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   await db.transaction().execute(async (trx) => {
     const before = await q.findUser(trx, id);
     if (!before) throw notFound('User');
+    const resetByAnother = passwordHash !== undefined && !(ctx.actor.kind === 'user' && ctx.actor.userId === id);
     await q.updateUser(trx, id, {
       display_name: patch.displayName,
       role: patch.role,
       locale: patch.locale,
       disabled: patch.disabled,
       password_hash: passwordHash,
+      password_reset_by_admin_at: resetByAnother ? new Date() : undefined,
     });
     // A new password or a disabled account ends the sessions that exist.
-    if (passwordHash || patch.disabled) await q.endSessionsOfUser(trx, id);
+    const sessionsEnded = passwordHash || patch.disabled ? await q.endSessionsOfUser(trx, id) : 0;
     const { password: _secret, ...after } = patch;
     await recordAudit(trx, ctx, {
-      action: 'user.update',
+      action: passwordHash ? 'user.password_reset' : 'user.update',
       entity: 'app_user',
       entityId: id,
       before: toUser(before, true),
-      after: { ...after, passwordChanged: Boolean(passwordHash) },
+      after: { ...after, passwordChanged: Boolean(passwordHash), sessionsEnded },
     });
   });
   return await getUser(db, ctx, id);

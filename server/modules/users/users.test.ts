@@ -39,6 +39,57 @@ describe('users routes', () => {
     expect(asAdmin.json().items.every((u: { email: string | null }) => u.email?.includes('@'))).toBe(true);
   });
 
+  it('lets only admins find users by a fragment of their e-mail address', async () => {
+    const u = await buildUser(t.db, orgId);
+    const fragment = u.email.split('@')[0]!;
+    expect(u.display_name.toLowerCase()).not.toContain(fragment.toLowerCase());
+    const asFocal = await focal.inject({ method: 'GET', url: `/api/users?q=${encodeURIComponent(fragment)}` });
+    expect(asFocal.statusCode).toBe(200);
+    expect(asFocal.json().items).toEqual([]);
+    // The display name still finds the user, without the address.
+    const byName = await focal.inject({ method: 'GET', url: `/api/users?q=${encodeURIComponent(u.display_name)}` });
+    expect(byName.json().items).toEqual([expect.objectContaining({ id: u.id, email: null })]);
+    const asAdmin = await admin.inject({ method: 'GET', url: `/api/users?q=${encodeURIComponent(fragment)}` });
+    expect(asAdmin.json().items).toEqual([expect.objectContaining({ id: u.id, email: u.email })]);
+  });
+
+  it('shows another user\'s e-mail address to a non-admin nowhere', async () => {
+    const one = await focal.inject({ method: 'GET', url: `/api/users/${(await buildUser(t.db, orgId)).id}` });
+    expect(one.json().email).toBeNull();
+    const own = await focal.inject({ method: 'GET', url: `/api/users/${focalId}` });
+    expect(own.json().email).toContain('@');
+  });
+
+  it('an admin\'s password reset ends the sessions, is audited without the hash, and is shown once at the next sign-in', async () => {
+    const u = await buildUser(t.db, orgId);
+    const s = await signIn(t.app, u.email, TEST_PASSWORD);
+    const newPassword = 'reset by the secretariat 2015';
+    const res = await admin.inject({ method: 'PATCH', url: `/api/users/${u.id}`, payload: { password: newPassword } });
+    expect(res.statusCode).toBe(200);
+    expect((await s.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const event = await t.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('entity_id', '=', u.id)
+      .where('action', '=', 'user.password_reset')
+      .executeTakeFirstOrThrow();
+    expect(event.after).toMatchObject({ passwordChanged: true, sessionsEnded: 1 });
+    const { password_hash: hash } = await t.db.selectFrom('app_user').select('password_hash').where('id', '=', u.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(event)).not.toContain(hash);
+    expect(JSON.stringify(event)).not.toContain(newPassword);
+
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: newPassword } });
+    expect(first.statusCode).toBe(200);
+    const resetAt = Date.parse(first.json().passwordResetByAdminAt);
+    expect(Math.abs(resetAt - event.occurred_at.getTime())).toBeLessThan(60_000);
+    const second = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: newPassword } });
+    expect(second.json().passwordResetByAdminAt).toBeNull();
+    // Other changes are not a reset.
+    await admin.inject({ method: 'PATCH', url: `/api/users/${u.id}`, payload: { displayName: 'Renamed Person' } });
+    const third = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: newPassword } });
+    expect(third.json().passwordResetByAdminAt).toBeNull();
+  });
+
   it('forbids non-admins to create or change accounts', async () => {
     await expectForbidden(focal, routes.create, t, 'app_user');
     await expectForbidden(focal, routes.update, t, 'app_user');
