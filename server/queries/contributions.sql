@@ -181,11 +181,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -242,11 +242,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -279,11 +279,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -364,11 +364,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -422,11 +422,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -456,11 +456,11 @@ SELECT g.* FROM (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -695,11 +695,11 @@ SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 F
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -756,11 +756,11 @@ SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 F
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -793,11 +793,11 @@ SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 F
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -851,11 +851,11 @@ WITH RECURSIVE pairs AS (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -936,11 +936,11 @@ WITH RECURSIVE pairs AS (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -993,11 +993,11 @@ WITH RECURSIVE pairs AS (
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
            n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount::text AS committed_amount, m.delivered_quantity, m.delivered_amount::text AS delivered_amount,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0)::text AS unmet_amount,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0)::text AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id

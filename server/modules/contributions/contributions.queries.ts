@@ -4,11 +4,10 @@ import { type Expression, type Insertable, type SqlBool, type Updateable, sql } 
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
-import type { ContributionListQuery, CoverageQuery, NeedListQuery } from './contributions.schema.ts';
+import { type SharedEntity, exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
+import type { ContributionListQuery, CoverageQuery, NeedExportQuery, NeedListQuery } from './contributions.schema.ts';
 import type { ContributionNeedTable, ContributionStatusChangeTable, ContributionTable, NeedTable } from './contributions.table.ts';
 
-/** The location and every place under it. */
 /** The place and every place under it. */
 export const subtreeOf = (locationId: string) => sql`(
   WITH RECURSIVE sub AS (
@@ -16,9 +15,26 @@ export const subtreeOf = (locationId: string) => sql`(
     UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
   ) SELECT id FROM sub)`;
 
+/**
+ * What a coverage figure is for: showing it to the reader ('read', under visibleTo), or
+ * a file the reader takes away ('export', under exportableBy: what they may pass on).
+ * Every coverage view computes the same figure under either rule.
+ */
+export type Purpose = 'read' | 'export';
+const ruleFor = (actor: Actor, purpose: Purpose) => (entity: SharedEntity, alias: string) =>
+  purpose === 'export' ? exportableBy(actor, entity, alias) : visibleTo(actor, entity, alias);
+
+/**
+ * THE definition of a contribution that counts in coverage: every view (the matrix, the
+ * map, thin lines and places, likely duplication, what meets a need) counts a
+ * contribution unless it was cancelled. Views that want firmer ones (duplication, the
+ * committed and delivered parts of a gap) narrow this further, never widen it.
+ */
+export const countsInCoverage = (alias: string) => sql<SqlBool>`${sql.ref(`${alias}.status`)} <> 'cancelled'`;
+
 /** The filters shared by the list, the matrix and the other coverage views, on alias c. */
-function contributionFilter(actor: Actor, f: Partial<CoverageQuery & { q: string }>): Expression<SqlBool> {
-  return contributionConditions(visibleTo(actor, 'contribution', 'c'), f);
+function contributionFilter(actor: Actor, f: Partial<CoverageQuery & { q: string }>, purpose: Purpose = 'read'): Expression<SqlBool> {
+  return contributionConditions(ruleFor(actor, purpose)('contribution', 'c'), f);
 }
 
 /** The same filters under another rule than reading (exports use exportableBy). */
@@ -137,13 +153,26 @@ export async function deleteContribution(db: Db, id: string) {
   await db.deleteFrom('contribution').where('id', '=', id).execute();
 }
 
-/** The organisation × line-of-effort matrix: counts and money per currency, visible rows only. */
-export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery) {
-  const { rows } = await sql<{ owner_org_id: string; line_id: string; currency: string | null; count: string; amount: string | null }>`
-    SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
-    FROM contribution c
-    WHERE ${contributionFilter(actor, f)}
-    GROUP BY c.owner_org_id, c.line_id, c.currency`.execute(db);
+/**
+ * The organisation × line-of-effort matrix: counts and money per currency, of the rows
+ * that count. sum(bigint) is numeric in PostgreSQL, so a sum is exact at any size; it
+ * comes back as a decimal string and stays one.
+ */
+export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const { rows } = await sql<{
+    owner_org_id: string; org_name: string; line_id: string; line_name: string; currency: string | null; count: string; amount: string | null;
+  }>`
+    WITH cells AS (
+      SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
+      FROM contribution c
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
+      GROUP BY c.owner_org_id, c.line_id, c.currency
+    )
+    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
+    FROM cells
+    JOIN organisation o ON o.id = cells.owner_org_id
+    JOIN framework_node l ON l.id = cells.line_id
+    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST`.execute(db);
   return rows;
 }
 
@@ -152,11 +181,11 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery) {
 // and count organisations from those: count(DISTINCT …) over the rows would sort them all.
 
 /** Lines of effort with how many distinct organisations contribute to each (zero included). */
-export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery) {
+export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
       SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
-      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
     ), per_line AS (
       SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
     )
@@ -170,17 +199,17 @@ export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery
 }
 
 /** Locations with contributions from exactly one organisation, or needs and no contribution. */
-export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
+export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
       SELECT DISTINCT cl.location_id, c.owner_org_id
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
     ), per_place AS (
       SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
     ), needed AS (
       SELECT DISTINCT n.location_id FROM need n
-      WHERE n.location_id IS NOT NULL AND ${visibleTo(actor, 'need', 'n')}
+      WHERE n.location_id IS NOT NULL AND ${ruleFor(actor, purpose)('need', 'n')}
     )
     SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
     FROM location l
@@ -196,7 +225,7 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery) {
  * how many needs there still have an unmet gap — each place with the country it lies in.
  * Needs follow the line and type filters (status is a contribution's).
  */
-export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery) {
+export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const needFilters = [sql`true`];
   if (f.lineId) needFilters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) needFilters.push(sql`g.type = ${f.type}`);
@@ -208,12 +237,12 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery) {
     WITH RECURSIVE pairs AS (
       SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE c.status <> 'cancelled' AND ${contributionFilter(actor, f)}
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
       GROUP BY cl.location_id, c.owner_org_id
     ), contributed AS (
       SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
     ), open_needs AS (
-      SELECT g.location_id, count(*) AS needs FROM (${needsWithGaps(actor)}) g
+      SELECT g.location_id, count(*) AS needs FROM (${needsWithGaps(actor, purpose)}) g
       WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND ${sql.join(needFilters, sql` AND `)}
       GROUP BY g.location_id
     ), mapped AS (
@@ -239,13 +268,13 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery) {
  * the span from their earliest start to their latest end, so the comparison is between
  * organisations, not between every pair of rows (which is quadratic in a big register).
  */
-export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery) {
+export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const { rows } = await sql<{ location_id: string; location_name: string; type: string; organisations: string[]; contributions: string }>`
     WITH spans AS (
       SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
              daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
       FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f)}
+      WHERE ${countsInCoverage('c')} AND c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f, purpose)}
       GROUP BY cl.location_id, c.type, c.owner_org_id
     ), overlapping AS (
       SELECT DISTINCT a.location_id, a.type, a.owner_org_id
@@ -291,26 +320,37 @@ export interface NeedRow {
   external_id: string | null;
   marking: NeedTable['marking'];
   created_by: string;
+  created_at: Date;
+  /** created_at to the microsecond, for an export's keyset. */
+  created_key: string;
   committed_quantity: string;
   committed_amount: string;
   delivered_quantity: string;
   delivered_amount: string;
   unmet_quantity: string;
   unmet_amount: string;
+  oversubscribed_quantity: string;
+  oversubscribed_amount: string;
 }
 
 /**
  * Needs with their gaps. What meets a need is summed over the linked contributions the
- * reader may see, so a hidden contribution changes no visible gap.
+ * reader may see (for an export: may pass on), so a hidden contribution changes no
+ * visible gap. Money is summed as numeric, exact at any size, and the gap's parts are
+ * computed here, in SQL, so nothing downstream does arithmetic on money.
  */
-function needsWithGaps(actor: Actor) {
+function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
+  const rule = ruleFor(actor, purpose);
   return sql`
     SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
            n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
            n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
+           n.created_at, n.created_at::text AS created_key,
            m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
+           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
     JOIN organisation o ON o.id = n.owner_org_id
     JOIN framework_node fn ON fn.id = n.framework_node_id
@@ -323,9 +363,9 @@ function needsWithGaps(actor: Actor) {
              coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
              coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
       FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND ${visibleTo(actor, 'contribution', 'c')}
+      WHERE cn.need_id = n.id AND ${countsInCoverage('c')} AND ${rule('contribution', 'c')}
     ) m
-    WHERE ${visibleTo(actor, 'need', 'n')}`;
+    WHERE ${rule('need', 'n')}`;
 }
 
 export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
@@ -346,6 +386,24 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
     WHERE ${sql.join(filters, sql` AND `)}
     ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
     LIMIT ${f.limit + 1}`.execute(db);
+  return rows;
+}
+
+/**
+ * Needs with their gaps under the export rule, with the list's filters, a batch at a time
+ * in (created_at, id) order from where the last batch ended (`after`).
+ */
+export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuery, after: { created_at: string; id: string } | undefined, limit: number) {
+  const filters = [sql`true`];
+  if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) filters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  if (after) filters.push(sql`(g.created_at, g.id) > (${after.created_at}::timestamptz, ${after.id}::uuid)`);
+  const { rows } = await sql<NeedRow>`
+    SELECT g.* FROM (${needsWithGaps(actor, 'export')}) g
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY g.created_at, g.id
+    LIMIT ${limit}`.execute(db);
   return rows;
 }
 

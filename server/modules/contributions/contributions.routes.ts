@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -6,6 +7,8 @@ import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
+import { EXPORT_TYPES, type ExportFormat } from '../hxl/hxl.export.ts';
+import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coverageTable, writeCoverageTable } from './contributions.downloads.ts';
 import * as s from './contributions.schema.ts';
 import * as svc from './contributions.service.ts';
 
@@ -111,4 +114,29 @@ export async function contributionsRoutes(app: FastifyInstance, { db }: { db: Ky
     },
     handler: async (req) => svc.coverage(db, requireUser(req), req.query),
   });
+
+  // Every file the coverage page offers comes from here: the page's aggregate under the
+  // export rule, through the one CSV/XLSX writer. The gap table takes the needs list's filters.
+  for (const file of COVERAGE_FILES)
+    for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[])
+      r.get(`/api/coverage/${file}.${format}`, {
+        schema: {
+          tags: ['coverage'],
+          summary: `${COVERAGE_FILE_SUMMARIES[file]}, as ${format.toUpperCase()}: what you may pass on`,
+          querystring: file === 'gaps' ? s.needExportQuery : s.coverageQuery,
+          produces: [EXPORT_TYPES[format]],
+          response: { ...problems(400, 401) },
+        },
+        handler: async (req, reply) => {
+          const table = await coverageTable(db, requireUser(req), file, req.query);
+          const body = new PassThrough();
+          reply.type(EXPORT_TYPES[format]).header('content-disposition', `attachment; filename="coverage-${file}.${format}"`).send(body as never);
+          // Past the first byte an error can only cut the file short: it is logged.
+          writeCoverageTable(table, format, body).catch((err) => {
+            req.log.error({ err }, 'coverage download failed');
+            body.destroy(err as Error);
+          });
+          return reply;
+        },
+      });
 }

@@ -1,16 +1,27 @@
 import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
 import { CURRENCIES } from '../../../common/currencies.ts';
+import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 
 export const currency = z.enum(CURRENCIES, { error: 'must be an ISO 4217 currency code' });
 
+/** One amount: an integer of minor units (cents), at most MAX_AMOUNT_MINOR, so always exact in JSON. */
+export const amountMinor = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_AMOUNT_MINOR, { error: `must be at most ${MAX_AMOUNT_MINOR} minor units` })
+  .describe(`Integer minor units, e.g. cents; at most ${MAX_AMOUNT_MINOR}`);
 /** Money is an integer of minor units (cents) with its currency, never a float. */
-export const money = z.object({
-  amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Integer minor units, e.g. cents'),
-  currency,
-});
+export const money = z.object({ amountMinor, currency });
+/**
+ * A sum of amounts, exact at any size: an integer of minor units as a decimal string
+ * (a JSON number loses digits beyond 2^53, which a few large amounts pass).
+ */
+export const minorUnitsSum = z.string().regex(/^-?\d+$/).describe('Integer minor units as a decimal string (a sum, exact at any size)');
+export const moneySum = z.object({ amountMinor: minorUnitsSum, currency });
 export const quantity = z.object({
   value: z.number().min(0).max(1e15).multipleOf(0.0001),
   unit: z.string().trim().min(1).max(50),
@@ -54,7 +65,7 @@ const linkedNeed = z.object({
   line: z.string(),
   quantity: z.number().nullable(),
   unit: z.string().nullable(),
-  amountMinor: z.number().int().nullable(),
+  amountMinor: amountMinor.nullable(),
   currency: z.string().nullable(),
 });
 export const contributionDetail = contributionOut.extend({
@@ -118,6 +129,9 @@ export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: t
 /** An export holds what the list shows, words in the description included, without paging. */
 export const contributionExportQuery = contributionListQuery.omit({ cursor: true, limit: true });
 
+/** A part of a need's gap: a quantity, and money as an exact sum (a decimal string of minor units). */
+const gapPart = z.object({ quantity: z.number(), amountMinor: minorUnitsSum });
+
 export const needOut = z.object({
   id: z.uuid(),
   organisation: ref,
@@ -135,12 +149,14 @@ export const needOut = z.object({
   externalId: z.string().nullable(),
   sharing: sharingOutput,
   canEdit: z.boolean(),
-  gap: z.object({
-    committed: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
-    delivered: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
-    unmet: z.object({ quantity: z.number(), amountMinor: z.number().int() }).describe('need − committed − delivered, never below zero'),
-    oversubscribed: z.object({ quantity: z.number(), amountMinor: z.number().int() }),
-  }),
+  gap: z
+    .object({
+      committed: gapPart,
+      delivered: gapPart,
+      unmet: gapPart.describe('need − committed − delivered, never below zero'),
+      oversubscribed: gapPart.describe('committed + delivered − need, never below zero'),
+    })
+    .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings'),
 });
 
 const needFields = {
@@ -193,7 +209,7 @@ export const linkInput = z
   .object({
     needId: z.uuid(),
     quantity: z.number().positive().max(1e15).multipleOf(0.0001).nullable().default(null),
-    amountMinor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable().default(null),
+    amountMinor: amountMinor.positive().nullable().default(null),
   })
   .refine((l) => l.quantity !== null || l.amountMinor !== null, { path: ['quantity'], message: 'give the quantity or the amount this contribution meets' });
 
@@ -204,8 +220,8 @@ export const matrixOut = z.object({
     z.object({
       orgId: z.uuid(),
       lineId: z.uuid(),
-      count: z.number().int(),
-      money: z.array(money),
+      count: z.number().int().describe('Contributions that count (not cancelled)'),
+      money: z.array(moneySum).describe('Their amounts summed per currency, exact (decimal strings)'),
     }),
   ),
 });

@@ -3,6 +3,7 @@
 // owner organisation's, in one transaction with their audit event.
 import type { Kysely } from 'kysely';
 import type { ContributionStatus } from '../../../common/enums.ts';
+import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
@@ -32,6 +33,9 @@ const CONSTRAINTS: ConstraintFields = {
   need_external_id_unique: ['body.externalId', 'this external id is already taken in your organisation'],
   contribution_location_location_id_fkey: ['body.locationIds', 'no such location'],
   need_location_id_fkey: ['body.locationId', 'no such location'],
+  contribution_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
+  need_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
+  contribution_need_amount_at_most: ['body.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
 };
 
 /** Forward only; a correction is a new contribution. */
@@ -42,7 +46,10 @@ const NEXT_STATUS: Record<ContributionStatus, ContributionStatus[]> = {
   cancelled: [],
 };
 
-/** bigint and numeric arrive as strings; money must stay exact, so refuse what a number cannot hold. */
+/**
+ * One stored amount (at most MAX_AMOUNT_MINOR, by a CHECK) as a JSON number: always exact.
+ * Sums never pass through here: they stay decimal strings (see toNeed and coverage).
+ */
 export function toSafeInteger(value: string | null | undefined): number {
   if (value === null || value === undefined) return 0;
   const n = Number(value);
@@ -197,9 +204,10 @@ export async function createContributionIn(trx: Db, ctx: Ctx, input: Contributio
   return id;
 }
 
+// Each write reads its answer inside its own transaction: once it has committed, nothing
+// is left that could fail and answer 500 for a change that was saved.
 export async function createContribution(db: Kysely<Database>, ctx: Ctx, input: ContributionInput) {
-  const id = await db.transaction().execute((trx) => createContributionIn(trx, ctx, input));
-  return await getContribution(db, ctx, id);
+  return await db.transaction().execute(async (trx) => getContribution(trx, ctx, await createContributionIn(trx, ctx, input)));
 }
 
 export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch: ContributionPatch) {
@@ -289,8 +297,6 @@ export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: str
 function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
   const needQuantity = toNumber(r.quantity);
   const needAmount = toSafeInteger(r.amount_minor);
-  const committed = { quantity: toNumber(r.committed_quantity), amountMinor: toSafeInteger(r.committed_amount) };
-  const delivered = { quantity: toNumber(r.delivered_quantity), amountMinor: toSafeInteger(r.delivered_amount) };
   return {
     id: r.id,
     organisation: { id: r.owner_org_id, name: r.org_name },
@@ -308,14 +314,13 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
     externalId: r.external_id,
     sharing,
     canEdit: canEdit(actor, r),
+    // Every part is summed and subtracted in SQL (numeric): money stays an exact decimal
+    // string of minor units however large the sums, so no answer can fail on its size.
     gap: {
-      committed,
-      delivered,
-      unmet: { quantity: toNumber(r.unmet_quantity), amountMinor: toSafeInteger(r.unmet_amount) },
-      oversubscribed: {
-        quantity: Math.max(0, Math.round((committed.quantity + delivered.quantity - needQuantity) * 10_000) / 10_000),
-        amountMinor: Math.max(0, committed.amountMinor + delivered.amountMinor - needAmount),
-      },
+      committed: { quantity: toNumber(r.committed_quantity), amountMinor: r.committed_amount },
+      delivered: { quantity: toNumber(r.delivered_quantity), amountMinor: r.delivered_amount },
+      unmet: { quantity: toNumber(r.unmet_quantity), amountMinor: r.unmet_amount },
+      oversubscribed: { quantity: toNumber(r.oversubscribed_quantity), amountMinor: r.oversubscribed_amount },
     },
   };
 }
@@ -367,8 +372,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
 }
 
 export async function createNeed(db: Kysely<Database>, ctx: Ctx, input: NeedInput) {
-  const id = await db.transaction().execute((trx) => createNeedIn(trx, ctx, input));
-  return await getNeed(db, ctx, id);
+  return await db.transaction().execute(async (trx) => getNeed(trx, ctx, await createNeedIn(trx, ctx, input)));
 }
 
 export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, patch: NeedPatch) {
@@ -425,7 +429,7 @@ export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
 /** Records how much of a need a contribution meets, in the need's own units and currency. */
 export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
   assertSignedIn(ctx.actor);
-  await db.transaction().execute(async (trx) => {
+  return await db.transaction().execute(async (trx) => {
     const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
     if (!contribution) throw notFound('Contribution');
     assertCanEditShared(ctx.actor, contribution);
@@ -440,8 +444,9 @@ export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, con
       amount_minor: input.amountMinor,
     });
     await recordAudit(trx, ctx, { action: 'contribution.link_need', entity: 'contribution', entityId: contributionId, after: input });
+    // The answer is read before the commit (a failure then saves nothing).
+    return await getNeed(trx, ctx, input.needId);
   });
-  return await getNeed(db, ctx, input.needId);
 }
 
 export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, needId: string) {
@@ -460,28 +465,27 @@ export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx,
 
 export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
   assertSignedIn(ctx.actor);
-  const [cells, thinLines, thinPlaces, duplicates, places] = await Promise.all([
+  const [cells, thinLines, thinPlaces, duplicates, places, lines] = await Promise.all([
     q.coverageMatrix(db, ctx.actor, filter),
     q.contributorsPerLine(db, ctx.actor, filter),
     q.thinLocations(db, ctx.actor, filter),
     q.likelyDuplicates(db, ctx.actor, filter),
     q.placesOnMap(db, ctx.actor, filter),
-  ]);
-  const orgIds = [...new Set(cells.map((c) => c.owner_org_id))];
-  const [orgs, lines] = await Promise.all([
-    orgIds.length ? db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', orgIds).orderBy('name').execute() : [],
     db.selectFrom('framework_node').select(['id', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').execute(),
   ]);
-  const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: number; currency: 'USD' }[] }>();
+  // Cells come ordered by organisation name; each (organisation, line) has a row per currency.
+  const orgs = new Map<string, { id: string; name: string }>();
+  const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
   for (const c of cells) {
+    orgs.set(c.owner_org_id, { id: c.owner_org_id, name: c.org_name });
     const key = `${c.owner_org_id}|${c.line_id}`;
     const cell = byCell.get(key) ?? { orgId: c.owner_org_id, lineId: c.line_id, count: 0, money: [] };
     cell.count += Number(c.count);
-    if (c.currency) cell.money.push({ amountMinor: toSafeInteger(c.amount), currency: c.currency as 'USD' });
+    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as 'USD' });
     byCell.set(key, cell);
   }
   return {
-    matrix: { lines, organisations: orgs, cells: [...byCell.values()] },
+    matrix: { lines, organisations: [...orgs.values()], cells: [...byCell.values()] },
     linesWithFewContributors: thinLines.map((l) => ({ id: l.id, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
     locationsWithFewContributors: thinPlaces.map((l) => ({ id: l.id, code: l.code, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
     places: places.map((p) => ({

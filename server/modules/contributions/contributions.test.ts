@@ -151,7 +151,7 @@ describe('needs and gaps', () => {
     const res = await us.inject(request(routes.createNeed));
     expect(res.statusCode, res.body).toBe(201);
     needId = res.json().id;
-    expect(res.json().gap.unmet).toEqual({ quantity: 12000, amountMinor: 100_000_000 });
+    expect(res.json().gap.unmet).toEqual({ quantity: 12000, amountMinor: '100000000' });
     await expectInvalid(us, { ...routes.createNeed, payload: () => ({ ...need(), quantity: null, money: null }) }, t, 'need', 'body.quantity');
   });
 
@@ -160,9 +160,9 @@ describe('needs and gaps', () => {
     const linked = await uk.inject({ ...request(routes.link), payload: { needId, quantity: 5000, amountMinor: 25_000_000 } });
     expect(linked.statusCode, linked.body).toBe(200);
     expect(linked.json().gap).toMatchObject({
-      delivered: { quantity: 5000, amountMinor: 25_000_000 },
-      unmet: { quantity: 7000, amountMinor: 75_000_000 },
-      oversubscribed: { quantity: 0, amountMinor: 0 },
+      delivered: { quantity: 5000, amountMinor: '25000000' },
+      unmet: { quantity: 7000, amountMinor: '75000000' },
+      oversubscribed: { quantity: 0, amountMinor: '0' },
     });
     const big = await us.inject({ ...request(routes.create), payload: { ...contribution(), quantity: { value: 10000, unit: 'kits' }, status: 'committed' } });
     const over = await us.inject({ method: 'POST', url: `/api/contributions/${big.json().id}/needs`, payload: { needId, quantity: 10000 } });
@@ -240,7 +240,7 @@ describe('coverage', () => {
     const { matrix } = res.json();
     expect(matrix.lines.map((l: { name: string }) => l.name)).toEqual(['Humanitarian relief', 'Finance']);
     const ukCell = matrix.cells.find((c: { orgId: string }) => matrix.organisations.find((o: { id: string; name: string }) => o.id === c.orgId).name === 'United Kingdom');
-    expect(ukCell).toMatchObject({ lineId, count: 2, money: [{ amountMinor: 50_000_000, currency: 'USD' }] });
+    expect(ukCell).toMatchObject({ lineId, count: 2, money: [{ amountMinor: '50000000', currency: 'USD' }] });
   });
 
   it('names lines with no or a single contributor, thin places, and likely duplication', async () => {

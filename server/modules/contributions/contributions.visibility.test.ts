@@ -93,10 +93,10 @@ describe('contributions and needs visibility matrix', () => {
         const cells = coverage.matrix.cells;
         expect(cells).toHaveLength(1);
         expect(cells[0].count).toBe(allowed.length);
-        expect(cells[0].money).toEqual([{ amountMinor: total(allowed), currency: 'USD' }]);
+        expect(cells[0].money).toEqual([{ amountMinor: String(total(allowed)), currency: 'USD' }]);
         const need = (await get(reader, `/api/needs/${openNeedId}`)).json();
-        expect(need.gap.committed.amountMinor).toBe(total(allowed));
-        expect(need.gap.unmet.amountMinor).toBe(100 - total(allowed));
+        expect(need.gap.committed.amountMinor).toBe(String(total(allowed)));
+        expect(need.gap.unmet.amountMinor).toBe(String(100 - total(allowed)));
       });
 
       it('exports, as CSV and XLSX, what it sees less every RED row and other organisations’ AMBER+STRICT rows', async () => {

@@ -5,7 +5,7 @@
 import { type Kysely, sql } from 'kysely';
 import { CURRENCIES } from '../../../common/currencies.ts';
 import { NEED_PRIORITIES } from '../../../common/enums.ts';
-import { parseDecimal, toMinorUnits } from '../../../common/money.ts';
+import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
 import type { Database } from '../../db/database.ts';
 import type { ColumnMap } from './hxl.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './hxl.values.ts';
@@ -276,7 +276,7 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
     else {
       const minor = toMinorUnits(amount, currency);
       if (minor === undefined) fail(amountCol, `more decimals than ${currency} has`, amount);
-      else if (minor > BigInt(Number.MAX_SAFE_INTEGER)) fail(amountCol, 'amount too large', amount);
+      else if (minor > BigInt(MAX_AMOUNT_MINOR)) fail(amountCol, `amount too large: at most ${fromMinorUnits(MAX_AMOUNT_MINOR, currency)} ${currency}`, amount);
       else {
         out.amount_minor = minor.toString();
         out.currency = currency;

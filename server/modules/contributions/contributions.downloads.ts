@@ -1,0 +1,163 @@
+// The coverage page's tables as files (CSV or XLSX). A file is something its reader
+// passes on, so each is the page's own aggregate computed under the export rule
+// (exportableBy, inside the SQL: others' AMBER+STRICT rows — and whatever else that rule
+// keeps back — count in no cell), and written by the one CSV/XLSX writer, which
+// neutralises formula-looking cells. The web app builds no file itself.
+import type { Db } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../hxl/hxl.export.ts';
+import { fromMinorUnits } from '../../../common/money.ts';
+import * as q from './contributions.queries.ts';
+import type { CoverageQuery, NeedExportQuery } from './contributions.schema.ts';
+
+/** Every coverage file, by the name in its URL: /api/coverage/<name>.csv|xlsx. */
+export const COVERAGE_FILES = ['matrix', 'places', 'thin-lines', 'thin-places', 'duplicates', 'gaps'] as const;
+export type CoverageFile = (typeof COVERAGE_FILES)[number];
+
+export const COVERAGE_FILE_SUMMARIES: Record<CoverageFile, string> = {
+  matrix: 'Organisation × line-of-effort matrix: contributions and amounts per currency',
+  places: 'Contributions, contributing organisations and open needs per place (the map)',
+  'thin-lines': 'Lines of effort with no or a single contributing organisation',
+  'thin-places': 'Places with needs and no contribution, or a single contributing organisation',
+  duplicates: 'Likely duplication: organisations delivering the same type to a place in overlapping periods',
+  gaps: 'Needs with what is committed, delivered, unmet and over-subscribed',
+};
+
+const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+/** An exact sum of minor units in major units, as the other exports write amounts. */
+const amount = (minor: string | null, currency: string | null) => (minor === null || !currency ? '' : fromMinorUnits(minor, currency));
+/** A quantity as people read it ("12000", not "12000.0000"); numeric text stays exact. */
+const quantity = (v: string | null) => (v === null ? '' : v.includes('.') ? v.replace(/\.?0+$/, '') : v);
+
+/** An aggregate is small (at most one row per organisation × line, or per place): one batch, already read. */
+const allAt = (rows: string[][]): FetchBatch => {
+  let done = false;
+  return async () => {
+    if (done) return [];
+    done = true;
+    return rows.map((cells, index) => ({ key: { created_at: '', id: String(index) }, cells }));
+  };
+};
+
+const MATRIX_COLUMNS: ExportColumn[] = [
+  ['Organisation', '#org+name'],
+  ['Line of effort', '#sector+name'],
+  ['Currency', '#currency'],
+  ['Contributions', '#activity+num'],
+  ['Amount', '#value'],
+];
+const PLACE_COLUMNS: ExportColumn[] = [
+  ['Place', '#loc+name'],
+  ['Code', '#loc+code'],
+  ['Level', '#loc+level'],
+  ['Country', '#country+code'],
+  ['Latitude', '#geo+lat'],
+  ['Longitude', '#geo+lon'],
+  ['Contributions', '#activity+num'],
+  ['Organisations', '#org+num'],
+  ['Open needs', '#indicator+open_needs+num'],
+];
+const THIN_LINE_COLUMNS: ExportColumn[] = [
+  ['Line of effort', '#sector+name'],
+  ['Contributing organisations', '#org+num'],
+  ['Only organisation', '#org+name'],
+];
+const THIN_PLACE_COLUMNS: ExportColumn[] = [
+  ['Place', '#loc+name'],
+  ['Code', '#loc+code'],
+  ['Contributing organisations', '#org+num'],
+  ['Only organisation', '#org+name'],
+];
+const DUPLICATE_COLUMNS: ExportColumn[] = [
+  ['Place', '#loc+name'],
+  ['Type', '#activity+type'],
+  ['Organisations', '#org+name'],
+  ['Contributions', '#activity+num'],
+];
+const GAP_COLUMNS: ExportColumn[] = [
+  ['Need', '#activity+description'],
+  ['Organisation', '#org+name'],
+  ['Line of effort', '#sector+name'],
+  ['Place', '#loc+code'],
+  ['Priority', '#priority'],
+  ['Currency', '#currency'],
+  ['Amount needed', '#value+needed'],
+  ['Amount committed', '#value+committed'],
+  ['Amount delivered', '#value+delivered'],
+  ['Amount unmet', '#value+unmet'],
+  ['Amount over-subscribed', '#value+oversubscribed'],
+  ['Unit', '#output+unit'],
+  ['Quantity needed', '#output+num+needed'],
+  ['Quantity committed', '#output+num+committed'],
+  ['Quantity delivered', '#output+num+delivered'],
+  ['Quantity unmet', '#output+num+unmet'],
+  ['Quantity over-subscribed', '#output+num+oversubscribed'],
+  ['Marking', '#meta+marking'],
+  ['Id', '#meta+id'],
+];
+
+/** A file ready to write: its columns and its rows (read already, or read in batches as it is written). */
+export interface CoverageTable {
+  columns: readonly ExportColumn[];
+  fetch: FetchBatch;
+}
+
+/**
+ * One coverage file for the signed-in reader. Aggregates are read here, before the answer
+ * starts, so that a failure is still a proper error answer and not a file cut short.
+ */
+export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter: CoverageQuery & NeedExportQuery): Promise<CoverageTable> {
+  assertSignedIn(ctx.actor);
+  const actor = ctx.actor;
+  switch (file) {
+    case 'matrix':
+      return {
+        columns: MATRIX_COLUMNS,
+        fetch: allAt((await q.coverageMatrix(db, actor, filter, 'export')).map((c) => [c.org_name, c.line_name, text(c.currency), c.count, amount(c.amount, c.currency)])),
+      };
+    case 'places':
+      return {
+        columns: PLACE_COLUMNS,
+        fetch: allAt((await q.placesOnMap(db, actor, filter, 'export')).map((p) => [
+          p.name, p.code, p.level, p.country_code, text(p.latitude), text(p.longitude), p.contributions, p.organisations, p.open_needs,
+        ])),
+      };
+    case 'thin-lines':
+      return {
+        columns: THIN_LINE_COLUMNS,
+        fetch: allAt((await q.contributorsPerLine(db, actor, filter, 'export')).map((l) => [l.name, l.contributors, text(l.only_org)])),
+      };
+    case 'thin-places':
+      return {
+        columns: THIN_PLACE_COLUMNS,
+        fetch: allAt((await q.thinLocations(db, actor, filter, 'export')).map((l) => [l.name, l.code, l.contributors, text(l.only_org)])),
+      };
+    case 'duplicates':
+      return {
+        columns: DUPLICATE_COLUMNS,
+        fetch: allAt((await q.likelyDuplicates(db, actor, filter, 'export')).map((d) => [d.location_name, d.type, d.organisations.join(' / '), d.contributions])),
+      };
+    case 'gaps':
+      // Needs can be many: read in keyset batches as the file is written, like the other exports.
+      return {
+        columns: GAP_COLUMNS,
+        fetch: async (after, limit) =>
+          (await q.exportableNeedGaps(db, actor, filter, after, limit)).map((n) => ({
+            key: { created_at: n.created_key, id: n.id },
+            cells: [
+              n.description, n.org_name, n.line_name, text(n.location_code), n.priority, text(n.currency),
+              amount(n.amount_minor, n.currency), amount(n.committed_amount, n.currency), amount(n.delivered_amount, n.currency),
+              amount(n.unmet_amount, n.currency), amount(n.oversubscribed_amount, n.currency),
+              text(n.unit), quantity(n.quantity), quantity(n.committed_quantity), quantity(n.delivered_quantity),
+              quantity(n.unmet_quantity), quantity(n.oversubscribed_quantity), n.marking, n.external_id ?? n.id,
+            ],
+          })),
+      };
+  }
+}
+
+/** Writes a prepared coverage file; returns its number of data rows. */
+export async function writeCoverageTable(table: CoverageTable, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
+  return await writeTable(format, out, table.columns, table.fetch);
+}
