@@ -13,6 +13,7 @@ import world from 'world-atlas/countries-110m.json';
 import type { Coverage } from '../../api/client.ts';
 import type { HeatmapHandle } from '../HeatmapChart.tsx';
 import iso3ToNumeric from './iso3-to-numeric.json';
+import { pointTooltip } from './tooltip.ts';
 
 echarts.use([MapChart, ScatterChart, GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -72,7 +73,7 @@ export const ContributionMap = forwardRef<HeatmapHandle, MapProps>(function Cont
             data: points,
             symbolSize: (v: number[]) => 8 + Math.min(20, 3 * (v[2] ?? 1)),
             itemStyle: { color: '#1864ab', borderColor: '#fff', borderWidth: 1 },
-            tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name} — ${series.contributions}: ${p.value[2]}` },
+            tooltip: { formatter: pointTooltip(series.contributions) },
           },
           {
             name: series.openNeeds,
@@ -82,7 +83,7 @@ export const ContributionMap = forwardRef<HeatmapHandle, MapProps>(function Cont
             data: gaps,
             symbolSize: (v: number[]) => 12 + Math.min(20, 4 * (v[2] ?? 1)),
             itemStyle: { color: '#e8590c', borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
-            tooltip: { formatter: (p: { name: string; value: number[] }) => `${p.name} — ${series.openNeeds}: ${p.value[2]}` },
+            tooltip: { formatter: pointTooltip(series.openNeeds) },
           },
         ],
       },
