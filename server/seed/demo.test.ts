@@ -35,6 +35,16 @@ describe('the demo coalition', () => {
     expect(finance.formedOn).toBe('2015-03-19');
   });
 
+  it('gives every demo user a password hash with its own salt', async () => {
+    const rows = await t.db.selectFrom('app_user').select('password_hash').execute();
+    expect(rows).toHaveLength(DEMO_USERS.length);
+    // PHC string: $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>
+    const salts = rows.map((r) => r.password_hash.split('$')[4]);
+    expect(rows.every((r) => r.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$'))).toBe(true);
+    expect(new Set(salts).size).toBe(DEMO_USERS.length);
+    expect(new Set(rows.map((r) => r.password_hash)).size).toBe(DEMO_USERS.length);
+  });
+
   it('lets every demo user sign in, and audits the load', async () => {
     for (const u of DEMO_USERS) await signIn(t.app, u.email, DEMO_PASSWORD);
     await sealPendingAuditEvents(t.db);
