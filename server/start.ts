@@ -4,12 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
-import { migrateToLatest } from './db/migrator.ts';
-import { sealPendingAuditEvents } from './modules/audit/audit.seal.ts';
+import { AuditCheckpoints, sealPendingAuditEvents } from './modules/audit/audit.seal.ts';
 import { purgeExpiredSessions, purgeOldSignInFailures } from './modules/auth/auth.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, loadDemo } from './seed/demo.ts';
 
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<{
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<{
   app: FastifyInstance;
   address: string;
   stop: () => Promise<void>;
@@ -17,13 +19,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const database = await openDatabase(config);
   let app: FastifyInstance | undefined;
   let sweeper: NodeJS.Timeout | undefined;
+  // The chain's head, appended to a file outside the database now and then (audit.seal.ts).
+  const checkpoints = new AuditCheckpoints(database.db, config);
   const stop = async () => {
     if (sweeper) clearInterval(sweeper);
     await app?.close();
+    await checkpoints.stop();
     await database.close();
   };
   try {
-    await migrateToLatest(database.db);
     let demoLoaded = false;
     if (config.loadDemo && (await isDatabaseEmpty(database.db))) {
       const { members } = await loadDemo(database.db, config.demoFile);
@@ -44,7 +48,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     sweeper.unref();
     log(`\nEntente is running at ${address}`);
     log(`API docs: ${address}/api/docs`);
-    log(`Database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${config.dataDir}`}`);
+    checkpoints.start();
+    log(`Database: ${database.location}`);
     if (demoLoaded || config.loadDemo) {
       log(`\nDemo sign-in (password for every demo user: ${DEMO_PASSWORD}):`);
       for (const u of DEMO_USERS) log(`  ${u.email.padEnd(30)} ${u.role.padEnd(12)} ${u.org}`);

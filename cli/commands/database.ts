@@ -1,20 +1,23 @@
-// Opens and migrates the configured database for a command, and always closes it.
 import type { Kysely } from 'kysely';
 import { type Config, loadConfig } from '../../server/config.ts';
 import type { Database } from '../../server/db/database.ts';
 import type { UserActor } from '../../server/infra/actor.ts';
 import { type OpenDatabase, openDatabase } from '../../server/db/connect.ts';
-import { migrateToLatest } from '../../server/db/migrator.ts';
-import { sealPendingAuditEvents } from '../../server/modules/audit/audit.seal.ts';
+import { AuditCheckpoints, sealPendingAuditEvents } from '../../server/modules/audit/audit.seal.ts';
 
-export async function withDatabase<T>(work: (database: OpenDatabase, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Opens the database (migrated as its owner, then connected as the app's role) for a
+ * command. What the command wrote is chained before it exits, and the chain's new head
+ * appended to the checkpoint file (not by `audit verify`, which must not anchor a chain
+ * it found broken).
+ */
+export async function withDatabase<T>(work: (database: OpenDatabase, config: Config) => Promise<T>, { checkpoint = true }: { checkpoint?: boolean } = {}): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
-    await migrateToLatest(database.db);
     const result = await work(database, config);
-    // What the command wrote is chained before it exits.
     await sealPendingAuditEvents(database.db);
+    if (checkpoint) await new AuditCheckpoints(database.db, config).write();
     return result;
   } finally {
     await database.close();

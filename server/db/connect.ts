@@ -1,17 +1,26 @@
-// Opens the database: the server named by DATABASE_URL, or the embedded one in DATA_DIR.
+// Opens the database: the server named by DATABASE_URL, or the embedded one in DATA_DIR;
+// migrates it as its owner, then connects as the app's own role.
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './database.ts';
 import { startEmbeddedServer } from './embedded.ts';
+import { prepareDatabase } from './roles.ts';
 
 // pg returns int8 and numeric as strings; we keep them so, and parse money and counts
 // deliberately where they are read, never through floats. Dates (no time) stay strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export interface OpenDatabase {
+  /** The app's connection: its own role, which owns no table (server/db/roles.ts). */
   db: Kysely<Database>;
   url: string;
+  /** The owner's URL, for migrations only. */
+  ownerUrl: string;
+  /** Migrations applied while opening. */
+  applied: string[];
+  /** Where the data lives, to print at start. */
+  location: string;
   close: () => Promise<void>;
 }
 
@@ -31,10 +40,7 @@ export function createKysely(url: string, maxConnections = 20): Kysely<Database>
  * a Kysely bound to the same client for everything else. Commits when `work` returns,
  * rolls back when it throws or asks to (a dry run).
  */
-export async function withClientTransaction<T>(
-  db: Kysely<Database>,
-  work: (tx: { client: pg.PoolClient; db: Kysely<Database>; rollback: () => void }) => Promise<T>,
-): Promise<T> {
+export async function withClientTransaction<T>(db: Kysely<Database>, work: (tx: { client: pg.PoolClient; db: Kysely<Database>; rollback: () => void }) => Promise<T>): Promise<T> {
   const pool = pools.get(db);
   if (!pool) throw new Error('withClientTransaction needs a Kysely made by createKysely');
   const client = await pool.connect();
@@ -74,24 +80,30 @@ async function ensureDatabase(adminUrl: string, name: string) {
 }
 
 export async function openDatabase(config: Config): Promise<OpenDatabase> {
+  // Migrations and grants run as the owner, on a connection closed before the app's opens.
   if (config.databaseUrl) {
-    const db = createKysely(config.databaseUrl);
-    return { db, url: config.databaseUrl, close: () => db.destroy() };
+    const { appUrl, applied } = await prepareDatabase(config.databaseUrl, config.databaseAppUrl);
+    const db = createKysely(appUrl);
+    return { db, url: appUrl, ownerUrl: config.databaseUrl, applied, location: 'DATABASE_URL', close: () => db.destroy() };
   }
   const server = await startEmbeddedServer(config.dataDir, config.embeddedPgPort);
   try {
     await ensureDatabase(server.url('postgres'), 'entente');
+    const { appUrl, applied } = await prepareDatabase(server.url('entente'), config.databaseAppUrl);
+    const db = createKysely(appUrl);
+    return {
+      db,
+      url: appUrl,
+      ownerUrl: server.url('entente'),
+      applied,
+      location: `embedded PostgreSQL in ${server.dataDirectory}`,
+      close: async () => {
+        await db.destroy();
+        await server.stop();
+      },
+    };
   } catch (err) {
-    await server.stop();
+    await server.stop().catch(() => {});
     throw err;
   }
-  const db = createKysely(server.url('entente'));
-  return {
-    db,
-    url: server.url('entente'),
-    close: async () => {
-      await db.destroy();
-      await server.stop();
-    },
-  };
 }

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_jobs.ts';
 import * as m0004 from './migrations/0004_share_lookup.ts';
 import * as m0005 from './migrations/0005_need_working_group.ts';
 import * as m0006 from './migrations/0006_export_order.ts';
+import * as m0007 from './migrations/0007_app_role.ts';
 import * as m0008 from './migrations/0008_sign_in_limits.ts';
 import * as m0011 from './migrations/0011_amount_maximum.ts';
 import * as m0013 from './migrations/0013_job_leases.ts';
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0004_share_lookup': m0004,
   '0005_need_working_group': m0005,
   '0006_export_order': m0006,
+  '0007_app_role': m0007,
   '0008_sign_in_limits': m0008,
   '0011_amount_maximum': m0011,
   '0013_job_leases': m0013,

@@ -17,7 +17,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'entente-app-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', ...env });
-  const app = await buildApp(config, database.db, { logger: false });
+  // The app runs as its own role, as the server does; the test keeps the owner's `db`.
+  const app = await buildApp(config, database.appDb, { logger: false });
   await app.ready();
   return {
     ...database,
@@ -47,7 +48,6 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   return {
     cookie,
     csrfToken,
-    inject: (opts) =>
-      app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) } }),
+    inject: (opts) => app.inject({ ...opts, headers: { cookie, 'x-csrf-token': csrfToken, ...(opts.headers ?? {}) } }),
   };
 }

@@ -5,10 +5,15 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createKysely } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
+import { derivedAppUrl } from '../db/roles.ts';
 
 export interface TestDatabase {
+  /** The owner's connection: for setting up and for tampering, not what the app uses. */
   db: Kysely<Database>;
   url: string;
+  /** The app role's connection (owns nothing; no UPDATE or DELETE on audit_event), as the server has. */
+  appDb: Kysely<Database>;
+  appUrl: string;
   name: string;
   drop: () => Promise<void>;
 }
@@ -41,11 +46,16 @@ export async function freshDatabase(): Promise<TestDatabase> {
   u.pathname = `/${name}`;
   const url = u.toString();
   const db = createKysely(url, 10);
+  const appUrl = derivedAppUrl(url);
+  const appDb = createKysely(appUrl, 10);
   return {
     db,
     url,
+    appDb,
+    appUrl,
     name,
     drop: async () => {
+      await appDb.destroy();
       await db.destroy();
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },

@@ -1,14 +1,14 @@
 // Once per test run: a PostgreSQL server (TEST_DATABASE_URL, or an embedded one in a
 // temporary directory) holding a migrated template database. Each test file then
 // creates its own database from the template (see database.ts), so files run in parallel.
+// The app under test connects as the app's own role (server/db/roles.ts), as in production.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createKysely } from '../db/connect.ts';
 import { type EmbeddedServer, startEmbeddedServer } from '../db/embedded.ts';
-import { migrateToLatest } from '../db/migrator.ts';
+import { prepareDatabase } from '../db/roles.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,10 +38,9 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${templateName}`);
   await admin.query(`CREATE DATABASE ${templateName}`);
-  const db = createKysely(withDatabase(adminUrl, templateName), 2);
-  await migrateToLatest(db);
-  await db.destroy();
   await admin.end();
+  // Migrated as the owner, with the app role's grants, which every copy keeps.
+  await prepareDatabase(withDatabase(adminUrl, templateName));
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateName', templateName);
@@ -50,10 +49,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'entente_t_${process.pid}_%' OR datname = $1`,
-      [templateName],
-    );
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'entente_t_${process.pid}_%' OR datname = $1`, [templateName]);
     for (const r of rows) await client.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await client.end();
     await server?.stop();

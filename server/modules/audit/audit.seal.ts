@@ -3,7 +3,10 @@
 // lets it be), takes the unsealed events in insertion order and chains a batch in one
 // transaction. An event whose write commits late is sealed in a later batch: the chain
 // order is the sealing order, and seq numbers it without gaps.
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { type ChainedFields, chainHash } from './audit.service.ts';
 
@@ -64,12 +67,15 @@ async function sealBatch(db: Kysely<Database>, wait: boolean): Promise<number> {
       prevHash = hash;
       return out;
     });
-    const values = sql.join(sealed.map((s) => sql`(${s.id}::bigint, ${s.seq}::bigint, ${s.prev_hash}, ${s.hash})`));
-    await sql`
-      UPDATE audit_event e SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
-      FROM (VALUES ${values}) AS v(id, seq, prev_hash, hash)
-      WHERE e.id = v.id`.execute(trx);
-    await trx.updateTable('audit_chain_head').set({ seq: String(seq), hash: prevHash }).execute();
+    // The app's role may not UPDATE audit_event: this function, which runs as the owner,
+    // fills in the chain columns of events that have none and nothing else (migration 0007).
+    await sql`SELECT audit_seal_events(
+      ${sealed.map((s) => s.id)}::bigint[], ${sealed.map((s) => s.seq)}::bigint[],
+      ${sealed.map((s) => s.prev_hash)}::text[], ${sealed.map((s) => s.hash)}::text[])`.execute(trx);
+    await trx
+      .updateTable('audit_chain_head')
+      .set({ seq: String(seq), hash: prevHash })
+      .execute();
     return sealed.length;
   });
 }
@@ -139,5 +145,96 @@ export class AuditSealer {
     this.timer = undefined;
     await this.running;
     await sealPendingAuditEvents(this.db).catch(this.onError);
+  }
+}
+
+// Checkpoints anchor the chain outside the database. Its owner (a superuser, or whoever
+// holds the owner's password) could switch the append-only trigger off and rewrite the
+// whole chain consistently, since every hash can be recomputed; a head written down
+// earlier, somewhere the database cannot reach, still catches that: the rewritten chain
+// no longer passes through it. The server appends the head to DATA_DIR/audit-checkpoints
+// when it has moved (at most every CHECKPOINT_EVERY_MS, and when it stops), commands after
+// their writes; `entente audit verify` reads that file by default. Copy it off the
+// machine (or keep the printed head) for an anchor the host's root cannot rewrite either.
+
+export const CHECKPOINT_FILE = 'audit-checkpoints';
+const CHECKPOINT_EVERY_MS = 30_000;
+
+export interface ChainHead {
+  seq: string;
+  hash: string;
+}
+
+/** Names the database a checkpoint belongs to, so one file may serve several (tests, a move to DATABASE_URL). */
+export function checkpointDatabase(config: Pick<Config, 'databaseUrl'>): string {
+  if (!config.databaseUrl) return 'embedded';
+  const u = new URL(config.databaseUrl);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+export function checkpointFile(config: Pick<Config, 'dataDir'>): string {
+  return join(config.dataDir, CHECKPOINT_FILE);
+}
+
+/** The heads saved for this database, oldest first. Lines: `SEQ:HASH TIME DATABASE`. */
+export function readCheckpoints(file: string, database: string): (ChainHead & { at: string })[] {
+  if (!existsSync(file)) return [];
+  const out: (ChainHead & { at: string })[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [head, at, db] = line.trim().split(/\s+/);
+    if (db !== database || !head) continue;
+    const parsed = parseHead(head);
+    if (parsed) out.push({ ...parsed, at: at ?? '' });
+  }
+  return out;
+}
+
+export function parseHead(text: string): ChainHead | undefined {
+  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  return m ? { seq: String(BigInt(m[1]!)), hash: m[2]! } : undefined;
+}
+
+export async function readChainHead(db: Kysely<Database>): Promise<ChainHead> {
+  return await db.selectFrom('audit_chain_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
+}
+
+/** Appends the current head unless it is the last one written (by this process). */
+export class AuditCheckpoints {
+  private timer: NodeJS.Timeout | undefined;
+  private last: string | undefined;
+  private readonly file: string;
+  private readonly database: string;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    config: Pick<Config, 'dataDir' | 'databaseUrl'>,
+  ) {
+    this.file = checkpointFile(config);
+    this.database = checkpointDatabase(config);
+  }
+
+  async write(): Promise<ChainHead> {
+    const head = await readChainHead(this.db);
+    this.last ??= ((last) => (last ? `${last.seq}:${last.hash}` : ''))(readCheckpoints(this.file, this.database).at(-1));
+    const text = `${head.seq}:${head.hash}`;
+    if (head.seq !== '0' && text !== this.last) {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      appendFileSync(this.file, `${text} ${new Date().toISOString()} ${this.database}\n`);
+      this.last = text;
+    }
+    return head;
+  }
+
+  start(everyMs = CHECKPOINT_EVERY_MS) {
+    void this.write().catch(() => {});
+    this.timer = setInterval(() => void this.write().catch(() => {}), everyMs);
+    this.timer.unref();
+  }
+
+  /** Seals what is left and writes the final head. */
+  async stop() {
+    clearInterval(this.timer);
+    await sealPendingAuditEvents(this.db).catch(() => {});
+    await this.write().catch(() => {});
   }
 }
