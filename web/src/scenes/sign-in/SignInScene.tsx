@@ -2,21 +2,47 @@ import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextIn
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, setCsrfToken } from '../../api/client.ts';
+import { type Session, api, setCsrfToken } from '../../api/client.ts';
 import { LanguageSelect } from '../../components/Layout.tsx';
 
 export function SignInScene() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // A session whose user must first read that an admin reset their password: the server
+  // says so once, in this answer, so the notice stays here until the user moves on.
+  const [resetNotice, setResetNotice] = useState<Session | null>(null);
+  const enter = (session: Session) => {
+    setCsrfToken(session.csrfToken);
+    queryClient.setQueryData(['session'], session);
+  };
   const signIn = useMutation({
     mutationFn: () => api.signIn(email, password),
     onSuccess: (session) => {
-      setCsrfToken(session.csrfToken);
-      queryClient.setQueryData(['session'], session);
+      if (session.passwordResetByAdminAt) setResetNotice(session);
+      else enter(session);
     },
   });
+  if (resetNotice?.passwordResetByAdminAt) {
+    const date = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar-u-nu-latn' : i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(resetNotice.passwordResetByAdminAt),
+    );
+    return (
+      <Center mih="100vh" p="md" component="main">
+        <Paper withBorder p="xl" radius="md" w={420} maw="100%">
+          <Stack>
+            <Alert color="orange" title={t('signIn.resetNoticeTitle')} role="alert">
+              {t('signIn.resetNotice', { date })}
+            </Alert>
+            <Button onClick={() => enter(resetNotice)} autoFocus>
+              {t('signIn.continue')}
+            </Button>
+          </Stack>
+        </Paper>
+      </Center>
+    );
+  }
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate();
