@@ -179,13 +179,14 @@ describe('jobs', () => {
       await first.opened;
       return { by: 'a' };
     });
-    const b = otherProcess(async (attempt) => {
-      runs.push(`b${attempt}`);
-      return { by: 'b' };
-    });
+    let b: Jobs | undefined;
     try {
       const { id } = await a.start(ownerCtx, 'fixture.gate', {});
       await until('a to run the job', async () => runs.includes('a1'));
+      b = otherProcess(async (attempt) => {
+        runs.push(`b${attempt}`);
+        return { by: 'b' };
+      });
       b.kick();
       await new Promise((r) => setTimeout(r, 300));
       expect(await jobRow(id)).toMatchObject({ status: 'running', attempts: 1, lease_owner: a.owner });
@@ -204,24 +205,64 @@ describe('jobs', () => {
     } finally {
       first.open();
       await a.stop();
-      await b.stop();
+      await b?.stop();
+    }
+  });
+
+  it('rolls back the work of a handler that completes in its transaction after its lease was taken over', async () => {
+    await sql`CREATE TABLE IF NOT EXISTS fixture_effect (job_id uuid NOT NULL, attempt int NOT NULL)`.execute(t.db);
+    const ready = gate();
+    const a = new Jobs(t.db, { dataDir: t.config.dataDir, leaseSeconds: 30, retentionDays: 7, log: silent, pollMs: 3_600_000 });
+    let outcome: unknown;
+    a.define({
+      kind: 'fixture.gate',
+      params: z.object({}),
+      run: async (_ctx, _p, control) => {
+        await ready.opened;
+        try {
+          await t.db.transaction().execute(async (trx) => {
+            await sql`INSERT INTO fixture_effect VALUES (${control.jobId}, ${control.attempt})`.execute(trx);
+            await control.completeIn(trx, { by: 'a' });
+          });
+          outcome = 'committed';
+        } catch (err) {
+          outcome = err;
+          throw err;
+        }
+      },
+    });
+    a.startWorker();
+    try {
+      const { id } = await a.start(ownerCtx, 'fixture.gate', {});
+      await until('a to run the job', async () => (await jobRow(id)).status === 'running');
+      // Another process took the job over (attempt 2) while a was still working.
+      await t.db.updateTable('job').set({ attempts: 2, lease_owner: 'elsewhere' }).where('id', '=', id).execute();
+      ready.open();
+      await until('a to finish', async () => outcome !== undefined);
+      expect(String(outcome)).toMatch(/no longer holds its lease/);
+      expect((await sql`SELECT * FROM fixture_effect WHERE job_id = ${id}`.execute(t.db)).rows).toEqual([]);
+      expect(await jobRow(id)).toMatchObject({ status: 'running', attempts: 2, lease_owner: 'elsewhere', result: null });
+    } finally {
+      ready.open();
+      await a.stop();
     }
   });
 
   it('hands a running job back when its process stops, and the stop costs the job no attempt', async () => {
     const never = gate();
     const a = otherProcess(async () => await never.opened);
-    const b = otherProcess(async (attempt) => ({ by: 'b', attempt }));
+    let b: Jobs | undefined;
     try {
       const { id } = await a.start(ownerCtx, 'fixture.gate', {});
       await until('a to run the job', async () => (await jobRow(id)).status === 'running');
       await a.stop(100);
       expect(await jobRow(id)).toMatchObject({ status: 'queued', attempts: 1, max_attempts: 4, lease_until: null });
-      b.kick();
+      // Started after the job (a worker looks for work as it starts), so that only a ran it first.
+      b = otherProcess(async (attempt) => ({ by: 'b', attempt }));
       expect(await waitFor(owner, id)).toMatchObject({ status: 'succeeded', attempts: 2, result: { by: 'b', attempt: 2 } });
     } finally {
       never.open();
-      await b.stop();
+      await b?.stop();
     }
   });
 
