@@ -13,6 +13,7 @@ import { errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler
 import { inputPlugin, inputValidatorCompiler, parseQueryString } from './infra/input.ts';
 import { openapiPlugin } from './infra/openapi.ts';
 import { securityHeadersPlugin } from './infra/security.ts';
+import { UploadReceiver } from './infra/uploads.ts';
 import { webPlugin } from './infra/web.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { AuditSealer } from './modules/audit/audit.seal.ts';
@@ -75,7 +76,9 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(securityHeadersPlugin);
   await app.register(inputPlugin);
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
+  // Routes take files only through infra/uploads.ts (size, stall and concurrency limits).
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, parts: 10, headerPairs: 20 } });
+  const receiver = new UploadReceiver({ maxConcurrent: config.maxConcurrentUploads, stallMs: config.uploadStallMs });
   await app.register(openapiPlugin);
   await app.register(authPlugin, { db, config });
 
@@ -85,9 +88,9 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(usersRoutes, { db });
   await app.register(frameworkRoutes, { db });
   await app.register(locationsRoutes, { db });
-  await app.register(documentsRoutes, { db, files });
+  await app.register(documentsRoutes, { db, files, receiver, maxUploadBytes: config.maxUploadBytes });
   await app.register(contributionsRoutes, { db });
-  await app.register(hxlRoutes, { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes });
+  await app.register(hxlRoutes, { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes, receiver });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));

@@ -31,6 +31,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(25),
   MAX_IMPORT_MB: z.coerce.number().int().min(1).max(10240).default(512),
+  UPLOAD_STALL_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  MAX_CONCURRENT_UPLOADS: z.coerce.number().int().min(1).max(1000).default(8),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
 });
@@ -60,6 +62,10 @@ export interface Config {
   maxUploadBytes: number;
   /** Imports stream to disk and are read streaming: they may be far larger than attachments. */
   maxImportBytes: number;
+  /** An upload whose body brings no byte for this long is answered 408 and its file removed. */
+  uploadStallMs: number;
+  /** Upload bodies received at once by this process; beyond, a 429. */
+  maxConcurrentUploads: number;
   /** A job's claim lasts this long without a heartbeat: how long a dead process's job waits. */
   jobLeaseSeconds: number;
   /** Finished jobs and their files are deleted after this many days. */
@@ -104,6 +110,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     maxImportBytes: e.MAX_IMPORT_MB * 1024 * 1024,
+    uploadStallMs: e.UPLOAD_STALL_SECONDS * 1000,
+    maxConcurrentUploads: e.MAX_CONCURRENT_UPLOADS,
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     jobRetentionDays: e.JOB_RETENTION_DAYS,
   };

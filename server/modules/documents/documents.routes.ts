@@ -5,9 +5,10 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf, requireUser } from '../../infra/auth.ts';
-import { AppError } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
+import type { UploadReceiver } from '../../infra/uploads.ts';
+import { attachmentDisposition } from './documents.files.ts';
 import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
 
@@ -15,16 +16,20 @@ const idParams = z.object({ id: z.uuid() });
 
 export async function documentsRoutes(
   app: FastifyInstance,
-  { db, files }: { db: Kysely<Database>; files: svc.DocumentFiles },
+  { db, files, receiver, maxUploadBytes }: { db: Kysely<Database>; files: svc.DocumentFiles; receiver: UploadReceiver; maxUploadBytes: number },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['documents'];
 
+  // Every file downloads as an attachment, typed only from the allow-list, sandboxed should a
+  // browser render it anyway (documents.files.ts).
   const sendFile = async (ctx: ReturnType<typeof ctxOf>, id: string, reply: import('fastify').FastifyReply) => {
     const file = await svc.openFile(db, ctx, files, id);
     return reply
       .type(file.type)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('content-disposition', attachmentDisposition(file.name))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
       .send(createReadStream(file.path));
   };
 
@@ -57,19 +62,13 @@ export async function documentsRoutes(
       summary: 'Attach or replace the file (multipart/form-data, one part named file)',
       params: idParams,
       consumes: ['multipart/form-data'],
-      response: { 200: s.documentOut, ...problems(400, 401, 403, 404, 413, 415) },
+      response: { 200: s.documentOut, ...problems(400, 401, 403, 404, 408, 413, 415, 429) },
     },
     handler: async (req) => {
       const ctx = requireUser(req);
-      if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data');
-      const part = await req.file();
-      if (!part || part.fieldname !== 'file')
-        throw new AppError('validation_failed', 'file: send one part named file', [{ path: 'file', message: 'missing' }]);
-      return await svc.attachFile(db, ctx, files, req.params.id, {
-        filename: part.filename || 'file',
-        mimetype: part.mimetype,
-        stream: part.file,
-      });
+      await svc.assertMayAttachFile(db, ctx, req.params.id);
+      const received = await receiver.receive(req, files.dir, { maxBytes: maxUploadBytes, maxBytesSetting: 'MAX_UPLOAD_MB' });
+      return await svc.attachFile(db, ctx, files, req.params.id, received);
     },
   });
   r.get('/api/documents/:id/file', {

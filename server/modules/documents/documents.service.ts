@@ -1,17 +1,14 @@
 // Documents: statements, communiqués, minutes and reports, with an optional file.
 // Reads go through the sharing rule in SQL; writes are the owner organisation's.
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
-import { AppError, notFound } from '../../infra/errors.ts';
+import { notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
+import type { ReceivedUpload } from '../../infra/uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import {
@@ -21,6 +18,7 @@ import {
   removeSharing,
   replaceAudience,
 } from '../sharing/sharing.service.ts';
+import { contentTypeHeader, detectFileType, servedType } from './documents.files.ts';
 import * as q from './documents.queries.ts';
 import type { DocumentInput, DocumentListQuery, DocumentPatch } from './documents.schema.ts';
 
@@ -37,7 +35,7 @@ function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
     kind: r.kind,
     documentDate: r.document_date,
     file: r.file_name
-      ? { name: r.file_name, type: r.file_type ?? 'application/octet-stream', size: Number(r.file_size), sha256: r.file_sha256 ?? '' }
+      ? { name: r.file_name, type: servedType(r.file_type), size: Number(r.file_size), sha256: r.file_sha256 ?? '' }
       : null,
     sharing,
     createdBy: r.created_by,
@@ -48,27 +46,9 @@ function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
 }
 
 export class DocumentFiles {
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
   pathOf(id: string, sha256: string) {
     return join(this.dir, `${id}-${sha256}`);
-  }
-  /** Streams an upload to a temporary file, hashing it on the way; size limits are the caller's. */
-  async receive(stream: Readable): Promise<{ tmp: string; sha256: string; size: number }> {
-    await mkdir(this.dir, { recursive: true });
-    const tmp = join(this.dir, `.upload-${randomUUID()}`);
-    const hash = createHash('sha256');
-    let size = 0;
-    stream.on('data', (chunk: Buffer) => {
-      hash.update(chunk);
-      size += chunk.length;
-    });
-    try {
-      await pipeline(stream, createWriteStream(tmp));
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
-    return { tmp, sha256: hash.digest('hex'), size };
   }
 }
 
@@ -154,49 +134,48 @@ export async function deleteDocument(db: Kysely<Database>, ctx: Ctx, files: Docu
   if (removed.file_sha256) await rm(files.pathOf(id, removed.file_sha256), { force: true });
 }
 
-/** Attaches a file: stored under a new name, recorded in one transaction, the old one removed after commit. */
-export async function attachFile(
-  db: Kysely<Database>,
-  ctx: Ctx,
-  files: DocumentFiles,
-  id: string,
-  upload: { filename: string; mimetype: string; stream: Readable & { truncated?: boolean } },
-) {
+/** Checked before a byte of the file is received, and again in the transaction that records it. */
+export async function assertMayAttachFile(db: Db, ctx: Ctx, id: string) {
   assertSignedIn(ctx.actor);
   const current = await q.findVisibleDocument(db, ctx.actor, id);
   if (!current) throw notFound('Document');
   assertCanEditShared(ctx.actor, current);
-  const received = await files.receive(upload.stream);
-  if (upload.stream.truncated) {
-    await rm(received.tmp, { force: true });
-    throw new AppError('payload_too_large', 'file: larger than the upload limit', [{ path: 'file', message: 'too large' }]);
-  }
-  const finalPath = files.pathOf(id, received.sha256);
+}
+
+/**
+ * Attaches a received file (infra/uploads.ts put it in the files folder): its type is
+ * detected from its content, it is stored under its final name and recorded in one
+ * transaction, and the old file is removed after commit. The received file is removed
+ * whenever it is not kept.
+ */
+export async function attachFile(db: Kysely<Database>, ctx: Ctx, files: DocumentFiles, id: string, received: ReceivedUpload) {
   let previous: string | null = null;
   try {
+    await assertMayAttachFile(db, ctx, id);
+    const type = await detectFileType(received.path, received.fileName);
+    const finalPath = files.pathOf(id, received.sha256);
     await db.transaction().execute(async (trx) => {
       const before = await q.findVisibleDocument(trx, ctx.actor, id);
       if (!before) throw notFound('Document');
       assertCanEditShared(ctx.actor, before);
       previous = before.file_sha256;
       await q.updateDocument(trx, id, {
-        file_name: upload.filename.slice(0, 255),
-        file_type: upload.mimetype.slice(0, 127),
+        file_name: received.fileName,
+        file_type: type,
         file_size: received.size,
         file_sha256: received.sha256,
       });
-      await rename(received.tmp, finalPath);
+      await rename(received.path, finalPath);
       await recordAudit(trx, ctx, {
         action: 'document.attach_file',
         entity: 'document',
         entityId: id,
         before: { file_name: before.file_name, file_sha256: before.file_sha256 },
-        after: { file_name: upload.filename, file_sha256: received.sha256, size: received.size },
+        after: { file_name: received.fileName, file_sha256: received.sha256, size: received.size, type },
       });
     });
-  } catch (err) {
-    await rm(received.tmp, { force: true });
-    throw err;
+  } finally {
+    await rm(received.path, { force: true });
   }
   if (previous && previous !== received.sha256) await rm(files.pathOf(id, previous), { force: true });
   return await getDocument(db, ctx, id);
@@ -205,5 +184,6 @@ export async function attachFile(
 export async function openFile(db: Db, ctx: Ctx, files: DocumentFiles, id: string) {
   const row = await q.findVisibleDocument(db, ctx.actor, id);
   if (!row || !row.file_sha256) throw notFound('File');
-  return { path: files.pathOf(id, row.file_sha256), name: row.file_name!, type: row.file_type ?? 'application/octet-stream' };
+  // The stored type is served only when it is on the allow-list (rows from before it existed may hold anything).
+  return { path: files.pathOf(id, row.file_sha256), name: row.file_name ?? 'file', type: contentTypeHeader(row.file_type) };
 }

@@ -1,10 +1,9 @@
 // HXL files over HTTP: an upload (CSV or XLSX) becomes an import job — a dry run first,
 // then a commit of the same file — and contributions and needs export as HXL CSV or XLSX.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -13,6 +12,7 @@ import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
 import { AppError } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
+import type { UploadReceiver } from '../../infra/uploads.ts';
 import { contributionExportQuery, needExportQuery } from '../contributions/contributions.schema.ts';
 import { jobOut } from '../jobs/jobs.schema.ts';
 import { getOwnJob } from '../jobs/jobs.service.ts';
@@ -63,7 +63,10 @@ const uuidList = (raw: string | undefined, path: string) => {
   return ids;
 };
 
-export async function hxlRoutes(app: FastifyInstance, { db, jobs, dataDir, maxImportBytes }: { db: Kysely<Database>; jobs: Jobs; dataDir: string; maxImportBytes: number }) {
+export async function hxlRoutes(
+  app: FastifyInstance,
+  { db, jobs, dataDir, maxImportBytes, receiver }: { db: Kysely<Database>; jobs: Jobs; dataDir: string; maxImportBytes: number; receiver: UploadReceiver },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const uploads = join(dataDir, 'imports');
   await sweepUploads(uploads);
@@ -109,27 +112,25 @@ export async function hxlRoutes(app: FastifyInstance, { db, jobs, dataDir, maxIm
         summary: `Upload an HXL-tagged CSV or XLSX of ${kind} (multipart, part "file"); starts an import job — a dry run unless dryRun=false`,
         querystring: importParams,
         consumes: ['multipart/form-data'],
-        response: { 202: jobOut, ...problems(400, 401, 403, 413, 415) },
+        response: { 202: jobOut, ...problems(400, 401, 403, 408, 413, 415, 429) },
       },
       handler: async (req, reply) => {
         const ctx = requireUser(req);
         if (ctx.actor.role === 'viewer') throw new AppError('forbidden', 'Viewers cannot import');
         const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
-        if (!req.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data');
-        const part = await req.file({ limits: { fileSize: maxImportBytes } });
-        if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'file: send one part named file', [{ path: 'file', message: 'missing' }]);
-        const fileName = part.filename || `upload.csv`;
-        const format = formatOf(fileName, part.mimetype);
-        await mkdir(uploads, { recursive: true });
         await sweepUploads(uploads);
+        const received = await receiver.receive(req, uploads, { maxBytes: maxImportBytes, maxBytesSetting: 'MAX_IMPORT_MB' });
+        const fileName = received.fileName;
+        const format = formatOf(fileName, received.declaredType);
         const file = join(uploads, `${crypto.randomUUID()}.${format}`);
-        await pipeline(part.file, createWriteStream(file));
-        if (part.file.truncated) {
-          await rm(file, { force: true });
-          throw new AppError('payload_too_large', `file: larger than the import limit (MAX_IMPORT_MB, ${Math.round(maxImportBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
-        }
+        await rename(received.path, file);
         const { dryRun, marking } = req.query;
-        return reply.code(202).send(await start(ctx, kind, { file, fileName, format, dryRun, marking, audienceGroupIds }));
+        try {
+          return reply.code(202).send(await start(ctx, kind, { file, fileName, format, dryRun, marking, audienceGroupIds }));
+        } catch (err) {
+          await rm(file, { force: true });
+          throw err;
+        }
       },
     });
   }
