@@ -19,7 +19,7 @@ const EXPORTERS: Record<'contributions' | 'needs', Exporter> = {
 };
 
 export const exportCommand = () => {
-  const command = new Command('export').description('Export data files: what the user may pass on (never other organisations’ AMBER+STRICT rows)');
+  const command = new Command('export').description('Export data files: what the user may pass on (never a RED row, nor other organisations’ AMBER+STRICT rows)');
   for (const [name, run] of Object.entries(EXPORTERS)) {
     command
       .command(name)
