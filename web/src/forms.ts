@@ -1,7 +1,7 @@
 // Numbers typed into forms, read the way the server reads them: either decimal mark,
 // money in exact minor units. A bad amount is reported on the field the server would
 // name, so the form shows it where the server's own error would go.
-import { parseDecimal, toMinorUnits } from '../../common/money.ts';
+import { MAX_AMOUNT_MINOR, parseDecimal, toMinorUnits } from '../../common/money.ts';
 import { ApiError } from './api/client.ts';
 
 /** "1 250,50" in EUR → { amountMinor: 125050, currency: 'EUR' }; empty → null. */
@@ -9,7 +9,8 @@ export function moneyField(text: string, currency: string, field: { path: string
   if (!text.trim()) return null;
   const decimal = parseDecimal(text);
   const minor = decimal ? toMinorUnits(decimal, currency) : undefined;
-  if (minor === undefined || minor < 0n || (field.positive && minor === 0n))
+  // Above the maximum the server refuses it by name too; said here before Number() could round it.
+  if (minor === undefined || minor < 0n || minor > BigInt(MAX_AMOUNT_MINOR) || (field.positive && minor === 0n))
     throw new ApiError(400, field.label, [{ path: field.path, message: '✗' }]);
   return { amountMinor: Number(minor), currency };
 }

@@ -11,6 +11,7 @@ import type { user } from '../../../server/modules/users/users.schema.ts';
 import type { contributionDetail, contributionOut, needOut } from '../../../server/modules/contributions/contributions.schema.ts';
 import type { JobOut } from '../../../server/modules/jobs/jobs.service.ts';
 import type { ImportReport } from '../../../server/modules/hxl/hxl.import.ts';
+import type { CoverageFile } from '../../../server/modules/contributions/contributions.downloads.ts';
 
 export type Session = z.infer<typeof sessionOut>;
 export type Organisation = z.infer<typeof organisation>;
@@ -35,7 +36,8 @@ export interface Coverage {
   matrix: {
     lines: { id: string; name: string }[];
     organisations: { id: string; name: string }[];
-    cells: { orgId: string; lineId: string; count: number; money: { amountMinor: number; currency: string }[] }[];
+    /** Sums of minor units as exact decimal strings. */
+    cells: { orgId: string; lineId: string; count: number; money: { amountMinor: string; currency: string }[] }[];
   };
   linesWithFewContributors: { id: string; name: string; contributors: number; onlyOrganisation: string | null }[];
   locationsWithFewContributors: { id: string; code: string; name: string; contributors: number; onlyOrganisation: string | null }[];
@@ -44,6 +46,7 @@ export interface Coverage {
 }
 /** What an HXL file holds: the import and export routes are named after it. */
 export type DataKind = 'contributions' | 'needs';
+export type { CoverageFile };
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
 export type { SharingInput };
 
@@ -129,6 +132,8 @@ export const api = {
   unlinkNeed: (contributionId: string, needId: string) => call<void>('DELETE', `/api/contributions/${contributionId}/needs/${needId}`),
   coverage: (p: ContributionFilter) => call<Coverage>('GET', `/api/coverage${qs(p)}`),
   exportUrl: (kind: DataKind, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/${kind}/export.${format}${qs(p)}`,
+  /** A coverage table as a file, built by the server under the export rule. */
+  coverageFileUrl: (file: CoverageFile, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/coverage/${file}.${format}${qs(p)}`,
   locations: (p: { q?: string; limit?: number }) => call<Page<Location>>('GET', `/api/locations${qs(p)}`),
   startImport: (kind: DataKind, file: File, marking: string) => {
     const form = new FormData();

@@ -3,7 +3,8 @@
 import type { Need } from '../api/client.ts';
 import { Money } from './Money.tsx';
 
-export function GapFigure({ need, gap }: { need: Need; gap: { quantity: number; amountMinor: number } }) {
+/** `gap.amountMinor` is an exact sum: a decimal string of minor units. */
+export function GapFigure({ need, gap }: { need: Need; gap: Need['gap']['unmet'] }) {
   if (need.money) return <Money value={{ amountMinor: gap.amountMinor, currency: need.money.currency }} />;
   return <>{`${gap.quantity} ${need.quantity?.unit ?? ''}`}</>;
 }

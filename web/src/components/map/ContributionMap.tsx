@@ -6,12 +6,11 @@ import { MapChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Coverage } from '../../api/client.ts';
-import type { HeatmapHandle } from '../HeatmapChart.tsx';
 import iso3ToNumeric from './iso3-to-numeric.json';
 import { pointTooltip } from './tooltip.ts';
 
@@ -27,10 +26,10 @@ interface MapProps {
   series: { contributions: string; openNeeds: string };
 }
 
-export const ContributionMap = forwardRef<HeatmapHandle, MapProps>(function ContributionMap({ places, label, series }, ref) {
+// No image export, as for the heatmap: files come from the server, under the export rule.
+export function ContributionMap({ places, label, series }: MapProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
-  useImperativeHandle(ref, () => ({ toPng: () => chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) }));
 
   useEffect(() => {
     if (!el.current) return;
@@ -92,4 +91,4 @@ export const ContributionMap = forwardRef<HeatmapHandle, MapProps>(function Cont
   }, [places, label, series.contributions, series.openNeeds]);
 
   return <div ref={el} style={{ width: '100%', height: 420 }} role="img" aria-label={label} data-testid="contribution-map" />;
-});
+}

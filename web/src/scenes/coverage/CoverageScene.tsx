@@ -1,9 +1,8 @@
 import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, type RefObject, Suspense, lazy, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Coverage, api } from '../../api/client.ts';
-import type { HeatmapHandle } from '../../components/HeatmapChart.tsx';
+import { type Coverage, type CoverageFile, api } from '../../api/client.ts';
 import { GapFigure } from '../../components/GapFigure.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -12,27 +11,37 @@ import { useUrlState } from '../../hooks/useUrlState.ts';
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
 const ContributionMap = lazy(() => import('../../components/map/ContributionMap.tsx').then((m) => ({ default: m.ContributionMap })));
 
-function download(name: string, href: string) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  a.click();
-}
+type Filter = Record<string, string | undefined>;
 
-function csvOf(rows: (string | number)[][]) {
-  const cell = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\n')}`)}`;
+/**
+ * A table of this page as a file, CSV or XLSX. The server builds it — the same aggregate,
+ * under the export rule (what the reader may pass on), through the one writer — so these
+ * are plain links: the page builds no file itself.
+ */
+function DownloadLinks({ file, filter }: { file: CoverageFile; filter: Filter }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'csv', filter)} download>
+        {t('coverage.downloadCsv')}
+      </Button>
+      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'xlsx', filter)} download>
+        {t('coverage.downloadXlsx')}
+      </Button>
+    </>
+  );
 }
 
 /**
- * A chart with its table: a toggle between the two, CSV of the table, PNG of the chart.
- * The table is always in the page — shown on request, otherwise for screen readers only,
- * since a canvas says nothing to them.
+ * A chart with its table: a toggle between the two, and the table as a file from the
+ * server. The table is always in the page — shown on request, otherwise for screen
+ * readers only, since a canvas says nothing to them.
  */
 function ChartCard({
   id,
   title,
   file,
+  filter,
   chartLabel,
   rows,
   empty,
@@ -40,16 +49,16 @@ function ChartCard({
 }: {
   id: string;
   title: string;
-  file: string;
+  file: CoverageFile;
+  filter: Filter;
   chartLabel: string;
   /** The header row first; each other row starts with its own header cell. */
   rows: (string | number)[][];
   empty: boolean;
-  chart: (ref: RefObject<HeatmapHandle | null>) => ReactNode;
+  chart: ReactNode;
 }) {
   const { t } = useTranslation();
   const [view, setView] = useState('chart');
-  const ref = useRef<HeatmapHandle>(null);
   const [header, ...body] = rows;
   const table = (
     <Table data-testid={`${id}-table`} withTableBorder>
@@ -82,27 +91,20 @@ function ChartCard({
         </Title>
         <Group>
           <SegmentedControl value={view} onChange={setView} data={[{ value: 'chart', label: chartLabel }, { value: 'table', label: t('coverage.table') }]} />
-          <Button variant="default" onClick={() => download(`${file}.csv`, csvOf(rows))}>
-            {t('coverage.downloadCsv')}
-          </Button>
-          {view === 'chart' && !empty && (
-            <Button variant="default" onClick={() => { const png = ref.current?.toPng(); if (png) download(`${file}.png`, png); }}>
-              {t('coverage.downloadPng')}
-            </Button>
-          )}
+          <DownloadLinks file={file} filter={filter} />
         </Group>
       </Group>
       {empty ? (
         <Text>{t('coverage.noneFound')}</Text>
       ) : (
-        view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart(ref)}</Suspense>
+        view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart}</Suspense>
       )}
       {view === 'table' ? <Table.ScrollContainer minWidth={400}>{table}</Table.ScrollContainer> : <VisuallyHidden>{table}</VisuallyHidden>}
     </Card>
   );
 }
 
-function Matrix({ coverage }: { coverage: Coverage }) {
+function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
   const { t, i18n } = useTranslation();
   const { lines, organisations, cells } = coverage.matrix;
   const count = (orgId: string, lineId: string) => cells.find((c) => c.orgId === orgId && c.lineId === lineId)?.count ?? 0;
@@ -115,18 +117,19 @@ function Matrix({ coverage }: { coverage: Coverage }) {
     <ChartCard
       id="coverage"
       title={t('coverage.matrix')}
-      file="coverage"
+      file="matrix"
+      filter={filter}
       chartLabel={t('coverage.chart')}
       rows={rows}
       empty={organisations.length === 0}
-      chart={(ref) => (
-        <HeatmapChart ref={ref} xLabels={lines.map((l) => l.name)} yLabels={organisations.map((o) => o.name)} values={values} rtl={i18n.dir() === 'rtl'} locale={i18n.language} label={t('coverage.matrix')} />
-      )}
+      chart={
+        <HeatmapChart xLabels={lines.map((l) => l.name)} yLabels={organisations.map((o) => o.name)} values={values} rtl={i18n.dir() === 'rtl'} locale={i18n.language} label={t('coverage.matrix')} />
+      }
     />
   );
 }
 
-function Places({ coverage }: { coverage: Coverage }) {
+function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
   const { t } = useTranslation();
   const rows = [
     [t('coverage.place'), t('coverage.count'), t('coverage.contributors'), t('coverage.openNeeds')],
@@ -137,10 +140,11 @@ function Places({ coverage }: { coverage: Coverage }) {
       id="places"
       title={t('coverage.map')}
       file="places"
+      filter={filter}
       chartLabel={t('coverage.mapView')}
       rows={rows}
       empty={false}
-      chart={(ref) => <ContributionMap ref={ref} places={coverage.places} label={t('coverage.map')} series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }} />}
+      chart={<ContributionMap places={coverage.places} label={t('coverage.map')} series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }} />}
     />
   );
 }
@@ -157,16 +161,24 @@ export function CoverageScene() {
       <Group align="end">
         <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status']} />
       </Group>
+      <Text size="sm">
+        {t('coverage.downloadNote')}
+      </Text>
       <QueryState query={coverage}>
         {(c) => (
           <Stack>
-            <Matrix coverage={c} />
-            <Places coverage={c} />
+            <Matrix coverage={c} filter={filter} />
+            <Places coverage={c} filter={filter} />
             <Group align="start" grow>
               <Card withBorder component="section" aria-labelledby="thin-lines">
-                <Title order={3} size="h4" id="thin-lines" mb="sm">
-                  {t('coverage.thinLines')}
-                </Title>
+                <Group justify="space-between" mb="sm">
+                  <Title order={3} size="h4" id="thin-lines">
+                    {t('coverage.thinLines')}
+                  </Title>
+                  <Group>
+                    <DownloadLinks file="thin-lines" filter={filter} />
+                  </Group>
+                </Group>
                 {c.linesWithFewContributors.length ? (
                   <Table>
                     <Table.Tbody>
@@ -183,9 +195,14 @@ export function CoverageScene() {
                 )}
               </Card>
               <Card withBorder component="section" aria-labelledby="duplicates">
-                <Title order={3} size="h4" id="duplicates" mb="sm">
-                  {t('coverage.duplicates')}
-                </Title>
+                <Group justify="space-between" mb="sm">
+                  <Title order={3} size="h4" id="duplicates">
+                    {t('coverage.duplicates')}
+                  </Title>
+                  <Group>
+                    <DownloadLinks file="duplicates" filter={filter} />
+                  </Group>
+                </Group>
                 {c.likelyDuplicates.length ? (
                   <Table>
                     <Table.Tbody>
@@ -211,25 +228,9 @@ export function CoverageScene() {
           <Title order={3} size="h4" id="gaps">
             {t('coverage.gaps')}
           </Title>
-          {needs.data && needs.data.items.length > 0 && (
-            <Button
-              variant="default"
-              onClick={() =>
-                download(
-                  'gaps.csv',
-                  csvOf([
-                    ['need', 'place', 'priority', 'currency', 'unmet_amount_minor', 'unit', 'unmet_quantity', 'committed_quantity', 'delivered_quantity'],
-                    ...needs.data.items.map((n) => [
-                      n.description, n.location?.code ?? '', n.priority, n.money?.currency ?? '', n.gap.unmet.amountMinor,
-                      n.quantity?.unit ?? '', n.gap.unmet.quantity, n.gap.committed.quantity, n.gap.delivered.quantity,
-                    ]),
-                  ]),
-                )
-              }
-            >
-              {t('coverage.downloadCsv')}
-            </Button>
-          )}
+          <Group>
+            <DownloadLinks file="gaps" filter={{ lineId: filters.lineId || undefined }} />
+          </Group>
         </Group>
         <QueryState query={needs}>
           {(page) =>

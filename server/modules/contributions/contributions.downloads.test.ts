@@ -1,0 +1,176 @@
+// The visibility matrix of every file the coverage page offers (/api/coverage/<file>.csv
+// and .xlsx): for each reader, each file holds the page's aggregate over what that reader
+// may pass on (exportableFor: no RED row, no other organisation's AMBER+STRICT row), and
+// cells that look like formulas are neutralised by the one writer. The web app itself
+// builds no file.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromMinorUnits } from '../../../common/money.ts';
+import { MARKINGS, type Marking } from '../../../common/sharing.ts';
+import { systemCtx } from '../../infra/actor.ts';
+import type { TestApp } from '../../test/app.ts';
+import { buildTestApp } from '../../test/app.ts';
+import { EXPECTED, type MatrixCast, READERS, type Reader, castReaders, exportableFor } from '../../test/visibility.ts';
+import { createFrameworkNodeIn } from '../framework/framework.service.ts';
+import { COVERAGE_FILES } from './contributions.downloads.ts';
+
+let t: TestApp;
+let cast: MatrixCast;
+// Each marking's contribution carries a distinct power of two, so a sum names the rows in it.
+const WEIGHT: Record<Marking, number> = { CLEAR: 1, GREEN: 2, AMBER: 4, 'AMBER+STRICT': 8, RED: 16 };
+// Names a spreadsheet would run as formulas if a writer let them through.
+const ORG_NAME = '=HYPERLINK("http://evil.example","click")';
+const LINE_NAME = '-2+3';
+const PLACE_NAME = '+Testland';
+const OPEN_NEED = '@SUM(1+1)';
+const STRICT_LINE = 'Strict line';
+let outsiderName = '';
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  cast = await castReaders(t);
+  await t.db.updateTable('organisation').set({ name: ORG_NAME }).where('id', '=', cast.orgs.owner.id).execute();
+  outsiderName = (await t.db.selectFrom('organisation').select('name').where('id', '=', cast.users.nonAudienceMember.org_id).executeTakeFirstOrThrow()).name;
+  const [lineId, strictLineId] = await t.db.transaction().execute(async (trx) => [
+    (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: LINE_NAME, description: '', position: 0 })).id,
+    (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'strict', name: STRICT_LINE, description: '', position: 1 })).id,
+  ]);
+  const place = async (code: string, name: string) =>
+    (await t.db.insertInto('location').values({ parent_id: null, level: 'country', code, name }).returning('id').executeTakeFirstOrThrow()).id;
+  const placeId = await place('XT', PLACE_NAME);
+  const strictPlaceId = await place('XQ', 'Strictland');
+
+  const post = async (session: MatrixCast['sessions']['author'], url: string, payload: object) => {
+    const res = await session.inject({ method: 'POST', url, payload });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    return res.json().id as string;
+  };
+  const author = cast.sessions.author;
+  const openNeedId = await post(author, '/api/needs', {
+    frameworkNodeId: lineId, locationId: placeId, type: 'funding', description: OPEN_NEED, money: { amountMinor: 100, currency: 'USD' }, sharing: { marking: 'GREEN' },
+  });
+  for (const marking of MARKINGS) {
+    const id = await post(author, '/api/contributions', {
+      frameworkNodeId: lineId, type: 'funding', description: `Contribution ${marking}`, money: { amountMinor: WEIGHT[marking], currency: 'USD' },
+      locationIds: [placeId], status: 'committed', sharing: cast.sharing(marking),
+    });
+    await post(author, `/api/contributions/${id}/needs`, { needId: openNeedId, amountMinor: WEIGHT[marking] });
+    await post(author, '/api/needs', {
+      frameworkNodeId: lineId, locationId: placeId, type: 'funding', description: `Need ${marking}`, quantity: { value: 1, unit: 'x' }, sharing: cast.sharing(marking),
+    });
+  }
+  // Another organisation at the same place: the place has two contributors, and the two overlap.
+  await post(cast.sessions.nonAudienceMember, '/api/contributions', {
+    frameworkNodeId: lineId, type: 'funding', money: { amountMinor: 1000, currency: 'EUR' }, locationIds: [placeId], status: 'committed', sharing: { marking: 'GREEN' },
+  });
+  // A line and a place covered by one AMBER+STRICT contribution only.
+  await post(author, '/api/contributions', {
+    frameworkNodeId: strictLineId, type: 'training', locationIds: [strictPlaceId], status: 'committed', quantity: { value: 1, unit: 'course' }, sharing: cast.sharing('AMBER+STRICT'),
+  });
+});
+afterAll(async () => t?.close());
+
+const get = (reader: Reader, url: string) =>
+  reader === 'anonymous' ? t.app.inject({ method: 'GET', url }) : cast.sessions[reader].inject({ method: 'GET', url });
+
+/** A CSV cell as the writer must put it: a formula-looking text behind a leading '. */
+const csvCell = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
+/** The CSV's rows and the XLSX's rows, checked to agree; data rows only. */
+async function download(reader: Reader, file: string): Promise<string[][]> {
+  const csv = await get(reader, `/api/coverage/${file}.csv`);
+  expect(csv.statusCode, csv.body).toBe(200);
+  expect(csv.headers['content-type']).toContain('text/csv');
+  expect(csv.headers['content-disposition']).toBe(`attachment; filename="coverage-${file}.csv"`);
+  const csvRows = Papa.parse<string[]>(csv.body.trim(), { skipEmptyLines: true }).data;
+
+  const xlsx = await get(reader, `/api/coverage/${file}.xlsx`);
+  expect(xlsx.statusCode).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.rawPayload as never);
+  const xlsxRows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      // Text only: no cell of a downloaded workbook is a formula.
+      expect(cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Null, `${cell.address} ${String(cell.value)}`).toBe(true);
+      cells.push(String(cell.value ?? ''));
+    });
+    xlsxRows.push(cells);
+  });
+  // Same rows in both formats; the CSV alone needs the leading ' (a workbook's text cell is never run).
+  expect(csvRows.map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')).join('|'))).toEqual(
+    xlsxRows.map((r) => [...r, ...Array(csvRows[0]!.length - r.length).fill('')].join('|')),
+  );
+  return csvRows.slice(2);
+}
+
+const total = (markings: Marking[]) => markings.reduce((a, m) => a + WEIGHT[m], 0);
+
+describe('coverage downloads visibility matrix', () => {
+  it('asks for signing in first, for every file in both formats', async () => {
+    for (const file of COVERAGE_FILES)
+      for (const format of ['csv', 'xlsx']) expect((await get('anonymous', `/api/coverage/${file}.${format}`)).statusCode).toBe(401);
+  });
+
+  for (const reader of READERS.filter((r) => r !== 'anonymous')) {
+    describe(reader, () => {
+      const exportable = exportableFor(reader);
+      const own = reader === 'author' || reader === 'ownerColleague';
+
+      it('gets the matrix of what it may pass on, formulas neutralised', async () => {
+        const rows = (await download(reader, 'matrix')).filter((r) => r[1] === csvCell(LINE_NAME));
+        expect(rows).toEqual(
+          [
+            [csvCell(ORG_NAME), csvCell(LINE_NAME), 'USD', String(exportable.length), fromMinorUnits(total(exportable), 'USD')],
+            [outsiderName, csvCell(LINE_NAME), 'EUR', '1', '10.00'],
+          ].sort((a, b) => a[0]!.localeCompare(b[0]!)),
+        );
+      });
+
+      it('gets the places, open needs included, of what it may pass on', async () => {
+        const rows = (await download(reader, 'places')).filter((r) => r[1] === 'XT');
+        // Each exportable need is open, and so is the money need (at most 31 of its 100 met).
+        expect(rows).toEqual([[csvCell(PLACE_NAME), 'XT', 'country', 'XT', '', '', String(exportable.length + 1), '2', String(exportable.length + 1)]]);
+      });
+
+      it('gets the gaps of the needs it may pass on, met by what it may pass on', async () => {
+        const rows = await download(reader, 'gaps');
+        const markingColumn = rows.map((r) => r.at(-2)!);
+        expect(markingColumn.sort()).toEqual([...exportable, 'GREEN'].sort());
+        const open = rows.find((r) => r[0] === csvCell(OPEN_NEED))!;
+        expect(open.slice(5, 11)).toEqual(['USD', '1.00', fromMinorUnits(total(exportable), 'USD'), '0.00', fromMinorUnits(100 - total(exportable), 'USD'), '0.00']);
+      });
+
+      it('gets thin lines and places without what it may not pass on', async () => {
+        expect((await download(reader, 'thin-lines')).find((r) => r[0] === STRICT_LINE)).toEqual(own ? [STRICT_LINE, '1', csvCell(ORG_NAME)] : [STRICT_LINE, '0', '']);
+        expect((await download(reader, 'thin-places')).find((r) => r[1] === 'XQ')).toEqual(own ? ['Strictland', 'XQ', '1', csvCell(ORG_NAME)] : undefined);
+        if (EXPECTED[reader].includes('AMBER+STRICT') && !own) {
+          // The page still shows this reader what it may see.
+          const page = (await get(reader, '/api/coverage')).json();
+          expect(page.linesWithFewContributors.find((l: { name: string }) => l.name === STRICT_LINE).contributors).toBe(1);
+        }
+      });
+
+      it('gets likely duplication counted over what it may pass on', async () => {
+        const rows = await download(reader, 'duplicates');
+        expect(rows).toEqual([[csvCell(PLACE_NAME), 'funding', csvCell([ORG_NAME, outsiderName].sort().join(' / ')), String(exportable.length + 1)]]);
+      });
+    });
+  }
+});
+
+describe('the web app', () => {
+  it('builds no file in the browser: no Blob, object URL, data: URL or canvas image', () => {
+    const dir = join(import.meta.dirname, '../../../web/src');
+    const files = (function walk(d: string): string[] {
+      return readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : /\.tsx?$/.test(name) ? [join(d, name)] : []));
+    })(dir);
+    const builders = /new Blob\(|createObjectURL|data:[a-z]+\/|toDataURL|getDataURL|saveAsImage|\.download\s*=/;
+    const offenders = files.filter((f) => builders.test(readFileSync(f, 'utf8'))).map((f) => f.slice(dir.length + 1));
+    expect(offenders).toEqual([]);
+  });
+});
