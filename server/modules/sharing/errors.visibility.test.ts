@@ -173,6 +173,20 @@ describe('a hidden row answers exactly as a missing one', () => {
   }
 });
 
+describe('the public portal', () => {
+  it('answers a document it may not show exactly as one that does not exist, file included', async () => {
+    const anonymous = { inject: (req: InjectOptions) => t.app.inject(req) } as Session;
+    for (const marking of ['RED', 'AMBER'] as const) {
+      const id = hidden[marking].document;
+      for (const path of ['', '/file']) {
+        const got = await answer(anonymous, { method: 'GET', url: `/api/public/documents/${id}${path}` }, id);
+        expect(got).toEqual(await answer(anonymous, { method: 'GET', url: `/api/public/documents/${missing}${path}` }, missing));
+        expect(got.status).toBe(404);
+      }
+    }
+  });
+});
+
 describe('a taken external id: the one exception', () => {
   it('answers the same 409, saying only "taken", whether or not the caller can read the row that holds it', async () => {
     const colleague = cast.sessions.ownerColleague;
