@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, buildTestApp, signIn } from '../../server/test/app.ts';
 import { runCli } from '../../server/test/cli.ts';
-import { buildOrganisation, countRows } from '../../server/test/factories.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../server/test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,5 +39,31 @@ describe('entente user create', () => {
     expect(role.code).not.toBe(0);
     expect(role.stderr).toContain('emperor');
     expect(await countRows(t.db, 'app_user')).toBe(before);
+  });
+});
+
+describe('entente user set-password', () => {
+  it('sets the password, ends the sessions, audits it and tells the user at their next sign-in', async () => {
+    const org = await buildOrganisation(t.db);
+    const u = await buildUser(t.db, org.id);
+    const old = await signIn(t.app, u.email, TEST_PASSWORD);
+    const res = await runCli(['user', 'set-password', '--email', u.email.toUpperCase()], { DATABASE_URL: t.url }, 'a brand new password\n');
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect((await old.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: u.email, password: 'a brand new password' } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().passwordResetByAdminAt).toMatch(/^\d{4}-/);
+    const event = await t.db.selectFrom('audit_event').selectAll().where('action', '=', 'user.password_reset').where('entity_id', '=', u.id).executeTakeFirstOrThrow();
+    expect(event.actor_user_id).toBeNull();
+  });
+
+  it('refuses an unknown account and a weak password', async () => {
+    const none = await runCli(['user', 'set-password', '--email', 'nobody@example.org'], { DATABASE_URL: t.url }, 'a brand new password\n');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('No user with the e-mail address nobody@example.org');
+    const weak = await runCli(['user', 'set-password', '--email', 'first.admin@example.org'], { DATABASE_URL: t.url }, 'short\n');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('password');
   });
 });

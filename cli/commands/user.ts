@@ -4,7 +4,8 @@ import { systemCtx } from '../../server/infra/actor.ts';
 import { AppError } from '../../server/infra/errors.ts';
 import { listOrganisations } from '../../server/modules/members/members.service.ts';
 import { userInput } from '../../server/modules/users/users.schema.ts';
-import { createUser } from '../../server/modules/users/users.service.ts';
+import { password as passwordSchema } from '../../server/modules/users/users.schema.ts';
+import { createUser, listUsers, updateUser } from '../../server/modules/users/users.service.ts';
 import { withDatabase } from './database.ts';
 
 async function readPassword(): Promise<string> {
@@ -40,6 +41,24 @@ export const userCommand = () => {
           if (err instanceof AppError) throw new Error(err.message);
           throw err;
         }
+      });
+    });
+  user
+    .command('set-password')
+    .description(
+      "Set a user's password (read from ENTENTE_PASSWORD or standard input): ends their sessions, is audited, and the user is told at their next sign-in",
+    )
+    .requiredOption('--email <email>', 'sign-in e-mail address of the account')
+    .action(async (opts: { email: string }) => {
+      const password = await readPassword();
+      const parsed = passwordSchema.safeParse(password);
+      if (!parsed.success) throw new Error(`password: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      await withDatabase(async ({ db }) => {
+        const found = await listUsers(db, systemCtx, { q: opts.email, limit: 50 });
+        const target = found.items.find((u) => u.email?.toLowerCase() === opts.email.toLowerCase());
+        if (!target) throw new Error(`No user with the e-mail address ${opts.email}`);
+        await updateUser(db, systemCtx, target.id, { password: parsed.data });
+        console.log(`Set the password of ${target.email}; their sessions are ended and they will be told at their next sign-in.`);
       });
     });
   return user;
