@@ -114,6 +114,31 @@ describe('imports by id under the sharing rule', () => {
     });
   }
 
+  it('over HTTP: the dry run job reports only the taken id, and it cannot be committed', async () => {
+    for (const reader of ['ownerColleague', 'secretariat'] as const) {
+      const session = cast.sessions[reader];
+      const boundary = 'hxl-visibility';
+      const started = await session.inject({
+        method: 'POST',
+        url: '/api/imports/contributions?dryRun=true&marking=GREEN',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n${contributionsCsv('RED-C', { status: 'pledged' })}\r\n--${boundary}--\r\n`,
+      });
+      expect(started.statusCode, started.body).toBe(202);
+      let job = started.json();
+      for (let i = 0; i < 200 && job.status !== 'succeeded' && job.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        job = (await session.inject({ method: 'GET', url: `/api/jobs/${job.id}` })).json();
+      }
+      expect(job.status, JSON.stringify(job)).toBe('succeeded');
+      expect(job.result.problems).toEqual([{ column: '#meta+id', message: TAKEN_ID, rows: [2], count: 1, values: [{ value: 'RED-C', suggestions: [] }] }]);
+      expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
+      expect(JSON.stringify(job)).not.toMatch(/delivered|Secret/);
+      const commit = await session.inject({ method: 'POST', url: `/api/imports/${job.id}/commit` });
+      expect(commit.statusCode).toBe(409);
+    }
+  });
+
   it('the author, who reads the RED rows, still updates them by import', async () => {
     const ctx = { actor: actorOf(cast.users.author, 'state') };
     const report = await importOf('contributions', ctx, contributionsCsv('RED-C'), true);
