@@ -69,22 +69,32 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
   const path = join(dir, `.upload-${randomUUID()}`);
 
   // One stall timer for the whole body: restarted by every chunk of the file, it aborts
-  // the wait for the part and the copy to disk alike.
-  const stalled = new AbortController();
+  // the wait for the part and the copy to disk alike, with the error to answer.
+  const given = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  const poke = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => stalled.abort(), limits.stallMs);
+  const giveUp = (error: AppError) => {
+    if (!given.signal.aborted) given.abort(error);
   };
   const stallError = () =>
-    new AppError('request_timeout', `file: no data for ${Math.round(limits.stallMs / 1000)} s; the upload was given up (was the body cut short, or its closing boundary lost?)`, [{ path: 'file', message: 'upload stalled' }], { connection: 'close' });
-  const whenStalled = new Promise<never>((_, reject) => stalled.signal.addEventListener('abort', () => reject(stallError())));
-  whenStalled.catch(() => undefined);
+    new AppError('request_timeout', `file: no data for ${Math.round(limits.stallMs / 1000)} s; the upload was given up`, [{ path: 'file', message: 'upload stalled' }], { connection: 'close' });
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => giveUp(stallError()), limits.stallMs);
+  };
+  // A body that has ended while the file has not: its closing boundary never came. busboy
+  // waits for it forever; the last bytes it has need a moment at most to reach the disk.
+  const onBodyEnd = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => giveUp(fieldError('file', 'the body ended before the closing boundary of the file')), Math.min(1000, limits.stallMs));
+  };
+  req.raw.once('end', onBodyEnd);
+  const whenGivenUp = new Promise<never>((_, reject) => given.signal.addEventListener('abort', () => reject(given.signal.reason)));
+  whenGivenUp.catch(() => undefined);
 
   let part: MultipartFile | undefined;
   poke();
   try {
-    part = await Promise.race([req.file({ limits: { fileSize: limits.maxBytes, files: 1 } }), whenStalled]);
+    part = await Promise.race([req.file({ limits: { fileSize: limits.maxBytes, files: 1 } }), whenGivenUp]);
     if (!part || part.fieldname !== 'file') throw fieldError('file', 'send one part named file');
     const fileName = part.filename || 'file';
     const nameProblem = fileNameProblem(fileName);
@@ -97,20 +107,20 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     let size = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, done) {
-        poke();
+        if (!req.raw.readableEnded) poke();
         size += chunk.length;
         hash.update(chunk);
         done(null, chunk);
       },
     });
-    await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx' }), { signal: stalled.signal });
+    await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx' }), { signal: given.signal });
     if (part.file.truncated)
       throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }], { connection: 'close' });
     return { path, fileName, declaredType, size, sha256: hash.digest('hex') };
   } catch (err) {
     part?.file.destroy();
     await rm(path, { force: true });
-    if (stalled.signal.aborted) throw stallError();
+    if (given.signal.aborted) throw given.signal.reason;
     if (err instanceof AppError) throw err;
     // busboy's and the multipart plugin's own refusals (a body cut short, too many parts).
     const code = (err as { code?: string }).code;
@@ -123,6 +133,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     throw err;
   } finally {
     clearTimeout(timer);
+    req.raw.off('end', onBodyEnd);
   }
 }
 
