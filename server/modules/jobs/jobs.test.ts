@@ -266,6 +266,24 @@ describe('jobs', () => {
     }
   });
 
+  it('hands a job back at once when its handler stops on the abort signal', async () => {
+    const jobs = new Jobs(t.db, { dataDir: t.config.dataDir, leaseSeconds: 30, retentionDays: 7, log: silent, pollMs: 3_600_000 });
+    jobs.define({
+      kind: 'fixture.gate',
+      params: z.object({}),
+      run: (_ctx, _p, control) => new Promise((_resolve, reject) => control.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    });
+    jobs.startWorker();
+    const { id } = await jobs.start(ownerCtx, 'fixture.gate', {});
+    await until('the job to run', async () => (await jobRow(id)).status === 'running');
+    const stopping = Date.now();
+    await jobs.stop(10_000);
+    expect(Date.now() - stopping).toBeLessThan(5_000);
+    expect(await jobRow(id)).toMatchObject({ status: 'queued', attempts: 1, max_attempts: 4, lease_until: null, error: null });
+    // Nobody else here runs it: out of the way of the next tests' workers.
+    await t.db.deleteFrom('job').where('id', '=', id).execute();
+  });
+
   it('does not run again a job that was interrupted as often as it may run', async () => {
     let ran = 0;
     const b = otherProcess(async () => ++ran);

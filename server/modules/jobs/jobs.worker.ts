@@ -236,7 +236,8 @@ export class Jobs extends JobRegistry {
       if (userFacing) {
         await q.failJob(db, id, attempt, (err as Error).message, null);
       } else if (abort.signal.aborted) {
-        // Stopping: stop() hands the job back.
+        // Stopping, and the handler gave up in time: hand the job back for another process.
+        await q.releaseJob(db, id, attempt);
         return;
       } else if (attempt < job.max_attempts) {
         log.error({ err, jobId: id, attempt }, 'job failed; it will be retried');
