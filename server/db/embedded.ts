@@ -283,7 +283,11 @@ export async function startEmbeddedServer(dataDir: string, port = 0): Promise<Em
           onLog,
         });
         const { code, error } = await exited(initdb);
-        if (error || code !== 0) throw new EmbeddedStartError(`initdb could not create the database in ${pgDir}: ${error?.message ?? lastProblem(logs)}`, logs.join(''));
+        if (error || code !== 0)
+          throw new EmbeddedStartError(
+            `initdb could not create the database in ${pgDir}: ${error?.message ?? lastProblem(logs)}. Set DATA_DIR to a directory you can write to, or DATABASE_URL to a PostgreSQL server.`,
+            logs.join(''),
+          );
       } finally {
         rmSync(pwfile, { force: true });
       }
