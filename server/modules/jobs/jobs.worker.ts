@@ -70,6 +70,11 @@ export class Jobs extends JobRegistry {
     return await getJob(this.#db, ctx, id);
   }
 
+  /** Jobs this process is running now. */
+  get runningCount(): number {
+    return this.#running.size;
+  }
+
   startWorker(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
