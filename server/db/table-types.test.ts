@@ -26,13 +26,15 @@ describe('table types against the migrated schema', () => {
   });
 
   it('fails when a migration adds a column its table type lacks, or changes one', async () => {
+    const before = new Set(compareShapes(await schemaShapes(t.db), types));
     // What a new migration would do, in this test's own database.
     await sql`ALTER TABLE document ADD COLUMN summary text NOT NULL DEFAULT ''`.execute(t.db);
     await sql`ALTER TABLE document ALTER COLUMN body DROP NOT NULL`.execute(t.db);
     await sql`ALTER TABLE document ALTER COLUMN file_size TYPE integer`.execute(t.db);
     await sql`CREATE TABLE briefing (id uuid PRIMARY KEY)`.execute(t.db);
     await sql`ALTER TABLE document DROP COLUMN file_sha256`.execute(t.db);
-    expect(compareShapes(await schemaShapes(t.db), types).sort()).toEqual(
+    const found = compareShapes(await schemaShapes(t.db), types).filter((problem) => !before.has(problem));
+    expect(found.sort()).toEqual(
       [
         'document.summary is in the schema but not in its table type',
         'document.body is nullable in the schema but not in its table type',
