@@ -35,7 +35,11 @@ describe('entente user create', () => {
     const org = await runCli(['user', 'create', '--email', 'b@example.org', '--name', 'B', '--org', 'Atlantis'], { DATABASE_URL: t.url }, 'a strong enough password\n');
     expect(org.code).toBe(1);
     expect(org.stderr).toContain('No organisation named Atlantis');
-    const role = await runCli(['user', 'create', '--email', 'c@example.org', '--name', 'C', '--org', 'Coalition Secretariat', '--role', 'emperor'], { DATABASE_URL: t.url }, 'a strong enough password\n');
+    const role = await runCli(
+      ['user', 'create', '--email', 'c@example.org', '--name', 'C', '--org', 'Coalition Secretariat', '--role', 'emperor'],
+      { DATABASE_URL: t.url },
+      'a strong enough password\n',
+    );
     expect(role.code).not.toBe(0);
     expect(role.stderr).toContain('emperor');
     expect(await countRows(t.db, 'app_user')).toBe(before);

@@ -32,8 +32,7 @@ export const userCommand = () => {
         const org = found.items.find((o) => o.name === opts.org || o.iso3 === opts.org.toUpperCase());
         if (!org) throw new Error(`No organisation named ${opts.org}`);
         const parsed = userInput.safeParse({ email: opts.email, displayName: opts.name, orgId: org.id, role: opts.role, password });
-        if (!parsed.success)
-          throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         try {
           const created = await createUser(db, systemCtx, parsed.data);
           console.log(`Created ${created.role} ${opts.email} in ${created.orgName}.`);
@@ -45,9 +44,7 @@ export const userCommand = () => {
     });
   user
     .command('set-password')
-    .description(
-      "Set a user's password (read from ENTENTE_PASSWORD or standard input): ends their sessions, is audited, and the user is told at their next sign-in",
-    )
+    .description("Set a user's password (read from ENTENTE_PASSWORD or standard input): ends their sessions, is audited, and the user is told at their next sign-in")
     .requiredOption('--email <email>', 'sign-in e-mail address of the account')
     .action(async (opts: { email: string }) => {
       const password = await readPassword();

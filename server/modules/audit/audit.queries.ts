@@ -17,9 +17,7 @@ export function auditContentReadableBy(actor: Actor, alias = 'a'): RawBuilder<Sq
   const entityId = sql.ref(`${alias}.entity_id`);
   // Cast only what is a uuid: entity_id is text, and a cast of anything else would fail.
   const rowId = sql`CASE WHEN ${entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${entityId}::uuid END`;
-  const shared = SHARED_ENTITIES.map(
-    (e) => sql`WHEN ${entity} = ${e} THEN EXISTS (SELECT 1 FROM ${sql.table(e)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e, 'r')})`,
-  );
+  const shared = SHARED_ENTITIES.map((e) => sql`WHEN ${entity} = ${e} THEN EXISTS (SELECT 1 FROM ${sql.table(e)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e, 'r')})`);
   return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN true ${sql.join(shared, sql` `)} ELSE true END)`;
 }
 
@@ -36,7 +34,10 @@ export async function listAuditEvents(db: Db, actor: Actor, f: { entity?: string
   if (f.entity) inner = inner.where('a.entity', '=', f.entity);
   if (f.entityId) inner = inner.where('a.entity_id', '=', f.entityId).where(readable);
   if (after) inner = inner.where('a.id', '<', after[0]!);
-  const page = inner.orderBy('a.id', 'desc').limit(f.limit + 1).as('e');
+  const page = inner
+    .orderBy('a.id', 'desc')
+    .limit(f.limit + 1)
+    .as('e');
   const ifReadable = <T>(column: string) => sql<T>`CASE WHEN e.readable THEN ${sql.ref(`e.${column}`)} END`;
   return await db
     .selectFrom(page)

@@ -24,9 +24,7 @@ const auditEvent = z.object({
   after: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string().nullable(),
-  contentWithheld: z
-    .boolean()
-    .describe('True when the reader may not read the row now (or it was deleted): only who, when and the kind of change are given'),
+  contentWithheld: z.boolean().describe('True when the reader may not read the row now (or it was deleted): only who, when and the kind of change are given'),
 });
 
 const auditPolicy = (req: Parameters<typeof requireUser>[0]) => {
@@ -47,21 +45,26 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
     },
     handler: async (req) => {
       const rows = await listAuditEvents(db, requireUser(req), req.query);
-      return toPage(rows, req.query.limit, (e) => [e.id], (e) => ({
-        id: e.id,
-        seq: e.seq,
-        occurredAt: e.occurred_at.toISOString(),
-        actorUserId: e.actor_user_id,
-        actorOrgId: e.actor_org_id,
-        action: e.action,
-        entity: e.entity,
-        entityId: e.entity_id,
-        before: e.before,
-        after: e.after,
-        requestId: e.request_id,
-        hash: e.hash,
-        contentWithheld: !e.readable,
-      }));
+      return toPage(
+        rows,
+        req.query.limit,
+        (e) => [e.id],
+        (e) => ({
+          id: e.id,
+          seq: e.seq,
+          occurredAt: e.occurred_at.toISOString(),
+          actorUserId: e.actor_user_id,
+          actorOrgId: e.actor_org_id,
+          action: e.action,
+          entity: e.entity,
+          entityId: e.entity_id,
+          before: e.before,
+          after: e.after,
+          requestId: e.request_id,
+          hash: e.hash,
+          contentWithheld: !e.readable,
+        }),
+      );
     },
   });
   r.get('/api/audit/verify', {

@@ -40,9 +40,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   cast = await castReaders(t);
   const lineId = (
-    await t.db
-      .transaction()
-      .execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }))
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }))
   ).id;
   const author = cast.sessions.author;
   for (const entity of ENTITIES) ids[entity] = {} as Record<Marking, string>;
@@ -107,7 +105,15 @@ describe('audit log visibility matrix', () => {
     }
     expect((await t.app.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
     // From here on every reader is an admin in the same place: same organisation, same audience, same RED naming.
-    await t.db.updateTable('app_user').set({ role: 'admin' }).where('id', 'in', Object.values(cast.users).map((u) => u.id)).execute();
+    await t.db
+      .updateTable('app_user')
+      .set({ role: 'admin' })
+      .where(
+        'id',
+        'in',
+        Object.values(cast.users).map((u) => u.id),
+      )
+      .execute();
   });
 
   for (const reader of SIGNED_IN)
@@ -167,7 +173,7 @@ describe('audit log visibility matrix', () => {
     }
   });
 
-  it('shows the content of events about the platform\'s own records (accounts, framework) to admins', async () => {
+  it("shows the content of events about the platform's own records (accounts, framework) to admins", async () => {
     const res = await auditOf('secretariat', 'entity=app_user');
     const signIn = (res.json().items as AuditItem[]).find((i) => i.action === 'auth.sign_in' && i.entityId === cast.users.author.id);
     expect(signIn).toMatchObject({ contentWithheld: false });

@@ -33,24 +33,15 @@ export async function deleteSession(db: Db, tokenHash: string) {
   return await db.deleteFrom('session').where('token_hash', '=', tokenHash).returning('user_id').executeTakeFirst();
 }
 
-export async function insertSession(
-  db: Db,
-  row: { token_hash: string; user_id: string; csrf_token: string; expires_at: Date },
-) {
+export async function insertSession(db: Db, row: { token_hash: string; user_id: string; csrf_token: string; expires_at: Date }) {
   await db.insertInto('session').values(row).execute();
 }
 
 export async function findUserForSignIn(db: Db, email: string) {
-  return await db
-    .selectFrom('app_user')
-    .select(['id', 'org_id', 'password_hash', 'disabled', 'role'])
-    .where(sql`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
+  return await db.selectFrom('app_user').select(['id', 'org_id', 'password_hash', 'disabled', 'role']).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export type SignInReservation =
-  | { reserved: true; failureId: string }
-  | { reserved: false; limitedBy: 'account' | 'address'; oldestFailure: Date };
+export type SignInReservation = { reserved: true; failureId: string } | { reserved: false; limitedBy: 'account' | 'address'; oldestFailure: Date };
 
 /**
  * Counts the recent failures of the account and of the client address and, when both are
@@ -72,21 +63,15 @@ export async function reserveSignInFailure(
     .where(sql`lower(email)`, '=', email)
     .where('failed_at', '>', a.since)
     .executeTakeFirstOrThrow();
-  if (Number(account.count) >= a.maxPerAccount)
-    return { reserved: false, limitedBy: 'account', oldestFailure: account.oldest as Date };
+  if (Number(account.count) >= a.maxPerAccount) return { reserved: false, limitedBy: 'account', oldestFailure: account.oldest as Date };
   const address = await trx
     .selectFrom('sign_in_failure')
     .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.min('failed_at').as('oldest')])
     .where('client_address', '=', a.clientAddress)
     .where('failed_at', '>', a.since)
     .executeTakeFirstOrThrow();
-  if (Number(address.count) >= a.maxPerAddress)
-    return { reserved: false, limitedBy: 'address', oldestFailure: address.oldest as Date };
-  const row = await trx
-    .insertInto('sign_in_failure')
-    .values({ email, client_address: a.clientAddress })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  if (Number(address.count) >= a.maxPerAddress) return { reserved: false, limitedBy: 'address', oldestFailure: address.oldest as Date };
+  const row = await trx.insertInto('sign_in_failure').values({ email, client_address: a.clientAddress }).returning('id').executeTakeFirstOrThrow();
   return { reserved: true, failureId: row.id };
 }
 
@@ -102,12 +87,7 @@ export async function deleteSignInFailuresBefore(db: Db, cutoff: Date) {
 
 /** Reads the flag an admin's reset left and clears it, so the user is told once. */
 export async function takePasswordResetNotice(db: Db, userId: string) {
-  const before = await db
-    .selectFrom('app_user')
-    .select('password_reset_by_admin_at')
-    .where('id', '=', userId)
-    .forUpdate()
-    .executeTakeFirst();
+  const before = await db.selectFrom('app_user').select('password_reset_by_admin_at').where('id', '=', userId).forUpdate().executeTakeFirst();
   if (!before?.password_reset_by_admin_at) return null;
   await db.updateTable('app_user').set({ password_reset_by_admin_at: null }).where('id', '=', userId).execute();
   return before.password_reset_by_admin_at;

@@ -37,13 +37,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
       response: { 200: sessionOut, ...problems(400, 401, 403, 429) },
     },
     handler: async (req, reply) => {
-      const { token, passwordResetByAdminAt } = await signIn(
-        db,
-        config,
-        ctxOf(req),
-        { ...req.body, clientAddress: req.ip },
-        req.session?.tokenHash,
-      );
+      const { token, passwordResetByAdminAt } = await signIn(db, config, ctxOf(req), { ...req.body, clientAddress: req.ip }, req.session?.tokenHash);
       setSessionCookie(config, reply, token);
       const session = await resolveSession(db, config, token);
       return describe(session!, passwordResetByAdminAt);

@@ -3,10 +3,7 @@ import { LOCALES, ROLES } from '../../../common/enums.ts';
 
 export const sessionOut = z.object({
   csrfToken: z.string(),
-  passwordResetByAdminAt: z
-    .string()
-    .nullable()
-    .describe('When an admin last set this password; given once, in the answer to the first sign-in after it, else null'),
+  passwordResetByAdminAt: z.string().nullable().describe('When an admin last set this password; given once, in the answer to the first sign-in after it, else null'),
   user: z.object({
     id: z.uuid(),
     email: z.string(),

@@ -22,11 +22,7 @@ export interface ResolvedSession {
 }
 
 /** The signed-in user behind a cookie token, or undefined if it is unknown, idle or expired. */
-export async function resolveSession(
-  db: Kysely<Database>,
-  config: Config,
-  token: string,
-): Promise<ResolvedSession | undefined> {
+export async function resolveSession(db: Kysely<Database>, config: Config, token: string): Promise<ResolvedSession | undefined> {
   const tokenHash = sha256(token);
   const row = await q.findSessionWithUser(db, tokenHash);
   if (!row) return undefined;

@@ -103,9 +103,7 @@ describe('sign-in limits', () => {
   it('checks exactly 10 of 200 parallel wrong passwords for one account; the other 190 get 429 with Retry-After', async () => {
     const org = await buildOrganisation(t.db);
     const victim = await buildUser(t.db, org.id);
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => signInRequest(victim.email, `parallel guess ${i}`, {}, `10.1.${Math.floor(i / 50)}.${i % 50}`)),
-    );
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => signInRequest(victim.email, `parallel guess ${i}`, {}, `10.1.${Math.floor(i / 50)}.${i % 50}`)));
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(10);
     expect(statuses.filter((s) => s === 429)).toHaveLength(190);
@@ -113,12 +111,7 @@ describe('sign-in limits', () => {
     // "Checked" = the password was verified and the attempt refused: one failure and one audit event each.
     const failures = await t.db.selectFrom('sign_in_failure').select('id').where('email', '=', victim.email.toLowerCase()).execute();
     expect(failures).toHaveLength(10);
-    const audited = await t.db
-      .selectFrom('audit_event')
-      .select('id')
-      .where('action', '=', 'auth.sign_in_failed')
-      .where('entity_id', '=', victim.id)
-      .execute();
+    const audited = await t.db.selectFrom('audit_event').select('id').where('action', '=', 'auth.sign_in_failed').where('entity_id', '=', victim.id).execute();
     expect(audited).toHaveLength(10);
   });
 
@@ -180,13 +173,21 @@ describe('sessions', () => {
 
   it('expires after the idle timeout', async () => {
     const s = await signIn(t.app, user.email, TEST_PASSWORD);
-    await t.db.updateTable('session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('session')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await s.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
   });
 
   it('expires at the absolute lifetime even when active', async () => {
     const s = await signIn(t.app, user.email, TEST_PASSWORD);
-    await t.db.updateTable('session').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).execute();
+    await t.db
+      .updateTable('session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await s.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
   });
 

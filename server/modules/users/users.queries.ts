@@ -4,16 +4,7 @@ import { decodeCursor } from '../../infra/pagination.ts';
 import { likePattern } from '../members/members.queries.ts';
 import type { AppUserTable } from './users.table.ts';
 
-const userColumns = [
-  'u.id',
-  'u.email',
-  'u.display_name',
-  'u.org_id',
-  'o.name as org_name',
-  'u.role',
-  'u.locale',
-  'u.disabled',
-] as const;
+const userColumns = ['u.id', 'u.email', 'u.display_name', 'u.org_id', 'o.name as org_name', 'u.role', 'u.locale', 'u.disabled'] as const;
 
 /** `matchEmail`: whether `q` may match e-mail addresses, which only admins may read. */
 export async function listUsers(db: Db, f: { q?: string; orgId?: string; cursor?: string; limit: number }, matchEmail: boolean) {
@@ -21,22 +12,19 @@ export async function listUsers(db: Db, f: { q?: string; orgId?: string; cursor?
   let query = db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(userColumns);
   if (f.q) {
     const p = likePattern(f.q);
-    query = matchEmail
-      ? query.where((eb) => eb.or([eb('u.display_name', 'ilike', p), eb('u.email', 'ilike', p)]))
-      : query.where('u.display_name', 'ilike', p);
+    query = matchEmail ? query.where((eb) => eb.or([eb('u.display_name', 'ilike', p), eb('u.email', 'ilike', p)])) : query.where('u.display_name', 'ilike', p);
   }
   if (f.orgId) query = query.where('u.org_id', '=', f.orgId);
   if (after) query = query.where(sql`(u.display_name, u.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
-  return await query.orderBy('u.display_name').orderBy('u.id').limit(f.limit + 1).execute();
+  return await query
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function findUser(db: Db, id: string) {
-  return await db
-    .selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.org_id')
-    .select(userColumns)
-    .where('u.id', '=', id)
-    .executeTakeFirst();
+  return await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(userColumns).where('u.id', '=', id).executeTakeFirst();
 }
 
 export async function insertUser(db: Db, values: Insertable<AppUserTable>) {
@@ -44,7 +32,11 @@ export async function insertUser(db: Db, values: Insertable<AppUserTable>) {
 }
 
 export async function updateUser(db: Db, id: string, values: Updateable<AppUserTable>) {
-  await db.updateTable('app_user').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('app_user')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function endSessionsOfUser(db: Db, userId: string) {

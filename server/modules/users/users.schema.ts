@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { LOCALES, PASSWORD_MIN_LENGTH, ROLES } from '../../../common/enums.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 
-export const password = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `must have at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(256);
+export const password = z.string().min(PASSWORD_MIN_LENGTH, `must have at least ${PASSWORD_MIN_LENGTH} characters`).max(256);
 
 export const user = z.object({
   id: z.uuid(),

@@ -40,7 +40,12 @@ const usersPolicy = {
 export async function listUsers(db: Db, ctx: Ctx, filter: Parameters<typeof q.listUsers>[1]) {
   usersPolicy.read(ctx);
   const rows = await q.listUsers(db, filter, isAdmin(ctx.actor));
-  return toPage(rows, filter.limit, (r) => [r.display_name, r.id], (r) => toUser(r, isAdmin(ctx.actor)));
+  return toPage(
+    rows,
+    filter.limit,
+    (r) => [r.display_name, r.id],
+    (r) => toUser(r, isAdmin(ctx.actor)),
+  );
 }
 
 export async function getUser(db: Db, ctx: Ctx, id: string) {

@@ -53,26 +53,21 @@ describe('users routes', () => {
     expect(asAdmin.json().items).toEqual([expect.objectContaining({ id: u.id, email: u.email })]);
   });
 
-  it('shows another user\'s e-mail address to a non-admin nowhere', async () => {
+  it("shows another user's e-mail address to a non-admin nowhere", async () => {
     const one = await focal.inject({ method: 'GET', url: `/api/users/${(await buildUser(t.db, orgId)).id}` });
     expect(one.json().email).toBeNull();
     const own = await focal.inject({ method: 'GET', url: `/api/users/${focalId}` });
     expect(own.json().email).toContain('@');
   });
 
-  it('an admin\'s password reset ends the sessions, is audited without the hash, and is shown once at the next sign-in', async () => {
+  it("an admin's password reset ends the sessions, is audited without the hash, and is shown once at the next sign-in", async () => {
     const u = await buildUser(t.db, orgId);
     const s = await signIn(t.app, u.email, TEST_PASSWORD);
     const newPassword = 'reset by the secretariat 2015';
     const res = await admin.inject({ method: 'PATCH', url: `/api/users/${u.id}`, payload: { password: newPassword } });
     expect(res.statusCode).toBe(200);
     expect((await s.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
-    const event = await t.db
-      .selectFrom('audit_event')
-      .selectAll()
-      .where('entity_id', '=', u.id)
-      .where('action', '=', 'user.password_reset')
-      .executeTakeFirstOrThrow();
+    const event = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', u.id).where('action', '=', 'user.password_reset').executeTakeFirstOrThrow();
     expect(event.after).toMatchObject({ passwordChanged: true, sessionsEnded: 1 });
     const { password_hash: hash } = await t.db.selectFrom('app_user').select('password_hash').where('id', '=', u.id).executeTakeFirstOrThrow();
     expect(JSON.stringify(event)).not.toContain(hash);
