@@ -251,7 +251,7 @@ export async function changeContributionStatus(
   input: { status: ContributionStatus; note: string },
 ) {
   assertSignedIn(ctx.actor);
-  await db.transaction().execute(async (trx) => {
+  return await db.transaction().execute(async (trx) => {
     // FOR UPDATE: two simultaneous changes of one contribution must not both pass the check.
     const locked = await trx.selectFrom('contribution').select(['id']).where('id', '=', id).forUpdate().executeTakeFirst();
     const before = locked && (await q.findVisibleContribution(trx, ctx.actor, id));
@@ -276,8 +276,8 @@ export async function changeContributionStatus(
       before: { status: before.status },
       after: input,
     });
+    return await getContribution(trx, ctx, id);
   });
-  return await getContribution(db, ctx, id);
 }
 
 export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: string) {

@@ -1,0 +1,50 @@
+// Every file the web app offers comes from the server: on the coverage page and the
+// lists, each download is a link to an /api route (whose contents, under the export rule,
+// server/modules/contributions/contributions.downloads.test.ts checks for every reader),
+// and a click saves what the server sent — nothing built in the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, signInAs, startHarness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const FILE_TYPES = /^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)/;
+
+describe('downloads in a real browser', () => {
+  it('links every download of the coverage page and the lists to a server route that answers with the file', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    const offered: Record<string, string[]> = {};
+    for (const path of ['/coverage', '/contributions', '/needs']) {
+      await page.goto(`${h.base}${path}`);
+      // The coverage page's links come with its tables; a list's with its heading.
+      if (path === '/coverage') await page.getByTestId('coverage-table').waitFor({ state: 'attached' });
+      await page.locator('a[download]').first().waitFor();
+      offered[path] = await page.locator('a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    }
+    // The coverage page offers its five tables, each as CSV and XLSX; each list its export.
+    expect(offered['/coverage']!.map((href) => href.replace(/\?.*$/, '')).sort()).toEqual(
+      ['matrix', 'places', 'thin-lines', 'duplicates', 'gaps'].flatMap((f) => [`/api/coverage/${f}.csv`, `/api/coverage/${f}.xlsx`]).sort(),
+    );
+    expect(offered['/contributions']!.length).toBeGreaterThan(0);
+    expect(offered['/needs']!.length).toBeGreaterThan(0);
+    for (const href of Object.values(offered).flat()) {
+      expect(href).toMatch(/^\/api\//);
+      const res = await context.request.get(`${h.base}${href}`);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()['content-type'], href).toMatch(FILE_TYPES);
+      expect(res.headers()['content-disposition'], href).toMatch(/^attachment; filename="/);
+    }
+
+    // A click saves the server's file.
+    await page.goto(`${h.base}/coverage`);
+    await page.getByTestId('coverage-table').waitFor({ state: 'attached' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href^="/api/coverage/matrix.csv"]').click()]);
+    expect(download.url()).toBe(`${h.base}/api/coverage/matrix.csv`);
+    expect(download.suggestedFilename()).toBe('coverage-matrix.csv');
+    await context.close();
+  });
+});
