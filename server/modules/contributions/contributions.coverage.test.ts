@@ -2,20 +2,23 @@
 // at its limits: the largest accepted amount in many rows sums exactly, in SQL and in
 // JSON (decimal strings), compared here against BigInt arithmetic; a larger amount is a
 // 400 naming the field, and the database refuses it too.
+import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_AMOUNT_MINOR, fromMinorUnits } from '../../../common/money.ts';
-import { systemCtx } from '../../infra/actor.ts';
+import { type Ctx, systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectInvalid } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
+import { importContributions } from '../hxl/hxl.contributions.ts';
 
 let t: TestApp;
 let focal: Session;
 let orgId = '';
 let lineId = '';
 let placeId = '';
+let importer: Ctx;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -25,7 +28,9 @@ beforeAll(async () => {
   placeId = (await t.db.insertInto('location').values({ parent_id: null, level: 'country', code: 'XC', name: 'Countland' }).returning('id').executeTakeFirstOrThrow()).id;
   const org = await buildOrganisation(t.db, { name: 'Counting State' });
   orgId = org.id;
-  focal = await signIn(t.app, (await buildUser(t.db, org.id)).email, TEST_PASSWORD);
+  const user = await buildUser(t.db, org.id);
+  focal = await signIn(t.app, user.email, TEST_PASSWORD);
+  importer = { actor: { kind: 'user', userId: user.id, orgId: org.id, orgKind: 'state', role: 'focal_point', email: user.email } };
 });
 afterAll(async () => t?.close());
 
@@ -115,6 +120,15 @@ describe('money at its limits', () => {
     const id = await create('/api/contributions', contribution());
     await expectInvalid(focal, { method: 'POST', url: () => `/api/contributions/${id}/needs`, payload: () => ({ needId, amountMinor: above }) }, t, 'contribution_need', 'body.amountMinor');
     await expectInvalid(focal, { method: 'PATCH', url: () => `/api/contributions/${id}`, payload: () => ({ money: { amountMinor: above, currency: 'USD' } }) }, t, 'audit_event', 'body.money.amountMinor');
+  });
+
+  it('is kept by the import: an amount above the maximum is a problem on its row', async () => {
+    const file = `#org,#sector,#activity+type,#value,#currency,#meta+id
+Counting State,relief,funding,10000000000000.00,USD,AT-MAX
+Counting State,relief,funding,10000000000000.01,USD,ABOVE-MAX
+`;
+    const report = await importContributions(t.db, importer, Readable.from([Buffer.from(file)]), { dryRun: true, fileName: 'max.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    expect(report.problems).toEqual([expect.objectContaining({ rows: [3], column: '#value', message: expect.stringContaining('amount too large') })]);
   });
 
   it('is kept by the database too, for every writer', async () => {
