@@ -43,7 +43,10 @@ export interface BuildOptions {
 export async function buildApp(config: Config, db: Kysely<Database>, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
-    trustProxy: Boolean(config.publicUrl),
+    // Behind one reverse proxy (PUBLIC_URL set), trust its hop only: request.ip is the address
+    // that proxy saw, not the left of X-Forwarded-For, which any client can write (and would
+    // otherwise slip past the per-address sign-in limit).
+    trustProxy: config.publicUrl ? 1 : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,

@@ -137,6 +137,29 @@ describe('sign-in limits', () => {
     }
   });
 
+  it('behind the reverse proxy, a forged X-Forwarded-For does not escape the per-address limit', async () => {
+    const proxied = await buildTestApp({ PUBLIC_URL: 'https://entente.example.org', LOGIN_MAX_FAILURES_PER_ADDRESS: '3' });
+    try {
+      const org = await buildOrganisation(proxied.db);
+      const statuses = [];
+      for (let i = 0; i < 5; i++) {
+        const u = await buildUser(proxied.db, org.id);
+        // The client forges the first entry; the proxy (10.0.0.1) appends the address it saw.
+        const res = await proxied.app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          payload: { email: u.email, password: 'a guess at the password' },
+          remoteAddress: '10.0.0.1',
+          headers: { 'x-forwarded-for': `198.18.0.${i}, 203.0.113.99` },
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('does not count a successful sign-in as a failure', async () => {
     const org = await buildOrganisation(t.db);
     const u = await buildUser(t.db, org.id);
