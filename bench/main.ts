@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, { file: string; what: string; quick: string; do
     documented: '1000000',
   },
   'import-xlsx': { file: 'import-xlsx.ts', what: 'reading XLSX against CSV: rows/s and peak memory', quick: '5000', documented: '200000' },
+  list: { file: 'list.ts', what: 'the list routes against a bare Fastify + pg route serving the same rows', quick: '10000', documented: '100000' },
 };
 
 function run(name: string, size: string): boolean {

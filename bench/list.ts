@@ -1,0 +1,199 @@
+// The list routes against a bare route serving the same rows, in the same run, on the
+// same database:
+//   - the app (buildApp, as `entente serve` runs it, LOG_LEVEL=warn) signed in once, its
+//     cookie reused: GET /api/contributions, /api/needs, /api/documents, /api/organisations
+//     with limit=50;
+//   - beside it, a minimal Fastify + pg route per list, without sign-in and without the
+//     sharing rule, whose SQL fetches what the list returns (the rows, the same joins, the
+//     places, the audience and recipients) in the same order, answered with JSON.stringify.
+// The load comes from another process (autocannon, 10 connections, a warm-up then a fixed
+// duration), bare and app alternated, each list several rounds. The benchmark first checks
+// that both answer the same ids in the same order; the ratio is the app's req/s over the
+// bare route's in the same round.
+//
+//   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10]
+//
+// The reader is the secretariat's coordinator, made a recipient of every generated RED row
+// (bench/generators/list-rows.ts), so that they may read every row and the two routes
+// serve the same rows while the rule is still evaluated in full inside the app's SQL.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { createKysely, openDatabase } from '../server/db/connect.ts';
+import { DEMO_PASSWORD, loadDemo } from '../server/seed/demo.ts';
+import { generateListRows } from './generators/list-rows.ts';
+
+const contributions = Number(process.argv[2] ?? 100_000);
+const rounds = Number(process.argv[3] ?? 3);
+const seconds = Number(process.argv[4] ?? 10);
+const WARM_UP_SECONDS = 3;
+const CONNECTIONS = 10;
+const READER = 'coordinator@secretariat.demo';
+
+// The bare routes' SQL: what each list returns, with its joins and order, without the
+// sharing rule. The audience is aggregated per row as the list's answer carries it.
+const audienceOf = (entity: string, alias: string) => `
+  (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name), '[]')
+     FROM share_audience a JOIN org_group g ON g.id = a.group_id WHERE a.entity = '${entity}' AND a.row_id = ${alias}.id) AS audience_groups,
+  (SELECT coalesce(json_agg(json_build_object('id', o2.id, 'name', o2.name) ORDER BY o2.name), '[]')
+     FROM share_audience a JOIN organisation o2 ON o2.id = a.org_id WHERE a.entity = '${entity}' AND a.row_id = ${alias}.id) AS audience_orgs,
+  (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name) ORDER BY u.display_name), '[]')
+     FROM share_recipient r JOIN app_user u ON u.id = r.user_id WHERE r.entity = '${entity}' AND r.row_id = ${alias}.id) AS recipients`;
+
+const BARE_SQL: Record<string, string> = {
+  contributions: `
+    SELECT c.*, o.name AS org_name, fn.name AS node_name, ln.name AS line_name,
+      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name) ORDER BY l.name), '[]')
+         FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS locations,
+      ${audienceOf('contribution', 'c')}
+    FROM contribution c
+    JOIN organisation o ON o.id = c.owner_org_id
+    JOIN framework_node fn ON fn.id = c.framework_node_id
+    JOIN framework_node ln ON ln.id = c.line_id
+    ORDER BY c.created_at DESC, c.id DESC LIMIT 51`,
+  needs: `
+    SELECT g.*, ${audienceOf('need', 'g')} FROM (
+      SELECT n.*, o.name AS org_name, fn.name AS node_name, ln.name AS line_name, l.code AS location_code, l.name AS location_name,
+             wg.name AS working_group_name, m.*,
+             greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
+             greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount
+      FROM need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
+               coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
+               coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
+               coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
+        FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
+        WHERE cn.need_id = n.id AND c.status <> 'cancelled'
+      ) m
+    ) g
+    ORDER BY g.unmet_amount::numeric DESC, g.unmet_quantity::numeric DESC, g.id DESC LIMIT 51`,
+  documents: `
+    SELECT d.id, d.title, d.kind, d.document_date, d.file_name, d.file_type, d.file_size, d.file_sha256, d.owner_org_id, d.marking,
+           d.created_by, d.created_at, d.updated_at, left(d.body, 240) AS excerpt, o.name AS owner_org_name, ${audienceOf('document', 'd')}
+    FROM document d JOIN organisation o ON o.id = d.owner_org_id
+    ORDER BY d.document_date DESC, d.id DESC LIMIT 51`,
+  organisations: `
+    SELECT o.*, (SELECT count(*) FROM organisation) AS total FROM organisation o ORDER BY o.name, o.id LIMIT 51`,
+};
+
+const LISTS = ['contributions', 'needs', 'documents', 'organisations'] as const;
+
+interface Run {
+  rps: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+
+/** One autocannon run in its own process; its JSON result. */
+function load(url: string, duration: number, cookie?: string): Promise<Run> {
+  const args = [autocannonBin, '-c', String(CONNECTIONS), '-d', String(duration), '--json'];
+  if (cookie) args.push('-H', `cookie=${cookie}`);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const r = JSON.parse(out);
+      resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-bench-list-'));
+const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'warn', LOAD_DEMO: 'false', HOST: '127.0.0.1', PORT: '0' });
+const opened = await openDatabase(config);
+const owner = createKysely(opened.ownerUrl, 4);
+const bare = Fastify({ logger: false });
+const barePool = new pg.Pool({ connectionString: opened.url, max: 20 });
+const app = await buildApp(config, opened.db);
+
+try {
+  await loadDemo(owner, 'server/seed/coalition-2015.json');
+  let t0 = performance.now();
+  await generateListRows(owner, {
+    contributions,
+    needs: Math.round(contributions / 10),
+    documents: Math.round(contributions / 10),
+    redRecipientEmail: READER,
+  });
+  console.log(`generated ${contributions} contributions, ${contributions / 10} needs and documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  for (const list of LISTS) {
+    bare.get(`/bare/${list}`, async () => {
+      const { rows } = await barePool.query(BARE_SQL[list]!);
+      return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? 'more' : null };
+    });
+  }
+  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+  const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+
+  const signIn = await fetch(`${appUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: READER, password: DEMO_PASSWORD }),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+  const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
+
+  const appPath = (list: string) => `/api/${list}?limit=50`;
+  // The same rows in the same order, or the comparison means nothing.
+  for (const list of LISTS) {
+    const a = (await (await fetch(`${appUrl}${appPath(list)}`, { headers: { cookie } })).json()) as { items: { id: string }[] };
+    const b = (await (await fetch(`${bareUrl}/bare/${list}`)).json()) as { items: { id: string }[] };
+    const same = a.items.length === 50 && a.items.map((r) => r.id).join() === b.items.map((r) => r.id).join();
+    if (!same) throw new Error(`${list}: the app and the bare route do not serve the same 50 rows`);
+  }
+  console.log(`same 50 rows in the same order from both, for each list; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${seconds} s measured, ${rounds} rounds\n`);
+
+  const table: string[] = ['| list | round | bare req/s | bare p99 ms | app req/s | app p99 ms | ratio |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const summary: string[] = [];
+  for (const list of LISTS) {
+    const ratios: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const results: Record<'bare' | 'app', Run> = {} as never;
+      // Alternate which goes first, so neither always meets a warmer or a colder machine.
+      const order: ('bare' | 'app')[] = round % 2 ? ['bare', 'app'] : ['app', 'bare'];
+      for (const which of order) {
+        const url = which === 'bare' ? `${bareUrl}/bare/${list}` : `${appUrl}${appPath(list)}`;
+        const c = which === 'app' ? cookie : undefined;
+        await load(url, WARM_UP_SECONDS, c);
+        const r = await load(url, seconds, c);
+        if (r.non2xx || r.errors) throw new Error(`${list} ${which}: ${r.non2xx} answers other than 2xx, ${r.errors} errors`);
+        results[which] = r;
+      }
+      const ratio = results.app.rps / results.bare.rps;
+      ratios.push(ratio);
+      const line = `| ${list} | ${round} | ${results.bare.rps.toFixed(0)} | ${results.bare.p99} | ${results.app.rps.toFixed(0)} | ${results.app.p99} | ${ratio.toFixed(2)} |`;
+      table.push(line);
+      console.log(line);
+    }
+    ratios.sort((x, y) => x - y);
+    summary.push(`${list}: ratio median ${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)}, spread ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}`);
+  }
+  console.log(`\n${table.join('\n')}\n\n${summary.join('\n')}`);
+} finally {
+  await app.close();
+  await bare.close();
+  await barePool.end();
+  await owner.destroy();
+  await opened.close();
+  rmSync(dir, { recursive: true, force: true });
+}
