@@ -16,7 +16,7 @@
 // docs/adr/0005-start-anywhere-least-privilege.md.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -173,11 +173,23 @@ function copyBinaries(native: string, version: string, home: string): string {
   // A copy, not hard links: the files keep their modes (world-readable in the package) and
   // stay put if node_modules is reinstalled while the server runs.
   cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+  // Installed under a strict umask (027, 077), the copies would be unreadable by `postgres`.
+  makeReadableByAll(partial);
   writeFileSync(join(partial, '.entente-version'), `${version}\n`);
-  chmodSync(partial, 0o755);
   rmSync(target, { recursive: true, force: true });
   renameSync(partial, target);
   return target;
+}
+
+function makeReadableByAll(path: string) {
+  const s = lstatSync(path);
+  if (s.isSymbolicLink()) return;
+  if (s.isDirectory()) {
+    chmodSync(path, (s.mode & 0o7777) | 0o755);
+    for (const entry of readdirSync(path)) makeReadableByAll(join(path, entry));
+  } else {
+    chmodSync(path, (s.mode & 0o7777) | 0o444 | (s.mode & 0o100 ? 0o111 : 0));
+  }
 }
 
 function bestLocale(): string {

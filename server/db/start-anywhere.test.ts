@@ -3,10 +3,11 @@
 // a data directory in there. The install is copied into a fresh mode-700 directory (its
 // files and node_modules hard-linked, so the binaries really are inside it) and served.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../test/cli.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const asRoot = process.getuid?.() === 0;
@@ -95,4 +96,28 @@ describe.skipIf(!asRoot)('start anywhere (as root only: it needs the postgres us
     expect(lines[0]).toMatch(/^entente: .*data-copy was copied or moved from .*two installs never share one/);
     expect(out.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
+});
+
+describe('a start that fails', () => {
+  const oneLine = (stderr: string) => {
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    return lines[0]!;
+  };
+
+  it('says in one line that the database cannot be reached, and what to do', async () => {
+    const res = await runCli(['migrate'], { DATABASE_URL: 'postgres://owner:secret@127.0.0.1:1/entente' });
+    expect(res.code).toBe(1);
+    expect(oneLine(res.stderr)).toBe('entente: Cannot reach the database (ECONNREFUSED): start it, or correct DATABASE_URL.');
+  });
+
+  it('says in one line that the data directory cannot be made, and what to do', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'entente-notdir-')), 'a-file');
+    writeFileSync(file, '');
+    const res = await runCli(['serve'], { DATA_DIR: join(file, 'data'), PORT: '0', LOAD_DEMO: 'false' });
+    expect(res.code).toBe(1);
+    expect(oneLine(res.stderr)).toMatch(/^entente: Cannot create the data directory .*a-file\/data \(ENOTDIR\): set DATA_DIR to a directory you can write to\.$/);
+    rmSync(dirname(file), { recursive: true, force: true });
+  });
 });
