@@ -127,13 +127,13 @@ describe('the chain anchored outside the database', () => {
     expect(res.stderr).toBe('');
     expect(res.stdout).toContain('7 events, no break, through 3 saved heads');
     expect(res.code).toBe(0);
-  });
+  }, 60_000);
 
   it('refuses a malformed --expect, naming it', async () => {
     const res = await runCli(['audit', 'verify', '--expect', '7:nothex'], { DATABASE_URL: t.url, DATA_DIR: dataDir });
     expect(res.code).not.toBe(0);
     expect(res.stderr).toContain('--expect');
-  });
+  }, 60_000);
 
   it('catches a chain the owner rewrote consistently, and names where', async () => {
     await rewriteConsistently(6);
@@ -160,7 +160,7 @@ describe('the chain anchored outside the database', () => {
       DATA_DIR: mkdtempSync(join(tmpdir(), 'entente-anchor-empty-')),
     });
     expect(expect4.code).toBe(0);
-  });
+  }, 120_000);
 
   it('catches events removed from the end past a saved head', async () => {
     await t.db.connection().execute(async (c) => {
