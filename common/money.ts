@@ -56,4 +56,3 @@ export function fromMinorUnits(amount: bigint | number | string, currency: strin
   const major = digits ? `${s.slice(0, -digits)}.${s.slice(-digits)}` : s;
   return minor < 0n ? `-${major}` : major;
 }
-

@@ -22,9 +22,9 @@ let importer: Ctx;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  lineId = (await t.db.transaction().execute((trx) =>
-    createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'relief', name: 'Relief', description: '', position: 0 }),
-  )).id;
+  lineId = (
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'relief', name: 'Relief', description: '', position: 0 }))
+  ).id;
   placeId = (await t.db.insertInto('location').values({ parent_id: null, level: 'country', code: 'XC', name: 'Countland' }).returning('id').executeTakeFirstOrThrow()).id;
   const org = await buildOrganisation(t.db, { name: 'Counting State' });
   orgId = org.id;
@@ -111,15 +111,39 @@ describe('money at its limits', () => {
 
   it('refuses an amount above the maximum, naming the field, and writes nothing', async () => {
     const above = MAX_AMOUNT_MINOR + 1;
-    await expectInvalid(focal, { method: 'POST', url: () => '/api/contributions', payload: () => contribution({ money: { amountMinor: above, currency: 'USD' } }) }, t, 'contribution', 'body.money.amountMinor');
     await expectInvalid(
       focal,
-      { method: 'POST', url: () => '/api/needs', payload: () => ({ frameworkNodeId: lineId, type: 'funding', money: { amountMinor: above, currency: 'USD' }, sharing: { marking: 'GREEN' } }) },
-      t, 'need', 'body.money.amountMinor',
+      { method: 'POST', url: () => '/api/contributions', payload: () => contribution({ money: { amountMinor: above, currency: 'USD' } }) },
+      t,
+      'contribution',
+      'body.money.amountMinor',
+    );
+    await expectInvalid(
+      focal,
+      {
+        method: 'POST',
+        url: () => '/api/needs',
+        payload: () => ({ frameworkNodeId: lineId, type: 'funding', money: { amountMinor: above, currency: 'USD' }, sharing: { marking: 'GREEN' } }),
+      },
+      t,
+      'need',
+      'body.money.amountMinor',
     );
     const id = await create('/api/contributions', contribution());
-    await expectInvalid(focal, { method: 'POST', url: () => `/api/contributions/${id}/needs`, payload: () => ({ needId, amountMinor: above }) }, t, 'contribution_need', 'body.amountMinor');
-    await expectInvalid(focal, { method: 'PATCH', url: () => `/api/contributions/${id}`, payload: () => ({ money: { amountMinor: above, currency: 'USD' } }) }, t, 'audit_event', 'body.money.amountMinor');
+    await expectInvalid(
+      focal,
+      { method: 'POST', url: () => `/api/contributions/${id}/needs`, payload: () => ({ needId, amountMinor: above }) },
+      t,
+      'contribution_need',
+      'body.amountMinor',
+    );
+    await expectInvalid(
+      focal,
+      { method: 'PATCH', url: () => `/api/contributions/${id}`, payload: () => ({ money: { amountMinor: above, currency: 'USD' } }) },
+      t,
+      'audit_event',
+      'body.money.amountMinor',
+    );
   });
 
   it('is kept by the import: an amount above the maximum is a problem on its row', async () => {
@@ -127,13 +151,21 @@ describe('money at its limits', () => {
 Counting State,relief,funding,10000000000000.00,USD,AT-MAX
 Counting State,relief,funding,10000000000000.01,USD,ABOVE-MAX
 `;
-    const report = await importContributions(t.db, importer, Readable.from([Buffer.from(file)]), { dryRun: true, fileName: 'max.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    const report = await importContributions(t.db, importer, Readable.from([Buffer.from(file)]), {
+      dryRun: true,
+      fileName: 'max.csv',
+      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+    });
     expect(report.problems).toEqual([expect.objectContaining({ rows: [3], column: '#value', message: expect.stringContaining('amount too large') })]);
   });
 
   it('is kept by the database too, for every writer', async () => {
     const id = await create('/api/contributions', contribution());
-    for (const [table, constraint] of [['contribution', 'contribution_amount_at_most'], ['need', 'need_amount_at_most'], ['contribution_need', 'contribution_need_amount_at_most']] as const) {
+    for (const [table, constraint] of [
+      ['contribution', 'contribution_amount_at_most'],
+      ['need', 'need_amount_at_most'],
+      ['contribution_need', 'contribution_need_amount_at_most'],
+    ] as const) {
       const where = table === 'contribution' ? sql`id = ${id}` : table === 'need' ? sql`id = ${needId}` : sql`need_id = ${needId}`;
       await expect(sql`UPDATE ${sql.table(table)} SET amount_minor = ${(max + 1n).toString()}::bigint WHERE ${where}`.execute(t.db)).rejects.toMatchObject({ constraint });
       await sql`UPDATE ${sql.table(table)} SET amount_minor = ${max.toString()}::bigint WHERE ${where}`.execute(t.db);

@@ -34,10 +34,12 @@ beforeAll(async () => {
   cast = await castReaders(t);
   await t.db.updateTable('organisation').set({ name: ORG_NAME }).where('id', '=', cast.orgs.owner.id).execute();
   outsiderName = (await t.db.selectFrom('organisation').select('name').where('id', '=', cast.users.nonAudienceMember.org_id).executeTakeFirstOrThrow()).name;
-  const [lineId, strictLineId] = await t.db.transaction().execute(async (trx) => [
-    (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: LINE_NAME, description: '', position: 0 })).id,
-    (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'strict', name: STRICT_LINE, description: '', position: 1 })).id,
-  ]);
+  const [lineId, strictLineId] = await t.db
+    .transaction()
+    .execute(async (trx) => [
+      (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: LINE_NAME, description: '', position: 0 })).id,
+      (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'strict', name: STRICT_LINE, description: '', position: 1 })).id,
+    ]);
   const place = async (code: string, name: string) =>
     (await t.db.insertInto('location').values({ parent_id: null, level: 'country', code, name }).returning('id').executeTakeFirstOrThrow()).id;
   const placeId = await place('XT', PLACE_NAME);
@@ -50,31 +52,55 @@ beforeAll(async () => {
   };
   const author = cast.sessions.author;
   const openNeedId = await post(author, '/api/needs', {
-    frameworkNodeId: lineId, locationId: placeId, type: 'funding', description: OPEN_NEED, money: { amountMinor: 100, currency: 'USD' }, sharing: { marking: 'GREEN' },
+    frameworkNodeId: lineId,
+    locationId: placeId,
+    type: 'funding',
+    description: OPEN_NEED,
+    money: { amountMinor: 100, currency: 'USD' },
+    sharing: { marking: 'GREEN' },
   });
   for (const marking of MARKINGS) {
     const id = await post(author, '/api/contributions', {
-      frameworkNodeId: lineId, type: 'funding', description: `Contribution ${marking}`, money: { amountMinor: WEIGHT[marking], currency: 'USD' },
-      locationIds: [placeId], status: 'committed', sharing: cast.sharing(marking),
+      frameworkNodeId: lineId,
+      type: 'funding',
+      description: `Contribution ${marking}`,
+      money: { amountMinor: WEIGHT[marking], currency: 'USD' },
+      locationIds: [placeId],
+      status: 'committed',
+      sharing: cast.sharing(marking),
     });
     await post(author, `/api/contributions/${id}/needs`, { needId: openNeedId, amountMinor: WEIGHT[marking] });
     await post(author, '/api/needs', {
-      frameworkNodeId: lineId, locationId: placeId, type: 'funding', description: `Need ${marking}`, quantity: { value: 1, unit: 'x' }, sharing: cast.sharing(marking),
+      frameworkNodeId: lineId,
+      locationId: placeId,
+      type: 'funding',
+      description: `Need ${marking}`,
+      quantity: { value: 1, unit: 'x' },
+      sharing: cast.sharing(marking),
     });
   }
   // Another organisation at the same place: the place has two contributors, and the two overlap.
   await post(cast.sessions.nonAudienceMember, '/api/contributions', {
-    frameworkNodeId: lineId, type: 'funding', money: { amountMinor: 1000, currency: 'EUR' }, locationIds: [placeId], status: 'committed', sharing: { marking: 'GREEN' },
+    frameworkNodeId: lineId,
+    type: 'funding',
+    money: { amountMinor: 1000, currency: 'EUR' },
+    locationIds: [placeId],
+    status: 'committed',
+    sharing: { marking: 'GREEN' },
   });
   // A line and a place covered by one AMBER+STRICT contribution only.
   await post(author, '/api/contributions', {
-    frameworkNodeId: strictLineId, type: 'training', locationIds: [strictPlaceId], status: 'committed', quantity: { value: 1, unit: 'course' }, sharing: cast.sharing('AMBER+STRICT'),
+    frameworkNodeId: strictLineId,
+    type: 'training',
+    locationIds: [strictPlaceId],
+    status: 'committed',
+    quantity: { value: 1, unit: 'course' },
+    sharing: cast.sharing('AMBER+STRICT'),
   });
 });
 afterAll(async () => t?.close());
 
-const get = (reader: Reader, url: string) =>
-  reader === 'anonymous' ? t.app.inject({ method: 'GET', url }) : cast.sessions[reader].inject({ method: 'GET', url });
+const get = (reader: Reader, url: string) => (reader === 'anonymous' ? t.app.inject({ method: 'GET', url }) : cast.sessions[reader].inject({ method: 'GET', url }));
 
 /** A CSV cell as the writer must put it: a formula-looking text behind a leading '. */
 const csvCell = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
@@ -112,8 +138,7 @@ const total = (markings: Marking[]) => markings.reduce((a, m) => a + WEIGHT[m], 
 
 describe('coverage downloads visibility matrix', () => {
   it('asks for signing in first, for every file in both formats', async () => {
-    for (const file of COVERAGE_FILES)
-      for (const format of ['csv', 'xlsx']) expect((await get('anonymous', `/api/coverage/${file}.${format}`)).statusCode).toBe(401);
+    for (const file of COVERAGE_FILES) for (const format of ['csv', 'xlsx']) expect((await get('anonymous', `/api/coverage/${file}.${format}`)).statusCode).toBe(401);
   });
 
   for (const reader of READERS.filter((r) => r !== 'anonymous')) {

@@ -119,9 +119,19 @@ export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter
     case 'places':
       return {
         columns: PLACE_COLUMNS,
-        fetch: allAt((await q.placesOnMap(db, actor, filter, 'export')).map((p) => [
-          p.name, p.code, p.level, p.country_code, text(p.latitude), text(p.longitude), p.contributions, p.organisations, p.open_needs,
-        ])),
+        fetch: allAt(
+          (await q.placesOnMap(db, actor, filter, 'export')).map((p) => [
+            p.name,
+            p.code,
+            p.level,
+            p.country_code,
+            text(p.latitude),
+            text(p.longitude),
+            p.contributions,
+            p.organisations,
+            p.open_needs,
+          ]),
+        ),
       };
     case 'thin-lines':
       return {
@@ -146,11 +156,25 @@ export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter
           (await q.exportableNeedGaps(db, actor, filter, after, limit)).map((n) => ({
             key: { created_at: n.created_key, id: n.id },
             cells: [
-              n.description, n.org_name, n.line_name, text(n.location_code), n.priority, text(n.currency),
-              amount(n.amount_minor, n.currency), amount(n.committed_amount, n.currency), amount(n.delivered_amount, n.currency),
-              amount(n.unmet_amount, n.currency), amount(n.oversubscribed_amount, n.currency),
-              text(n.unit), quantity(n.quantity), quantity(n.committed_quantity), quantity(n.delivered_quantity),
-              quantity(n.unmet_quantity), quantity(n.oversubscribed_quantity), n.marking, n.external_id ?? n.id,
+              n.description,
+              n.org_name,
+              n.line_name,
+              text(n.location_code),
+              n.priority,
+              text(n.currency),
+              amount(n.amount_minor, n.currency),
+              amount(n.committed_amount, n.currency),
+              amount(n.delivered_amount, n.currency),
+              amount(n.unmet_amount, n.currency),
+              amount(n.oversubscribed_amount, n.currency),
+              text(n.unit),
+              quantity(n.quantity),
+              quantity(n.committed_quantity),
+              quantity(n.delivered_quantity),
+              quantity(n.unmet_quantity),
+              quantity(n.oversubscribed_quantity),
+              n.marking,
+              n.external_id ?? n.id,
             ],
           })),
       };
