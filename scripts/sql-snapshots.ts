@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type CompiledQuery, type DatabaseConnection, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type QueryResult } from 'kysely';
+import { format as formatSql } from 'sql-formatter';
 import type { Database } from '../server/db/database.ts';
 import type { Actor } from '../server/infra/actor.ts';
 
@@ -177,7 +178,17 @@ function renderParameters(parameters: readonly unknown[]): string {
 
 function renderStatements(statements: Statement[] | string): string {
   if (typeof statements === 'string') return `-- (${statements})\n`;
-  return statements.map((s) => `${renderParameters(s.parameters)}${s.sql};\n`).join('\n');
+  return statements.map((s) => `${renderParameters(s.parameters)}${pretty(s.sql)};\n`).join('\n');
+}
+
+/** One clause a line, so that a changed predicate shows as its own lines in a diff. */
+function pretty(statement: string): string {
+  try {
+    return formatSql(statement, { language: 'postgresql', keywordCase: 'preserve', paramTypes: { numbered: ['$'] } });
+  } catch {
+    // What the formatter cannot parse is kept as compiled.
+    return statement;
+  }
 }
 
 /** The snapshot text of one queries file. */

@@ -2,132 +2,717 @@
 
 -- audit.auditContentReadableBy, as a member focal point
 -- parameters: $1="document" $2="00000000-0000-4000-8000-000000000001" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="document" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000001" $11="contribution" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000002" $15="contribution" $16="00000000-0000-4000-8000-000000000002" $17="need" $18="00000000-0000-4000-8000-000000000001" $19="need" $20="00000000-0000-4000-8000-000000000001" $21="00000000-0000-4000-8000-000000000001" $22="00000000-0000-4000-8000-000000000002" $23="need" $24="00000000-0000-4000-8000-000000000002"
-(CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $2
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $3
-          AND (sa.org_id = $4
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $5))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $6
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    ))
-  )) WHEN "a"."entity" = $9 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $10
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $11
-          AND (sa.org_id = $12
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $13))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $14
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $15 AND sr.user_id = $16)
-    ))
-  )) WHEN "a"."entity" = $17 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $18
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $19
-          AND (sa.org_id = $20
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $21))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $22
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $23 AND sr.user_id = $24)
-    ))
-  )) ELSE true END);
+(
+  CASE
+    WHEN "a"."entity_id" IS NULL THEN true
+    WHEN "a"."entity" = $1 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "document" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "r"."owner_org_id" = $2
+              OR "r"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $3
+                  AND (
+                    sa.org_id = $4
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $5
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $6
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $7
+                  AND sr.user_id = $8
+              )
+            )
+          )
+        )
+    )
+    WHEN "a"."entity" = $9 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "contribution" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "r"."owner_org_id" = $10
+              OR "r"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $11
+                  AND (
+                    sa.org_id = $12
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $13
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $14
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $15
+                  AND sr.user_id = $16
+              )
+            )
+          )
+        )
+    )
+    WHEN "a"."entity" = $17 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "need" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "r"."owner_org_id" = $18
+              OR "r"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $19
+                  AND (
+                    sa.org_id = $20
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $21
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $22
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $23
+                  AND sr.user_id = $24
+              )
+            )
+          )
+        )
+    )
+    ELSE true
+  END
+);
 
 -- audit.auditContentReadableBy, as the secretariat
 -- parameters: $1="document" $2="00000000-0000-4000-8000-000000000003" $3="document" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="contribution" $8="00000000-0000-4000-8000-000000000003" $9="need" $10="00000000-0000-4000-8000-000000000003" $11="need" $12="00000000-0000-4000-8000-000000000003"
-(CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $2
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $3 AND sr.user_id = $4)
-    )))) WHEN "a"."entity" = $5 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $6
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    )))) WHEN "a"."entity" = $9 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $10
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $11 AND sr.user_id = $12)
-    )))) ELSE true END);
+(
+  CASE
+    WHEN "a"."entity_id" IS NULL THEN true
+    WHEN "a"."entity" = $1 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "document" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" <> 'RED'
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $2
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $3
+                  AND sr.user_id = $4
+              )
+            )
+          )
+        )
+    )
+    WHEN "a"."entity" = $5 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "contribution" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" <> 'RED'
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $6
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $7
+                  AND sr.user_id = $8
+              )
+            )
+          )
+        )
+    )
+    WHEN "a"."entity" = $9 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "need" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND (
+          "r"."marking" <> 'RED'
+          OR (
+            "r"."marking" = 'RED'
+            AND (
+              "r"."created_by" = $10
+              OR "r"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $11
+                  AND sr.user_id = $12
+              )
+            )
+          )
+        )
+    )
+    ELSE true
+  END
+);
 
 -- audit.auditContentReadableBy, as the public
 -- parameters: $1="document" $2="contribution" $3="need"
-(CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') WHEN "a"."entity" = $2 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') WHEN "a"."entity" = $3 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') ELSE true END);
+(
+  CASE
+    WHEN "a"."entity_id" IS NULL THEN true
+    WHEN "a"."entity" = $1 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "document" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND "r"."marking" = 'CLEAR'
+    )
+    WHEN "a"."entity" = $2 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "contribution" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND "r"."marking" = 'CLEAR'
+    )
+    WHEN "a"."entity" = $3 THEN EXISTS (
+      SELECT
+        1
+      FROM
+        "need" r
+      WHERE
+        r.id = CASE
+          WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+        END
+        AND "r"."marking" = 'CLEAR'
+    )
+    ELSE true
+  END
+);
 
 -- audit.listAuditEvents, as a member focal point
 -- parameters: $1="document" $2="00000000-0000-4000-8000-000000000001" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="document" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000001" $11="contribution" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000002" $15="contribution" $16="00000000-0000-4000-8000-000000000002" $17="need" $18="00000000-0000-4000-8000-000000000001" $19="need" $20="00000000-0000-4000-8000-000000000001" $21="00000000-0000-4000-8000-000000000001" $22="00000000-0000-4000-8000-000000000002" $23="need" $24="00000000-0000-4000-8000-000000000002" $25=51
-select "e"."id", "e"."seq", "e"."occurred_at", "e"."actor_user_id", "e"."actor_org_id", "e"."action", "e"."entity", "e"."readable", CASE WHEN e.readable THEN "e"."entity_id" END as "entity_id", CASE WHEN e.readable THEN "e"."before" END as "before", CASE WHEN e.readable THEN "e"."after" END as "after", CASE WHEN e.readable THEN "e"."request_id" END as "request_id", CASE WHEN e.readable THEN "e"."hash" END as "hash" from (select "a".*, (CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $2
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $3
-          AND (sa.org_id = $4
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $5))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $6
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    ))
-  )) WHEN "a"."entity" = $9 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $10
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $11
-          AND (sa.org_id = $12
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $13))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $14
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $15 AND sr.user_id = $16)
-    ))
-  )) WHEN "a"."entity" = $17 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND (
-    "r"."marking" IN ('CLEAR', 'GREEN')
-    OR ("r"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "r"."owner_org_id" = $18
-      OR "r"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $19
-          AND (sa.org_id = $20
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $21))
-      )
-    ))
-    OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $22
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $23 AND sr.user_id = $24)
-    ))
-  )) ELSE true END) as "readable" from "audit_event" as "a" order by "a"."id" desc limit $25) as "e" order by "e"."id" desc;
+select
+  "e"."id",
+  "e"."seq",
+  "e"."occurred_at",
+  "e"."actor_user_id",
+  "e"."actor_org_id",
+  "e"."action",
+  "e"."entity",
+  "e"."readable",
+  CASE
+    WHEN e.readable THEN "e"."entity_id"
+  END as "entity_id",
+  CASE
+    WHEN e.readable THEN "e"."before"
+  END as "before",
+  CASE
+    WHEN e.readable THEN "e"."after"
+  END as "after",
+  CASE
+    WHEN e.readable THEN "e"."request_id"
+  END as "request_id",
+  CASE
+    WHEN e.readable THEN "e"."hash"
+  END as "hash"
+from
+  (
+    select
+      "a".*,
+      (
+        CASE
+          WHEN "a"."entity_id" IS NULL THEN true
+          WHEN "a"."entity" = $1 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "document" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "r"."owner_org_id" = $2
+                    OR "r"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $3
+                        AND (
+                          sa.org_id = $4
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $5
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $6
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $7
+                        AND sr.user_id = $8
+                    )
+                  )
+                )
+              )
+          )
+          WHEN "a"."entity" = $9 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "contribution" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "r"."owner_org_id" = $10
+                    OR "r"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $11
+                        AND (
+                          sa.org_id = $12
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $13
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $14
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $15
+                        AND sr.user_id = $16
+                    )
+                  )
+                )
+              )
+          )
+          WHEN "a"."entity" = $17 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "need" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "r"."owner_org_id" = $18
+                    OR "r"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $19
+                        AND (
+                          sa.org_id = $20
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $21
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $22
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $23
+                        AND sr.user_id = $24
+                    )
+                  )
+                )
+              )
+          )
+          ELSE true
+        END
+      ) as "readable"
+    from
+      "audit_event" as "a"
+    order by
+      "a"."id" desc
+    limit
+      $25
+  ) as "e"
+order by
+  "e"."id" desc;
 
 -- audit.listAuditEvents, as the secretariat
 -- parameters: $1="document" $2="00000000-0000-4000-8000-000000000003" $3="document" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="contribution" $8="00000000-0000-4000-8000-000000000003" $9="need" $10="00000000-0000-4000-8000-000000000003" $11="need" $12="00000000-0000-4000-8000-000000000003" $13=51
-select "e"."id", "e"."seq", "e"."occurred_at", "e"."actor_user_id", "e"."actor_org_id", "e"."action", "e"."entity", "e"."readable", CASE WHEN e.readable THEN "e"."entity_id" END as "entity_id", CASE WHEN e.readable THEN "e"."before" END as "before", CASE WHEN e.readable THEN "e"."after" END as "after", CASE WHEN e.readable THEN "e"."request_id" END as "request_id", CASE WHEN e.readable THEN "e"."hash" END as "hash" from (select "a".*, (CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $2
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $3 AND sr.user_id = $4)
-    )))) WHEN "a"."entity" = $5 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $6
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    )))) WHEN "a"."entity" = $9 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND ("r"."marking" <> 'RED' OR ("r"."marking" = 'RED' AND (
-      "r"."created_by" = $10
-      OR "r"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $11 AND sr.user_id = $12)
-    )))) ELSE true END) as "readable" from "audit_event" as "a" order by "a"."id" desc limit $13) as "e" order by "e"."id" desc;
+select
+  "e"."id",
+  "e"."seq",
+  "e"."occurred_at",
+  "e"."actor_user_id",
+  "e"."actor_org_id",
+  "e"."action",
+  "e"."entity",
+  "e"."readable",
+  CASE
+    WHEN e.readable THEN "e"."entity_id"
+  END as "entity_id",
+  CASE
+    WHEN e.readable THEN "e"."before"
+  END as "before",
+  CASE
+    WHEN e.readable THEN "e"."after"
+  END as "after",
+  CASE
+    WHEN e.readable THEN "e"."request_id"
+  END as "request_id",
+  CASE
+    WHEN e.readable THEN "e"."hash"
+  END as "hash"
+from
+  (
+    select
+      "a".*,
+      (
+        CASE
+          WHEN "a"."entity_id" IS NULL THEN true
+          WHEN "a"."entity" = $1 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "document" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" <> 'RED'
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $2
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $3
+                        AND sr.user_id = $4
+                    )
+                  )
+                )
+              )
+          )
+          WHEN "a"."entity" = $5 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "contribution" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" <> 'RED'
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $6
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $7
+                        AND sr.user_id = $8
+                    )
+                  )
+                )
+              )
+          )
+          WHEN "a"."entity" = $9 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "need" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND (
+                "r"."marking" <> 'RED'
+                OR (
+                  "r"."marking" = 'RED'
+                  AND (
+                    "r"."created_by" = $10
+                    OR "r"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $11
+                        AND sr.user_id = $12
+                    )
+                  )
+                )
+              )
+          )
+          ELSE true
+        END
+      ) as "readable"
+    from
+      "audit_event" as "a"
+    order by
+      "a"."id" desc
+    limit
+      $13
+  ) as "e"
+order by
+  "e"."id" desc;
 
 -- audit.listAuditEvents, as the public
 -- parameters: $1="document" $2="contribution" $3="need" $4=51
-select "e"."id", "e"."seq", "e"."occurred_at", "e"."actor_user_id", "e"."actor_org_id", "e"."action", "e"."entity", "e"."readable", CASE WHEN e.readable THEN "e"."entity_id" END as "entity_id", CASE WHEN e.readable THEN "e"."before" END as "before", CASE WHEN e.readable THEN "e"."after" END as "after", CASE WHEN e.readable THEN "e"."request_id" END as "request_id", CASE WHEN e.readable THEN "e"."hash" END as "hash" from (select "a".*, (CASE WHEN "a"."entity_id" IS NULL THEN true WHEN "a"."entity" = $1 THEN EXISTS (SELECT 1 FROM "document" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') WHEN "a"."entity" = $2 THEN EXISTS (SELECT 1 FROM "contribution" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') WHEN "a"."entity" = $3 THEN EXISTS (SELECT 1 FROM "need" r WHERE r.id = CASE WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid END AND "r"."marking" = 'CLEAR') ELSE true END) as "readable" from "audit_event" as "a" order by "a"."id" desc limit $4) as "e" order by "e"."id" desc;
+select
+  "e"."id",
+  "e"."seq",
+  "e"."occurred_at",
+  "e"."actor_user_id",
+  "e"."actor_org_id",
+  "e"."action",
+  "e"."entity",
+  "e"."readable",
+  CASE
+    WHEN e.readable THEN "e"."entity_id"
+  END as "entity_id",
+  CASE
+    WHEN e.readable THEN "e"."before"
+  END as "before",
+  CASE
+    WHEN e.readable THEN "e"."after"
+  END as "after",
+  CASE
+    WHEN e.readable THEN "e"."request_id"
+  END as "request_id",
+  CASE
+    WHEN e.readable THEN "e"."hash"
+  END as "hash"
+from
+  (
+    select
+      "a".*,
+      (
+        CASE
+          WHEN "a"."entity_id" IS NULL THEN true
+          WHEN "a"."entity" = $1 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "document" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND "r"."marking" = 'CLEAR'
+          )
+          WHEN "a"."entity" = $2 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "contribution" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND "r"."marking" = 'CLEAR'
+          )
+          WHEN "a"."entity" = $3 THEN EXISTS (
+            SELECT
+              1
+            FROM
+              "need" r
+            WHERE
+              r.id = CASE
+                WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN "a"."entity_id"::uuid
+              END
+              AND "r"."marking" = 'CLEAR'
+          )
+          ELSE true
+        END
+      ) as "readable"
+    from
+      "audit_event" as "a"
+    order by
+      "a"."id" desc
+    limit
+      $4
+  ) as "e"
+order by
+  "e"."id" desc;

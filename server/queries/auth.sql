@@ -2,46 +2,114 @@
 
 -- auth.deleteExpiredSessions (any reader)
 -- parameters: $1=2026-01-15T12:00:00.000Z $2=2026-01-15T12:00:00.000Z
-delete from "session" where ("expires_at" <= $1 or "last_seen_at" <= $2);
+delete from "session"
+where
+  (
+    "expires_at" <= $1
+    or "last_seen_at" <= $2
+  );
 
 -- auth.deleteSession (any reader)
 -- parameters: $1="tokenHash"
-delete from "session" where "token_hash" = $1 returning "user_id";
+delete from "session"
+where
+  "token_hash" = $1
+returning
+  "user_id";
 
 -- auth.deleteSignInFailuresBefore (any reader)
 -- parameters: $1=2026-01-15T12:00:00.000Z
-delete from "sign_in_failure" where "failed_at" <= $1;
+delete from "sign_in_failure"
+where
+  "failed_at" <= $1;
 
 -- auth.findSessionWithUser (any reader)
 -- parameters: $1="tokenHash"
-select "s"."token_hash", "s"."csrf_token", "s"."last_seen_at", "s"."expires_at", "u"."id" as "user_id", "u"."email", "u"."display_name", "u"."role", "u"."locale", "u"."disabled", "u"."org_id", "o"."kind" as "org_kind", "o"."name" as "org_name" from "session" as "s" inner join "app_user" as "u" on "u"."id" = "s"."user_id" inner join "organisation" as "o" on "o"."id" = "u"."org_id" where "s"."token_hash" = $1;
+select
+  "s"."token_hash",
+  "s"."csrf_token",
+  "s"."last_seen_at",
+  "s"."expires_at",
+  "u"."id" as "user_id",
+  "u"."email",
+  "u"."display_name",
+  "u"."role",
+  "u"."locale",
+  "u"."disabled",
+  "u"."org_id",
+  "o"."kind" as "org_kind",
+  "o"."name" as "org_name"
+from
+  "session" as "s"
+  inner join "app_user" as "u" on "u"."id" = "s"."user_id"
+  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+where
+  "s"."token_hash" = $1;
 
 -- auth.findUserForSignIn (any reader)
 -- parameters: $1="someone@example.org"
-select "id", "org_id", "password_hash", "disabled", "role" from "app_user" where lower(email) = $1;
+select
+  "id",
+  "org_id",
+  "password_hash",
+  "disabled",
+  "role"
+from
+  "app_user"
+where
+  lower(email) = $1;
 
 -- auth.insertSession (any reader)
 -- parameters: $1="token-hash" $2="00000000-0000-4000-8000-000000000002" $3="csrf-token" $4=2026-01-15T12:00:00.000Z
-insert into "session" ("token_hash", "user_id", "csrf_token", "expires_at") values ($1, $2, $3, $4);
+insert into
+  "session" (
+    "token_hash",
+    "user_id",
+    "csrf_token",
+    "expires_at"
+  )
+values
+  ($1, $2, $3, $4);
 
 -- auth.releaseSignInFailure (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-delete from "sign_in_failure" where "id" = $1;
+delete from "sign_in_failure"
+where
+  "id" = $1;
 
 -- auth.reserveSignInFailure (any reader)
 -- parameters: $1="sign_in:account:someone@example.org"
-SELECT pg_advisory_xact_lock(hashtextextended($1, 0));
+SELECT
+  pg_advisory_xact_lock(hashtextextended ($1, 0));
 
 -- parameters: $1="sign_in:address:192.0.2.1"
-SELECT pg_advisory_xact_lock(hashtextextended($1, 0));
+SELECT
+  pg_advisory_xact_lock(hashtextextended ($1, 0));
 
 -- parameters: $1="someone@example.org" $2=2026-01-15T12:00:00.000Z
-select count(*) as "count", min("failed_at") as "oldest" from "sign_in_failure" where lower(email) = $1 and "failed_at" > $2;
+select
+  count(*) as "count",
+  min("failed_at") as "oldest"
+from
+  "sign_in_failure"
+where
+  lower(email) = $1
+  and "failed_at" > $2;
 
 -- auth.takePasswordResetNotice (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-select "password_reset_by_admin_at" from "app_user" where "id" = $1 for update;
+select
+  "password_reset_by_admin_at"
+from
+  "app_user"
+where
+  "id" = $1
+for update;
 
 -- auth.touchSession (any reader)
 -- parameters: $1=<now> $2="tokenHash"
-update "session" set "last_seen_at" = $1 where "token_hash" = $2;
+update "session"
+set
+  "last_seen_at" = $1
+where
+  "token_hash" = $2;

@@ -14,1136 +14,3778 @@
 
 -- contributions.contributorsPerLine, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
-WITH pairs AS (
-      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      c.line_id,
+      c.owner_org_id
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ))
-    ), per_line AS (
-      SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
-    )
-    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM framework_node l
-    LEFT JOIN per_line p ON p.line_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.position, l.name;
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  l.id,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  framework_node l
+  LEFT JOIN per_line p ON p.line_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  l.kind = 'line'
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.position,
+  l.name;
 
 -- contributions.contributorsPerLine, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
-WITH pairs AS (
-      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))))
-    ), per_line AS (
-      SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
-    )
-    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM framework_node l
-    LEFT JOIN per_line p ON p.line_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.position, l.name;
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      c.line_id,
+      c.owner_org_id
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  l.id,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  framework_node l
+  LEFT JOIN per_line p ON p.line_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  l.kind = 'line'
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.position,
+  l.name;
 
 -- contributions.contributorsPerLine, as the public
-WITH pairs AS (
-      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND ("c"."marking" = 'CLEAR')
-    ), per_line AS (
-      SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
-    )
-    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM framework_node l
-    LEFT JOIN per_line p ON p.line_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.position, l.name;
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      c.line_id,
+      c.owner_org_id
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  l.id,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  framework_node l
+  LEFT JOIN per_line p ON p.line_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  l.kind = 'line'
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.position,
+  l.name;
 
 -- contributions.countsInCoverage (any reader)
 "undefined"."status" <> 'cancelled';
 
 -- contributions.coverageMatrix, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
-WITH cells AS (
-      SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
-      FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+WITH
+  cells AS (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ))
-      GROUP BY c.owner_org_id, c.line_id, c.currency
-    )
-    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
-    FROM cells
-    JOIN organisation o ON o.id = cells.owner_org_id
-    JOIN framework_node l ON l.id = cells.line_id
-    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST;
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  )
+SELECT
+  cells.owner_org_id,
+  o.name AS org_name,
+  cells.line_id,
+  l.name AS line_name,
+  cells.currency,
+  cells.count,
+  cells.amount::text AS amount
+FROM
+  cells
+  JOIN organisation o ON o.id = cells.owner_org_id
+  JOIN framework_node l ON l.id = cells.line_id
+ORDER BY
+  o.name,
+  l.position,
+  l.name,
+  cells.currency NULLS FIRST;
 
 -- contributions.coverageMatrix, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
-WITH cells AS (
-      SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
-      FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))))
-      GROUP BY c.owner_org_id, c.line_id, c.currency
-    )
-    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
-    FROM cells
-    JOIN organisation o ON o.id = cells.owner_org_id
-    JOIN framework_node l ON l.id = cells.line_id
-    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST;
+WITH
+  cells AS (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  )
+SELECT
+  cells.owner_org_id,
+  o.name AS org_name,
+  cells.line_id,
+  l.name AS line_name,
+  cells.currency,
+  cells.count,
+  cells.amount::text AS amount
+FROM
+  cells
+  JOIN organisation o ON o.id = cells.owner_org_id
+  JOIN framework_node l ON l.id = cells.line_id
+ORDER BY
+  o.name,
+  l.position,
+  l.name,
+  cells.currency NULLS FIRST;
 
 -- contributions.coverageMatrix, as the public
-WITH cells AS (
-      SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
-      FROM contribution c
-      WHERE "c"."status" <> 'cancelled' AND ("c"."marking" = 'CLEAR')
-      GROUP BY c.owner_org_id, c.line_id, c.currency
-    )
-    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
-    FROM cells
-    JOIN organisation o ON o.id = cells.owner_org_id
-    JOIN framework_node l ON l.id = cells.line_id
-    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST;
+WITH
+  cells AS (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution c
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  )
+SELECT
+  cells.owner_org_id,
+  o.name AS org_name,
+  cells.line_id,
+  l.name AS line_name,
+  cells.currency,
+  cells.count,
+  cells.amount::text AS amount
+FROM
+  cells
+  JOIN organisation o ON o.id = cells.owner_org_id
+  JOIN framework_node l ON l.id = cells.line_id
+ORDER BY
+  o.name,
+  l.position,
+  l.name,
+  cells.currency NULLS FIRST;
 
 -- contributions.deleteContribution (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-delete from "contribution" where "id" = $1;
+delete from "contribution"
+where
+  "id" = $1;
 
 -- contributions.deleteNeed (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-delete from "need" where "id" = $1;
+delete from "need"
+where
+  "id" = $1;
 
 -- contributions.deleteVisibleLink, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000011" $4="00000000-0000-4000-8000-000000000001" $5="need" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="need" $10="00000000-0000-4000-8000-000000000002"
-delete from "contribution_need" where "contribution_id" = $1 and "need_id" = $2 and "need_id" in (select "n"."id" from "need" as "n" where "n"."id" = $3 and (
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $4
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $5
-          AND (sa.org_id = $6
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $7))
+delete from "contribution_need"
+where
+  "contribution_id" = $1
+  and "need_id" = $2
+  and "need_id" in (
+    select
+      "n"."id"
+    from
+      "need" as "n"
+    where
+      "n"."id" = $3
+      and (
+        "n"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "n"."owner_org_id" = $4
+            OR "n"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $5
+                AND (
+                  sa.org_id = $6
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $7
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $8
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $9
+                AND sr.user_id = $10
+            )
+          )
+        )
       )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $8
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $9 AND sr.user_id = $10)
-    ))
-  ));
+  );
 
 -- contributions.deleteVisibleLink, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000011" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003"
-delete from "contribution_need" where "contribution_id" = $1 and "need_id" = $2 and "need_id" in (select "n"."id" from "need" as "n" where "n"."id" = $3 and ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $4
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $5 AND sr.user_id = $6)
-    ))));
+delete from "contribution_need"
+where
+  "contribution_id" = $1
+  and "need_id" = $2
+  and "need_id" in (
+    select
+      "n"."id"
+    from
+      "need" as "n"
+    where
+      "n"."id" = $3
+      and (
+        "n"."marking" <> 'RED'
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $4
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
+        )
+      )
+  );
 
 -- contributions.deleteVisibleLink, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000011"
-delete from "contribution_need" where "contribution_id" = $1 and "need_id" = $2 and "need_id" in (select "n"."id" from "need" as "n" where "n"."id" = $3 and "n"."marking" = 'CLEAR');
+delete from "contribution_need"
+where
+  "contribution_id" = $1
+  and "need_id" = $2
+  and "need_id" in (
+    select
+      "n"."id"
+    from
+      "need" as "n"
+    where
+      "n"."id" = $3
+      and "n"."marking" = 'CLEAR'
+  );
 
 -- contributions.exportableNeedGaps, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="00000000-0000-4000-8000-000000000001" $10="need" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000002" $14="need" $15="00000000-0000-4000-8000-000000000002" $16="00000000-0000-4000-8000-000000000001" $17=1000
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            (
+              "c"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "c"."owner_org_id" = $1
+                  OR "c"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $2
+                      AND (
+                        sa.org_id = $3
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $4
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "c"."marking" = 'RED'
+                AND (
+                  "c"."created_by" = $5
+                  OR "c"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $6
+                      AND sr.user_id = $7
+                  )
+                )
+              )
+            )
+            AND "c"."marking" <> 'RED'
+            AND NOT (
+              "c"."marking" = 'AMBER+STRICT'
+              AND "c"."owner_org_id" <> $8
+            )
+          )
+      ) m
+    WHERE
+      (
+        (
+          "n"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "n"."owner_org_id" = $9
+              OR "n"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $10
+                  AND (
+                    sa.org_id = $11
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $12
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "n"."marking" = 'RED'
+            AND (
+              "n"."created_by" = $13
+              OR "n"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $14
+                  AND sr.user_id = $15
+              )
+            )
+          )
+        )
+        AND "n"."marking" <> 'RED'
+        AND NOT (
+          "n"."marking" = 'AMBER+STRICT'
+          AND "n"."owner_org_id" <> $16
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ) AND "c"."marking" <> 'RED' AND NOT ("c"."marking" = 'AMBER+STRICT' AND "c"."owner_org_id" <> $8))
-    ) m
-    WHERE ((
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $9
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $10
-          AND (sa.org_id = $11
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $12))
-      )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $13
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $14 AND sr.user_id = $15)
-    ))
-  ) AND "n"."marking" <> 'RED' AND NOT ("n"."marking" = 'AMBER+STRICT' AND "n"."owner_org_id" <> $16))) g
-    WHERE true
-    ORDER BY g.created_at, g.id
-    LIMIT $17;
+  ) g
+WHERE
+  true
+ORDER BY
+  g.created_at,
+  g.id
+LIMIT
+  $17;
 
 -- contributions.exportableNeedGaps, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000004" $5="00000000-0000-4000-8000-000000000003" $6="need" $7="00000000-0000-4000-8000-000000000003" $8="00000000-0000-4000-8000-000000000004" $9=1000
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))) AND "c"."marking" <> 'RED' AND NOT ("c"."marking" = 'AMBER+STRICT' AND "c"."owner_org_id" <> $4))
-    ) m
-    WHERE (("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $5
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))) AND "n"."marking" <> 'RED' AND NOT ("n"."marking" = 'AMBER+STRICT' AND "n"."owner_org_id" <> $8))) g
-    WHERE true
-    ORDER BY g.created_at, g.id
-    LIMIT $9;
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            (
+              "c"."marking" <> 'RED'
+              OR (
+                "c"."marking" = 'RED'
+                AND (
+                  "c"."created_by" = $1
+                  OR "c"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $2
+                      AND sr.user_id = $3
+                  )
+                )
+              )
+            )
+            AND "c"."marking" <> 'RED'
+            AND NOT (
+              "c"."marking" = 'AMBER+STRICT'
+              AND "c"."owner_org_id" <> $4
+            )
+          )
+      ) m
+    WHERE
+      (
+        (
+          "n"."marking" <> 'RED'
+          OR (
+            "n"."marking" = 'RED'
+            AND (
+              "n"."created_by" = $5
+              OR "n"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
+        AND "n"."marking" <> 'RED'
+        AND NOT (
+          "n"."marking" = 'AMBER+STRICT'
+          AND "n"."owner_org_id" <> $8
+        )
+      )
+  ) g
+WHERE
+  true
+ORDER BY
+  g.created_at,
+  g.id
+LIMIT
+  $9;
 
 -- contributions.exportableNeedGaps, as the public
 -- parameters: $1=1000
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND ("c"."marking" = 'CLEAR' AND "c"."marking" <> 'RED')
-    ) m
-    WHERE ("n"."marking" = 'CLEAR' AND "n"."marking" <> 'RED')) g
-    WHERE true
-    ORDER BY g.created_at, g.id
-    LIMIT $1;
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            "c"."marking" = 'CLEAR'
+            AND "c"."marking" <> 'RED'
+          )
+      ) m
+    WHERE
+      (
+        "n"."marking" = 'CLEAR'
+        AND "n"."marking" <> 'RED'
+      )
+  ) g
+WHERE
+  true
+ORDER BY
+  g.created_at,
+  g.id
+LIMIT
+  $1;
 
 -- contributions.findVisibleContribution, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="contribution" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="contribution" $8="00000000-0000-4000-8000-000000000002"
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE c.id = $1 AND (
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  c.id = $1
+  AND (
     "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $2
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $3
-          AND (sa.org_id = $4
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $5))
+    OR (
+      "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "c"."owner_org_id" = $2
+        OR "c"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $6
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    ))
+    )
+    OR (
+      "c"."marking" = 'RED'
+      AND (
+        "c"."created_by" = $6
+        OR "c"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+      )
+    )
   );
 
 -- contributions.findVisibleContribution, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="contribution" $4="00000000-0000-4000-8000-000000000003"
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE c.id = $1 AND ("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $2
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $3 AND sr.user_id = $4)
-    )));
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  c.id = $1
+  AND (
+    "c"."marking" <> 'RED'
+    OR (
+      "c"."marking" = 'RED'
+      AND (
+        "c"."created_by" = $2
+        OR "c"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+      )
+    )
+  );
 
 -- contributions.findVisibleContribution, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE c.id = $1 AND "c"."marking" = 'CLEAR';
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  c.id = $1
+  AND "c"."marking" = 'CLEAR';
 
 -- contributions.findVisibleNeed, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002" $15="00000000-0000-4000-8000-000000000010"
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND (
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            "c"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "c"."owner_org_id" = $1
+                OR "c"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $2
+                    AND (
+                      sa.org_id = $3
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $4
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "c"."marking" = 'RED'
+              AND (
+                "c"."created_by" = $5
+                OR "c"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $6
+                    AND sr.user_id = $7
+                )
+              )
+            )
+          )
+      ) m
+    WHERE
+      (
+        "n"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "n"."owner_org_id" = $8
+            OR "n"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $9
+                AND (
+                  sa.org_id = $10
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $11
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $12
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $13
+                AND sr.user_id = $14
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  )
-    ) m
-    WHERE (
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $8
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $9
-          AND (sa.org_id = $10
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $11))
-      )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $12
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $13 AND sr.user_id = $14)
-    ))
-  )) g WHERE g.id = $15;
+  ) g
+WHERE
+  g.id = $15;
 
 -- contributions.findVisibleNeed, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000010"
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND ("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    )))
-    ) m
-    WHERE ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $4
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $5 AND sr.user_id = $6)
-    )))) g WHERE g.id = $7;
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            "c"."marking" <> 'RED'
+            OR (
+              "c"."marking" = 'RED'
+              AND (
+                "c"."created_by" = $1
+                OR "c"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $2
+                    AND sr.user_id = $3
+                )
+              )
+            )
+          )
+      ) m
+    WHERE
+      (
+        "n"."marking" <> 'RED'
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $4
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
+        )
+      )
+  ) g
+WHERE
+  g.id = $7;
 
 -- contributions.findVisibleNeed, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-SELECT g.* FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND "c"."marking" = 'CLEAR'
-    ) m
-    WHERE "n"."marking" = 'CLEAR') g WHERE g.id = $1;
+SELECT
+  g.*
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND "c"."marking" = 'CLEAR'
+      ) m
+    WHERE
+      "n"."marking" = 'CLEAR'
+  ) g
+WHERE
+  g.id = $1;
 
 -- contributions.frameworkLineOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-WITH RECURSIVE up AS (
-      SELECT id, parent_id FROM framework_node WHERE id = $1
-      UNION ALL SELECT p.id, p.parent_id FROM framework_node p JOIN up ON p.id = up.parent_id
-    ) SELECT id AS line_id FROM up WHERE parent_id IS NULL;
+WITH RECURSIVE
+  up AS (
+    SELECT
+      id,
+      parent_id
+    FROM
+      framework_node
+    WHERE
+      id = $1
+    UNION ALL
+    SELECT
+      p.id,
+      p.parent_id
+    FROM
+      framework_node p
+      JOIN up ON p.id = up.parent_id
+  )
+SELECT
+  id AS line_id
+FROM
+  up
+WHERE
+  parent_id IS NULL;
 
 -- contributions.historyOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-select "h"."from_status", "h"."to_status", "u"."display_name" as "changed_by", "h"."changed_at", "h"."note" from "contribution_status_change" as "h" left join "app_user" as "u" on "u"."id" = "h"."changed_by" where "h"."contribution_id" = $1 order by "h"."id";
+select
+  "h"."from_status",
+  "h"."to_status",
+  "u"."display_name" as "changed_by",
+  "h"."changed_at",
+  "h"."note"
+from
+  "contribution_status_change" as "h"
+  left join "app_user" as "u" on "u"."id" = "h"."changed_by"
+where
+  "h"."contribution_id" = $1
+order by
+  "h"."id";
 
 -- contributions.insertContribution (any reader)
-insert into "contribution" () values () returning "id";
+insert into
+  "contribution" ()
+values
+  ()
+returning
+  "id";
 
 -- contributions.insertNeed (any reader)
-insert into "need" () values () returning "id";
+insert into
+  "need" ()
+values
+  ()
+returning
+  "id";
 
 -- contributions.insertStatusChange (any reader)
-insert into "contribution_status_change" () values ();
+insert into
+  "contribution_status_change" ()
+values
+  ();
 
 -- contributions.likelyDuplicates, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
-WITH spans AS (
-      SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
-             daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND c.status IN ('committed', 'delivered') AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+WITH
+  spans AS (
+    SELECT
+      cl.location_id,
+      c.type,
+      c.owner_org_id,
+      count(*) AS contributions,
+      daterange (
+        min(coalesce(c.start_date, '-infinity')),
+        max(coalesce(c.end_date, 'infinity')),
+        '[]'
+      ) AS period
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND c.status IN ('committed', 'delivered')
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ))
-      GROUP BY cl.location_id, c.type, c.owner_org_id
-    ), overlapping AS (
-      SELECT DISTINCT a.location_id, a.type, a.owner_org_id
-      FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
-        AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
-    )
-    SELECT o.location_id, l.name AS location_name, o.type,
-           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
-    FROM overlapping o
-    JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
-    JOIN location l ON l.id = o.location_id
-    JOIN organisation org ON org.id = o.owner_org_id
-    GROUP BY o.location_id, l.name, o.type
-    ORDER BY l.name, o.type
-    LIMIT 500;
+    GROUP BY
+      cl.location_id,
+      c.type,
+      c.owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  )
+SELECT
+  o.location_id,
+  l.name AS location_name,
+  o.type,
+  array_agg(
+    org.name
+    ORDER BY
+      org.name
+  ) AS organisations,
+  sum(s.contributions) AS contributions
+FROM
+  overlapping o
+  JOIN spans s ON s.location_id = o.location_id
+  AND s.type = o.type
+  AND s.owner_org_id = o.owner_org_id
+  JOIN location l ON l.id = o.location_id
+  JOIN organisation org ON org.id = o.owner_org_id
+GROUP BY
+  o.location_id,
+  l.name,
+  o.type
+ORDER BY
+  l.name,
+  o.type
+LIMIT
+  500;
 
 -- contributions.likelyDuplicates, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
-WITH spans AS (
-      SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
-             daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND c.status IN ('committed', 'delivered') AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))))
-      GROUP BY cl.location_id, c.type, c.owner_org_id
-    ), overlapping AS (
-      SELECT DISTINCT a.location_id, a.type, a.owner_org_id
-      FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
-        AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
-    )
-    SELECT o.location_id, l.name AS location_name, o.type,
-           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
-    FROM overlapping o
-    JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
-    JOIN location l ON l.id = o.location_id
-    JOIN organisation org ON org.id = o.owner_org_id
-    GROUP BY o.location_id, l.name, o.type
-    ORDER BY l.name, o.type
-    LIMIT 500;
+WITH
+  spans AS (
+    SELECT
+      cl.location_id,
+      c.type,
+      c.owner_org_id,
+      count(*) AS contributions,
+      daterange (
+        min(coalesce(c.start_date, '-infinity')),
+        max(coalesce(c.end_date, 'infinity')),
+        '[]'
+      ) AS period
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND c.status IN ('committed', 'delivered')
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      cl.location_id,
+      c.type,
+      c.owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  )
+SELECT
+  o.location_id,
+  l.name AS location_name,
+  o.type,
+  array_agg(
+    org.name
+    ORDER BY
+      org.name
+  ) AS organisations,
+  sum(s.contributions) AS contributions
+FROM
+  overlapping o
+  JOIN spans s ON s.location_id = o.location_id
+  AND s.type = o.type
+  AND s.owner_org_id = o.owner_org_id
+  JOIN location l ON l.id = o.location_id
+  JOIN organisation org ON org.id = o.owner_org_id
+GROUP BY
+  o.location_id,
+  l.name,
+  o.type
+ORDER BY
+  l.name,
+  o.type
+LIMIT
+  500;
 
 -- contributions.likelyDuplicates, as the public
-WITH spans AS (
-      SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
-             daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND c.status IN ('committed', 'delivered') AND ("c"."marking" = 'CLEAR')
-      GROUP BY cl.location_id, c.type, c.owner_org_id
-    ), overlapping AS (
-      SELECT DISTINCT a.location_id, a.type, a.owner_org_id
-      FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
-        AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
-    )
-    SELECT o.location_id, l.name AS location_name, o.type,
-           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
-    FROM overlapping o
-    JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
-    JOIN location l ON l.id = o.location_id
-    JOIN organisation org ON org.id = o.owner_org_id
-    GROUP BY o.location_id, l.name, o.type
-    ORDER BY l.name, o.type
-    LIMIT 500;
+WITH
+  spans AS (
+    SELECT
+      cl.location_id,
+      c.type,
+      c.owner_org_id,
+      count(*) AS contributions,
+      daterange (
+        min(coalesce(c.start_date, '-infinity')),
+        max(coalesce(c.end_date, 'infinity')),
+        '[]'
+      ) AS period
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND c.status IN ('committed', 'delivered')
+      AND ("c"."marking" = 'CLEAR')
+    GROUP BY
+      cl.location_id,
+      c.type,
+      c.owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  )
+SELECT
+  o.location_id,
+  l.name AS location_name,
+  o.type,
+  array_agg(
+    org.name
+    ORDER BY
+      org.name
+  ) AS organisations,
+  sum(s.contributions) AS contributions
+FROM
+  overlapping o
+  JOIN spans s ON s.location_id = o.location_id
+  AND s.type = o.type
+  AND s.owner_org_id = o.owner_org_id
+  JOIN location l ON l.id = o.location_id
+  JOIN organisation org ON org.id = o.owner_org_id
+GROUP BY
+  o.location_id,
+  l.name,
+  o.type
+ORDER BY
+  l.name,
+  o.type
+LIMIT
+  500;
 
 -- contributions.linkedNeedsOf, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="need" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="need" $8="00000000-0000-4000-8000-000000000002"
-SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
-    FROM contribution_need cn
-    JOIN need n ON n.id = cn.need_id
-    JOIN framework_node l ON l.id = n.line_id
-    WHERE cn.contribution_id = $1 AND (
+SELECT
+  cn.need_id,
+  n.description,
+  l.name AS line,
+  cn.quantity,
+  n.unit,
+  cn.amount_minor,
+  n.currency
+FROM
+  contribution_need cn
+  JOIN need n ON n.id = cn.need_id
+  JOIN framework_node l ON l.id = n.line_id
+WHERE
+  cn.contribution_id = $1
+  AND (
     "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $2
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $3
-          AND (sa.org_id = $4
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $5))
+    OR (
+      "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "n"."owner_org_id" = $2
+        OR "n"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
       )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $6
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    ))
+    )
+    OR (
+      "n"."marking" = 'RED'
+      AND (
+        "n"."created_by" = $6
+        OR "n"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+      )
+    )
   )
-    ORDER BY l.name, n.description;
+ORDER BY
+  l.name,
+  n.description;
 
 -- contributions.linkedNeedsOf, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="need" $4="00000000-0000-4000-8000-000000000003"
-SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
-    FROM contribution_need cn
-    JOIN need n ON n.id = cn.need_id
-    JOIN framework_node l ON l.id = n.line_id
-    WHERE cn.contribution_id = $1 AND ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $2
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $3 AND sr.user_id = $4)
-    )))
-    ORDER BY l.name, n.description;
+SELECT
+  cn.need_id,
+  n.description,
+  l.name AS line,
+  cn.quantity,
+  n.unit,
+  cn.amount_minor,
+  n.currency
+FROM
+  contribution_need cn
+  JOIN need n ON n.id = cn.need_id
+  JOIN framework_node l ON l.id = n.line_id
+WHERE
+  cn.contribution_id = $1
+  AND (
+    "n"."marking" <> 'RED'
+    OR (
+      "n"."marking" = 'RED'
+      AND (
+        "n"."created_by" = $2
+        OR "n"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+      )
+    )
+  )
+ORDER BY
+  l.name,
+  n.description;
 
 -- contributions.linkedNeedsOf, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
-    FROM contribution_need cn
-    JOIN need n ON n.id = cn.need_id
-    JOIN framework_node l ON l.id = n.line_id
-    WHERE cn.contribution_id = $1 AND "n"."marking" = 'CLEAR'
-    ORDER BY l.name, n.description;
+SELECT
+  cn.need_id,
+  n.description,
+  l.name AS line,
+  cn.quantity,
+  n.unit,
+  cn.amount_minor,
+  n.currency
+FROM
+  contribution_need cn
+  JOIN need n ON n.id = cn.need_id
+  JOIN framework_node l ON l.id = n.line_id
+WHERE
+  cn.contribution_id = $1
+  AND "n"."marking" = 'CLEAR'
+ORDER BY
+  l.name,
+  n.description;
 
 -- contributions.listVisibleContributions, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8=51
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  (
+    (
+      "c"."marking" IN ('CLEAR', 'GREEN')
+      OR (
+        "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+        AND (
+          "c"."owner_org_id" = $1
+          OR "c"."id" IN (
+            SELECT
+              sa.row_id
+            FROM
+              share_audience sa
+            WHERE
+              sa.entity = $2
+              AND (
+                sa.org_id = $3
+                OR sa.group_id IN (
+                  SELECT
+                    gm.group_id
+                  FROM
+                    org_group_member gm
+                  WHERE
+                    gm.org_id = $4
+                )
+              )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  )) 
-    ORDER BY c.created_at DESC, c.id DESC
-    LIMIT $8;
+      OR (
+        "c"."marking" = 'RED'
+        AND (
+          "c"."created_by" = $5
+          OR "c"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $6
+              AND sr.user_id = $7
+          )
+        )
+      )
+    )
+  )
+ORDER BY
+  c.created_at DESC,
+  c.id DESC
+LIMIT
+  $8;
 
 -- contributions.listVisibleContributions, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4=51
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    )))) 
-    ORDER BY c.created_at DESC, c.id DESC
-    LIMIT $4;
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  (
+    (
+      "c"."marking" <> 'RED'
+      OR (
+        "c"."marking" = 'RED'
+        AND (
+          "c"."created_by" = $1
+          OR "c"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $2
+              AND sr.user_id = $3
+          )
+        )
+      )
+    )
+  )
+ORDER BY
+  c.created_at DESC,
+  c.id DESC
+LIMIT
+  $4;
 
 -- contributions.listVisibleContributions, as the public
 -- parameters: $1=51
-SELECT 
-  c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
-  c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
-  c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE ("c"."marking" = 'CLEAR') 
-    ORDER BY c.created_at DESC, c.id DESC
-    LIMIT $1;
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.framework_node_id,
+  fn.name AS node_name,
+  c.line_id,
+  ln.name AS line_name,
+  c.type,
+  c.description,
+  c.quantity,
+  c.unit,
+  c.amount_minor,
+  c.currency,
+  c.start_date,
+  c.end_date,
+  c.status,
+  c.external_id,
+  c.marking,
+  c.created_by,
+  c.created_at,
+  c.created_at::text AS created_key,
+  c.updated_at
+FROM
+  contribution c
+  JOIN organisation o ON o.id = c.owner_org_id
+  JOIN framework_node fn ON fn.id = c.framework_node_id
+  JOIN framework_node ln ON ln.id = c.line_id
+WHERE
+  ("c"."marking" = 'CLEAR')
+ORDER BY
+  c.created_at DESC,
+  c.id DESC
+LIMIT
+  $1;
 
 -- contributions.listVisibleNeeds, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002" $15=51
-SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND (
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+SELECT
+  g.*,
+  g.unmet_amount::numeric AS key1,
+  g.unmet_quantity::numeric AS key2
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            "c"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "c"."owner_org_id" = $1
+                OR "c"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $2
+                    AND (
+                      sa.org_id = $3
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $4
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "c"."marking" = 'RED'
+              AND (
+                "c"."created_by" = $5
+                OR "c"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $6
+                    AND sr.user_id = $7
+                )
+              )
+            )
+          )
+      ) m
+    WHERE
+      (
+        "n"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "n"."owner_org_id" = $8
+            OR "n"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $9
+                AND (
+                  sa.org_id = $10
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $11
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $12
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $13
+                AND sr.user_id = $14
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  )
-    ) m
-    WHERE (
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $8
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $9
-          AND (sa.org_id = $10
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $11))
-      )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $12
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $13 AND sr.user_id = $14)
-    ))
-  )) g
-    WHERE true
-    ORDER BY g.unmet_amount::numeric DESC, g.unmet_quantity::numeric DESC, g.id DESC
-    LIMIT $15;
+  ) g
+WHERE
+  true
+ORDER BY
+  g.unmet_amount::numeric DESC,
+  g.unmet_quantity::numeric DESC,
+  g.id DESC
+LIMIT
+  $15;
 
 -- contributions.listVisibleNeeds, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003" $7=51
-SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND ("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    )))
-    ) m
-    WHERE ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $4
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $5 AND sr.user_id = $6)
-    )))) g
-    WHERE true
-    ORDER BY g.unmet_amount::numeric DESC, g.unmet_quantity::numeric DESC, g.id DESC
-    LIMIT $7;
+SELECT
+  g.*,
+  g.unmet_amount::numeric AS key1,
+  g.unmet_quantity::numeric AS key2
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND (
+            "c"."marking" <> 'RED'
+            OR (
+              "c"."marking" = 'RED'
+              AND (
+                "c"."created_by" = $1
+                OR "c"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $2
+                    AND sr.user_id = $3
+                )
+              )
+            )
+          )
+      ) m
+    WHERE
+      (
+        "n"."marking" <> 'RED'
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $4
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
+        )
+      )
+  ) g
+WHERE
+  true
+ORDER BY
+  g.unmet_amount::numeric DESC,
+  g.unmet_quantity::numeric DESC,
+  g.id DESC
+LIMIT
+  $7;
 
 -- contributions.listVisibleNeeds, as the public
 -- parameters: $1=51
-SELECT g.*, g.unmet_amount::numeric AS key1, g.unmet_quantity::numeric AS key2 FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND "c"."marking" = 'CLEAR'
-    ) m
-    WHERE "n"."marking" = 'CLEAR') g
-    WHERE true
-    ORDER BY g.unmet_amount::numeric DESC, g.unmet_quantity::numeric DESC, g.id DESC
-    LIMIT $1;
+SELECT
+  g.*,
+  g.unmet_amount::numeric AS key1,
+  g.unmet_quantity::numeric AS key2
+FROM
+  (
+    SELECT
+      n.id,
+      n.owner_org_id,
+      o.name AS org_name,
+      n.framework_node_id,
+      fn.name AS node_name,
+      n.line_id,
+      ln.name AS line_name,
+      n.location_id,
+      l.code AS location_code,
+      l.name AS location_name,
+      n.working_group_id,
+      wg.name AS working_group_name,
+      n.type,
+      n.description,
+      n.quantity,
+      n.unit,
+      n.amount_minor,
+      n.currency,
+      n.period_start,
+      n.period_end,
+      n.priority,
+      n.external_id,
+      n.marking,
+      n.created_by,
+      n.created_at,
+      n.created_at::text AS created_key,
+      m.committed_quantity,
+      m.committed_amount,
+      m.delivered_quantity,
+      m.delivered_amount,
+      greatest(
+        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+        0
+      ) AS unmet_quantity,
+      greatest(
+        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+        0
+      ) AS unmet_amount,
+      greatest(
+        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+        0
+      ) AS oversubscribed_quantity,
+      greatest(
+        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+        0
+      ) AS oversubscribed_amount
+    FROM
+      need n
+      JOIN organisation o ON o.id = n.owner_org_id
+      JOIN framework_node fn ON fn.id = n.framework_node_id
+      JOIN framework_node ln ON ln.id = n.line_id
+      LEFT JOIN location l ON l.id = n.location_id
+      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'committed'
+            ),
+            0
+          ) AS committed_amount,
+          coalesce(
+            sum(cn.quantity) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_quantity,
+          coalesce(
+            sum(cn.amount_minor) FILTER (
+              WHERE
+                c.status = 'delivered'
+            ),
+            0
+          ) AS delivered_amount
+        FROM
+          contribution_need cn
+          JOIN contribution c ON c.id = cn.contribution_id
+        WHERE
+          cn.need_id = n.id
+          AND "c"."status" <> 'cancelled'
+          AND "c"."marking" = 'CLEAR'
+      ) m
+    WHERE
+      "n"."marking" = 'CLEAR'
+  ) g
+WHERE
+  true
+ORDER BY
+  g.unmet_amount::numeric DESC,
+  g.unmet_quantity::numeric DESC,
+  g.id DESC
+LIMIT
+  $1;
 
 -- contributions.locationsOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"
-select "cl"."contribution_id", "l"."id", "l"."code", "l"."name" from "contribution_location" as "cl" inner join "location" as "l" on "l"."id" = "cl"."location_id" where "cl"."contribution_id" in ($1, $2) order by "l"."name";
+select
+  "cl"."contribution_id",
+  "l"."id",
+  "l"."code",
+  "l"."name"
+from
+  "contribution_location" as "cl"
+  inner join "location" as "l" on "l"."id" = "cl"."location_id"
+where
+  "cl"."contribution_id" in ($1, $2)
+order by
+  "l"."name";
 
 -- contributions.placesOnMap, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="contribution" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="contribution" $14="00000000-0000-4000-8000-000000000002" $15="00000000-0000-4000-8000-000000000001" $16="need" $17="00000000-0000-4000-8000-000000000001" $18="00000000-0000-4000-8000-000000000001" $19="00000000-0000-4000-8000-000000000002" $20="need" $21="00000000-0000-4000-8000-000000000002"
-WITH RECURSIVE pairs AS (
-      SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+WITH RECURSIVE
+  pairs AS (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      count(*) AS contributions
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ))
-      GROUP BY cl.location_id, c.owner_org_id
-    ), contributed AS (
-      SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
-    ), open_needs AS (
-      SELECT g.location_id, count(*) AS needs FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND (
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $8
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $9
-          AND (sa.org_id = $10
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $11))
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id
+  ),
+  contributed AS (
+    SELECT
+      location_id,
+      sum(contributions) AS contributions,
+      count(*) AS organisations
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND (
+                "c"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "c"."owner_org_id" = $8
+                    OR "c"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $9
+                        AND (
+                          sa.org_id = $10
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $11
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $12
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $13
+                        AND sr.user_id = $14
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "n"."owner_org_id" = $15
+                OR "n"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $16
+                    AND (
+                      sa.org_id = $17
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $18
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "n"."marking" = 'RED'
+              AND (
+                "n"."created_by" = $19
+                OR "n"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $20
+                    AND sr.user_id = $21
+                )
+              )
+            )
+          )
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $12
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $13 AND sr.user_id = $14)
-    ))
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.organisations, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      contributed k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location l
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location p ON p.id = chain.parent_id
   )
-    ) m
-    WHERE (
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $15
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $16
-          AND (sa.org_id = $17
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $18))
-      )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $19
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $20 AND sr.user_id = $21)
-    ))
-  )) g
-      WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND true
-      GROUP BY g.location_id
-    ), mapped AS (
-      SELECT coalesce(k.location_id, n.location_id) AS location_id, coalesce(k.contributions, 0) AS contributions,
-             coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
-      FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
-    ), chain AS (
-      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
-      UNION ALL
-      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
-    )
-    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
-    FROM mapped m
-    JOIN location l ON l.id = m.location_id
-    JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
-    ORDER BY m.contributions DESC, m.open_needs DESC, l.name;
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  l.level,
+  l.latitude,
+  l.longitude,
+  country.code AS country_code,
+  m.contributions,
+  m.organisations,
+  m.open_needs
+FROM
+  mapped m
+  JOIN location l ON l.id = m.location_id
+  JOIN chain country ON country.location_id = m.location_id
+  AND country.level = 'country'
+ORDER BY
+  m.contributions DESC,
+  m.open_needs DESC,
+  l.name;
 
 -- contributions.placesOnMap, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="need" $9="00000000-0000-4000-8000-000000000003"
-WITH RECURSIVE pairs AS (
-      SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))))
-      GROUP BY cl.location_id, c.owner_org_id
-    ), contributed AS (
-      SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
-    ), open_needs AS (
-      SELECT g.location_id, count(*) AS needs FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND ("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $4
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $5 AND sr.user_id = $6)
-    )))
-    ) m
-    WHERE ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $7
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $8 AND sr.user_id = $9)
-    )))) g
-      WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND true
-      GROUP BY g.location_id
-    ), mapped AS (
-      SELECT coalesce(k.location_id, n.location_id) AS location_id, coalesce(k.contributions, 0) AS contributions,
-             coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
-      FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
-    ), chain AS (
-      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
-      UNION ALL
-      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
-    )
-    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
-    FROM mapped m
-    JOIN location l ON l.id = m.location_id
-    JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
-    ORDER BY m.contributions DESC, m.open_needs DESC, l.name;
+WITH RECURSIVE
+  pairs AS (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      count(*) AS contributions
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id
+  ),
+  contributed AS (
+    SELECT
+      location_id,
+      sum(contributions) AS contributions,
+      count(*) AS organisations
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND (
+                "c"."marking" <> 'RED'
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $4
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $5
+                        AND sr.user_id = $6
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" <> 'RED'
+            OR (
+              "n"."marking" = 'RED'
+              AND (
+                "n"."created_by" = $7
+                OR "n"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $8
+                    AND sr.user_id = $9
+                )
+              )
+            )
+          )
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
+      )
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.organisations, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      contributed k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location l
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location p ON p.id = chain.parent_id
+  )
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  l.level,
+  l.latitude,
+  l.longitude,
+  country.code AS country_code,
+  m.contributions,
+  m.organisations,
+  m.open_needs
+FROM
+  mapped m
+  JOIN location l ON l.id = m.location_id
+  JOIN chain country ON country.location_id = m.location_id
+  AND country.level = 'country'
+ORDER BY
+  m.contributions DESC,
+  m.open_needs DESC,
+  l.name;
 
 -- contributions.placesOnMap, as the public
-WITH RECURSIVE pairs AS (
-      SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND ("c"."marking" = 'CLEAR')
-      GROUP BY cl.location_id, c.owner_org_id
-    ), contributed AS (
-      SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
-    ), open_needs AS (
-      SELECT g.location_id, count(*) AS needs FROM (
-    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
-           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
-           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
-           n.created_at, n.created_at::text AS created_key,
-           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
-           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
-           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
-    FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-      WHERE cn.need_id = n.id AND "c"."status" <> 'cancelled' AND "c"."marking" = 'CLEAR'
-    ) m
-    WHERE "n"."marking" = 'CLEAR') g
-      WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND true
-      GROUP BY g.location_id
-    ), mapped AS (
-      SELECT coalesce(k.location_id, n.location_id) AS location_id, coalesce(k.contributions, 0) AS contributions,
-             coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
-      FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
-    ), chain AS (
-      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
-      UNION ALL
-      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
-    )
-    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
-    FROM mapped m
-    JOIN location l ON l.id = m.location_id
-    JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
-    ORDER BY m.contributions DESC, m.open_needs DESC, l.name;
+WITH RECURSIVE
+  pairs AS (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      count(*) AS contributions
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id
+  ),
+  contributed AS (
+    SELECT
+      location_id,
+      sum(contributions) AS contributions,
+      count(*) AS organisations
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND "c"."marking" = 'CLEAR'
+          ) m
+        WHERE
+          "n"."marking" = 'CLEAR'
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
+      )
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.organisations, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      contributed k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location l
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location p ON p.id = chain.parent_id
+  )
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  l.level,
+  l.latitude,
+  l.longitude,
+  country.code AS country_code,
+  m.contributions,
+  m.organisations,
+  m.open_needs
+FROM
+  mapped m
+  JOIN location l ON l.id = m.location_id
+  JOIN chain country ON country.location_id = m.location_id
+  AND country.level = 'country'
+ORDER BY
+  m.contributions DESC,
+  m.open_needs DESC,
+  l.name;
 
 -- contributions.replaceLocations (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-delete from "contribution_location" where "contribution_id" = $1;
+delete from "contribution_location"
+where
+  "contribution_id" = $1;
 
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010" $3="00000000-0000-4000-8000-000000000011" $4="00000000-0000-4000-8000-000000000011"
-insert into "contribution_location" ("contribution_id", "location_id") values ($1, $2), ($3, $4);
+insert into
+  "contribution_location" ("contribution_id", "location_id")
+values
+  ($1, $2),
+  ($3, $4);
 
 -- contributions.subtreeOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
 (
-  WITH RECURSIVE sub AS (
-    SELECT id FROM location WHERE id = $1
-    UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
-  ) SELECT id FROM sub);
+  WITH RECURSIVE
+    sub AS (
+      SELECT
+        id
+      FROM
+        location
+      WHERE
+        id = $1
+      UNION ALL
+      SELECT
+        l.id
+      FROM
+        location l
+        JOIN sub ON l.parent_id = sub.id
+    )
+  SELECT
+    id
+  FROM
+    sub
+);
 
 -- contributions.thinLocations, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002"
-WITH pairs AS (
-      SELECT DISTINCT cl.location_id, c.owner_org_id
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND ((
-    "c"."marking" IN ('CLEAR', 'GREEN')
-    OR ("c"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "c"."owner_org_id" = $1
-      OR "c"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      cl.location_id,
+      c.owner_org_id
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
       )
-    ))
-    OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $5
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ))
-    ), per_place AS (
-      SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
-    ), needed AS (
-      SELECT DISTINCT n.location_id FROM need n
-      WHERE n.location_id IS NOT NULL AND (
-    "n"."marking" IN ('CLEAR', 'GREEN')
-    OR ("n"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "n"."owner_org_id" = $8
-      OR "n"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $9
-          AND (sa.org_id = $10
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $11))
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND (
+        "n"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "n"."owner_org_id" = $8
+            OR "n"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $9
+                AND (
+                  sa.org_id = $10
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $11
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $12
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $13
+                AND sr.user_id = $14
+            )
+          )
+        )
       )
-    ))
-    OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $12
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $13 AND sr.user_id = $14)
-    ))
   )
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  location l
+  LEFT JOIN per_place p ON p.location_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  (
+    p.location_id IS NOT NULL
+    OR l.id IN (
+      SELECT
+        location_id
+      FROM
+        needed
     )
-    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM location l
-    LEFT JOIN per_place p ON p.location_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.name;
+  )
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.name;
 
 -- contributions.thinLocations, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003"
-WITH pairs AS (
-      SELECT DISTINCT cl.location_id, c.owner_org_id
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND (("c"."marking" <> 'RED' OR ("c"."marking" = 'RED' AND (
-      "c"."created_by" = $1
-      OR "c"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))))
-    ), per_place AS (
-      SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
-    ), needed AS (
-      SELECT DISTINCT n.location_id FROM need n
-      WHERE n.location_id IS NOT NULL AND ("n"."marking" <> 'RED' OR ("n"."marking" = 'RED' AND (
-      "n"."created_by" = $4
-      OR "n"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $5 AND sr.user_id = $6)
-    )))
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      cl.location_id,
+      c.owner_org_id
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND (
+        "n"."marking" <> 'RED'
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $4
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
+        )
+      )
+  )
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  location l
+  LEFT JOIN per_place p ON p.location_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  (
+    p.location_id IS NOT NULL
+    OR l.id IN (
+      SELECT
+        location_id
+      FROM
+        needed
     )
-    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM location l
-    LEFT JOIN per_place p ON p.location_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.name;
+  )
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.name;
 
 -- contributions.thinLocations, as the public
-WITH pairs AS (
-      SELECT DISTINCT cl.location_id, c.owner_org_id
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
-      WHERE "c"."status" <> 'cancelled' AND ("c"."marking" = 'CLEAR')
-    ), per_place AS (
-      SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
-    ), needed AS (
-      SELECT DISTINCT n.location_id FROM need n
-      WHERE n.location_id IS NOT NULL AND "n"."marking" = 'CLEAR'
+WITH
+  pairs AS (
+    SELECT DISTINCT
+      cl.location_id,
+      c.owner_org_id
+    FROM
+      contribution c
+      JOIN contribution_location cl ON cl.contribution_id = c.id
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND "n"."marking" = 'CLEAR'
+  )
+SELECT
+  l.id,
+  l.code,
+  l.name,
+  coalesce(p.contributors, 0) AS contributors,
+  CASE
+    WHEN p.contributors = 1 THEN o.name
+  END AS only_org
+FROM
+  location l
+  LEFT JOIN per_place p ON p.location_id = l.id
+  LEFT JOIN organisation o ON o.id = p.some_org
+WHERE
+  (
+    p.location_id IS NOT NULL
+    OR l.id IN (
+      SELECT
+        location_id
+      FROM
+        needed
     )
-    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM location l
-    LEFT JOIN per_place p ON p.location_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.name;
+  )
+  AND coalesce(p.contributors, 0) <= 1
+ORDER BY
+  coalesce(p.contributors, 0),
+  l.name;
 
 -- contributions.updateContribution (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
-update "contribution" set "updated_at" = $1 where "id" = $2;
+update "contribution"
+set
+  "updated_at" = $1
+where
+  "id" = $2;
 
 -- contributions.updateNeed (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
-update "need" set "updated_at" = $1 where "id" = $2;
+update "need"
+set
+  "updated_at" = $1
+where
+  "id" = $2;
 
 -- contributions.upsertLink (any reader)
-insert into "contribution_need" () values () on conflict ("contribution_id", "need_id") do update set;
+insert into
+  "contribution_need" ()
+values
+  ()
+on conflict ("contribution_id", "need_id") do update
+set;

@@ -2,71 +2,293 @@
 
 -- documents.deleteDocument (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-delete from "document" where "id" = $1;
+delete from "document"
+where
+  "id" = $1;
 
 -- documents.findVisibleDocument, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="document" $8="00000000-0000-4000-8000-000000000002"
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", "d"."body" from "document" as "d" where "d"."id" = $1 and (
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  "d"."body"
+from
+  "document" as "d"
+where
+  "d"."id" = $1
+  and (
     "d"."marking" IN ('CLEAR', 'GREEN')
-    OR ("d"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "d"."owner_org_id" = $2
-      OR "d"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $3
-          AND (sa.org_id = $4
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $5))
+    OR (
+      "d"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "d"."owner_org_id" = $2
+        OR "d"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
       )
-    ))
-    OR ("d"."marking" = 'RED' AND (
-      "d"."created_by" = $6
-      OR "d"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $7 AND sr.user_id = $8)
-    ))
+    )
+    OR (
+      "d"."marking" = 'RED'
+      AND (
+        "d"."created_by" = $6
+        OR "d"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+      )
+    )
   );
 
 -- documents.findVisibleDocument, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="document" $4="00000000-0000-4000-8000-000000000003"
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", "d"."body" from "document" as "d" where "d"."id" = $1 and ("d"."marking" <> 'RED' OR ("d"."marking" = 'RED' AND (
-      "d"."created_by" = $2
-      OR "d"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $3 AND sr.user_id = $4)
-    )));
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  "d"."body"
+from
+  "document" as "d"
+where
+  "d"."id" = $1
+  and (
+    "d"."marking" <> 'RED'
+    OR (
+      "d"."marking" = 'RED'
+      AND (
+        "d"."created_by" = $2
+        OR "d"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+      )
+    )
+  );
 
 -- documents.findVisibleDocument, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", "d"."body" from "document" as "d" where "d"."id" = $1 and "d"."marking" = 'CLEAR';
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  "d"."body"
+from
+  "document" as "d"
+where
+  "d"."id" = $1
+  and "d"."marking" = 'CLEAR';
 
 -- documents.insertDocument (any reader)
-insert into "document" () values () returning "id";
+insert into
+  "document" ()
+values
+  ()
+returning
+  "id";
 
 -- documents.listVisibleDocuments, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="document" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="document" $7="00000000-0000-4000-8000-000000000002" $8=51
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", left(d.body, 240) as "excerpt", 0 as "rank" from "document" as "d" where (
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  left(d.body, 240) as "excerpt",
+  0 as "rank"
+from
+  "document" as "d"
+where
+  (
     "d"."marking" IN ('CLEAR', 'GREEN')
-    OR ("d"."marking" IN ('AMBER', 'AMBER+STRICT') AND (
-      "d"."owner_org_id" = $1
-      OR "d"."id" IN (
-        SELECT sa.row_id FROM share_audience sa
-        WHERE sa.entity = $2
-          AND (sa.org_id = $3
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = $4))
+    OR (
+      "d"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "d"."owner_org_id" = $1
+        OR "d"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $2
+            AND (
+              sa.org_id = $3
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $4
+              )
+            )
+        )
       )
-    ))
-    OR ("d"."marking" = 'RED' AND (
-      "d"."created_by" = $5
-      OR "d"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $6 AND sr.user_id = $7)
-    ))
-  ) order by "d"."document_date" desc, "d"."id" desc limit $8;
+    )
+    OR (
+      "d"."marking" = 'RED'
+      AND (
+        "d"."created_by" = $5
+        OR "d"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $6
+            AND sr.user_id = $7
+        )
+      )
+    )
+  )
+order by
+  "d"."document_date" desc,
+  "d"."id" desc
+limit
+  $8;
 
 -- documents.listVisibleDocuments, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="document" $3="00000000-0000-4000-8000-000000000003" $4=51
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", left(d.body, 240) as "excerpt", 0 as "rank" from "document" as "d" where ("d"."marking" <> 'RED' OR ("d"."marking" = 'RED' AND (
-      "d"."created_by" = $1
-      OR "d"."id" IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = $2 AND sr.user_id = $3)
-    ))) order by "d"."document_date" desc, "d"."id" desc limit $4;
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  left(d.body, 240) as "excerpt",
+  0 as "rank"
+from
+  "document" as "d"
+where
+  (
+    "d"."marking" <> 'RED'
+    OR (
+      "d"."marking" = 'RED'
+      AND (
+        "d"."created_by" = $1
+        OR "d"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $2
+            AND sr.user_id = $3
+        )
+      )
+    )
+  )
+order by
+  "d"."document_date" desc,
+  "d"."id" desc
+limit
+  $4;
 
 -- documents.listVisibleDocuments, as the public
 -- parameters: $1=51
-select "d"."id", "d"."title", "d"."kind", "d"."document_date", "d"."file_name", "d"."file_type", "d"."file_size", "d"."file_sha256", "d"."owner_org_id", "d"."marking", "d"."created_by", "d"."created_at", "d"."updated_at", left(d.body, 240) as "excerpt", 0 as "rank" from "document" as "d" where "d"."marking" = 'CLEAR' order by "d"."document_date" desc, "d"."id" desc limit $1;
+select
+  "d"."id",
+  "d"."title",
+  "d"."kind",
+  "d"."document_date",
+  "d"."file_name",
+  "d"."file_type",
+  "d"."file_size",
+  "d"."file_sha256",
+  "d"."owner_org_id",
+  "d"."marking",
+  "d"."created_by",
+  "d"."created_at",
+  "d"."updated_at",
+  left(d.body, 240) as "excerpt",
+  0 as "rank"
+from
+  "document" as "d"
+where
+  "d"."marking" = 'CLEAR'
+order by
+  "d"."document_date" desc,
+  "d"."id" desc
+limit
+  $1;
 
 -- documents.updateDocument (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
-update "document" set "updated_at" = $1 where "id" = $2;
+update "document"
+set
+  "updated_at" = $1
+where
+  "id" = $2;

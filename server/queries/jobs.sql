@@ -2,54 +2,184 @@
 
 -- jobs.claimJob (any reader)
 -- parameters: $1="worker-1" $2=60 $3=["import"]
-UPDATE job SET status = 'running', attempts = attempts + 1, lease_owner = $1,
-           lease_until = now() + make_interval(secs => $2), updated_at = now()
-    WHERE id = (
-      SELECT id FROM job
-      WHERE kind = ANY($3::text[])
-        AND ((status = 'queued' AND run_after <= now()) OR (status = 'running' AND lease_until < now()))
-      ORDER BY run_after, created_at
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, params, attempts, max_attempts, created_by;
+UPDATE job
+SET
+  status = 'running',
+  attempts = attempts + 1,
+  lease_owner = $1,
+  lease_until = now() + make_interval(secs => $2),
+  updated_at = now()
+WHERE
+  id = (
+    SELECT
+      id
+    FROM
+      job
+    WHERE
+      kind = ANY ($3::text[])
+      AND (
+        (
+          status = 'queued'
+          AND run_after <= now()
+        )
+        OR (
+          status = 'running'
+          AND lease_until < now()
+        )
+      )
+    ORDER BY
+      run_after,
+      created_at
+    LIMIT
+      1
+    FOR UPDATE
+      SKIP LOCKED
+  )
+RETURNING
+  id,
+  kind,
+  params,
+  attempts,
+  max_attempts,
+  created_by;
 
 -- jobs.completeJob (any reader)
 -- parameters: $1="succeeded" $2="{\"ok\":true}" $3=null $4=null $5=null $6=null $7=<now> $8="00000000-0000-4000-8000-000000000010" $9=1
-update "job" set "status" = $1, "result" = $2, "file_name" = $3, "file_type" = $4, "file_size" = $5, "lease_until" = $6, "finished_at" = now(), "updated_at" = $7 where id = $8 AND attempts = $9 AND status = 'running' returning "id";
+update "job"
+set
+  "status" = $1,
+  "result" = $2,
+  "file_name" = $3,
+  "file_type" = $4,
+  "file_size" = $5,
+  "lease_until" = $6,
+  "finished_at" = now(),
+  "updated_at" = $7
+where
+  id = $8
+  AND attempts = $9
+  AND status = 'running'
+returning
+  "id";
 
 -- jobs.deleteFinishedJobs (any reader)
 -- parameters: $1=1
-delete from "job" where "finished_at" < now() - make_interval(days => $1) returning "id";
+delete from "job"
+where
+  "finished_at" < now() - make_interval(days => $1)
+returning
+  "id";
 
 -- jobs.extendLease (any reader)
 -- parameters: $1=1 $2="00000000-0000-4000-8000-000000000010" $3=1
-UPDATE job SET lease_until = now() + make_interval(secs => $1)
-    WHERE id = $2 AND attempts = $3 AND status = 'running' RETURNING id;
+UPDATE job
+SET
+  lease_until = now() + make_interval(secs => $1)
+WHERE
+  id = $2
+  AND attempts = $3
+  AND status = 'running'
+RETURNING
+  id;
 
 -- jobs.failJob (any reader)
 -- parameters: $1="failed" $2="error" $3="lastError" $4=null $5=<now> $6="00000000-0000-4000-8000-000000000010" $7=1
-update "job" set "status" = $1, "error" = $2, "last_error" = $3, "lease_until" = $4, "finished_at" = now(), "updated_at" = $5 where id = $6 AND attempts = $7 AND status = 'running' returning "id";
+update "job"
+set
+  "status" = $1,
+  "error" = $2,
+  "last_error" = $3,
+  "lease_until" = $4,
+  "finished_at" = now(),
+  "updated_at" = $5
+where
+  id = $6
+  AND attempts = $7
+  AND status = 'running'
+returning
+  "id";
 
 -- jobs.findActiveStarter (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2=false
-select "u"."id", "u"."org_id", "o"."kind" as "org_kind", "u"."role", "u"."email" from "app_user" as "u" inner join "organisation" as "o" on "o"."id" = "u"."org_id" where "u"."id" = $1 and "u"."disabled" = $2;
+select
+  "u"."id",
+  "u"."org_id",
+  "o"."kind" as "org_kind",
+  "u"."role",
+  "u"."email"
+from
+  "app_user" as "u"
+  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+where
+  "u"."id" = $1
+  and "u"."disabled" = $2;
 
 -- jobs.findOwnJob (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"
-select * from "job" where "id" = $1 and "created_by" = $2;
+select
+  *
+from
+  "job"
+where
+  "id" = $1
+  and "created_by" = $2;
 
 -- jobs.insertJob (any reader)
 -- parameters: $1="import" $2="queued" $3="{}" $4=null $5="00000000-0000-4000-8000-000000000002" $6=3
-insert into "job" ("kind", "status", "params", "progress_total", "created_by", "max_attempts") values ($1, $2, $3, $4, $5, $6) returning "id";
+insert into
+  "job" (
+    "kind",
+    "status",
+    "params",
+    "progress_total",
+    "created_by",
+    "max_attempts"
+  )
+values
+  ($1, $2, $3, $4, $5, $6)
+returning
+  "id";
 
 -- jobs.releaseJob (any reader)
 -- parameters: $1="queued" $2=null $3=<now> $4=<now> $5="00000000-0000-4000-8000-000000000010" $6=1
-update "job" set "status" = $1, "lease_until" = $2, "run_after" = $3, "max_attempts" = max_attempts + 1, "updated_at" = $4 where id = $5 AND attempts = $6 AND status = 'running' returning "id";
+update "job"
+set
+  "status" = $1,
+  "lease_until" = $2,
+  "run_after" = $3,
+  "max_attempts" = max_attempts + 1,
+  "updated_at" = $4
+where
+  id = $5
+  AND attempts = $6
+  AND status = 'running'
+returning
+  "id";
 
 -- jobs.retryJob (any reader)
 -- parameters: $1="queued" $2=null $3=1 $4="lastError" $5=<now> $6="00000000-0000-4000-8000-000000000010" $7=1
-update "job" set "status" = $1, "lease_until" = $2, "run_after" = now() + make_interval(secs => $3), "last_error" = $4, "updated_at" = $5 where id = $6 AND attempts = $7 AND status = 'running' returning "id";
+update "job"
+set
+  "status" = $1,
+  "lease_until" = $2,
+  "run_after" = now() + make_interval(secs => $3),
+  "last_error" = $4,
+  "updated_at" = $5
+where
+  id = $6
+  AND attempts = $7
+  AND status = 'running'
+returning
+  "id";
 
 -- jobs.writeProgress (any reader)
 -- parameters: $1=10 $2=100 $3=<now> $4="00000000-0000-4000-8000-000000000010" $5=1
-update "job" set "progress_done" = $1, "progress_total" = $2, "updated_at" = $3 where id = $4 AND attempts = $5 AND status = 'running';
+update "job"
+set
+  "progress_done" = $1,
+  "progress_total" = $2,
+  "updated_at" = $3
+where
+  id = $4
+  AND attempts = $5
+  AND status = 'running';

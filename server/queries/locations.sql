@@ -2,26 +2,95 @@
 
 -- locations.ancestorsOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-WITH RECURSIVE up AS (
-      SELECT p.id, p.code, p.name, p.level, p.parent_id, 1 AS depth
-        FROM location l JOIN location p ON p.id = l.parent_id WHERE l.id = $1
-      UNION ALL
-      SELECT p.id, p.code, p.name, p.level, p.parent_id, up.depth + 1
-        FROM up JOIN location p ON p.id = up.parent_id
-    )
-    SELECT id, code, name, level, depth FROM up ORDER BY depth DESC;
+WITH RECURSIVE
+  up AS (
+    SELECT
+      p.id,
+      p.code,
+      p.name,
+      p.level,
+      p.parent_id,
+      1 AS depth
+    FROM
+      location l
+      JOIN location p ON p.id = l.parent_id
+    WHERE
+      l.id = $1
+    UNION ALL
+    SELECT
+      p.id,
+      p.code,
+      p.name,
+      p.level,
+      p.parent_id,
+      up.depth + 1
+    FROM
+      up
+      JOIN location p ON p.id = up.parent_id
+  )
+SELECT
+  id,
+  code,
+  name,
+  level,
+  depth
+FROM
+  up
+ORDER BY
+  depth DESC;
 
 -- locations.findLocation (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-select "l".*, (select count(*) as "n" from "location" as "c" where "c"."parent_id" = "l"."id") as "child_count" from "location" as "l" where "l"."id" = $1;
+select
+  "l".*,
+  (
+    select
+      count(*) as "n"
+    from
+      "location" as "c"
+    where
+      "c"."parent_id" = "l"."id"
+  ) as "child_count"
+from
+  "location" as "l"
+where
+  "l"."id" = $1;
 
 -- locations.insertLocations (any reader)
-insert into "location" () values () returning "id", "code";
+insert into
+  "location" ()
+values
+  ()
+returning
+  "id",
+  "code";
 
 -- locations.listLocations (any reader)
 -- parameters: $1=51
-select "l".*, (select count(*) as "n" from "location" as "c" where "c"."parent_id" = "l"."id") as "child_count" from "location" as "l" order by "l"."name", "l"."id" limit $1;
+select
+  "l".*,
+  (
+    select
+      count(*) as "n"
+    from
+      "location" as "c"
+    where
+      "c"."parent_id" = "l"."id"
+  ) as "child_count"
+from
+  "location" as "l"
+order by
+  "l"."name",
+  "l"."id"
+limit
+  $1;
 
 -- locations.locationIdsByCode (any reader)
 -- parameters: $1="a" $2="b"
-select "id", "code" from "location" where "code" in ($1, $2);
+select
+  "id",
+  "code"
+from
+  "location"
+where
+  "code" in ($1, $2);

@@ -2,19 +2,59 @@
 
 -- users.endSessionsOfUser (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-delete from "session" where "user_id" = $1;
+delete from "session"
+where
+  "user_id" = $1;
 
 -- users.findUser (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
-select "u"."id", "u"."email", "u"."display_name", "u"."org_id", "o"."name" as "org_name", "u"."role", "u"."locale", "u"."disabled" from "app_user" as "u" inner join "organisation" as "o" on "o"."id" = "u"."org_id" where "u"."id" = $1;
+select
+  "u"."id",
+  "u"."email",
+  "u"."display_name",
+  "u"."org_id",
+  "o"."name" as "org_name",
+  "u"."role",
+  "u"."locale",
+  "u"."disabled"
+from
+  "app_user" as "u"
+  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+where
+  "u"."id" = $1;
 
 -- users.insertUser (any reader)
-insert into "app_user" () values () returning "id";
+insert into
+  "app_user" ()
+values
+  ()
+returning
+  "id";
 
 -- users.listUsers (any reader)
 -- parameters: $1=51
-select "u"."id", "u"."email", "u"."display_name", "u"."org_id", "o"."name" as "org_name", "u"."role", "u"."locale", "u"."disabled" from "app_user" as "u" inner join "organisation" as "o" on "o"."id" = "u"."org_id" order by "u"."display_name", "u"."id" limit $1;
+select
+  "u"."id",
+  "u"."email",
+  "u"."display_name",
+  "u"."org_id",
+  "o"."name" as "org_name",
+  "u"."role",
+  "u"."locale",
+  "u"."disabled"
+from
+  "app_user" as "u"
+  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+order by
+  "u"."display_name",
+  "u"."id"
+limit
+  $1;
 
 -- users.updateUser (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
-update "app_user" set "updated_at" = $1 where "id" = $2;
+update "app_user"
+set
+  "updated_at" = $1
+where
+  "id" = $2;
