@@ -54,7 +54,8 @@ export class Jobs extends JobRegistry {
   #poller: NodeJS.Timeout | undefined;
   #sweeper: NodeJS.Timeout | undefined;
   #stopped = true;
-  #claiming = false;
+  /** The claim loop in flight, if any: stop() waits for it, so no claim lands after a stop. */
+  #claiming: Promise<void> | undefined;
   #again = false;
 
   constructor(db: Kysely<Database>, opts: JobsOptions) {
@@ -96,8 +97,7 @@ export class Jobs extends JobRegistry {
       this.#again = true;
       return;
     }
-    this.#claiming = true;
-    void (async () => {
+    this.#claiming = (async () => {
       try {
         do {
           this.#again = false;
@@ -110,7 +110,7 @@ export class Jobs extends JobRegistry {
       } catch (err) {
         if (!this.#stopped) this.#opts.log.error({ err }, 'claiming a job failed');
       } finally {
-        this.#claiming = false;
+        this.#claiming = undefined;
       }
     })();
   }
@@ -124,6 +124,7 @@ export class Jobs extends JobRegistry {
     this.#stopped = true;
     clearInterval(this.#poller);
     clearInterval(this.#sweeper);
+    await this.#claiming;
     for (const r of this.#running.values()) r.abort.abort(new Error('stopping'));
     const all = Promise.all([...this.#running.values()].map((r) => r.done));
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
