@@ -11,7 +11,7 @@ import { type TestDatabase, freshDatabase } from '../../test/database.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 
 const FIXTURE = resolve(import.meta.dirname, 'test/app-process.fixture.ts');
-const LEASE_SECONDS = 2;
+const LEASE_SECONDS = 3;
 
 let database: TestDatabase;
 let dataDir: string;
@@ -66,11 +66,11 @@ async function signInAt(base: string) {
 
 type Session = Awaited<ReturnType<typeof signInAt>>;
 
-async function startSleepJob(base: string, s: Session, steps: number, stepMs: number): Promise<string> {
+async function startSleepJob(base: string, s: Session, steps: number, stepsOnRetry: number, stepMs: number): Promise<string> {
   const res = await fetch(`${base}/api/test/sleep-jobs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrfToken },
-    body: JSON.stringify({ steps, stepMs }),
+    body: JSON.stringify({ steps, stepsOnRetry, stepMs }),
   });
   expect(res.status, await res.clone().text()).toBe(202);
   return ((await res.json()) as { id: string }).id;
@@ -92,9 +92,10 @@ describe('two app processes on one database', () => {
   it('the second finishes, once, the job of the first after it is killed; neither fails the other’s running jobs', async () => {
     const first = await startProcess();
     const s = await signInAt(first.base);
-    // About 12 s of work, six leases: the first process must keep its lease alive, and is
-    // still running it when the second has started (a start takes a few seconds here).
-    const jobId = await startSleepJob(first.base, s, 120, 100);
+    // 30 s of work, ten leases: the first process must keep its lease alive, and is still
+    // running it when the second has started (a start takes seconds on a busy machine). The
+    // second process, taking over, needs only 2 s.
+    const jobId = await startSleepJob(first.base, s, 300, 20, 100);
     const firstPid = first.child.pid!;
     await until('the first process to run the job', async () => {
       const job = await jobRow(jobId);
@@ -104,7 +105,7 @@ describe('two app processes on one database', () => {
     // A second process starting now fails nothing and takes nothing while the lease lives.
     const second = await startProcess();
     const secondPid = second.child.pid!;
-    const otherJobId = await startSleepJob(second.base, s, 5, 100);
+    const otherJobId = await startSleepJob(second.base, s, 5, 5, 100);
     await new Promise((r) => setTimeout(r, LEASE_SECONDS * 1000 * 1.5));
     const meanwhile = await jobRow(jobId);
     expect(meanwhile).toMatchObject({ status: 'running', attempts: 1, error: null });

@@ -14,17 +14,19 @@ const database = await openDatabase(config);
 const db = database.db;
 const app = await buildApp(config, db);
 
-// A job that sleeps `steps` × `stepMs`, noting each run, then writes its one side effect in
-// the same transaction as its completion: a second completion would show as a second row.
+// A job that sleeps `steps` × `stepMs` (`stepsOnRetry` on a later attempt, to keep the test
+// short), noting each run, then writes its one side effect in the same transaction as its
+// completion: a second completion would show as a second row.
 app.jobs.define({
   kind: 'test.sleep',
-  params: z.object({ steps: z.number().int().min(1).max(1000), stepMs: z.number().int().min(1).max(10_000) }),
+  params: z.object({ steps: z.number().int().min(1).max(1000), stepsOnRetry: z.number().int().min(1).max(1000), stepMs: z.number().int().min(1).max(10_000) }),
   maxAttempts: 3,
   run: async (_ctx, params, control) => {
     await sql`INSERT INTO test_job_run (job_id, attempt, pid) VALUES (${control.jobId}, ${control.attempt}, ${process.pid})`.execute(db);
-    for (let step = 1; step <= params.steps; step++) {
+    const steps = control.attempt === 1 ? params.steps : params.stepsOnRetry;
+    for (let step = 1; step <= steps; step++) {
       await new Promise((resolve) => setTimeout(resolve, params.stepMs));
-      control.progress({ done: step, total: params.steps });
+      control.progress({ done: step, total: steps });
     }
     const result = { pid: process.pid, attempt: control.attempt };
     await db.transaction().execute(async (trx) => {
