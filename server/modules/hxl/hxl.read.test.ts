@@ -112,6 +112,15 @@ describe('reading XLSX', () => {
     expect(ourTempEntries()).toEqual([]);
   });
 
+  it('reads parts of many megabytes: the guard against endless tokens counts from the last tag', async () => {
+    const strings = Array.from({ length: 50_000 }, (_, i) => `description of activity ${i}`);
+    const sheetData = strings.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join('');
+    expect(sheetData.length).toBeGreaterThan(2 * XLSX_LIMITS.maxTokenBytes);
+    const rows = await readAll(workbook({ sharedStrings: strings, sheetData }));
+    expect(rows.length).toBe(50_000);
+    expect(rows[49_999]).toEqual(['description of activity 49999', '49999']);
+  });
+
   it('refuses a file that is not a ZIP, naming the file', async () => {
     await expect(readAll(Buffer.from('#org,#value\nJapan,1\n'))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     await expect(readAll(zipFile([{ name: 'hello.txt', data: 'hi' }]))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });

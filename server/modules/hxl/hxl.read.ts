@@ -13,7 +13,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../infra/errors.ts';
 import { type OpenedZip, ZipProblem, openZip } from '../../infra/zip.ts';
 
@@ -198,20 +198,33 @@ async function* parsePart(stream: Readable, parser: SaxesParser, guard: { sinceE
   yield; // what the last bytes completed
 }
 
-function newParser(guard: { sinceEvent: number }) {
+type TagHandler = (tag: SaxesTagPlain) => void;
+
+/**
+ * A SAX parser whose every event resets the guard's count. (saxes keeps one handler per
+ * event: the guard's reset is built into the handlers given here, not added beside them.)
+ */
+function newParser(guard: { sinceEvent: number }, on: { opentag?: TagHandler; closetag?: TagHandler; text?: (text: string) => void }) {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  const seen = () => (guard.sinceEvent = 0);
-  parser.on('opentag', seen);
-  parser.on('closetag', seen);
-  parser.on('text', seen);
+  parser.on('opentag', (tag) => {
+    guard.sinceEvent = 0;
+    on.opentag?.(tag as SaxesTagPlain);
+  });
+  parser.on('closetag', (tag) => {
+    guard.sinceEvent = 0;
+    on.closetag?.(tag as SaxesTagPlain);
+  });
+  parser.on('text', (text) => {
+    guard.sinceEvent = 0;
+    on.text?.(text);
+  });
   return parser;
 }
 
 /** Reads a small part whole through the parser, for its elements' attributes. */
 async function eachElement(zip: OpenedZip, name: string, onElement: (name: string, attributes: Record<string, string>) => void) {
   const guard = { sinceEvent: 0 };
-  const parser = newParser(guard);
-  parser.on('opentag', (tag) => onElement(localName(tag.name), tag.attributes as Record<string, string>));
+  const parser = newParser(guard, { opentag: (tag) => onElement(localName(tag.name), tag.attributes as Record<string, string>) });
   for await (const _ of parsePart(await zip.open(name, XLSX_LIMITS.maxSmallPartBytes), parser, guard));
 }
 
@@ -268,8 +281,7 @@ async function readDateStyles(zip: OpenedZip, path: string): Promise<boolean[]> 
   const styles: boolean[] = [];
   let inCellXfs = false;
   const guard = { sinceEvent: 0 };
-  const parser = newParser(guard);
-  parser.on('opentag', (tag) => {
+  const opentag: TagHandler = (tag) => {
     const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
     if (name === 'numFmt') custom.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ''));
@@ -278,10 +290,11 @@ async function readDateStyles(zip: OpenedZip, path: string): Promise<boolean[]> 
       const id = Number(a.numFmtId ?? 0);
       styles.push(custom.get(id) ?? BUILT_IN_DATE_FORMATS.has(id));
     }
-  });
-  parser.on('closetag', (tag) => {
+  };
+  const closetag: TagHandler = (tag) => {
     if (localName(tag.name) === 'cellXfs') inCellXfs = false;
-  });
+  };
+  const parser = newParser(guard, { opentag, closetag });
   for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxSmallPartBytes), parser, guard));
   return styles;
 }
@@ -314,25 +327,24 @@ class SharedStrings {
 
   async load(zip: OpenedZip, path: string) {
     const guard = { sinceEvent: 0 };
-    const parser = newParser(guard);
     let inItem = false;
     let inPhonetic = 0;
     let inText = false;
     let text = '';
-    parser.on('opentag', (tag) => {
+    const opentag: TagHandler = (tag) => {
       const name = localName(tag.name);
       if (name === 'si') {
         inItem = true;
         text = '';
       } else if (name === 'rPh') inPhonetic += 1;
       else if (name === 't' && inItem && !inPhonetic) inText = !tag.isSelfClosing;
-    });
-    parser.on('text', (t) => {
+    };
+    const onText = (t: string) => {
       if (!inText) return;
       text += t;
       if (text.length > XLSX_LIMITS.maxCellCharacters) throw invalid(`a shared string is longer than ${XLSX_LIMITS.maxCellCharacters} characters`);
-    });
-    parser.on('closetag', (tag) => {
+    };
+    const closetag: TagHandler = (tag) => {
       const name = localName(tag.name);
       if (name === 't') inText = false;
       else if (name === 'rPh') inPhonetic -= 1;
@@ -340,7 +352,8 @@ class SharedStrings {
         inItem = false;
         this.add(text);
       }
-    });
+    };
+    const parser = newParser(guard, { opentag, closetag, text: onText });
     for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxPartBytes), parser, guard));
     this.flush();
   }
@@ -441,7 +454,6 @@ function excelDate(serial: number, date1904: boolean): string | undefined {
  */
 async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: boolean[], date1904: boolean): AsyncGenerator<string[]> {
   const guard = { sinceEvent: 0 };
-  const parser = newParser(guard);
   const ready: (string[] | number)[] = [];
   let rowNumber = 0;
   let cells: string[] | undefined;
@@ -452,7 +464,7 @@ async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: 
   let inPhonetic = 0;
 
   const cellError = (message: string) => invalid(`row ${rowNumber}: ${message}`);
-  parser.on('opentag', (tag) => {
+  const opentag: TagHandler = (tag) => {
     const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
     if (name === 'row') {
@@ -472,14 +484,14 @@ async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: 
     } else if (cell && name === 'v') collecting = 'v';
     else if (cell && name === 'rPh') inPhonetic += 1;
     else if (cell && name === 't' && !inPhonetic) collecting = 't';
-  });
-  parser.on('text', (text) => {
+  };
+  const onText = (text: string) => {
     if (!cell || !collecting) return;
     if (collecting === 'v') cell.value += text;
     else cell.inline += text;
     if (cell.value.length + cell.inline.length > XLSX_LIMITS.maxCellCharacters) throw cellError(`a cell longer than ${XLSX_LIMITS.maxCellCharacters} characters`);
-  });
-  parser.on('closetag', (tag) => {
+  };
+  const closetag: TagHandler = (tag) => {
     const name = localName(tag.name);
     if (name === 'v' || name === 't') collecting = undefined;
     else if (name === 'rPh') inPhonetic -= 1;
@@ -495,7 +507,8 @@ async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: 
       ready.push(cells);
       cells = undefined;
     }
-  });
+  };
+  const parser = newParser(guard, { opentag, closetag, text: onText });
 
   // Rows parsed from one piece of XML are handed on before the next piece is parsed; a
   // run of blank rows waits as a count, not as that many empty rows.
