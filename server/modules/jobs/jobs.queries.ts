@@ -131,11 +131,7 @@ export async function findOwnJob(db: Db, id: string, userId: string) {
 
 /** Jobs finished before the retention time, deleted; their ids, so their files go too. */
 export async function deleteFinishedJobs(db: Db, retentionDays: number): Promise<string[]> {
-  const rows = await db
-    .deleteFrom('job')
-    .where('finished_at', '<', sql<Date>`now() - make_interval(days => ${retentionDays})`)
-    .returning('id')
-    .execute();
+  const rows = await db.deleteFrom('job').where('finished_at', '<', sql<Date>`now() - make_interval(days => ${retentionDays})`).returning('id').execute();
   return rows.map((r) => r.id);
 }
 

@@ -13,8 +13,7 @@ import { jobIdParams, jobOut } from './jobs.schema.ts';
 import { getJob, getJobFile } from './jobs.service.ts';
 
 /** An attachment name any browser reads, whatever its characters (RFC 6266 / RFC 5987). */
-const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const contentDisposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Kysely<Database>; dataDir: string }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,11 +28,20 @@ export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Ky
   });
 
   r.get('/api/jobs/:id/file', {
-    schema: { tags, summary: 'The file a job you started produced, once it has succeeded', params: jobIdParams, produces: ['application/octet-stream'], response: { ...problems(400, 401, 404) } },
+    schema: {
+      tags,
+      summary: 'The file a job you started produced, once it has succeeded',
+      params: jobIdParams,
+      produces: ['application/octet-stream'],
+      response: { ...problems(400, 401, 404) },
+    },
     handler: async (req, reply) => {
       const file = await getJobFile(db, requireUser(req), dataDir, req.params.id);
       // Processes sharing a database must share DATA_DIR; if this one cannot find the file, it is gone.
-      const size = await stat(file.path).then((s) => s.size, () => undefined);
+      const size = await stat(file.path).then(
+        (s) => s.size,
+        () => undefined,
+      );
       if (size === undefined) throw notFound('Job file');
       return reply
         .type(file.type)

@@ -61,6 +61,6 @@ export async function getJob(db: Db, ctx: Ctx, id: string): Promise<JobOut> {
 /** A succeeded job's file, for its starter; 404 for anyone else and for a job without one. */
 export async function getJobFile(db: Db, ctx: Ctx, dataDir: string, id: string) {
   const job = await q.findOwnJob(db, id, jobReaderId(ctx.actor));
-  if (!job || job.status !== 'succeeded' || job.file_name === null || job.file_type === null) throw notFound('Job file');
+  if (job?.status !== 'succeeded' || job.file_name === null || job.file_type === null) throw notFound('Job file');
   return { path: jobAttemptFile(dataDir, job.id, job.attempts), name: job.file_name, type: job.file_type, size: Number(job.file_size) };
 }

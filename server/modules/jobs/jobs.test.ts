@@ -165,7 +165,11 @@ describe('jobs', () => {
     expect(rows[0]!.wait).toBeLessThanOrEqual(5);
     expect(flakyRuns).toBe(1);
     // Time passes (the backoff is not waited for in a test).
-    await t.db.updateTable('job').set({ run_after: new Date(0) }).where('id', '=', id).execute();
+    await t.db
+      .updateTable('job')
+      .set({ run_after: new Date(0) })
+      .where('id', '=', id)
+      .execute();
     t.app.jobs.kick();
     expect(await waitFor(owner, id)).toMatchObject({ status: 'succeeded', attempts: 2, result: { attempt: 2 }, error: null });
     expect(flakyRuns).toBe(2);
@@ -290,7 +294,15 @@ describe('jobs', () => {
     try {
       const { id } = await t.db
         .insertInto('job')
-        .values({ kind: 'fixture.gate', status: 'running', params: '{}', created_by: ownerCtx.actor.kind === 'user' ? ownerCtx.actor.userId : '', attempts: 3, max_attempts: 3, lease_until: new Date(Date.now() - 1000) })
+        .values({
+          kind: 'fixture.gate',
+          status: 'running',
+          params: '{}',
+          created_by: ownerCtx.actor.kind === 'user' ? ownerCtx.actor.userId : '',
+          attempts: 3,
+          max_attempts: 3,
+          lease_until: new Date(Date.now() - 1000),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       b.kick();

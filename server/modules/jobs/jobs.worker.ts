@@ -184,14 +184,17 @@ export class Jobs extends JobRegistry {
       requestId: `job:${id}`,
     };
 
-    const heartbeat = setInterval(() => {
-      q.extendLease(db, id, attempt, this.#opts.leaseSeconds)
-        .then((held) => {
-          if (!held) abort.abort(new LeaseLostError(id));
-        })
-        // A failed heartbeat is not a lost lease: the next one may pass, and finishing is fenced anyway.
-        .catch((err) => log.warn({ err, jobId: id }, 'job heartbeat failed'));
-    }, (this.#opts.leaseSeconds * 1000) / 3);
+    const heartbeat = setInterval(
+      () => {
+        q.extendLease(db, id, attempt, this.#opts.leaseSeconds)
+          .then((held) => {
+            if (!held) abort.abort(new LeaseLostError(id));
+          })
+          // A failed heartbeat is not a lost lease: the next one may pass, and finishing is fenced anyway.
+          .catch((err) => log.warn({ err, jobId: id }, 'job heartbeat failed'));
+      },
+      (this.#opts.leaseSeconds * 1000) / 3,
+    );
 
     let file: { path: string; name: string; type: string } | null = null;
     let completedIn = false;
