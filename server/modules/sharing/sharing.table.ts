@@ -11,7 +11,14 @@ export interface ShareRecipientTable {
   user_id: string;
 }
 
+/** The shared entities the database knows (migration 0015): each has the clean-up trigger on its table. */
+export interface SharedEntityTable {
+  entity: string;
+  table_name: string;
+}
+
 export interface SharingTables {
   share_audience: ShareAudienceTable;
   share_recipient: ShareRecipientTable;
+  shared_entity: SharedEntityTable;
 }

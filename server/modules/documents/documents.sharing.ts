@@ -1,0 +1,4 @@
+// Documents are shared rows: their entity, registered with sharing from this module (ADR 0012).
+import { defineSharedEntity } from '../sharing/sharing.service.ts';
+
+export const sharedDocuments = defineSharedEntity({ entity: 'document', table: 'document' });
