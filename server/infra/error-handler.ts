@@ -20,14 +20,15 @@ function problem(code: ErrorCode, detail: string, instance: string, requestId: s
   };
 }
 
-// Fastify's own client errors (bad JSON, wrong content type, oversized body) keep their 4xx.
-const FASTIFY_CODES: Record<string, ErrorCode> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
-  FST_REQ_FILE_TOO_LARGE: 'payload_too_large',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'validation_failed',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
-  FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
+// Fastify's own client errors (bad JSON, wrong content type, oversized body) keep their 4xx,
+// each naming the part of the request at fault.
+const FASTIFY_CODES: Record<string, [ErrorCode, FieldError]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', { path: 'headers.content-type', message: 'is not a type this route accepts' }],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', { path: 'body', message: 'is too large' }],
+  FST_REQ_FILE_TOO_LARGE: ['payload_too_large', { path: 'body', message: 'the file is too large' }],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['validation_failed', { path: 'body', message: 'is empty; send a JSON value or no content type' }],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['validation_failed', { path: 'headers.content-length', message: 'does not match the body' }],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ['unsupported_media_type', { path: 'headers.content-type', message: 'must be multipart/form-data' }],
 };
 
 /**
@@ -74,12 +75,14 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       return send('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
     }
 
-    if (err.code && FASTIFY_CODES[err.code]) return send(FASTIFY_CODES[err.code]!, err.message);
+    const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+    if (known) return send(known[0], `${known[1].path}: ${known[1].message}`, [known[1]]);
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err instanceof SyntaxError && err.statusCode === 400))
       return send('validation_failed', 'body: is not valid JSON', [{ path: 'body', message: 'is not valid JSON' }]);
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === err.statusCode)?.[0] ?? 'validation_failed') as ErrorCode;
-      return send(code, err.message);
+      // A 400 from a plugin is about what the request carried: the body, as far as we can tell.
+      return send(code, err.message, ERROR_STATUS[code] === 400 ? [{ path: 'body', message: err.message }] : []);
     }
 
     // Unknown: log everything with the request id, reveal nothing.

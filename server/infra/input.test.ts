@@ -1,6 +1,7 @@
 // Bad input at the edge (infra/input.ts, error-handler.ts, security.ts, pagination.ts):
 // each case below answered 500, 200 or a bare 414 before, and is now a 4xx problem naming
 // the field, with the security headers, and nothing stored.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from './pagination.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../test/app.ts';
@@ -42,6 +43,20 @@ describe('unknown fields', () => {
     });
     expectProblem(res, 400, 'body.sharing.extra');
     expect(await countRows(t.db, 'document')).toBe(before);
+  });
+
+  it('year 0 (which zod accepts and PostgreSQL refuses) is a 400 naming the field, in a body and a query', async () => {
+    const before = await countRows(t.db, 'working_group');
+    const res = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name: 'WG', lineId: randomUUID(), formedOn: '0000-01-01' } });
+    expectProblem(res, 400, 'body.formedOn');
+    expect(await countRows(t.db, 'working_group')).toBe(before);
+    const query = await admin.inject({ method: 'GET', url: '/api/contributions?from=0000-06-01' });
+    expectProblem(query, 400, 'query.from');
+  });
+
+  it('an empty JSON body is a 400 naming the body', async () => {
+    const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: '', headers: { 'content-type': 'application/json' } });
+    expectProblem(res, 400, 'body');
   });
 
   it('known fields still pass, with their defaults', async () => {

@@ -147,15 +147,23 @@ export const inputPlugin = fp(async (app: FastifyInstance) => {
 // Strict objects
 
 const strictCache = new WeakMap<$ZodType, $ZodType>();
+const datesCache = new WeakMap<$ZodType, $ZodType>();
+
+/** zod's ISO dates accept year 0000, which PostgreSQL refuses (there is no year 0): a cast error, a 500. */
+const YEAR_ZERO = /^[+-]?0{4}-/;
+const notYearZero = (node: $ZodType) =>
+  (node as unknown as z.ZodString).refine((v) => typeof v !== 'string' || !YEAR_ZERO.test(v), 'must be a date from year 1 (there is no year 0)') as unknown as $ZodType;
 
 /**
  * The same schema with every object in it strict (an unknown key is an issue), unless the
- * object says what to do with unknown keys itself (`z.looseObject`, `.catchall`). Checks
- * (`.refine`), defaults and descriptions are kept: each node is cloned with its own
- * definition, only its children replaced.
+ * object says what to do with unknown keys itself (`z.looseObject`, `.catchall`), and every
+ * ISO date refusing year 0. With `strictObjects` false, only the dates change (query
+ * strings). Checks (`.refine`), defaults and descriptions are kept: each node is rebuilt
+ * from its own definition, only its children replaced.
  */
-export function strictInput(schema: $ZodType): $ZodType {
-  const cached = strictCache.get(schema);
+export function strictInput(schema: $ZodType, strictObjects = true): $ZodType {
+  const cache = strictObjects ? strictCache : datesCache;
+  const cached = cache.get(schema);
   if (cached) return cached;
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   // The definition is copied with its getters (a default's value is built anew for each
@@ -165,30 +173,30 @@ export function strictInput(schema: $ZodType): $ZodType {
     for (const [key, value] of Object.entries(overrides)) Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     return new node._zod.constr(copy) as $ZodType;
   };
-  const inner = (key: string) => strictInput(def[key] as $ZodType);
+  const child = (value: unknown) => strictInput(value as $ZodType, strictObjects);
   let result: $ZodType;
   switch (def.type) {
+    case 'string':
+      result = def.format === 'date' || def.format === 'datetime' ? notYearZero(schema) : schema;
+      break;
     case 'object': {
       const shape = def.shape as Record<string, $ZodType>;
-      const strictShape = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, strictInput(v)]));
-      result = rebuild(schema, { shape: strictShape, catchall: def.catchall ? inner('catchall') : z.never() });
+      const strictShape = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, child(v)]));
+      const catchall = def.catchall ? child(def.catchall) : strictObjects ? z.never() : undefined;
+      result = rebuild(schema, { shape: strictShape, catchall });
       break;
     }
     case 'array':
-      result = rebuild(schema, { element: inner('element') });
+      result = rebuild(schema, { element: child(def.element) });
       break;
     case 'tuple':
-      result = rebuild(schema, {
-        ...def,
-        items: (def.items as $ZodType[]).map(strictInput),
-        rest: def.rest ? inner('rest') : def.rest,
-      });
+      result = rebuild(schema, { items: (def.items as $ZodType[]).map(child), rest: def.rest ? child(def.rest) : def.rest });
       break;
     case 'record':
-      result = rebuild(schema, { valueType: inner('valueType') });
+      result = rebuild(schema, { valueType: child(def.valueType) });
       break;
     case 'union':
-      result = rebuild(schema, { options: (def.options as $ZodType[]).map(strictInput) });
+      result = rebuild(schema, { options: (def.options as $ZodType[]).map(child) });
       break;
     case 'intersection':
       // Each side of an intersection sees only its own keys, so strict sides would refuse each other's.
@@ -201,21 +209,21 @@ export function strictInput(schema: $ZodType): $ZodType {
     case 'catch':
     case 'readonly':
     case 'nonoptional':
-      result = rebuild(schema, { innerType: inner('innerType') });
+      result = rebuild(schema, { innerType: child(def.innerType) });
       break;
     case 'pipe':
-      result = rebuild(schema, { in: inner('in'), out: inner('out') });
+      result = rebuild(schema, { in: child(def.in), out: child(def.out) });
       break;
     case 'lazy': {
       const getter = def.getter as () => $ZodType;
       // A recursive schema reaches itself through z.lazy: resolved at parse time, and cached.
-      result = rebuild(schema, { getter: () => strictInput(getter()), _cachedInner: undefined });
+      result = rebuild(schema, { getter: () => child(getter()), _cachedInner: undefined });
       break;
     }
     default:
       result = schema;
   }
-  strictCache.set(schema, result);
+  cache.set(schema, result);
   return result;
 }
 
@@ -241,11 +249,12 @@ function validationEntries(issues: Issue[]) {
 
 /**
  * fastify-type-provider-zod's validator, with body and path parameters strict. Headers
- * always carry more than a route reads, and query strings are lenient (see above).
+ * always carry more than a route reads, and query strings are lenient about unknown
+ * parameters (see above); dates are checked in all three.
  */
 export const inputValidatorCompiler: FastifySchemaCompiler<$ZodType> = (route) => {
-  if (route.httpPart !== 'body' && route.httpPart !== 'params') return zodValidatorCompiler(route);
-  const schema = strictInput(route.schema);
+  if (route.httpPart === 'headers') return zodValidatorCompiler(route);
+  const schema = strictInput(route.schema, route.httpPart === 'body' || route.httpPart === 'params');
   return (data: unknown) => {
     const result = safeParse(schema, data);
     if (result.error) return { error: validationEntries(result.error.issues as unknown as Issue[]) as never };
