@@ -8,6 +8,7 @@ import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import { contributionConditions } from '../contributions/contributions.queries.ts';
 import type { ContributionExportQuery } from '../contributions/contributions.schema.ts';
+import '../contributions/contributions.sharing.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
 import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';

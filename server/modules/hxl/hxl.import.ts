@@ -21,7 +21,7 @@ import { AppError, forbidden } from '../../infra/errors.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
-import { assertAudienceExists } from '../sharing/sharing.service.ts';
+import { sharedEntity } from '../sharing/sharing.service.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import { CURRENCY_SET, type Problem, ProblemLog, type RowValues, loadReference, readRow } from './hxl.fields.ts';
 import { type TableFormat, readTable } from './hxl.read.ts';
@@ -94,7 +94,8 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
   assertSignedIn(ctx.actor);
   const actor = ctx.actor;
   if (actor.role === 'viewer') throw forbidden('Viewers cannot import');
-  await assertAudienceExists(db, opts.sharing, 'sharing');
+  const shared = sharedEntity(spec.entity);
+  await shared.bulk.assertAudience(db, opts.sharing, 'sharing');
   const ref = await loadReference(db);
   const problems = new ProblemLog();
   const mayActFor = mayImportFor(actor);
@@ -225,7 +226,8 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     }
 
     await withReferencesChecked(trx, { ...ref.used, app_user: [actor.userId] }, () => spec.apply(trx, { by: actor.userId, marking: opts.sharing.marking }));
-    await shareCreatedRows(trx, spec, opts.sharing);
+    // New rows get the import's audience; rows that existed keep theirs.
+    await shared.bulk.share(trx, sql`SELECT new_id FROM ${table} WHERE existing_id IS NULL`, opts.sharing);
     await recordAudit(trx, ctx, {
       action: `${spec.entity}.import`,
       entity: spec.entity,
@@ -235,15 +237,4 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     await opts.beforeCommit?.(trx, report);
     return report;
   });
-}
-
-/** New rows get the import's audience; rows that existed keep theirs. */
-async function shareCreatedRows(trx: Kysely<Database>, spec: ImportSpec, sharing: SharingInput) {
-  const table = sql.table(spec.staging.table);
-  for (const groupId of sharing.audienceGroupIds)
-    await sql`INSERT INTO share_audience (entity, row_id, group_id) SELECT ${spec.entity}, new_id, ${groupId}::uuid FROM ${table} WHERE existing_id IS NULL`.execute(trx);
-  for (const orgId of sharing.audienceOrgIds)
-    await sql`INSERT INTO share_audience (entity, row_id, org_id) SELECT ${spec.entity}, new_id, ${orgId}::uuid FROM ${table} WHERE existing_id IS NULL`.execute(trx);
-  for (const recipient of sharing.recipientUserIds)
-    await sql`INSERT INTO share_recipient (entity, row_id, user_id) SELECT ${spec.entity}, new_id, ${recipient}::uuid FROM ${table} WHERE existing_id IS NULL`.execute(trx);
 }
