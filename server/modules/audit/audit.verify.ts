@@ -7,7 +7,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import { GENESIS_HASH, chainHash } from './audit.service.ts';
-import { type ChainHead, chainedFields } from './audit.seal.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { auditPolicy } from './audit.policy.ts';
+import { type ChainHead, chainedFields, sealPendingAuditEvents } from './audit.seal.ts';
 
 /** A head saved earlier, and where it was saved (for the message). */
 export interface Anchor extends ChainHead {
@@ -83,4 +85,11 @@ async function verifyInSnapshot(db: Db, onProgress: ((done: number, total: numbe
       `the chain ends at event ${expectedSeq - 1n} but the head saved in ${beyond.source} reached event ${beyond.seq}: events were removed from its end`,
     );
   return { ok: true, events: checked, pending: waiting, head: chainHead, anchors: anchorsHeld };
+}
+
+/** `GET /api/audit/verify`: seals the events waiting, then verifies the chain (admins). */
+export async function verifyAudit(db: Kysely<Database>, ctx: Ctx): Promise<VerifyResult> {
+  auditPolicy.read(ctx.actor);
+  await sealPendingAuditEvents(db);
+  return await verifyAuditChain(db);
 }

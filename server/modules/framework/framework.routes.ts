@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { requireUser } from '../../infra/auth.ts';
+import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import * as s from './framework.schema.ts';
 import * as svc from './framework.service.ts';
@@ -15,15 +15,26 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: Kysely
   const tags = ['framework'];
   r.get('/api/framework', {
     schema: { tags, summary: 'Lines of effort, objectives and sub-objectives as a tree', response: { 200: z.array(s.frameworkTree), ...problems(401) } },
-    handler: async (req) => svc.getFrameworkTree(db, requireUser(req)),
+    handler: async (req) => svc.getFrameworkTree(db, ctxOf(req)),
   });
   r.post('/api/framework/nodes', {
-    schema: { tags, summary: 'Add a line of effort, objective or sub-objective (admin)', body: s.frameworkNodeInput, response: { 201: s.frameworkNode, ...problems(400, 401, 403, 409) } },
-    handler: async (req, reply) => reply.code(201).send(await svc.createFrameworkNode(db, requireUser(req), req.body)),
+    schema: {
+      tags,
+      summary: 'Add a line of effort, objective or sub-objective (admin)',
+      body: s.frameworkNodeInput,
+      response: { 201: s.frameworkNode, ...problems(400, 401, 403, 409) },
+    },
+    handler: async (req, reply) => reply.code(201).send(await svc.createFrameworkNode(db, ctxOf(req), req.body)),
   });
   r.patch('/api/framework/nodes/:id', {
-    schema: { tags, summary: 'Rename, describe or reorder a framework element (admin)', params: idParams, body: s.frameworkNodePatch, response: { 200: s.frameworkNode, ...problems(400, 401, 403, 404) } },
-    handler: async (req) => svc.updateFrameworkNode(db, requireUser(req), req.params.id, req.body),
+    schema: {
+      tags,
+      summary: 'Rename, describe or reorder a framework element (admin)',
+      params: idParams,
+      body: s.frameworkNodePatch,
+      response: { 200: s.frameworkNode, ...problems(400, 401, 403, 404) },
+    },
+    handler: async (req) => svc.updateFrameworkNode(db, ctxOf(req), req.params.id, req.body),
   });
   r.get('/api/working-groups', {
     schema: {
@@ -32,18 +43,24 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: Kysely
       querystring: z.object({ lineId: z.uuid().optional(), orgId: z.uuid().optional() }),
       response: { 200: z.array(s.workingGroup), ...problems(400, 401) },
     },
-    handler: async (req) => svc.listWorkingGroups(db, requireUser(req), req.query),
+    handler: async (req) => svc.listWorkingGroups(db, ctxOf(req), req.query),
   });
   r.get('/api/working-groups/:id', {
     schema: { tags, summary: 'One working group and its members', params: idParams, response: { 200: s.workingGroupDetail, ...problems(400, 401, 404) } },
-    handler: async (req) => svc.getWorkingGroup(db, requireUser(req), req.params.id),
+    handler: async (req) => svc.getWorkingGroup(db, ctxOf(req), req.params.id),
   });
   r.post('/api/working-groups', {
     schema: { tags, summary: 'Create a working group (admin)', body: s.workingGroupInput, response: { 201: s.workingGroupDetail, ...problems(400, 401, 403, 409) } },
-    handler: async (req, reply) => reply.code(201).send(await svc.createWorkingGroup(db, requireUser(req), req.body)),
+    handler: async (req, reply) => reply.code(201).send(await svc.createWorkingGroup(db, ctxOf(req), req.body)),
   });
   r.patch('/api/working-groups/:id', {
-    schema: { tags, summary: 'Change a working group (admin)', params: idParams, body: s.workingGroupPatch, response: { 200: s.workingGroupDetail, ...problems(400, 401, 403, 404, 409) } },
-    handler: async (req) => svc.updateWorkingGroup(db, requireUser(req), req.params.id, req.body),
+    schema: {
+      tags,
+      summary: 'Change a working group (admin)',
+      params: idParams,
+      body: s.workingGroupPatch,
+      response: { 200: s.workingGroupDetail, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: async (req) => svc.updateWorkingGroup(db, ctxOf(req), req.params.id, req.body),
   });
 }

@@ -2,20 +2,14 @@
 // attached to lines. Everybody signed in reads; admins change.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
-import type { Actor, Ctx } from '../../infra/actor.ts';
+import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { invalid, notFound } from '../../infra/errors.ts';
-import { assertRole, assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createGroupIn, getGroup, updateGroupIn } from '../members/members.service.ts';
+import { frameworkPolicy } from './framework.policy.ts';
 import * as q from './framework.queries.ts';
-import type {
-  FrameworkNodeInput,
-  FrameworkNodeOut,
-  FrameworkNodePatch,
-  WorkingGroupInput,
-  WorkingGroupPatch,
-} from './framework.schema.ts';
+import type { FrameworkNodeInput, FrameworkNodeOut, FrameworkNodePatch, WorkingGroupInput, WorkingGroupPatch } from './framework.schema.ts';
 
 const NODE_CONSTRAINTS: ConstraintFields = {
   framework_node_code_key: ['body.code', 'another framework element has this code'],
@@ -26,13 +20,6 @@ const WG_CONSTRAINTS: ConstraintFields = {
 };
 
 const PARENT_KIND = { line: null, objective: 'line', sub_objective: 'objective' } as const;
-
-export const frameworkPolicy = {
-  read: (actor: Actor) => {
-    if (actor.kind !== 'system') assertSignedIn(actor);
-  },
-  manage: (actor: Actor) => assertRole(actor, ['admin'], 'change the framework'),
-};
 
 type NodeRow = NonNullable<Awaited<ReturnType<typeof q.findNode>>>;
 const toNode = (n: NodeRow) => ({
@@ -106,7 +93,10 @@ export async function updateFrameworkNode(db: Kysely<Database>, ctx: Ctx, id: st
 export async function listWorkingGroups(db: Db, ctx: Ctx, filter: { lineId?: string; orgId?: string } = {}) {
   frameworkPolicy.read(ctx.actor);
   const rows = await q.listWorkingGroups(db, filter);
-  const coLeads = await q.coLeadsOf(db, rows.map((r) => r.id));
+  const coLeads = await q.coLeadsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((w) => ({
     id: w.id,
     name: w.name,
@@ -166,9 +156,7 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
     const before = await q.findWorkingGroup(trx, id);
     if (!before) throw notFound('Working group');
     const beforeCoLeads = (await q.coLeadsOf(trx, [id])).map((c) => c.id);
-    await q
-      .updateWorkingGroup(trx, id, { name: patch.name, formed_on: patch.formedOn })
-      .catch((e) => translateDbError(e, WG_CONSTRAINTS));
+    await q.updateWorkingGroup(trx, id, { name: patch.name, formed_on: patch.formedOn }).catch((e) => translateDbError(e, WG_CONSTRAINTS));
     const coLeads = patch.coLeadOrgIds ?? beforeCoLeads;
     if (patch.coLeadOrgIds) await q.replaceCoLeads(trx, id, coLeads).catch((e) => translateDbError(e, WG_CONSTRAINTS));
     if (patch.memberOrgIds) {
@@ -184,4 +172,3 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
   });
   return await getWorkingGroup(db, ctx, id);
 }
-

@@ -7,10 +7,10 @@ import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
-import { assertRole, assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import countries from './data/countries.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
+import { locationsPolicy } from './locations.policy.ts';
 import * as q from './locations.queries.ts';
 import type { LocationInput } from './locations.schema.ts';
 
@@ -31,32 +31,27 @@ const toLocation = (l: Row) => ({
   childCount: Number(l.child_count ?? 0),
 });
 
-const readPolicy = (ctx: Ctx) => {
-  if (ctx.actor.kind !== 'system') assertSignedIn(ctx.actor);
-};
-
 export async function listLocations(db: Db, ctx: Ctx, filter: Parameters<typeof q.listLocations>[1]) {
-  readPolicy(ctx);
+  locationsPolicy.read(ctx.actor);
   const rows = await q.listLocations(db, filter);
   return toPage(rows, filter.limit, (r) => [r.name, r.id], toLocation);
 }
 
 export async function getLocation(db: Db, ctx: Ctx, id: string) {
-  readPolicy(ctx);
+  locationsPolicy.read(ctx.actor);
   const row = await q.findLocation(db, id);
   if (!row) throw notFound('Location');
   return { ...toLocation(row), ancestors: await q.ancestorsOf(db, id) };
 }
 
 export async function createLocation(db: Kysely<Database>, ctx: Ctx, input: LocationInput) {
-  assertRole(ctx.actor, ['admin', 'coordinator'], 'add locations');
+  locationsPolicy.create(ctx.actor);
   const id = await db.transaction().execute(async (trx) => {
     const parent = await q.findLocation(trx, input.parentId);
     if (!parent) throw invalid('body.parentId', 'no such location');
     const below = LEVEL_BELOW[parent.level];
     const allowed = below === 'adm2' || below === 'adm3' ? [below, 'community'] : below ? [below] : [];
-    if (!allowed.includes(input.level))
-      throw invalid('body.level', `under a ${parent.level} comes ${allowed.join(' or ') || 'nothing'}`);
+    if (!allowed.includes(input.level)) throw invalid('body.level', `under a ${parent.level} comes ${allowed.join(' or ') || 'nothing'}`);
     const [row] = await q
       .insertLocations(trx, [
         {
@@ -79,7 +74,10 @@ export async function createLocation(db: Kysely<Database>, ctx: Ctx, input: Loca
 
 /** Loads the shipped countries and subdivisions that are not there yet; idempotent. */
 export async function loadReferenceLocations(trx: Db, ctx: Ctx): Promise<number> {
-  const existing = await q.locationIdsByCode(trx, countries.map((c) => c.code));
+  const existing = await q.locationIdsByCode(
+    trx,
+    countries.map((c) => c.code),
+  );
   const newCountries = countries.filter((c) => !existing.has(c.code));
   const inserted = await q.insertLocations(
     trx,
@@ -95,7 +93,10 @@ export async function loadReferenceLocations(trx: Db, ctx: Ctx): Promise<number>
     })),
   );
   for (const r of inserted) existing.set(r.code, r.id);
-  const existingSubs = await q.locationIdsByCode(trx, subdivisions.map((s) => s.code));
+  const existingSubs = await q.locationIdsByCode(
+    trx,
+    subdivisions.map((s) => s.code),
+  );
   const newSubs = subdivisions.filter((s) => !existingSubs.has(s.code));
   await q.insertLocations(
     trx,

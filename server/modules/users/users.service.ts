@@ -4,9 +4,10 @@ import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
-import { assertRole, assertSignedIn, isAdmin } from '../../infra/policy.ts';
+import { can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { usersPolicy } from './users.policy.ts';
 import * as q from './users.queries.ts';
 import type { UserInput, UserPatch } from './users.schema.ts';
 
@@ -30,33 +31,27 @@ function toUser(row: Row, showEmail: boolean) {
   };
 }
 
-const usersPolicy = {
-  read: (ctx: Ctx) => {
-    if (ctx.actor.kind !== 'system') assertSignedIn(ctx.actor);
-  },
-  manage: (ctx: Ctx) => assertRole(ctx.actor, ['admin'], 'manage user accounts'),
-};
-
 export async function listUsers(db: Db, ctx: Ctx, filter: Parameters<typeof q.listUsers>[1]) {
-  usersPolicy.read(ctx);
-  const rows = await q.listUsers(db, filter, isAdmin(ctx.actor));
+  usersPolicy.read(ctx.actor);
+  const showEmails = can(ctx.actor, usersPolicy, 'readEmails');
+  const rows = await q.listUsers(db, filter, showEmails);
   return toPage(
     rows,
     filter.limit,
     (r) => [r.display_name, r.id],
-    (r) => toUser(r, isAdmin(ctx.actor)),
+    (r) => toUser(r, showEmails),
   );
 }
 
 export async function getUser(db: Db, ctx: Ctx, id: string) {
-  usersPolicy.read(ctx);
+  usersPolicy.read(ctx.actor);
   const row = await q.findUser(db, id);
   if (!row) throw notFound('User');
-  return toUser(row, isAdmin(ctx.actor) || (ctx.actor.kind === 'user' && ctx.actor.userId === id));
+  return toUser(row, can(ctx.actor, usersPolicy, 'readEmailOf', { id }));
 }
 
 export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInput) {
-  usersPolicy.manage(ctx);
+  usersPolicy.manage(ctx.actor);
   const passwordHash = await hashPassword(input.password);
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await q
@@ -82,7 +77,7 @@ export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInpu
  * audit log (without the password or its hash), and the user is told at their next sign-in.
  */
 export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, patch: UserPatch) {
-  usersPolicy.manage(ctx);
+  usersPolicy.manage(ctx.actor);
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   await db.transaction().execute(async (trx) => {
     const before = await q.findUser(trx, id);
