@@ -84,11 +84,17 @@ describe('characters', () => {
     expect(await countRows(t.db, 'org_group')).toBe(before);
   });
 
-  it('a lone low surrogate and a NUL inside an array are named by index', async () => {
-    const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: '{"name":"ok","memberOrgIds":["\\udc00","\\u0000"]}', headers: { 'content-type': 'application/json' } });
-    expect(res.statusCode).toBe(400);
-    const paths = res.json().errors.map((e: { path: string }) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.memberOrgIds.0', 'body.memberOrgIds.1']));
+  it('a lone low surrogate and a NUL in free text are refused by name, not stored', async () => {
+    const before = await countRows(t.db, 'org_group');
+    for (const text of ['\\udc00 alone', 'a \\u0000 b']) {
+      const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: `{"name":"Free text","description":"${text}"}`, headers: { 'content-type': 'application/json' } });
+      expectProblem(res, 400, 'body.description');
+    }
+    const patched = await admin.inject({ method: 'PATCH', url: `/api/groups/${groupId}`, payload: '{"description":"\\udfff"}', headers: { 'content-type': 'application/json' } });
+    expectProblem(patched, 400, 'body.description');
+    expect(await countRows(t.db, 'org_group')).toBe(before);
+    const group = await t.db.selectFrom('org_group').select('description').where('id', '=', groupId).executeTakeFirstOrThrow();
+    expect(group.description).not.toContain('\uFFFD');
   });
 
   it('a surrogate pair (an emoji) is fine', async () => {
