@@ -15,8 +15,7 @@ import { problems } from '../../infra/openapi.ts';
 import type { UploadReceiver } from '../../infra/uploads.ts';
 import { contributionExportQuery, needExportQuery } from '../contributions/contributions.schema.ts';
 import { jobOut } from '../jobs/jobs.schema.ts';
-import { getOwnJob } from '../jobs/jobs.service.ts';
-import type { Jobs } from '../jobs/jobs.worker.ts';
+import { getOwnJob, type JobsHandle } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { exportContributions, importContributions } from './hxl.contributions.ts';
 import { EXPORT_TYPES, type ExportFormat } from './hxl.export.ts';
@@ -65,7 +64,7 @@ const uuidList = (raw: string | undefined, path: string) => {
 
 export async function hxlRoutes(
   app: FastifyInstance,
-  { db, jobs, dataDir, maxImportBytes, receiver }: { db: Kysely<Database>; jobs: Jobs; dataDir: string; maxImportBytes: number; receiver: UploadReceiver },
+  { db, jobs, dataDir, maxImportBytes, receiver }: { db: Kysely<Database>; jobs: JobsHandle; dataDir: string; maxImportBytes: number; receiver: UploadReceiver },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const uploads = join(dataDir, 'imports');

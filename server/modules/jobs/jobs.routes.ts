@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import { requireUser } from '../../infra/auth.ts';
+import { ctxOf } from '../../infra/auth.ts';
 import { notFound } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { jobIdParams, jobOut } from './jobs.schema.ts';
@@ -23,7 +23,7 @@ export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Ky
     schema: { tags, summary: 'A job you started: status, progress and result (404 for anyone else)', params: jobIdParams, response: { 200: jobOut, ...problems(400, 401, 404) } },
     handler: async (req, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return await getJob(db, requireUser(req), req.params.id);
+      return await getJob(db, ctxOf(req), req.params.id);
     },
   });
 
@@ -36,7 +36,7 @@ export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Ky
       response: { ...problems(400, 401, 404) },
     },
     handler: async (req, reply) => {
-      const file = await getJobFile(db, requireUser(req), dataDir, req.params.id);
+      const file = await getJobFile(db, ctxOf(req), dataDir, req.params.id);
       // Processes sharing a database must share DATA_DIR; if this one cannot find the file, it is gone.
       const size = await stat(file.path).then(
         (s) => s.size,

@@ -6,12 +6,22 @@ import { join } from 'node:path';
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { notFound } from '../../infra/errors.ts';
-import { assertMayStartJob, jobReaderId } from './jobs.policy.ts';
+import { authorizeUser } from '../../infra/policy.ts';
+import { jobsPolicy } from './jobs.policy.ts';
 import * as q from './jobs.queries.ts';
-import type { JobRegistry } from './jobs.registry.ts';
+import type { JobKind, JobRegistry } from './jobs.registry.ts';
 import type { JobOut } from './jobs.schema.ts';
 
 export type { JobOut } from './jobs.schema.ts';
+
+/**
+ * What a module holds to define its job kinds and start jobs (implemented by the worker,
+ * `jobs.worker.ts`, one per app process; modules receive it as a plugin option).
+ */
+export interface JobsHandle {
+  define<P>(kind: JobKind<P>): void;
+  start(ctx: Ctx, kind: string, params: unknown, opts?: { total?: number | null }): Promise<JobOut>;
+}
 
 /** Where a job's files live: one folder per attempt, so a stale attempt never overwrites the winner's. */
 export const jobDir = (dataDir: string, jobId: string) => join(dataDir, 'jobs', jobId);
@@ -19,7 +29,7 @@ export const jobAttemptFile = (dataDir: string, jobId: string, attempt: number) 
 
 /** Queues a job of a defined kind for `ctx`'s user; any process that can run the kind may take it. */
 export async function startJob(db: Db, ctx: Ctx, registry: JobRegistry, kind: string, params: unknown, opts: { total?: number | null } = {}) {
-  assertMayStartJob(ctx.actor);
+  authorizeUser(ctx.actor, jobsPolicy, 'start');
   const definition = registry.get(kind);
   // A kind or parameters the code itself got wrong: a bug, not the user's input.
   if (!definition) throw new Error(`No job kind ${kind} is defined`);
@@ -48,7 +58,8 @@ function toJobOut(job: JobRow): JobOut {
 
 /** Loads a job its reader started, with its parameters (for a module's follow-up, like an import's commit); 404 otherwise. */
 export async function getOwnJob(db: Db, ctx: Ctx, id: string) {
-  const job = await q.findOwnJob(db, id, jobReaderId(ctx.actor));
+  authorizeUser(ctx.actor, jobsPolicy, 'read');
+  const job = await q.findOwnJob(db, id, ctx.actor.userId);
   if (!job) throw notFound('Job');
   return { ...toJobOut(job), params: job.params };
 }
@@ -60,7 +71,8 @@ export async function getJob(db: Db, ctx: Ctx, id: string): Promise<JobOut> {
 
 /** A succeeded job's file, for its starter; 404 for anyone else and for a job without one. */
 export async function getJobFile(db: Db, ctx: Ctx, dataDir: string, id: string) {
-  const job = await q.findOwnJob(db, id, jobReaderId(ctx.actor));
+  authorizeUser(ctx.actor, jobsPolicy, 'read');
+  const job = await q.findOwnJob(db, id, ctx.actor.userId);
   if (job?.status !== 'succeeded' || job.file_name === null || job.file_type === null) throw notFound('Job file');
   return { path: jobAttemptFile(dataDir, job.id, job.attempts), name: job.file_name, type: job.file_type, size: Number(job.file_size) };
 }

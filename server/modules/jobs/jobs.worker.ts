@@ -12,7 +12,7 @@ import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import * as q from './jobs.queries.ts';
 import { JobRegistry, type JobControl, type JobProgress } from './jobs.registry.ts';
-import { getJob, jobAttemptFile, jobDir, startJob } from './jobs.service.ts';
+import { getJob, type JobsHandle, jobAttemptFile, jobDir, startJob } from './jobs.service.ts';
 
 export interface JobsOptions {
   dataDir: string;
@@ -45,7 +45,7 @@ interface Running {
   done: Promise<void>;
 }
 
-export class Jobs extends JobRegistry {
+export class Jobs extends JobRegistry implements JobsHandle {
   /** Names this process in `job.lease_owner`. */
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   readonly #db: Kysely<Database>;
