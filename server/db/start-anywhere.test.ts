@@ -15,9 +15,10 @@ let top: string;
 let install: string;
 const homes: string[] = [];
 
-/** The checkout's tracked files and node_modules, hard-linked into `dest`. */
+/** The checkout's files (not the ignored ones) and node_modules, hard-linked into `dest`. */
 function copyInstall(dest: string) {
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
+  // Tracked and new files alike: the copy is the working tree, as a clone of it would be.
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) {
     const from = join(repo, file);
     if (!existsSync(from) || !statSync(from).isFile()) continue;
