@@ -97,7 +97,7 @@ async function deflatedRepeat(head: string, unit: string, count: number, tail: s
 
 async function upload(name: string, content: Buffer, to: { documentId: string } | 'import' = 'import') {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([new Uint8Array(content)]), name);
   const url = to === 'import' ? `${base}/api/imports/contributions?dryRun=true` : `${base}/api/documents/${to.documentId}/file`;
   const res = await fetch(url, { method: to === 'import' ? 'POST' : 'PUT', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken }, body: form });
   return { status: res.status, body: (await res.json()) as { id?: string; errors?: { path: string }[] } };

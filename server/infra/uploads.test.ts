@@ -16,7 +16,7 @@ let port: number;
 let docId: string;
 
 beforeAll(async () => {
-  t = await buildTestApp({ UPLOAD_STALL_SECONDS: String(STALL_SECONDS), MAX_CONCURRENT_UPLOADS: '2' });
+  t = await buildTestApp({ UPLOAD_STALL_SECONDS: String(STALL_SECONDS), MAX_CONCURRENT_UPLOADS: '2', MAX_UPLOAD_MB: '1' });
   const org = await buildOrganisation(t.db);
   owner = await signIn(t.app, (await buildUser(t.db, org.id)).email, TEST_PASSWORD);
   const doc = await owner.inject({ method: 'POST', url: '/api/documents', payload: { title: 'Minutes', kind: 'minutes', documentDate: '2015-04-01', sharing: { marking: 'GREEN' } } });
@@ -153,6 +153,14 @@ describe('uploads', () => {
     expect(after.status, after.body).toBe(200);
   });
 
+  it('answers a file over the limit with a 413 the client can read while still sending, and keeps nothing', async () => {
+    const res = await rawRequest(`/api/documents/${docId}/file`, { contentType: multipartType, body: multipart('big.txt', 'text/plain', Buffer.alloc(3 * 2 ** 20, 'a')) });
+    expect(res.status, res.body).toBe(413);
+    expect(JSON.parse(res.body).detail).toContain('MAX_UPLOAD_MB');
+    await settle();
+    expect(leftovers()).toEqual({ open: [], files: [] });
+  });
+
   it('refuses a control character in the file name or the declared type, naming it, and changes nothing', async () => {
     const before = (await owner.inject({ method: 'GET', url: `/api/documents/${docId}` })).json().file;
     const cases: [string, string, string][] = [
@@ -160,13 +168,22 @@ describe('uploads', () => {
       ['bad\u0007name.txt', 'text/plain', 'file.filename'],
       ['ok.txt', 'text/plain\u0001', 'file.contentType'],
     ];
-    for (const [name, type, path] of cases) {
-      const res = await rawRequest(`/api/documents/${docId}/file`, { contentType: multipartType, body: multipart(name, type, 'content') });
+    // Small bodies, and bodies still arriving when the answer is ready: the client must be
+    // able to finish sending and read the answer (no reset while it writes).
+    const bodies = ['content', Buffer.alloc(900 * 1024, 'a')];
+    for (const [name, type, path] of cases) for (const content of bodies) {
+      const res = await rawRequest(`/api/documents/${docId}/file`, { contentType: multipartType, body: multipart(name, type, content) });
       expect(res.status, `${JSON.stringify(name)} ${JSON.stringify(type)}: ${res.body}`).toBe(400);
       expect(JSON.parse(res.body).errors).toEqual([expect.objectContaining({ path })]);
     }
     expect((await owner.inject({ method: 'GET', url: `/api/documents/${docId}` })).json().file).toEqual(before);
     await settle();
     expect(leftovers()).toEqual({ open: [], files: [] });
+  });
+
+  it('holds no connection open once the clients of all the above have gone', async () => {
+    await settle();
+    const open = await new Promise<number>((r) => t.app.server.getConnections((_e, n) => r(n)));
+    expect(open).toBe(0);
   });
 });

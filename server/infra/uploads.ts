@@ -38,10 +38,10 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export const MAX_FILE_NAME_LENGTH = 255;
 
-const fieldError = (path: string, message: string) =>
-  // The request body may still be arriving: the connection is closed after the answer
-  // rather than kept alive for a body nobody reads.
-  new AppError('validation_failed', `${path}: ${message}`, [{ path, message }], { connection: 'close' });
+// Refusals leave the connection open: Node reads and drops the rest of a body still
+// arriving, so the client can finish sending and read the answer (closing at once makes
+// it fail with EPIPE instead). Only a stalled body, whose client sends nothing, is closed.
+const fieldError = (path: string, message: string) => new AppError('validation_failed', `${path}: ${message}`, [{ path, message }]);
 
 /** A refusal of a file name: control characters, broken Unicode, or too long. */
 export function fileNameProblem(name: string): string | undefined {
@@ -58,9 +58,25 @@ export function fileNameProblem(name: string): string | undefined {
 export function assertMultipartWithBoundary(contentType: string | undefined) {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'multipart/form-data')
-    throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data', [{ path: 'headers.content-type', message: 'must be multipart/form-data' }], { connection: 'close' });
+    throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data', [{ path: 'headers.content-type', message: 'must be multipart/form-data' }]);
   const boundary = /;\s*boundary=("?)([^";]{1,70})\1\s*(;|$)/i.exec(contentType ?? '');
   if (!boundary) throw fieldError('headers.content-type', 'multipart/form-data needs a boundary parameter (1 to 70 characters)');
+}
+
+/**
+ * After a refusal, the rest of a body still arriving is read and dropped, so that the
+ * client can finish sending and read the answer, and the socket sees the client's end;
+ * a body still coming after the stall limit is cut off with its connection.
+ */
+function drainRest(req: FastifyRequest, stallMs: number) {
+  const raw = req.raw;
+  if (raw.readableEnded || raw.destroyed) return;
+  raw.unpipe();
+  raw.resume();
+  const cutOff = setTimeout(() => raw.socket?.destroy(), stallMs);
+  cutOff.unref();
+  raw.once('end', () => clearTimeout(cutOff));
+  raw.once('close', () => clearTimeout(cutOff));
 }
 
 export async function receiveUpload(req: FastifyRequest, dir: string, limits: UploadLimits): Promise<ReceivedUpload> {
@@ -115,17 +131,18 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     });
     await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx' }), { signal: given.signal });
     if (part.file.truncated)
-      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }], { connection: 'close' });
+      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
     return { path, fileName, declaredType, size, sha256: hash.digest('hex') };
   } catch (err) {
     part?.file.destroy();
+    drainRest(req, limits.stallMs);
     await rm(path, { force: true });
     if (given.signal.aborted) throw given.signal.reason;
     if (err instanceof AppError) throw err;
     // busboy's and the multipart plugin's own refusals (a body cut short, too many parts).
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }], { connection: 'close' });
+      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
     const status = (err as { statusCode?: number }).statusCode;
     const message = (err as Error).message ?? '';
     if ((status && status >= 400 && status < 500) || /multipart|part terminated|unexpected end/i.test(message))
@@ -153,7 +170,7 @@ export class UploadReceiver {
   async receive(req: FastifyRequest, dir: string, limits: Omit<UploadLimits, 'stallMs'>): Promise<ReceivedUpload> {
     assertMultipartWithBoundary(req.headers['content-type']);
     if (this.#inFlight >= this.opts.maxConcurrent)
-      throw new AppError('rate_limited', `${this.opts.maxConcurrent} uploads are being received already (MAX_CONCURRENT_UPLOADS); try again in a minute`, [], { 'retry-after': '30', connection: 'close' });
+      throw new AppError('rate_limited', `${this.opts.maxConcurrent} uploads are being received already (MAX_CONCURRENT_UPLOADS); try again in a minute`, [], { 'retry-after': '30' });
     this.#inFlight += 1;
     try {
       return await receiveUpload(req, dir, { ...limits, stallMs: this.opts.stallMs });
