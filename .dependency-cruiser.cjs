@@ -22,12 +22,12 @@ module.exports = {
       name: 'module-through-service-or-sql',
       severity: 'error',
       comment:
-        "A module reaches another module only through its service (*.service.ts: policy, transaction, audit), an exported SQL fragment (*.sql.ts, e.g. sharing.sql.ts's visibleTo) or its zod schemas (*.schema.ts: the public contract, already published as OpenAPI; no database, no policy) — never its queries, tables, routes or helpers.",
+        "A module reaches another module only through its service (*.service.ts: policy, transaction, audit), an exported SQL fragment (*.sql.ts, e.g. sharing.sql.ts's visibleTo), its zod schemas (*.schema.ts: the public contract, already published as OpenAPI; no database, no policy) or its policy (*.policy.ts: declarative rules on an actor and a row, no database; e.g. sharing.policy.ts's edit rule, or the abilities the session tells the web app) — never its queries, tables, routes or helpers.",
       // Tests may set up data through another module's engine (an import, a loader): they ship nothing.
       from: { path: '^server/modules/([^/]+)/', pathNot: '[.]test[.]ts$' },
       to: {
         path: '^server/modules/[^/]+/',
-        pathNot: ['^server/modules/$1/', '[.](service|sql|schema)[.]ts$'],
+        pathNot: ['^server/modules/$1/', '[.](service|sql|schema|policy)[.]ts$'],
       },
     },
   ],

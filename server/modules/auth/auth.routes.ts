@@ -4,8 +4,9 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
-import { clearSessionCookie, ctxOf, requireUser, setSessionCookie } from '../../infra/auth.ts';
+import { clearSessionCookie, ctxOf, setSessionCookie } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
+import { sessionAbilities } from './auth.abilities.ts';
 import { sessionOut } from './auth.schema.ts';
 import { resolveSession, signIn, signOut } from './auth.service.ts';
 
@@ -26,6 +27,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
       orgName: s.orgName,
       orgKind: s.actor.orgKind,
     },
+    abilities: sessionAbilities(s.actor),
   });
 
   r.post('/api/auth/sign-in', {
@@ -47,8 +49,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
   r.post('/api/auth/sign-out', {
     schema: { tags, summary: 'Sign out; ends the session on the server', response: { 204: z.null(), ...problems(401, 403) } },
     handler: async (req, reply) => {
-      const ctx = requireUser(req);
-      await signOut(db, ctx, req.session!.tokenHash);
+      await signOut(db, ctxOf(req), req.session!.tokenHash);
       clearSessionCookie(config, reply);
       return reply.code(204).send(null);
     },
@@ -56,9 +57,7 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
 
   r.get('/api/auth/session', {
     schema: { tags, summary: 'The signed-in user and the CSRF token', response: { 200: sessionOut, ...problems(401) } },
-    handler: async (req) => {
-      requireUser(req);
-      return describe(req.session!);
-    },
+    // The onRequest hook has answered 401 already without a session.
+    handler: async (req) => describe(req.session!),
   });
 }

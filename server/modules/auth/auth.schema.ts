@@ -14,4 +14,21 @@ export const sessionOut = z.object({
     orgName: z.string(),
     orgKind: z.string(),
   }),
+  abilities: z
+    .object({
+      createDocument: z.boolean(),
+      createContribution: z.boolean(),
+      createNeed: z.boolean(),
+      stateNeedsForAnyWorkingGroup: z.boolean().describe('May state a need for a working group its organisation does not co-lead (the secretariat)'),
+      importFor: z.object({
+        ownOrganisation: z.boolean(),
+        anyOrganisation: z.boolean().describe('May import on behalf of any organisation (the secretariat)'),
+      }),
+      manageUsers: z.boolean(),
+      manageMembers: z.boolean(),
+      manageFramework: z.boolean(),
+      createLocation: z.boolean(),
+      readAudit: z.boolean(),
+    })
+    .describe("What the user may do, from each module's policy; a row's own abilities come with the row"),
 });

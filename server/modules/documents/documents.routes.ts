@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
-import { ctxOf, requireUser } from '../../infra/auth.ts';
+import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
 import type { UploadReceiver } from '../../infra/uploads.ts';
@@ -34,25 +34,36 @@ export async function documentsRoutes(
   };
 
   r.get('/api/documents', {
-    schema: { tags, summary: 'Documents visible to you; full-text search with q', querystring: s.documentListQuery, response: { 200: pageOf(s.documentSummary), ...problems(400, 401) } },
-    handler: async (req) => svc.listDocuments(db, requireUser(req), req.query),
+    schema: {
+      tags,
+      summary: 'Documents visible to you; full-text search with q',
+      querystring: s.documentListQuery,
+      response: { 200: pageOf(s.documentSummary), ...problems(400, 401) },
+    },
+    handler: async (req) => svc.listDocuments(db, ctxOf(req), req.query),
   });
   r.get('/api/documents/:id', {
     schema: { tags, summary: 'One document', params: idParams, response: { 200: s.documentOut, ...problems(400, 401, 404) } },
-    handler: async (req) => svc.getDocument(db, requireUser(req), req.params.id),
+    handler: async (req) => svc.getDocument(db, ctxOf(req), req.params.id),
   });
   r.post('/api/documents', {
     schema: { tags, summary: 'Create a document owned by your organisation', body: s.documentInput, response: { 201: s.documentOut, ...problems(400, 401, 403) } },
-    handler: async (req, reply) => reply.code(201).send(await svc.createDocument(db, requireUser(req), req.body)),
+    handler: async (req, reply) => reply.code(201).send(await svc.createDocument(db, ctxOf(req), req.body)),
   });
   r.patch('/api/documents/:id', {
-    schema: { tags, summary: "Change a document (its owner organisation's users)", params: idParams, body: s.documentPatch, response: { 200: s.documentOut, ...problems(400, 401, 403, 404) } },
-    handler: async (req) => svc.updateDocument(db, requireUser(req), req.params.id, req.body),
+    schema: {
+      tags,
+      summary: "Change a document (its owner organisation's users)",
+      params: idParams,
+      body: s.documentPatch,
+      response: { 200: s.documentOut, ...problems(400, 401, 403, 404) },
+    },
+    handler: async (req) => svc.updateDocument(db, ctxOf(req), req.params.id, req.body),
   });
   r.delete('/api/documents/:id', {
     schema: { tags, summary: 'Delete a document (its owner organisation)', params: idParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
     handler: async (req, reply) => {
-      await svc.deleteDocument(db, requireUser(req), files, req.params.id);
+      await svc.deleteDocument(db, ctxOf(req), files, req.params.id);
       return reply.code(204).send(null);
     },
   });
@@ -65,7 +76,7 @@ export async function documentsRoutes(
       response: { 200: s.documentOut, ...problems(400, 401, 403, 404, 408, 413, 415, 429) },
     },
     handler: async (req) => {
-      const ctx = requireUser(req);
+      const ctx = ctxOf(req);
       await svc.assertMayAttachFile(db, ctx, req.params.id);
       const received = await receiver.receive(req, files.dir, { maxBytes: maxUploadBytes, maxBytesSetting: 'MAX_UPLOAD_MB' });
       return await svc.attachFile(db, ctx, files, req.params.id, received);
@@ -73,7 +84,7 @@ export async function documentsRoutes(
   });
   r.get('/api/documents/:id/file', {
     schema: { tags, summary: 'Download the attached file', params: idParams, response: { ...problems(400, 401, 404) } },
-    handler: async (req, reply) => sendFile(requireUser(req), req.params.id, reply),
+    handler: async (req, reply) => sendFile(ctxOf(req), req.params.id, reply),
   });
 
   // The public portal: no sign-in, CLEAR documents only — the same rule, for the anonymous actor.

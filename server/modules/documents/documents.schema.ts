@@ -14,7 +14,9 @@ export const documentOut = z.object({
   createdBy: z.uuid(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  canEdit: z.boolean(),
+  abilities: z
+    .object({ update: z.boolean(), delete: z.boolean(), attachFile: z.boolean() })
+    .describe('What the reader may do with this document (documents.policy.ts); the service checks again'),
 });
 
 export const documentSummary = documentOut.omit({ body: true }).extend({

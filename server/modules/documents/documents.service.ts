@@ -7,26 +7,23 @@ import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
 import { notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
+import { authorizeUser } from '../../infra/policy.ts';
 import type { ReceivedUpload } from '../../infra/uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import {
   assertAudienceExists,
-  assertCanEditShared,
   loadSharing,
   removeSharing,
   replaceAudience,
 } from '../sharing/sharing.service.ts';
 import { contentTypeHeader, detectFileType, servedType } from './documents.files.ts';
+import { documentAbilities, documentsPolicy } from './documents.policy.ts';
 import * as q from './documents.queries.ts';
 import type { DocumentInput, DocumentListQuery, DocumentPatch } from './documents.schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof q.findVisibleDocument>>>;
 type ListRow = Awaited<ReturnType<typeof q.listVisibleDocuments>>[number];
-
-const canEdit = (actor: Actor, row: { owner_org_id: string }) =>
-  actor.kind === 'user' && actor.role !== 'viewer' && actor.orgId === row.owner_org_id;
 
 function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
   return {
@@ -41,7 +38,7 @@ function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
     createdBy: r.created_by,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
-    canEdit: canEdit(actor, r),
+    abilities: documentAbilities(actor, r),
   };
 }
 
@@ -62,6 +59,8 @@ export async function listDocuments(db: Db, ctx: Ctx, filter: DocumentListQuery)
   }));
 }
 
+// Reads have no policy check: who reads a document is `visibleTo`'s, in the SQL (the public
+// portal calls these as the anonymous actor, for CLEAR rows).
 export async function getDocument(db: Db, ctx: Ctx, id: string) {
   const row = await q.findVisibleDocument(db, ctx.actor, id);
   // Not visible and not there answer alike, so a 404 does not confirm a hidden row exists.
@@ -71,9 +70,8 @@ export async function getDocument(db: Db, ctx: Ctx, id: string) {
 }
 
 export async function createDocument(db: Kysely<Database>, ctx: Ctx, input: DocumentInput) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, documentsPolicy, 'create');
   const actor = ctx.actor;
-  assertCanEditShared(actor, { owner_org_id: actor.orgId });
   const id = await db.transaction().execute(async (trx) => {
     await assertAudienceExists(trx, input.sharing);
     const { id } = await q.insertDocument(trx, {
@@ -93,11 +91,11 @@ export async function createDocument(db: Kysely<Database>, ctx: Ctx, input: Docu
 }
 
 export async function updateDocument(db: Kysely<Database>, ctx: Ctx, id: string, patch: DocumentPatch) {
-  assertSignedIn(ctx.actor);
   await db.transaction().execute(async (trx) => {
+    // The row first, under `visibleTo`: a row the actor cannot read is a 404, never a 403.
     const before = await q.findVisibleDocument(trx, ctx.actor, id);
     if (!before) throw notFound('Document');
-    assertCanEditShared(ctx.actor, before);
+    documentsPolicy.update(ctx.actor, before);
     if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
     await q.updateDocument(trx, id, {
       title: patch.title,
@@ -120,11 +118,10 @@ export async function updateDocument(db: Kysely<Database>, ctx: Ctx, id: string,
 }
 
 export async function deleteDocument(db: Kysely<Database>, ctx: Ctx, files: DocumentFiles, id: string) {
-  assertSignedIn(ctx.actor);
   const removed = await db.transaction().execute(async (trx) => {
     const before = await q.findVisibleDocument(trx, ctx.actor, id);
     if (!before) throw notFound('Document');
-    assertCanEditShared(ctx.actor, before);
+    documentsPolicy.delete(ctx.actor, before);
     await removeSharing(trx, 'document', id);
     await q.deleteDocument(trx, id);
     const { body: _b, ...meta } = before;
@@ -136,10 +133,9 @@ export async function deleteDocument(db: Kysely<Database>, ctx: Ctx, files: Docu
 
 /** Checked before a byte of the file is received, and again in the transaction that records it. */
 export async function assertMayAttachFile(db: Db, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
   const current = await q.findVisibleDocument(db, ctx.actor, id);
   if (!current) throw notFound('Document');
-  assertCanEditShared(ctx.actor, current);
+  documentsPolicy.attachFile(ctx.actor, current);
 }
 
 /**
@@ -157,7 +153,7 @@ export async function attachFile(db: Kysely<Database>, ctx: Ctx, files: Document
     await db.transaction().execute(async (trx) => {
       const before = await q.findVisibleDocument(trx, ctx.actor, id);
       if (!before) throw notFound('Document');
-      assertCanEditShared(ctx.actor, before);
+      documentsPolicy.attachFile(ctx.actor, before);
       previous = before.file_sha256;
       await q.updateDocument(trx, id, {
         file_name: received.fileName,

@@ -54,9 +54,9 @@ describe('documents routes', () => {
   it('creates, reads, changes and lists a document', async () => {
     const got = await owner.inject(request(routes.get));
     expect(got.statusCode).toBe(200);
-    expect(got.json()).toMatchObject({ title: 'Communiqué of the London meeting', canEdit: true, sharing: { marking: 'GREEN' } });
+    expect(got.json()).toMatchObject({ title: 'Communiqué of the London meeting', abilities: { update: true, delete: true, attachFile: true }, sharing: { marking: 'GREEN' } });
     const asOther = await other.inject(request(routes.get));
-    expect(asOther.json().canEdit).toBe(false);
+    expect(asOther.json().abilities).toEqual({ update: false, delete: false, attachFile: false });
     const changed = await owner.inject({ method: 'PATCH', url: `/api/documents/${docId}`, payload: { body: 'New body about the plenary' } });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().body).toBe('New body about the plenary');
@@ -73,8 +73,7 @@ describe('documents routes', () => {
   });
 
   it('pages through many documents with a cursor, without repeats', async () => {
-    for (let i = 0; i < 7; i++)
-      await owner.inject({ method: 'POST', url: '/api/documents', payload: { ...payload(), title: `Paged ${i}`, documentDate: `2016-01-0${i + 1}` } });
+    for (let i = 0; i < 7; i++) await owner.inject({ method: 'POST', url: '/api/documents', payload: { ...payload(), title: `Paged ${i}`, documentDate: `2016-01-0${i + 1}` } });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

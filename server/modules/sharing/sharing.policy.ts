@@ -4,7 +4,7 @@
 // not here but in the SQL (`visibleTo`): these rules are asked only about rows the actor
 // has already read. Each shared module's policy file builds its abilities from these.
 import type { UserActor } from '../../infra/actor.ts';
-import type { Verdict } from '../../infra/policy.ts';
+import { type Verdict, definePolicy } from '../../infra/policy.ts';
 
 /** What the rule needs of a row: the organisation that owns it. */
 export interface OwnedRow {
@@ -20,3 +20,9 @@ export function createShared(actor: UserActor, ownerOrgId: string): Verdict {
 
 /** Changing or deleting `row` (its content, its audience, its marking up or down). */
 export const editShared = (actor: UserActor, row: OwnedRow): Verdict => createShared(actor, row.owner_org_id);
+
+/** The rule as a policy, for the sharing handle and for modules that need nothing more. */
+export const sharedRowsPolicy = definePolicy('shared rows', {
+  create: createShared,
+  edit: editShared,
+});

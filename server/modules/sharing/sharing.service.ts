@@ -1,13 +1,15 @@
 // The write side of sharing, one handle per shared entity: `sharedEntity('need')` creates,
 // updates and removes a row's audience and recipients in the caller's transaction, loads
 // the sharing block of answers, and shares an import's new rows in bulk. The edit rule
-// (the owner organisation, not a viewer) is written here once. Clean-up on delete is the
+// (the owner organisation, not a viewer) is sharing.policy.ts's, applied here. Clean-up on delete is the
 // database's (migration 0015's trigger), so `remove` only deletes the row. ADR 0012.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
-import { AppError, forbidden } from '../../infra/errors.ts';
+import { AppError } from '../../infra/errors.ts';
+import { can } from '../../infra/policy.ts';
 import { type SharedEntitySpec, registerSharedEntity, registeredSharedEntities, sharedEntitySpec } from './sharing.registry.ts';
+import { sharedRowsPolicy } from './sharing.policy.ts';
 import type { SharingInput, SharingOutput } from './sharing.schema.ts';
 
 export { registerSharedEntity } from './sharing.registry.ts';
@@ -21,16 +23,13 @@ export interface SharedRow {
   owner_org_name?: string;
 }
 
-/** Only users of the owner organisation who are not mere viewers change a shared row; the system (CLI, demo) may. */
+/** The edit rule (sharing.policy.ts): the owner organisation, not a viewer; the system (CLI, demo) may. */
 export function mayEditShared(actor: Actor, row: { owner_org_id: string }): boolean {
-  return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'viewer' && row.owner_org_id === actor.orgId);
+  return can(actor, sharedRowsPolicy, 'edit', row);
 }
 
 export function assertCanEditShared(actor: Actor, row: { owner_org_id: string }): asserts actor is UserActor {
-  if (actor.kind === 'system') return;
-  if (actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to change this');
-  if (actor.role === 'viewer') throw forbidden('Viewers cannot change shared information');
-  if (row.owner_org_id !== actor.orgId) throw forbidden('Only the owner organisation changes this');
+  sharedRowsPolicy.edit(actor, row);
 }
 
 /** `at` is where the sharing block sits in the request, for the error's field path. */
