@@ -1,0 +1,126 @@
+// Contributions in HXL files: what an imported row must hold, how it compares with the
+// contribution it updates, how the staging table becomes contributions, places and
+// status history — and the export that reads back in.
+import type { Readable } from 'node:stream';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import { contributionConditions } from '../contributions/contributions.queries.ts';
+import type { ContributionExportQuery } from '../contributions/contributions.schema.ts';
+import '../contributions/contributions.sharing.ts';
+import { exportableBy } from '../sharing/sharing.sql.ts';
+import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
+import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';
+
+const STAGING = 'import_contribution';
+
+export const contributionImport: ImportSpec = {
+  entity: 'contribution',
+  staging: {
+    table: STAGING,
+    columns: ['external_id', 'owner_org_id', 'framework_node_id', 'line_id', 'type', 'description', 'quantity', 'unit', 'amount_minor', 'currency', 'start_date', 'end_date', 'status', 'location_ids'],
+    definition: sql`
+      external_id text, owner_org_id uuid NOT NULL, framework_node_id uuid NOT NULL, line_id uuid NOT NULL, type text NOT NULL,
+      description text NOT NULL, quantity numeric(20, 4), unit text, amount_minor bigint, currency char(3),
+      start_date date, end_date date, status text NOT NULL, location_ids uuid[] NOT NULL, existing_status text`,
+  },
+  toRecord: (v) => [
+    v.external_id ?? null, v.owner_org_id!, v.framework_node_id!, v.line_id!, v.type!, v.description ?? '', v.quantity ?? null, v.unit ?? null,
+    v.amount_minor ?? null, v.currency ?? null, v.start ?? null, v.end ?? null, v.status ?? 'pledged', `{${v.location_ids.join(',')}}`,
+  ],
+  async compare(trx, problems) {
+    await sql`
+      UPDATE import_contribution s SET existing_status = c.status,
+        unchanged = (c.framework_node_id = s.framework_node_id AND c.type = s.type AND c.description = s.description
+          AND c.quantity IS NOT DISTINCT FROM s.quantity AND c.unit IS NOT DISTINCT FROM s.unit
+          AND c.amount_minor IS NOT DISTINCT FROM s.amount_minor AND c.currency IS NOT DISTINCT FROM s.currency
+          AND c.start_date IS NOT DISTINCT FROM s.start_date AND c.end_date IS NOT DISTINCT FROM s.end_date
+          AND c.status = s.status
+          AND (SELECT coalesce(array_agg(cl.location_id ORDER BY cl.location_id), '{}') FROM contribution_location cl WHERE cl.contribution_id = c.id)
+              = (SELECT coalesce(array_agg(x ORDER BY x), '{}') FROM unnest(s.location_ids) x))
+      FROM contribution c WHERE c.id = s.existing_id`.execute(trx);
+    // Status moves forward only, as in the web app: a file cannot reopen a delivered contribution.
+    const backwards = await sql<{ row_no: number; existing_status: string; status: string }>`
+      SELECT row_no, existing_status, status FROM import_contribution
+      WHERE existing_status IS NOT NULL AND existing_status <> status
+        AND NOT (existing_status = 'pledged' AND status IN ('committed', 'delivered', 'cancelled'))
+        AND NOT (existing_status = 'committed' AND status IN ('delivered', 'cancelled'))
+      ORDER BY row_no LIMIT 1000`.execute(trx);
+    for (const b of backwards.rows) problems.add('#status', `a ${b.existing_status} contribution cannot become ${b.status}`, b.row_no);
+  },
+  async apply(trx, created) {
+    await sql`
+      INSERT INTO contribution (id, owner_org_id, framework_node_id, line_id, type, description, quantity, unit, amount_minor,
+                                currency, start_date, end_date, status, external_id, marking, created_by)
+      SELECT new_id, owner_org_id, framework_node_id, line_id, type, description, quantity, unit, amount_minor,
+             currency, start_date, end_date, status, external_id, ${created.marking}, ${created.by}
+      FROM import_contribution WHERE existing_id IS NULL`.execute(trx);
+    await sql`
+      UPDATE contribution c SET framework_node_id = s.framework_node_id, line_id = s.line_id, type = s.type,
+        description = s.description, quantity = s.quantity, unit = s.unit, amount_minor = s.amount_minor,
+        currency = s.currency, start_date = s.start_date, end_date = s.end_date, status = s.status, updated_at = now()
+      FROM import_contribution s WHERE c.id = s.existing_id AND NOT s.unchanged`.execute(trx);
+    await sql`
+      DELETE FROM contribution_location cl USING import_contribution s
+      WHERE cl.contribution_id = s.existing_id AND NOT s.unchanged`.execute(trx);
+    await sql`
+      INSERT INTO contribution_location (contribution_id, location_id)
+      SELECT coalesce(s.existing_id, s.new_id), unnest(s.location_ids)
+      FROM import_contribution s WHERE NOT s.unchanged`.execute(trx);
+    await sql`
+      INSERT INTO contribution_status_change (contribution_id, from_status, to_status, changed_by, note)
+      SELECT coalesce(s.existing_id, s.new_id), s.existing_status, s.status, ${created.by}, 'import'
+      FROM import_contribution s WHERE s.existing_status IS DISTINCT FROM s.status`.execute(trx);
+  },
+};
+
+export const importContributions = (db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions): Promise<ImportReport> =>
+  runImport(db, ctx, source, opts, contributionImport);
+
+export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
+  ['Organisation', '#org'],
+  ['Line or objective', '#sector+code'],
+  ['Places', '#loc+code'],
+  ['Description', '#activity+description'],
+  ['Type', '#activity+type'],
+  ['Quantity', '#output+num'],
+  ['Unit', '#output+unit'],
+  ['Amount', '#value'],
+  ['Currency', '#currency'],
+  ['Start', '#date+start'],
+  ['End', '#date+end'],
+  ['Status', '#status'],
+  ['Id', '#meta+id'],
+  ['Marking', '#meta+marking'],
+];
+
+/** Contributions the reader may pass on, in the import's columns, in keyset batches. */
+export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter: ContributionExportQuery, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
+  assertSignedIn(ctx.actor);
+  // The list's and coverage's own filters (place subtree and period included), under the export rule.
+  const conditions = contributionConditions(exportableBy(ctx.actor, 'contribution', 'c'), filter);
+  return await writeTable(format, out, CONTRIBUTION_COLUMNS, async (after, limit) => {
+    const { rows } = await sql<{
+      id: string; created_at: string; org: string; node_code: string; places: string | null; description: string; type: string;
+      quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
+      start_date: string | null; end_date: string | null; status: string; external_id: string | null; marking: string;
+    }>`
+      SELECT c.id, c.created_at::text AS created_at, o.name AS org, fn.code AS node_code,
+             (SELECT string_agg(l.code, '|' ORDER BY l.code) FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS places,
+             c.description, c.type, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status, c.external_id, c.marking
+      FROM contribution c
+      JOIN organisation o ON o.id = c.owner_org_id
+      JOIN framework_node fn ON fn.id = c.framework_node_id
+      WHERE ${conditions} ${afterKeyset('c', after)}
+      ORDER BY c.created_at, c.id
+      LIMIT ${limit}`.execute(db);
+    return rows.map((r) => ({
+      key: { created_at: r.created_at, id: r.id },
+      cells: [
+        r.org, r.node_code, r.places ?? '', r.description, r.type, ...sizeCells(r),
+        r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking,
+      ],
+    }));
+  });
+}

@@ -1,0 +1,240 @@
+// Imports rows of an HXL-tagged CSV or XLSX file, all or nothing: the engine shared by
+// contributions and needs (hxl.contributions.ts and hxl.needs.ts say what differs).
+//
+// One pass streams the file: each row is checked and resolved (organisation, line of
+// effort, places) in memory against the reference data, and good rows stream into a
+// temporary table with COPY. Checks that need the whole file or the database (an id
+// twice in the file, a status going backwards) then run in SQL, and set-based
+// statements create or update the rows. A dry run does all of it and rolls back, so its
+// report is exactly what the commit would do; a commit with any problem rolls back too.
+// Memory stays flat: rows are never held, only the reference data and the problem report.
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import { uuidv7 } from '../../db/uuidv7.ts';
+import { withReferencesChecked } from '../../db/bulk.ts';
+import { withClientTransaction } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+import type { Ctx, UserActor } from '../../infra/actor.ts';
+import { AppError, forbidden } from '../../infra/errors.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { SharingInput } from '../sharing/sharing.schema.ts';
+import { sharedEntity } from '../sharing/sharing.service.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
+import { CURRENCY_SET, type Problem, ProblemLog, type RowValues, loadReference, readRow } from './hxl.fields.ts';
+import { type TableFormat, readTable } from './hxl.read.ts';
+import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './hxl.tags.ts';
+
+export type { Problem } from './hxl.fields.ts';
+
+export interface ImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  rows: number;
+  hashtagRow: number | null;
+  columns: { index: number; header: string; hashtag: string; field: string | null }[];
+  ignoredColumns: string[];
+  warnings: string[];
+  problems: Problem[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  sha256: string;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  fileName: string;
+  /** CSV unless said otherwise. */
+  format?: TableFormat;
+  /** Marking and audience of the rows the import creates (updates keep theirs). */
+  sharing: SharingInput;
+  onProgress?: (p: { bytes: number; rows: number }) => void;
+  /**
+   * Runs inside the import's transaction just before it commits (never on a dry run or a
+   * file with problems): a job completes itself here, so that the rows and the job's
+   * success commit together, and a committed import is never run again. Throwing rolls
+   * the import back.
+   */
+  beforeCommit?: (trx: Kysely<Database>, report: ImportReport) => Promise<void>;
+}
+
+/** What one kind of row needs from the engine. */
+export interface ImportSpec {
+  entity: 'contribution' | 'need';
+  /** The temporary table rows are copied into. Besides these columns it gets row_no, new_id, existing_id and unchanged. */
+  staging: { table: string; columns: readonly string[]; definition: RawBuilder<unknown> };
+  /** The staging record of a row read without problems, in `columns` order, or undefined after logging what is wrong. */
+  toRecord: (values: RowValues, row: { rowNo: number; problems: ProblemLog; columns: ColumnMap[] }) => (string | null)[] | undefined;
+  /** After matching rows to existing ones: mark those unchanged, and log what only the database can tell. */
+  compare: (trx: Kysely<Database>, problems: ProblemLog) => Promise<void>;
+  /** Creates and updates the rows from the checked staging table. */
+  apply: (trx: Kysely<Database>, created: { by: string; marking: SharingInput['marking'] }) => Promise<void>;
+}
+
+/** The secretariat's admins and coordinators may import on behalf of members; the rows are then the member's. */
+export function mayImportFor(actor: UserActor): (orgId: string) => boolean {
+  const secretariat = actor.orgKind === 'secretariat' && (actor.role === 'admin' || actor.role === 'coordinator');
+  return (orgId) => secretariat || orgId === actor.orgId;
+}
+
+const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+
+/** What an import row hears when its id is that of a row its importer cannot read: the same words whatever the row. */
+export const TAKEN_ID = 'this id is already taken in the organisation: give the row another id';
+
+/** One CSV line for COPY: null as an unquoted \\N; a value quoted only where it needs to be. */
+function toCsvLine(values: (string | null)[]): string {
+  return `${values.map((v) => (v === null ? '\\N' : !/[",\n\r\\]/.test(v) ? v : `"${v.replace(/"/g, '""')}"`)).join(',')}\n`;
+}
+
+export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: ImportSpec): Promise<ImportReport> {
+  assertSignedIn(ctx.actor);
+  const actor = ctx.actor;
+  if (actor.role === 'viewer') throw forbidden('Viewers cannot import');
+  const shared = sharedEntity(spec.entity);
+  await shared.bulk.assertAudience(db, opts.sharing, 'sharing');
+  const ref = await loadReference(db);
+  const problems = new ProblemLog();
+  const mayActFor = mayImportFor(actor);
+  const report: ImportReport = {
+    dryRun: opts.dryRun,
+    committed: false,
+    rows: 0,
+    hashtagRow: null,
+    columns: [],
+    ignoredColumns: [],
+    warnings: [],
+    problems: [],
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    sha256: '',
+  };
+  const table = sql.table(spec.staging.table);
+
+  return await withClientTransaction(db, async ({ client, db: trx, rollback }) => {
+    await sql`
+      CREATE TEMP TABLE ${table} (
+        row_no integer NOT NULL, new_id uuid NOT NULL, existing_id uuid, unchanged boolean NOT NULL DEFAULT false,
+        ${spec.staging.definition}
+      ) ON COMMIT DROP`.execute(trx);
+
+    const file = readTable(source, opts.format ?? 'csv');
+    let rowNo = 0;
+    let columns: ColumnMap[] | undefined;
+    let previous: string[] | undefined;
+    let batch: string[] = [];
+    const toStaging = new Transform({
+      writableObjectMode: true,
+      readableObjectMode: false,
+      writableHighWaterMark: 2048,
+      flush(done) {
+        done(null, batch.length ? batch.join('') : undefined);
+      },
+      transform(cells: string[], _enc, done) {
+        rowNo += 1;
+        if (!columns) {
+          if (isHashtagRow(cells)) {
+            columns = mapColumns(cells, previous, CURRENCY_SET);
+            report.hashtagRow = rowNo;
+          } else if (rowNo >= HASHTAG_ROW_SEARCH_LIMIT) {
+            return done(new AppError('validation_failed', `file: no row of HXL hashtags among the first ${HASHTAG_ROW_SEARCH_LIMIT} rows`, [{ path: 'file', message: 'no HXL hashtag row' }]));
+          }
+          previous = cells;
+          return done();
+        }
+        if (cells.every((c) => c.trim() === '')) return done();
+        report.rows += 1;
+        if (report.rows % 5000 === 0) opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
+        const values = readRow(cells, { rowNo, columns, ref, problems, ownOrgId: actor.orgId, mayActFor });
+        const record = values && spec.toRecord(values, { rowNo, problems, columns });
+        if (record) {
+          // Time-ordered ids: a million new rows append to the primary-key index instead of scattering over it.
+          batch.push(toCsvLine([String(rowNo), uuidv7(), ...record]));
+          if (batch.length >= 1000) {
+            const text = batch.join('');
+            batch = [];
+            return done(null, text);
+          }
+        }
+        done();
+      },
+    });
+    // \\N marks NULL, so that an empty description stays an empty string.
+    const copy = client.query(
+      copyFrom(`COPY ${spec.staging.table} (row_no, new_id, ${spec.staging.columns.join(', ')}) FROM STDIN WITH (FORMAT csv, NULL '\\N')`),
+    );
+    await pipeline(file.rows, toStaging, copy);
+    opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
+    report.sha256 = file.sha256();
+    if (!columns) throw new AppError('validation_failed', 'file: no row of HXL hashtags found', [{ path: 'file', message: 'no HXL hashtag row' }]);
+    report.columns = columns.map(({ index, header, hashtag, field }) => ({ index, header, hashtag, field }));
+    report.ignoredColumns = columns.filter((c) => !c.field && c.hashtag).map((c) => c.hashtag);
+    if (!columns.some((c) => c.field === 'externalId'))
+      report.warnings.push('No #meta+id column: importing this file again will add its rows again.');
+
+    const duplicates = await sql<{ external_id: string; rows: number[] }>`
+      SELECT external_id, array_agg(row_no ORDER BY row_no) AS rows FROM ${table}
+      WHERE external_id IS NOT NULL GROUP BY owner_org_id, external_id HAVING count(*) > 1 LIMIT 1000`.execute(trx);
+    for (const d of duplicates.rows) for (const r of d.rows.slice(1)) problems.add('#meta+id', 'the same id appears twice in the file', r, d.external_id);
+
+    // Temporary tables are not analysed by autovacuum; the planner needs their size.
+    await sql`ANALYZE ${table}`.execute(trx);
+    // Match rows already imported: by external id, or — for rows exported from here that
+    // had none — by the row's own id. Two joins, each on an index (an OR would not be).
+    // Only rows the importer may read are matched: an import never reads, compares or
+    // changes a row its actor cannot see (a RED row not naming them, for a colleague or
+    // for the secretariat importing on a member's behalf).
+    const target = sql.table(spec.entity);
+    const visible = visibleTo(actor, spec.entity, 't');
+    await sql`
+      UPDATE ${table} s SET existing_id = t.id FROM ${target} t
+      WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);
+    await sql`
+      UPDATE ${table} s SET existing_id = t.id FROM ${target} t
+      WHERE s.existing_id IS NULL AND s.external_id ~ ${UUID_PATTERN}
+        AND t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL AND ${visible}`.execute(trx);
+    // A row's id that belongs to a row the importer cannot read is taken, and that is all
+    // the report says: no status, no values, no "updated" or "unchanged". The row leaves the
+    // staging table so that nothing — compare, counts, apply — ever looks at the hidden row.
+    // (The id is unique per organisation, so saying "taken" cannot be avoided; SECURITY.md.)
+    const taken = await sql<{ row_no: number; external_id: string }>`
+      DELETE FROM ${table} s
+      WHERE s.existing_id IS NULL AND s.external_id IS NOT NULL AND (
+        EXISTS (SELECT 1 FROM ${target} t WHERE t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id)
+        OR (s.external_id ~ ${UUID_PATTERN}
+            AND EXISTS (SELECT 1 FROM ${target} t WHERE t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL)))
+      RETURNING s.row_no, s.external_id`.execute(trx);
+    for (const r of taken.rows.sort((a, b) => a.row_no - b.row_no)) problems.add('#meta+id', TAKEN_ID, r.row_no, r.external_id);
+    await spec.compare(trx, problems);
+
+    report.problems = problems.list();
+    const counts = await sql<{ created: string; updated: string; unchanged: string }>`
+      SELECT count(*) FILTER (WHERE existing_id IS NULL) AS created,
+             count(*) FILTER (WHERE existing_id IS NOT NULL AND NOT unchanged) AS updated,
+             count(*) FILTER (WHERE unchanged) AS unchanged
+      FROM ${table}`.execute(trx);
+    report.created = Number(counts.rows[0]!.created);
+    report.updated = Number(counts.rows[0]!.updated);
+    report.unchanged = Number(counts.rows[0]!.unchanged);
+    if (report.problems.length || opts.dryRun) {
+      rollback();
+      return report;
+    }
+
+    await withReferencesChecked(trx, { ...ref.used, app_user: [actor.userId] }, () => spec.apply(trx, { by: actor.userId, marking: opts.sharing.marking }));
+    // New rows get the import's audience; rows that existed keep theirs.
+    await shared.bulk.share(trx, sql`SELECT new_id FROM ${table} WHERE existing_id IS NULL`, opts.sharing);
+    await recordAudit(trx, ctx, {
+      action: `${spec.entity}.import`,
+      entity: spec.entity,
+      after: { file: opts.fileName, sha256: report.sha256, rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged },
+    });
+    report.committed = true;
+    await opts.beforeCommit?.(trx, report);
+    return report;
+  });
+}

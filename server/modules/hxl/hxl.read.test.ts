@@ -1,0 +1,128 @@
+// The XLSX reader: what a cell reads as, and that no workbook can take memory, disk or
+// time without bound — a shared-string table past the memory budget, a zip bomb that
+// states its size, one that lies about it — and that nothing is left in the temp directory.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { workbook, zipFile } from '../../test/zip.ts';
+import { XLSX_LIMITS, readTable } from './hxl.read.ts';
+
+async function readAll(file: Buffer): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const row of readTable(Readable.from([file]), 'xlsx').rows) rows.push(row as string[]);
+  return rows;
+}
+
+// A temp directory of this file's own (os.tmpdir() follows TMPDIR), so that whatever a
+// reader leaves there is ours to see, whatever other tests run beside.
+const privateTemp = mkdtempSync(join(tmpdir(), 'hxl-read-test-'));
+process.env.TMPDIR = privateTemp;
+afterAll(() => rmSync(privateTemp, { recursive: true, force: true }));
+const ourTempEntries = () => readdirSync(privateTemp);
+const defaults = { ...XLSX_LIMITS };
+afterEach(() => Object.assign(XLSX_LIMITS, defaults));
+
+const STYLES = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>
+<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
+
+describe('reading XLSX', () => {
+  it('reads each cell as the text a person sees, from the first tab, with blank rows kept', async () => {
+    const file = workbook({
+      styles: STYLES,
+      sharedStrings: {
+        xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>#org</t></si><si><r><t>Ja</t></r><r><rPr><b/></rPr><t>pan</t></r><rPh><t>ジャパン</t></rPh></si><si><t>a &amp;lt; b</t></si></sst>`,
+      },
+      sheetData: [
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>#value</t></is></c></row>',
+        // Row 2 is blank; row 3 has every kind of cell.
+        '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3"><v>1000000.5</v></c><c r="C3" s="1"><v>42095</v></c><c r="D3" s="2"><v>42095.5</v></c>',
+        '<c r="E3" t="b"><v>1</v></c><c r="F3" t="e"><v>#N/A</v></c><c r="G3" t="str"><f>A1&amp;"x"</f><v>#orgx</v></c><c r="H3" t="s"><v>2</v></c><c r="I3" s="3"><v>7</v></c></row>',
+      ].join(''),
+    });
+    expect(await readAll(file)).toEqual([
+      ['#org', '', '#value'],
+      [],
+      ['Japan', '1000000.5', '2015-04-01', '2015-04-01T12:00:00.000Z', 'true', '#N/A', '#orgx', 'a &lt; b', '7'],
+    ]);
+  });
+
+  it('reads a workbook exceljs wrote (shared strings, dates) the same way', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Contributions');
+    sheet.addRow(['#org', '#date+start', '#value']);
+    sheet.addRow(['Japan', new Date(Date.UTC(2015, 3, 1)), 250000]);
+    sheet.getCell('B2').numFmt = 'yyyy-mm-dd';
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    expect(await readAll(file)).toEqual([
+      ['#org', '#date+start', '#value'],
+      ['Japan', '2015-04-01', '250000'],
+    ]);
+  });
+
+  it('reads the same rows when the shared strings spill to disk past the memory budget', async () => {
+    const strings = Array.from({ length: 3000 }, (_, i) => `text number ${i} ${'é'.repeat(i % 7)}`);
+    const sheetData = strings.map((_, i) => `<row r="${i + 1}"><c t="s"><v>${i}</v></c><c t="s"><v>${(i * 7) % 3000}</v></c></row>`).join('');
+    const file = workbook({ sharedStrings: strings, sheetData });
+    const inMemory = await readAll(file);
+    XLSX_LIMITS.sharedStringsInMemoryBytes = 4096;
+    const spilled = await readAll(file);
+    expect(spilled).toEqual(inMemory);
+    expect(spilled[2999]).toEqual([strings[2999], strings[(2999 * 7) % 3000]]);
+  });
+
+  it('refuses a part that states it unpacks past the limit (413), before unpacking it', async () => {
+    const bomb = workbook({ sheetData: '', replace: [{ name: 'xl/worksheets/sheet1.xml', data: '', deflated: deflateRawSync(Buffer.alloc(1024)), statedSize: 0xffff_fff0 }] });
+    const started = Date.now();
+    await expect(readAll(bomb)).rejects.toMatchObject({ status: 413, errors: [{ path: 'file' }] });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('stops a part that unpacks to more than it states (400), at what it stated', async () => {
+    const lying = deflateRawSync(Buffer.alloc(64 * 2 ** 20, '<row/>'));
+    const bomb = workbook({ sheetData: '', sharedStrings: [], replace: [{ name: 'xl/sharedStrings.xml', data: '', deflated: lying, statedSize: 100 }] });
+    await expect(readAll(bomb)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('refuses a shared-string table with more strings than allowed, and endless text', async () => {
+    XLSX_LIMITS.maxSharedStrings = 1000;
+    const many = workbook({ sheetData: '', sharedStrings: Array.from({ length: 1001 }, () => '') });
+    await expect(readAll(many)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    const endless = workbook({ sheetData: `<row><c t="inlineStr"><is><t>${'x'.repeat(2 * XLSX_LIMITS.maxTokenBytes)}</t></is></c></row>` });
+    await expect(readAll(endless)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    const wide = workbook({ sheetData: `<row><c r="XFE1"><v>1</v></c></row>` });
+    await expect(readAll(wide)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('leaves nothing in the temp directory, read to the end or given up halfway', async () => {
+    const sheetData = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c t="s"><v>${i % 10}</v></c></row>`).join('');
+    const file = workbook({ sharedStrings: Array.from({ length: 10 }, (_, i) => `s${i}`), sheetData });
+    expect((await readAll(file)).length).toBe(5000);
+    expect(ourTempEntries()).toEqual([]);
+    const { rows } = readTable(Readable.from([file]), 'xlsx');
+    for await (const _ of rows) break; // the consumer stops at the first row
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('reads parts of many megabytes: the guard against endless tokens counts from the last tag', async () => {
+    const strings = Array.from({ length: 50_000 }, (_, i) => `description of activity ${i}`);
+    const sheetData = strings.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join('');
+    expect(sheetData.length).toBeGreaterThan(2 * XLSX_LIMITS.maxTokenBytes);
+    const rows = await readAll(workbook({ sharedStrings: strings, sheetData }));
+    expect(rows.length).toBe(50_000);
+    expect(rows[49_999]).toEqual(['description of activity 49999', '49999']);
+  });
+
+  it('refuses a file that is not a ZIP, naming the file', async () => {
+    await expect(readAll(Buffer.from('#org,#value\nJapan,1\n'))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    await expect(readAll(zipFile([{ name: 'hello.txt', data: 'hi' }]))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+  });
+});
