@@ -19,14 +19,17 @@ export function ContributionsScene() {
   const [q] = useDebouncedValue(filters.q.trim(), 300);
   const filter = { q: q || undefined, lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
   const { query, rows } = usePagedList(['contributions', filter], (cursor) => api.contributions({ ...filter, cursor }));
-  const canWrite = session.data?.user.role !== 'viewer';
+  // What the user may do comes with the session, from the server's policies.
+  const abilities = session.data?.abilities;
+  const canWrite = abilities?.createContribution ?? false;
+  const canImport = abilities ? abilities.importFor.ownOrganisation || abilities.importFor.anyOrganisation : false;
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('contributions.title')}</Title>
         <Group>
-          <HxlButtons kind="contributions" filter={filter} canImport={canWrite} />
+          <HxlButtons kind="contributions" filter={filter} canImport={canImport} />
           {canWrite && (
             <>
               <Button component={Link} to="/contributions/new">

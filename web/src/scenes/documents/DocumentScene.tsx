@@ -41,12 +41,15 @@ export function DocumentScene() {
                     `: ${[...doc.sharing.audienceGroups, ...doc.sharing.audienceOrgs, ...doc.sharing.recipients].map((a) => a.name).join(', ')}`}
                 </Text>
               </Stack>
-              {doc.canEdit && (
+              {(doc.abilities.update || doc.abilities.delete) && (
                 <Group>
-                  <Button component={Link} to={`/documents/${doc.id}/edit`} variant="light">
-                    {t('documents.edit')}
-                  </Button>
+                  {doc.abilities.update && (
+                    <Button component={Link} to={`/documents/${doc.id}/edit`} variant="light">
+                      {t('documents.edit')}
+                    </Button>
+                  )}
                   <Button
+                    hidden={!doc.abilities.delete}
                     color="red.9"
                     variant="outline"
                     loading={remove.isPending}

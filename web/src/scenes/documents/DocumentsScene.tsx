@@ -24,7 +24,8 @@ export function DocumentsScene() {
       cursor,
     }),
   );
-  const canWrite = session.data?.user.role !== 'viewer';
+  // What the user may do comes with the session, from the server's policies.
+  const canWrite = session.data?.abilities.createDocument ?? false;
 
   return (
     <Stack>

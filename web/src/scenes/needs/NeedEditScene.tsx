@@ -32,8 +32,19 @@ interface FormState {
 }
 
 const empty = (): FormState => ({
-  frameworkNodeId: null, type: 'funding', description: '', quantity: '', unit: '', amount: '', currency: 'USD',
-  place: [], workingGroupId: null, periodStart: '', periodEnd: '', priority: 'medium', sharing: defaultSharing(),
+  frameworkNodeId: null,
+  type: 'funding',
+  description: '',
+  quantity: '',
+  unit: '',
+  amount: '',
+  currency: 'USD',
+  place: [],
+  workingGroupId: null,
+  periodStart: '',
+  periodEnd: '',
+  priority: 'medium',
+  sharing: defaultSharing(),
 });
 
 const fromNeed = (n: Need): FormState => ({
@@ -66,10 +77,11 @@ export function NeedEditScene() {
   }, [existing.data]);
   const session = useSession();
   const workingGroups = useQuery({ queryKey: ['working-groups'], queryFn: api.workingGroups });
-  // A need speaks for a working group its organisation co-leads (the secretariat: any).
+  // A need speaks for a working group its organisation co-leads (the secretariat: any, as the session says).
   const user = session.data?.user;
+  const anyGroup = session.data?.abilities.stateNeedsForAnyWorkingGroup ?? false;
   const speakableGroups = (workingGroups.data ?? [])
-    .filter((g) => user?.orgKind === 'secretariat' || g.coLeads.some((c) => c.id === user?.orgId) || g.id === form.workingGroupId)
+    .filter((g) => anyGroup || g.coLeads.some((c) => c.id === user?.orgId) || g.id === form.workingGroupId)
     .map((g) => ({ value: g.id, label: g.name }));
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const done = async () => {
@@ -101,56 +113,109 @@ export function NeedEditScene() {
   });
   const err = save.error instanceof ApiError ? save.error : undefined;
   return (
-    <FormPage backTo="/needs" backLabel={t('needs.back')} title={id ? t('needs.editTitle') : t('needs.createTitle')} onSubmit={() => save.mutate()} error={save.error ?? remove.error}>
-          <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
-          <Group grow>
-            <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} />
-            <Select label={t('needs.priority')} data={NEED_PRIORITIES.map((k) => ({ value: k, label: t(`priorities.${k}`) }))} value={form.priority} onChange={(v) => v && set('priority', v)} allowDeselect={false} />
-          </Group>
-          <Textarea label={t('contributions.description')} autosize minRows={2} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={err?.fieldError('description')} />
-          <Group grow>
-            <TextInput label={t('contributions.amount')} inputMode="decimal" value={form.amount} onChange={(e) => set('amount', e.currentTarget.value)} error={err?.fieldError('money')} />
-            <Select label={t('contributions.currency')} data={[...CURRENCIES]} value={form.currency} onChange={(v) => v && set('currency', v)} searchable allowDeselect={false} />
-          </Group>
-          <Group grow>
-            <TextInput label={t('contributions.quantity')} inputMode="decimal" value={form.quantity} onChange={(e) => set('quantity', e.currentTarget.value)} error={err?.fieldError('quantity')} />
-            <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} />
-          </Group>
-          {speakableGroups.length > 0 && (
-            <Select label={t('needs.workingGroup')} description={t('needs.workingGroupHelp')} data={speakableGroups} value={form.workingGroupId} onChange={(v) => set('workingGroupId', v)} clearable error={err?.fieldError('workingGroupId')} />
-          )}
-          <PlacePicker label={t('needs.place')} value={form.place} onChange={(v) => set('place', v)} max={1} error={err?.fieldError('locationId')} />
-          <Group grow>
-            <TextInput label={t('needs.periodStart')} type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.currentTarget.value)} />
-            <TextInput label={t('needs.periodEnd')} type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.currentTarget.value)} error={err?.fieldError('periodEnd')} />
-          </Group>
-          <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('needs.save')}
+    <FormPage
+      backTo="/needs"
+      backLabel={t('needs.back')}
+      title={id ? t('needs.editTitle') : t('needs.createTitle')}
+      onSubmit={() => save.mutate()}
+      error={save.error ?? remove.error}
+    >
+      <Select
+        label={t('contributions.frameworkNode')}
+        data={nodes}
+        value={form.frameworkNodeId}
+        onChange={(v) => set('frameworkNodeId', v)}
+        searchable
+        required
+        error={err?.fieldError('frameworkNodeId')}
+      />
+      <Group grow>
+        <Select
+          label={t('contributions.type')}
+          data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))}
+          value={form.type}
+          onChange={(v) => v && set('type', v)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('needs.priority')}
+          data={NEED_PRIORITIES.map((k) => ({ value: k, label: t(`priorities.${k}`) }))}
+          value={form.priority}
+          onChange={(v) => v && set('priority', v)}
+          allowDeselect={false}
+        />
+      </Group>
+      <Textarea
+        label={t('contributions.description')}
+        autosize
+        minRows={2}
+        value={form.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={err?.fieldError('description')}
+      />
+      <Group grow>
+        <TextInput
+          label={t('contributions.amount')}
+          inputMode="decimal"
+          value={form.amount}
+          onChange={(e) => set('amount', e.currentTarget.value)}
+          error={err?.fieldError('money')}
+        />
+        <Select label={t('contributions.currency')} data={[...CURRENCIES]} value={form.currency} onChange={(v) => v && set('currency', v)} searchable allowDeselect={false} />
+      </Group>
+      <Group grow>
+        <TextInput
+          label={t('contributions.quantity')}
+          inputMode="decimal"
+          value={form.quantity}
+          onChange={(e) => set('quantity', e.currentTarget.value)}
+          error={err?.fieldError('quantity')}
+        />
+        <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} />
+      </Group>
+      {speakableGroups.length > 0 && (
+        <Select
+          label={t('needs.workingGroup')}
+          description={t('needs.workingGroupHelp')}
+          data={speakableGroups}
+          value={form.workingGroupId}
+          onChange={(v) => set('workingGroupId', v)}
+          clearable
+          error={err?.fieldError('workingGroupId')}
+        />
+      )}
+      <PlacePicker label={t('needs.place')} value={form.place} onChange={(v) => set('place', v)} max={1} error={err?.fieldError('locationId')} />
+      <Group grow>
+        <TextInput label={t('needs.periodStart')} type="date" value={form.periodStart} onChange={(e) => set('periodStart', e.currentTarget.value)} />
+        <TextInput label={t('needs.periodEnd')} type="date" value={form.periodEnd} onChange={(e) => set('periodEnd', e.currentTarget.value)} error={err?.fieldError('periodEnd')} />
+      </Group>
+      <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {t('needs.save')}
+        </Button>
+        <Button variant="default" component={Link} to="/needs">
+          {t('needs.cancel')}
+        </Button>
+        {id && existing.data?.canEdit && (
+          <Button variant="subtle" color="red" onClick={() => setConfirming(true)} ms="auto">
+            {t('needs.delete')}
+          </Button>
+        )}
+      </Group>
+      {confirming && (
+        <Alert color="red" role="alertdialog" title={t('needs.delete')}>
+          {t('needs.deleteConfirm')}
+          <Group mt="sm">
+            <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
+              {t('needs.confirmDelete')}
             </Button>
-            <Button variant="default" component={Link} to="/needs">
+            <Button variant="default" onClick={() => setConfirming(false)}>
               {t('needs.cancel')}
             </Button>
-            {id && existing.data?.canEdit && (
-              <Button variant="subtle" color="red" onClick={() => setConfirming(true)} ms="auto">
-                {t('needs.delete')}
-              </Button>
-            )}
           </Group>
-          {confirming && (
-            <Alert color="red" role="alertdialog" title={t('needs.delete')}>
-              {t('needs.deleteConfirm')}
-              <Group mt="sm">
-                <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
-                  {t('needs.confirmDelete')}
-                </Button>
-                <Button variant="default" onClick={() => setConfirming(false)}>
-                  {t('needs.cancel')}
-                </Button>
-              </Group>
-            </Alert>
-          )}
+        </Alert>
+      )}
     </FormPage>
   );
 }

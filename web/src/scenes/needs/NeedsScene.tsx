@@ -11,7 +11,6 @@ import { ListFilters } from '../../components/ListFilters.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
-
 export function NeedsScene() {
   const { t } = useTranslation();
   const session = useSession();
@@ -20,13 +19,16 @@ export function NeedsScene() {
   const { query, rows } = usePagedList(['needs', filters.lineId, filters.type, sort], (cursor) =>
     api.needs({ lineId: filters.lineId || undefined, type: filters.type || undefined, sort, cursor }),
   );
-  const canWrite = session.data?.user.role !== 'viewer';
+  // What the user may do comes with the session, from the server's policies.
+  const abilities = session.data?.abilities;
+  const canWrite = abilities?.createNeed ?? false;
+  const canImport = abilities ? abilities.importFor.ownOrganisation || abilities.importFor.anyOrganisation : false;
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('needs.title')}</Title>
         <Group>
-          <HxlButtons kind="needs" filter={{ lineId: filters.lineId || undefined, type: filters.type || undefined }} canImport={canWrite} />
+          <HxlButtons kind="needs" filter={{ lineId: filters.lineId || undefined, type: filters.type || undefined }} canImport={canImport} />
           {canWrite && (
             <Button component={Link} to="/needs/new">
               {t('needs.new')}
