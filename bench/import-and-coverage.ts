@@ -18,7 +18,7 @@ import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import type { UserActor } from '../server/infra/actor.ts';
 import { coverage } from '../server/modules/contributions/contributions.service.ts';
-import { importContributions } from '../server/modules/hxl/hxl.contributions.ts';
+import { importContributions } from '../server/modules/contributions/contributions.interchange.ts';
 import { loadDemo } from '../server/seed/demo.ts';
 import { writeHxlContributions } from './generators/hxl-contributions.ts';
 

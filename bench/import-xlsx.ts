@@ -15,8 +15,8 @@ import { createKysely } from '../server/db/connect.ts';
 import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import type { UserActor } from '../server/infra/actor.ts';
-import { importContributions } from '../server/modules/hxl/hxl.contributions.ts';
-import { type TableFormat, readTable } from '../server/modules/hxl/hxl.read.ts';
+import { importContributions } from '../server/modules/contributions/contributions.interchange.ts';
+import { type TableFormat, readTable } from '../server/modules/interchange/interchange.read.ts';
 import { loadDemo } from '../server/seed/demo.ts';
 import { writeHxlContributions } from './generators/hxl-contributions.ts';
 

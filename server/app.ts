@@ -22,7 +22,7 @@ import { contributionsRoutes } from './modules/contributions/contributions.route
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
-import { hxlRoutes } from './modules/hxl/hxl.routes.ts';
+import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { Jobs } from './modules/jobs/jobs.worker.ts';
 import { locationsRoutes } from './modules/locations/locations.routes.ts';
@@ -92,8 +92,11 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(frameworkRoutes, { db });
   await app.register(locationsRoutes, { db });
   await app.register(documentsRoutes, { db, files, receiver, maxUploadBytes: config.maxUploadBytes });
+  // Imports and exports: each entity's plugin registers its spec (registerInterchange) with this context.
+  const interchange: InterchangeContext = { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes, receiver };
+  app.decorate('interchange', interchange);
+  await app.register(interchangeRoutes);
   await app.register(contributionsRoutes, { db });
-  await app.register(hxlRoutes, { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes, receiver });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));

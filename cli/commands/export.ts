@@ -1,26 +1,20 @@
-// `entente export contributions|needs --as EMAIL`: what that user may pass on, as HXL CSV
+// `entente export <entity> --as EMAIL` (one subcommand per registered entity): what that user may pass on, as HXL CSV
 // or XLSX — the columns the import reads, so the file imports back unchanged.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../server/db/database.ts';
-import type { Ctx } from '../../server/infra/actor.ts';
-import { exportContributions } from '../../server/modules/hxl/hxl.contributions.ts';
-import type { ExportFormat } from '../../server/modules/hxl/hxl.export.ts';
-import { exportNeeds } from '../../server/modules/hxl/hxl.needs.ts';
+// The app's module list: each module that exports files defines its spec when it loads.
+import '../../server/app.ts';
+import type { ExportFormat } from '../../server/modules/interchange/interchange.export.ts';
+import { interchangeSpecs } from '../../server/modules/interchange/interchange.registry.ts';
+import { exportRows } from '../../server/modules/interchange/interchange.routes.ts';
 import { actorFor, withDatabase } from './database.ts';
-
-type Exporter = (db: Kysely<Database>, ctx: Ctx, format: ExportFormat, out: NodeJS.WritableStream) => Promise<number>;
-const EXPORTERS: Record<'contributions' | 'needs', Exporter> = {
-  contributions: (db, ctx, format, out) => exportContributions(db, ctx, {}, format, out),
-  needs: (db, ctx, format, out) => exportNeeds(db, ctx, {}, format, out),
-};
 
 export const exportCommand = () => {
   const command = new Command('export').description('Export data files: what the user may pass on (never a RED row, nor other organisations’ AMBER+STRICT rows)');
-  for (const [name, run] of Object.entries(EXPORTERS)) {
+  for (const spec of interchangeSpecs()) {
+    const name = spec.name;
     command
       .command(name)
       .description(`Export ${name} as an HXL-tagged CSV or XLSX file`)
@@ -35,7 +29,7 @@ export const exportCommand = () => {
           const out = createWriteStream(partial);
           await once(out, 'open');
           try {
-            const count = await run(db, { actor }, opts.format, out);
+            const count = await exportRows(db, { actor }, spec, {}, opts.format, out);
             await rename(partial, opts.out);
             console.log(`${count} ${name} written to ${opts.out}`);
           } catch (err) {

@@ -4,10 +4,11 @@ import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
 import { MARKINGS, type Marking } from '../../common/sharing.ts';
 import { AppError } from '../../server/infra/errors.ts';
-import { importContributions } from '../../server/modules/hxl/hxl.contributions.ts';
-import type { ImportReport } from '../../server/modules/hxl/hxl.import.ts';
-import { importNeeds } from '../../server/modules/hxl/hxl.needs.ts';
-import { formatOf } from '../../server/modules/hxl/hxl.read.ts';
+// The app's module list: each module that imports files defines its spec when it loads.
+import '../../server/app.ts';
+import { type ImportReport, runImport } from '../../server/modules/interchange/interchange.import.ts';
+import { formatOf } from '../../server/modules/interchange/interchange.read.ts';
+import { interchangeSpecs } from '../../server/modules/interchange/interchange.registry.ts';
 import { actorFor, withDatabase } from './database.ts';
 
 function printReport(report: ImportReport) {
@@ -23,21 +24,17 @@ function printReport(report: ImportReport) {
   console.log(`${verb}created ${report.created}, updated ${report.updated}, left ${report.unchanged} unchanged.`);
 }
 
-const IMPORTERS = {
-  contributions: { run: importContributions, what: 'contributions' },
-  needs: { run: importNeeds, what: 'needs' },
-} as const;
-
 export const importCommand = () => {
   const command = new Command('import').description('Import data files (all or nothing)');
-  for (const [name, importer] of Object.entries(IMPORTERS)) {
+  // One subcommand per registered entity (interchange.registry.ts).
+  for (const spec of interchangeSpecs()) {
     command
-      .command(name)
-      .description(`Import ${importer.what} from an HXL-tagged CSV or XLSX file`)
+      .command(spec.name)
+      .description(`Import ${spec.label} from an HXL-tagged CSV or XLSX file`)
       .argument('<file>', 'CSV or XLSX file with a row of HXL hashtags (#org, #sector, #adm1, #activity, #value, #currency, #date+start, #status, #meta+id …)')
       .requiredOption('--as <email>', 'the importing user: rows belong to their organisation, or to the #org named if they are the secretariat’s')
       .option('--dry-run', 'check and report, write nothing')
-      .addOption(new Option('--marking <marking>', `marking of the new ${importer.what}`).choices(MARKINGS).default('GREEN'))
+      .addOption(new Option('--marking <marking>', `marking of the new ${spec.label}`).choices(MARKINGS).default('GREEN'))
       .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking }) => {
         const size = statSync(file).size;
         await withDatabase(async ({ db }) => {
@@ -47,19 +44,25 @@ export const importCommand = () => {
           let reported = 0;
           if (tty) bar.start(size, 0, { rows: 0 });
           try {
-            const report = await importer.run(db, { actor }, createReadStream(file), {
-              dryRun: Boolean(opts.dryRun),
-              fileName: basename(file),
-              format: formatOf(file),
-              sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
-              onProgress: ({ bytes, rows }) => {
-                if (tty) bar.update(bytes, { rows });
-                else if (rows % 50_000 === 0 && rows > reported) {
-                  reported = rows;
-                  console.error(`${rows} rows read`);
-                }
+            const report = await runImport(
+              db,
+              { actor },
+              createReadStream(file),
+              {
+                dryRun: Boolean(opts.dryRun),
+                fileName: basename(file),
+                format: formatOf(file),
+                sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+                onProgress: ({ bytes, rows }) => {
+                  if (tty) bar.update(bytes, { rows });
+                  else if (rows % 50_000 === 0 && rows > reported) {
+                    reported = rows;
+                    console.error(`${rows} rows read`);
+                  }
+                },
               },
-            });
+              spec,
+            );
             if (tty) bar.stop();
             printReport(report);
             if (report.problems.length) process.exitCode = 1;

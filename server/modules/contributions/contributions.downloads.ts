@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { assertSignedIn } from '../../infra/policy.ts';
-import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../hxl/hxl.export.ts';
+import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
 import * as q from './contributions.queries.ts';
 import type { CoverageQuery, NeedExportQuery } from './contributions.schema.ts';

@@ -7,7 +7,9 @@ import type { Database } from '../../db/database.ts';
 import { requireUser } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
-import { EXPORT_TYPES, type ExportFormat } from '../hxl/hxl.export.ts';
+import { EXPORT_TYPES, type ExportFormat, registerInterchange } from '../interchange/interchange.service.ts';
+import { contributionInterchange } from './contributions.interchange.ts';
+import { needInterchange } from './needs.interchange.ts';
 import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coverageTable, writeCoverageTable } from './contributions.downloads.ts';
 import * as s from './contributions.schema.ts';
 import * as svc from './contributions.service.ts';
@@ -38,6 +40,9 @@ const coverageOut = z.object({
 });
 
 export async function contributionsRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  // Files of contributions and needs: their specs, their upload routes, job kinds and exports.
+  registerInterchange(app, contributionInterchange);
+  registerInterchange(app, needInterchange);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['contributions'];
 

@@ -1,4 +1,5 @@
-// Upload an HXL file (CSV or XLSX) of contributions or needs: a dry-run job checks it
+// Upload an HXL file (CSV or XLSX) of any entity the server lists as importable (GET
+// /api/imports, its registry — nothing here names an entity): a dry-run job checks it
 // (with a progress bar), its report lists each problem once per column with the rows,
 // and a clean file is committed as a new job.
 import { Alert, Anchor, Button, FileInput, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
@@ -84,6 +85,8 @@ export function ImportScene({ kind }: { kind: DataKind }) {
     mutationFn: () => api.commitImport(dryRunId!),
     onSuccess: (job) => setCommitId(job.id),
   });
+  const importables = useQuery({ queryKey: ['importables'], queryFn: () => api.importables() });
+  const entry = importables.data?.items.find((i) => i.name === kind);
   const committed = commit.data?.status === 'succeeded';
   if (committed) void queryClient.invalidateQueries({ queryKey: [kind] });
   const dryReport = dryRun.data?.status === 'succeeded' ? (dryRun.data.result as ImportReport) : undefined;
@@ -91,9 +94,14 @@ export function ImportScene({ kind }: { kind: DataKind }) {
   return (
     <Stack maw={760}>
       <Anchor component={Link} to={`/${kind}`}>
-        {t(`${kind}.back`)}
+        {t(`${kind}.back`, { defaultValue: entry?.label ?? kind })}
       </Anchor>
-      <Title order={2}>{t(`imports.title.${kind}`)}</Title>
+      <Title order={2}>{t(`imports.title.${kind}`, { defaultValue: entry ? `Import ${entry.label}` : kind })}</Title>
+      {importables.data && !entry && (
+        <Alert color="red" role="alert">
+          {t('imports.notImportable', { defaultValue: 'This cannot be imported.' })}
+        </Alert>
+      )}
       <Text>{t('imports.explain')}</Text>
       <FileInput
         label={t('imports.file')}
@@ -106,13 +114,28 @@ export function ImportScene({ kind }: { kind: DataKind }) {
         }}
         clearable
       />
-      <Select label={t('imports.marking')} data={MARKINGS.map((m) => ({ value: m, label: t(`markings.${m}`) }))} value={marking} onChange={(v) => v && setMarking(v)} allowDeselect={false} w={260} />
-      <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending} w="fit-content">
+      <Select
+        label={t('imports.marking')}
+        data={MARKINGS.map((m) => ({ value: m, label: t(`markings.${m}`) }))}
+        value={marking}
+        onChange={(v) => v && setMarking(v)}
+        allowDeselect={false}
+        w={260}
+      />
+      <Button onClick={() => start.mutate()} disabled={!file || !entry} loading={start.isPending} w="fit-content">
         {t('imports.check')}
       </Button>
-      {start.isError && <Alert color="red" role="alert">{start.error.message}</Alert>}
+      {start.isError && (
+        <Alert color="red" role="alert">
+          {start.error.message}
+        </Alert>
+      )}
       {dryRun.data && <JobProgress job={dryRun.data} />}
-      {dryRun.data?.status === 'failed' && <Alert color="red" title={t('imports.failed')} role="alert">{dryRun.data.error}</Alert>}
+      {dryRun.data?.status === 'failed' && (
+        <Alert color="red" title={t('imports.failed')} role="alert">
+          {dryRun.data.error}
+        </Alert>
+      )}
       {dryReport && <Report report={dryReport} />}
       {dryReport && dryReport.problems.length === 0 && !commitId && (
         <Button onClick={() => confirm.mutate()} loading={confirm.isPending} w="fit-content">
@@ -120,7 +143,11 @@ export function ImportScene({ kind }: { kind: DataKind }) {
         </Button>
       )}
       {commit.data && <JobProgress job={commit.data} />}
-      {commit.data?.status === 'failed' && <Alert color="red" title={t('imports.failed')} role="alert">{commit.data.error}</Alert>}
+      {commit.data?.status === 'failed' && (
+        <Alert color="red" title={t('imports.failed')} role="alert">
+          {commit.data.error}
+        </Alert>
+      )}
       {committed && <Report report={commit.data!.result as ImportReport} />}
     </Stack>
   );

@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { workbook, zipFile } from '../../test/zip.ts';
-import { XLSX_LIMITS, readTable } from './hxl.read.ts';
+import { XLSX_LIMITS, readTable } from './interchange.read.ts';
 
 async function readAll(file: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
@@ -44,11 +44,7 @@ describe('reading XLSX', () => {
         '<c r="E3" t="b"><v>1</v></c><c r="F3" t="e"><v>#N/A</v></c><c r="G3" t="str"><f>A1&amp;"x"</f><v>#orgx</v></c><c r="H3" t="s"><v>2</v></c><c r="I3" s="3"><v>7</v></c></row>',
       ].join(''),
     });
-    expect(await readAll(file)).toEqual([
-      ['#org', '', '#value'],
-      [],
-      ['Japan', '1000000.5', '2015-04-01', '2015-04-01T12:00:00.000Z', 'true', '#N/A', '#orgx', 'a &lt; b', '7'],
-    ]);
+    expect(await readAll(file)).toEqual([['#org', '', '#value'], [], ['Japan', '1000000.5', '2015-04-01', '2015-04-01T12:00:00.000Z', 'true', '#N/A', '#orgx', 'a &lt; b', '7']]);
   });
 
   it('reads a workbook exceljs wrote (shared strings, dates) the same way', async () => {

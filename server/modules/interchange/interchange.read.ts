@@ -33,8 +33,7 @@ export interface TableSource {
 }
 
 /** A file that cannot be read: 400 naming the file, or 413 when it unpacks past a limit. */
-const invalid = (message: string, tooLarge = false) =>
-  new AppError(tooLarge ? 'payload_too_large' : 'validation_failed', `file: ${message}`, [{ path: 'file', message }]);
+const invalid = (message: string, tooLarge = false) => new AppError(tooLarge ? 'payload_too_large' : 'validation_failed', `file: ${message}`, [{ path: 'file', message }]);
 
 export function readTable(source: Readable, format: TableFormat): TableSource {
   let bytes = 0;
@@ -261,8 +260,7 @@ async function readWorkbook(zip: OpenedZip, path: string) {
   let date1904 = false;
   await eachElement(zip, path, (name, a) => {
     if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-    if (name === 'sheet' && firstSheetId === undefined)
-      firstSheetId = Object.entries(a).find(([k]) => k !== 'sheetId' && localName(k) === 'id')?.[1];
+    if (name === 'sheet' && firstSheetId === undefined) firstSheetId = Object.entries(a).find(([k]) => k !== 'sheetId' && localName(k) === 'id')?.[1];
   });
   const rels = await relationships(zip, path);
   const ofType = (type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.target;
@@ -273,7 +271,13 @@ async function readWorkbook(zip: OpenedZip, path: string) {
 
 /** Excel's built-in date and time formats (ECMA-376 §18.8.30), and custom ones that show a date part. */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-const isDateFormat = (code: string) => /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+const isDateFormat = (code: string) =>
+  /[ymdhsb]/i.test(
+    code
+      .replace(/\[[^\]]*]/g, '')
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, ''),
+  );
 
 /** For each cell style (the `s` of a cell), whether it shows a number as a date. */
 async function readDateStyles(zip: OpenedZip, path: string): Promise<boolean[]> {

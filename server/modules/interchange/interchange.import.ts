@@ -1,5 +1,7 @@
 // Imports rows of an HXL-tagged CSV or XLSX file, all or nothing: the engine shared by
-// contributions and needs (hxl.contributions.ts and hxl.needs.ts say what differs).
+// every entity, which knows none of them. What differs — the hashtags, how a row is read and
+// checked, the staging table, how it compares and how it is written — is the entity's spec
+// (interchange.registry.ts), in the entity's own module (`<entity>.interchange.ts`).
 //
 // One pass streams the file: each row is checked and resolved (organisation, line of
 // effort, places) in memory against the reference data, and good rows stream into a
@@ -10,7 +12,7 @@
 // Memory stays flat: rows are never held, only the reference data and the problem report.
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import { uuidv7 } from '../../db/uuidv7.ts';
 import { withReferencesChecked } from '../../db/bulk.ts';
@@ -22,12 +24,13 @@ import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
-import { CURRENCY_SET, type Problem, ProblemLog, type RowValues, loadReference, readRow } from './hxl.fields.ts';
-import { type TableFormat, readTable } from './hxl.read.ts';
-import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './hxl.tags.ts';
+import { type SharedEntity, visibleTo } from '../sharing/sharing.sql.ts';
+import { type Problem, ProblemLog } from './interchange.problems.ts';
+import { type TableFormat, readTable } from './interchange.read.ts';
+import type { InterchangeSpec } from './interchange.registry.ts';
+import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './interchange.tags.ts';
 
-export type { Problem } from './hxl.fields.ts';
+export type { Problem } from './interchange.problems.ts';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -61,19 +64,6 @@ export interface ImportOptions {
   beforeCommit?: (trx: Kysely<Database>, report: ImportReport) => Promise<void>;
 }
 
-/** What one kind of row needs from the engine. */
-export interface ImportSpec {
-  entity: 'contribution' | 'need';
-  /** The temporary table rows are copied into. Besides these columns it gets row_no, new_id, existing_id and unchanged. */
-  staging: { table: string; columns: readonly string[]; definition: RawBuilder<unknown> };
-  /** The staging record of a row read without problems, in `columns` order, or undefined after logging what is wrong. */
-  toRecord: (values: RowValues, row: { rowNo: number; problems: ProblemLog; columns: ColumnMap[] }) => (string | null)[] | undefined;
-  /** After matching rows to existing ones: mark those unchanged, and log what only the database can tell. */
-  compare: (trx: Kysely<Database>, problems: ProblemLog) => Promise<void>;
-  /** Creates and updates the rows from the checked staging table. */
-  apply: (trx: Kysely<Database>, created: { by: string; marking: SharingInput['marking'] }) => Promise<void>;
-}
-
 /** The secretariat's admins and coordinators may import on behalf of members; the rows are then the member's. */
 export function mayImportFor(actor: UserActor): (orgId: string) => boolean {
   const secretariat = actor.orgKind === 'secretariat' && (actor.role === 'admin' || actor.role === 'coordinator');
@@ -90,15 +80,15 @@ function toCsvLine(values: (string | null)[]): string {
   return `${values.map((v) => (v === null ? '\\N' : !/[",\n\r\\]/.test(v) ? v : `"${v.replace(/"/g, '""')}"`)).join(',')}\n`;
 }
 
-export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: ImportSpec): Promise<ImportReport> {
+export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: InterchangeSpec): Promise<ImportReport> {
   assertSignedIn(ctx.actor);
   const actor = ctx.actor;
   if (actor.role === 'viewer') throw forbidden('Viewers cannot import');
   const shared = sharedEntity(spec.entity);
   await shared.bulk.assertAudience(db, opts.sharing, 'sharing');
-  const ref = await loadReference(db);
   const problems = new ProblemLog();
   const mayActFor = mayImportFor(actor);
+  const reader = await spec.prepare(db, { actor, mayActFor });
   const report: ImportReport = {
     dryRun: opts.dryRun,
     committed: false,
@@ -138,10 +128,12 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         rowNo += 1;
         if (!columns) {
           if (isHashtagRow(cells)) {
-            columns = mapColumns(cells, previous, CURRENCY_SET);
+            columns = mapColumns(cells, previous, spec.columns);
             report.hashtagRow = rowNo;
           } else if (rowNo >= HASHTAG_ROW_SEARCH_LIMIT) {
-            return done(new AppError('validation_failed', `file: no row of HXL hashtags among the first ${HASHTAG_ROW_SEARCH_LIMIT} rows`, [{ path: 'file', message: 'no HXL hashtag row' }]));
+            return done(
+              new AppError('validation_failed', `file: no row of HXL hashtags among the first ${HASHTAG_ROW_SEARCH_LIMIT} rows`, [{ path: 'file', message: 'no HXL hashtag row' }]),
+            );
           }
           previous = cells;
           return done();
@@ -149,8 +141,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         if (cells.every((c) => c.trim() === '')) return done();
         report.rows += 1;
         if (report.rows % 5000 === 0) opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
-        const values = readRow(cells, { rowNo, columns, ref, problems, ownOrgId: actor.orgId, mayActFor });
-        const record = values && spec.toRecord(values, { rowNo, problems, columns });
+        const record = reader.read(cells, { rowNo, columns, problems });
         if (record) {
           // Time-ordered ids: a million new rows append to the primary-key index instead of scattering over it.
           batch.push(toCsvLine([String(rowNo), uuidv7(), ...record]));
@@ -164,17 +155,14 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
       },
     });
     // \\N marks NULL, so that an empty description stays an empty string.
-    const copy = client.query(
-      copyFrom(`COPY ${spec.staging.table} (row_no, new_id, ${spec.staging.columns.join(', ')}) FROM STDIN WITH (FORMAT csv, NULL '\\N')`),
-    );
+    const copy = client.query(copyFrom(`COPY ${spec.staging.table} (row_no, new_id, ${spec.staging.columns.join(', ')}) FROM STDIN WITH (FORMAT csv, NULL '\\N')`));
     await pipeline(file.rows, toStaging, copy);
     opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
     report.sha256 = file.sha256();
     if (!columns) throw new AppError('validation_failed', 'file: no row of HXL hashtags found', [{ path: 'file', message: 'no HXL hashtag row' }]);
     report.columns = columns.map(({ index, header, hashtag, field }) => ({ index, header, hashtag, field }));
     report.ignoredColumns = columns.filter((c) => !c.field && c.hashtag).map((c) => c.hashtag);
-    if (!columns.some((c) => c.field === 'externalId'))
-      report.warnings.push('No #meta+id column: importing this file again will add its rows again.');
+    if (!columns.some((c) => c.field === 'externalId')) report.warnings.push('No #meta+id column: importing this file again will add its rows again.');
 
     const duplicates = await sql<{ external_id: string; rows: number[] }>`
       SELECT external_id, array_agg(row_no ORDER BY row_no) AS rows FROM ${table}
@@ -188,8 +176,8 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     // Only rows the importer may read are matched: an import never reads, compares or
     // changes a row its actor cannot see (a RED row not naming them, for a colleague or
     // for the secretariat importing on a member's behalf).
-    const target = sql.table(spec.entity);
-    const visible = visibleTo(actor, spec.entity, 't');
+    const target = sql.table(spec.table);
+    const visible = visibleTo(actor, spec.entity as SharedEntity, 't');
     await sql`
       UPDATE ${table} s SET existing_id = t.id FROM ${target} t
       WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);
@@ -225,7 +213,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
       return report;
     }
 
-    await withReferencesChecked(trx, { ...ref.used, app_user: [actor.userId] }, () => spec.apply(trx, { by: actor.userId, marking: opts.sharing.marking }));
+    await withReferencesChecked(trx, { ...reader.references(), app_user: [actor.userId] }, () => spec.apply(trx, { by: actor.userId, marking: opts.sharing.marking }));
     // New rows get the import's audience; rows that existed keep theirs.
     await shared.bulk.share(trx, sql`SELECT new_id FROM ${table} WHERE existing_id IS NULL`, opts.sharing);
     await recordAudit(trx, ctx, {

@@ -8,9 +8,9 @@ import { type Ctx, systemCtx } from '../../infra/actor.ts';
 import { type TestApp, buildTestApp } from '../../test/app.ts';
 import { type MatrixCast, actorOf, castReaders } from '../../test/visibility.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
-import { importContributions } from './hxl.contributions.ts';
-import { TAKEN_ID } from './hxl.import.ts';
-import { importNeeds } from './hxl.needs.ts';
+import { importContributions } from '../contributions/contributions.interchange.ts';
+import { TAKEN_ID } from './interchange.import.ts';
+import { importNeeds } from '../contributions/needs.interchange.ts';
 
 let t: TestApp;
 let cast: MatrixCast;
@@ -21,17 +21,22 @@ const rows = { redContribution: '', redContributionNoExternalId: '', greenContri
 beforeAll(async () => {
   t = await buildTestApp();
   cast = await castReaders(t);
-  const lineId = (await t.db.transaction().execute((trx) =>
-    createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'relief', name: 'Relief', description: '', position: 0 }),
-  )).id;
+  const lineId = (
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'relief', name: 'Relief', description: '', position: 0 }))
+  ).id;
   const author = cast.sessions.author;
   const contribution = async (externalId: string | null, marking: 'RED' | 'GREEN') => {
     const res = await author.inject({
       method: 'POST',
       url: '/api/contributions',
       payload: {
-        frameworkNodeId: lineId, type: 'funding', description: 'Secret delivery', money: { amountMinor: 16, currency: 'USD' },
-        status: 'delivered', externalId, sharing: cast.sharing(marking),
+        frameworkNodeId: lineId,
+        type: 'funding',
+        description: 'Secret delivery',
+        money: { amountMinor: 16, currency: 'USD' },
+        status: 'delivered',
+        externalId,
+        sharing: cast.sharing(marking),
       },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -41,7 +46,15 @@ beforeAll(async () => {
     const res = await author.inject({
       method: 'POST',
       url: '/api/needs',
-      payload: { frameworkNodeId: lineId, type: 'funding', description: 'Secret need', money: { amountMinor: 16, currency: 'USD' }, priority: 'high', externalId, sharing: cast.sharing(marking) },
+      payload: {
+        frameworkNodeId: lineId,
+        type: 'funding',
+        description: 'Secret need',
+        money: { amountMinor: 16, currency: 'USD' },
+        priority: 'high',
+        externalId,
+        sharing: cast.sharing(marking),
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id as string;
@@ -81,7 +94,11 @@ const snapshot = async () => ({
 describe('imports by id under the sharing rule', () => {
   const cases = [
     { kind: 'contributions' as const, what: 'a RED contribution by its external id, values guessed right', csv: () => contributionsCsv('RED-C') },
-    { kind: 'contributions' as const, what: 'a RED contribution by its external id, with a status going backwards', csv: () => contributionsCsv('RED-C', { description: 'Overwritten', status: 'pledged' }) },
+    {
+      kind: 'contributions' as const,
+      what: 'a RED contribution by its external id, with a status going backwards',
+      csv: () => contributionsCsv('RED-C', { description: 'Overwritten', status: 'pledged' }),
+    },
     { kind: 'contributions' as const, what: 'a RED contribution by its own id', csv: () => contributionsCsv(rows.redContributionNoExternalId, { description: 'Overwritten' }) },
     { kind: 'needs' as const, what: 'a RED need by its external id, values guessed right', csv: () => needsCsv('RED-N') },
     { kind: 'needs' as const, what: 'a RED need by its external id, values changed', csv: () => needsCsv('RED-N', { description: 'Overwritten' }) },

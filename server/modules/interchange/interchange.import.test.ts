@@ -6,7 +6,7 @@ import { buildGroup, buildOrganisation, buildUser, countRows } from '../../test/
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 import { listContributions } from '../contributions/contributions.service.ts';
-import { importContributions } from './hxl.contributions.ts';
+import { importContributions } from '../contributions/contributions.interchange.ts';
 
 let t: TestApp;
 let ctx: Ctx & { actor: UserActor };
@@ -16,7 +16,14 @@ beforeAll(async () => {
   t = await buildTestApp();
   await t.db.transaction().execute(async (trx) => {
     await loadReferenceLocations(trx, systemCtx);
-    const line = await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'humanitarian', name: 'Humanitarian relief and stabilisation', description: '', position: 0 });
+    const line = await createFrameworkNodeIn(trx, systemCtx, {
+      parentId: null,
+      kind: 'line',
+      code: 'humanitarian',
+      name: 'Humanitarian relief and stabilisation',
+      description: '',
+      position: 0,
+    });
     await createFrameworkNodeIn(trx, systemCtx, { parentId: line.id, kind: 'objective', code: 'humanitarian.shelter', name: 'Shelter', description: '', position: 0 });
     await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'iraq_capacity', name: 'Strengthening Iraq’s capacity', description: '', position: 1 });
   });
@@ -59,7 +66,16 @@ describe('HXL import of contributions', () => {
     expect(report).toMatchObject({ committed: true, created: 3 });
     const rows = await t.db.selectFrom('contribution').selectAll().orderBy('external_id').execute();
     expect(rows.map((r) => r.external_id)).toEqual(['FR-001', 'FR-002', 'FR-003']);
-    expect(rows[0]).toMatchObject({ type: 'humanitarian_aid', status: 'committed', amount_minor: '125000050', currency: 'EUR', quantity: '2000.0000', unit: 'tents', marking: 'AMBER', start_date: '2015-01-15' });
+    expect(rows[0]).toMatchObject({
+      type: 'humanitarian_aid',
+      status: 'committed',
+      amount_minor: '125000050',
+      currency: 'EUR',
+      quantity: '2000.0000',
+      unit: 'tents',
+      marking: 'AMBER',
+      start_date: '2015-01-15',
+    });
     expect(rows[2]).toMatchObject({ amount_minor: '50000', currency: 'USD', status: 'delivered' });
     const places = await t.db
       .selectFrom('contribution_location as cl')
@@ -108,7 +124,10 @@ describe('HXL import of contributions', () => {
       .where('c.external_id', '=', 'FR-002')
       .orderBy('h.id')
       .execute();
-    expect(history).toEqual([{ from_status: null, to_status: 'pledged' }, { from_status: 'pledged', to_status: 'committed' }]);
+    expect(history).toEqual([
+      { from_status: null, to_status: 'pledged' },
+      { from_status: 'pledged', to_status: 'committed' },
+    ]);
     const back = await run(VALID, true);
     expect(back.problems).toEqual([expect.objectContaining({ column: '#status', message: 'a committed contribution cannot become pledged', rows: [5] })]);
   });
@@ -148,15 +167,27 @@ Germany,humanitarian,Ninawa,training,10,USD,2015-01-01,pledged,B-5
   it('lets the secretariat import on behalf of members: the rows are the member’s', async () => {
     const secretariat = await buildOrganisation(t.db, { name: 'Coalition Secretariat', kind: 'secretariat' });
     const admin = await buildUser(t.db, secretariat.id, 'coordinator');
-    const as = (user: typeof admin, orgId: string, orgKind: UserActor['orgKind']): Ctx => ({ actor: { kind: 'user', userId: user.id, orgId, orgKind, role: user.role, email: user.email } });
+    const as = (user: typeof admin, orgId: string, orgKind: UserActor['orgKind']): Ctx => ({
+      actor: { kind: 'user', userId: user.id, orgId, orgKind, role: user.role, email: user.email },
+    });
     // Semicolons, as a French spreadsheet writes CSV; a formula-looking cell as our export escapes it.
     const file = `#org;#sector;#adm1;#activity;#activity+type;#meta+id
 Germany;humanitarian;IQ-NI;'=Generators;equipment;DE-1
 France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
 `;
-    const report = await importContributions(t.db, as(admin, secretariat.id, 'secretariat'), Readable.from([Buffer.from(file)]), { dryRun: false, fileName: 'on-behalf.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    const report = await importContributions(t.db, as(admin, secretariat.id, 'secretariat'), Readable.from([Buffer.from(file)]), {
+      dryRun: false,
+      fileName: 'on-behalf.csv',
+      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+    });
     expect(report).toMatchObject({ committed: true, created: 2, problems: [] });
-    const rows = await t.db.selectFrom('contribution as c').innerJoin('organisation as o', 'o.id', 'c.owner_org_id').select(['c.external_id', 'o.name', 'c.created_by', 'c.description']).where('c.external_id', 'in', ['DE-1', 'FR-9']).orderBy('c.external_id').execute();
+    const rows = await t.db
+      .selectFrom('contribution as c')
+      .innerJoin('organisation as o', 'o.id', 'c.owner_org_id')
+      .select(['c.external_id', 'o.name', 'c.created_by', 'c.description'])
+      .where('c.external_id', 'in', ['DE-1', 'FR-9'])
+      .orderBy('c.external_id')
+      .execute();
     expect(rows).toEqual([
       { external_id: 'DE-1', name: 'Germany', created_by: admin.id, description: '=Generators' },
       { external_id: 'FR-9', name: 'France', created_by: admin.id, description: 'Water' },
@@ -164,7 +195,11 @@ France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
     // A member's focal point may not do the same for another member.
     const germany = await t.db.selectFrom('organisation').select('id').where('name', '=', 'Germany').executeTakeFirstOrThrow();
     const german = await buildUser(t.db, germany.id);
-    const refused = await importContributions(t.db, as(german, germany.id, 'state'), Readable.from([Buffer.from(file)]), { dryRun: true, fileName: 'x.csv', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    const refused = await importContributions(t.db, as(german, germany.id, 'state'), Readable.from([Buffer.from(file)]), {
+      dryRun: true,
+      fileName: 'x.csv',
+      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+    });
     expect(refused.problems).toEqual([expect.objectContaining({ column: '#org', rows: [3] })]);
   });
 
@@ -172,7 +207,12 @@ France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
     await expect(run('a,b,c\n1,2,3\n', true)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     await expect(run('#org,#sector\n"unterminated,x\n', true)).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     // A file called .xlsx that is not a workbook.
-    const notXlsx = importContributions(t.db, ctx, Readable.from([Buffer.from(VALID)]), { dryRun: true, fileName: 'x.xlsx', format: 'xlsx', sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } });
+    const notXlsx = importContributions(t.db, ctx, Readable.from([Buffer.from(VALID)]), {
+      dryRun: true,
+      fileName: 'x.xlsx',
+      format: 'xlsx',
+      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+    });
     await expect(notXlsx).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
   });
 });

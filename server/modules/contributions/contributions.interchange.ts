@@ -1,34 +1,90 @@
-// Contributions in HXL files: what an imported row must hold, how it compares with the
-// contribution it updates, how the staging table becomes contributions, places and
-// status history — and the export that reads back in.
+// Contributions in HXL files — the contributions module's interchange spec: what an
+// imported row must hold, how it compares with the contribution it updates, how the staging
+// table becomes contributions, places and status history (this module's own tables) — and
+// the export that reads back in. Registered from contributions.routes.ts.
 import type { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
-import type { Ctx } from '../../infra/actor.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
-import { contributionConditions } from '../contributions/contributions.queries.ts';
-import type { ContributionExportQuery } from '../contributions/contributions.schema.ts';
-import '../contributions/contributions.sharing.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import {
+  COALITION_COLUMNS,
+  type CoalitionField,
+  type ColumnMap,
+  type ExportColumn,
+  type FetchBatch,
+  type ImportOptions,
+  type ImportReport,
+  type InterchangeSpec,
+  type RowReader,
+  afterKeyset,
+  defineInterchange,
+  loadReference,
+  readRow,
+  runImport,
+  sizeCells,
+} from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { type ExportColumn, type ExportFormat, afterKeyset, sizeCells, writeTable } from './hxl.export.ts';
-import { type ImportOptions, type ImportReport, type ImportSpec, runImport } from './hxl.import.ts';
+import { contributionConditions } from './contributions.queries.ts';
+import { type ContributionExportQuery, contributionExportQuery } from './contributions.schema.ts';
+import { sharedContributions } from './contributions.sharing.ts';
 
 const STAGING = 'import_contribution';
 
-export const contributionImport: ImportSpec = {
-  entity: 'contribution',
+const contributionImport: Omit<InterchangeSpec, 'export'> = {
+  name: 'contributions',
+  entity: sharedContributions.entity,
+  table: 'contribution',
+  label: 'contributions',
+  columns: COALITION_COLUMNS,
+  async prepare(db, { actor, mayActFor }): Promise<RowReader> {
+    const ref = await loadReference(db);
+    return {
+      read(cells, { rowNo, columns, problems }) {
+        const v = readRow(cells, { rowNo, columns: columns as ColumnMap<CoalitionField>[], ref, problems, ownOrgId: actor.orgId, mayActFor });
+        if (!v) return undefined;
+        return [
+          v.external_id ?? null,
+          v.owner_org_id!,
+          v.framework_node_id!,
+          v.line_id!,
+          v.type!,
+          v.description ?? '',
+          v.quantity ?? null,
+          v.unit ?? null,
+          v.amount_minor ?? null,
+          v.currency ?? null,
+          v.start ?? null,
+          v.end ?? null,
+          v.status ?? 'pledged',
+          `{${v.location_ids.join(',')}}`,
+        ];
+      },
+      references: () => ref.used,
+    };
+  },
   staging: {
     table: STAGING,
-    columns: ['external_id', 'owner_org_id', 'framework_node_id', 'line_id', 'type', 'description', 'quantity', 'unit', 'amount_minor', 'currency', 'start_date', 'end_date', 'status', 'location_ids'],
+    columns: [
+      'external_id',
+      'owner_org_id',
+      'framework_node_id',
+      'line_id',
+      'type',
+      'description',
+      'quantity',
+      'unit',
+      'amount_minor',
+      'currency',
+      'start_date',
+      'end_date',
+      'status',
+      'location_ids',
+    ],
     definition: sql`
       external_id text, owner_org_id uuid NOT NULL, framework_node_id uuid NOT NULL, line_id uuid NOT NULL, type text NOT NULL,
       description text NOT NULL, quantity numeric(20, 4), unit text, amount_minor bigint, currency char(3),
       start_date date, end_date date, status text NOT NULL, location_ids uuid[] NOT NULL, existing_status text`,
   },
-  toRecord: (v) => [
-    v.external_id ?? null, v.owner_org_id!, v.framework_node_id!, v.line_id!, v.type!, v.description ?? '', v.quantity ?? null, v.unit ?? null,
-    v.amount_minor ?? null, v.currency ?? null, v.start ?? null, v.end ?? null, v.status ?? 'pledged', `{${v.location_ids.join(',')}}`,
-  ],
   async compare(trx, problems) {
     await sql`
       UPDATE import_contribution s SET existing_status = c.status,
@@ -75,9 +131,6 @@ export const contributionImport: ImportSpec = {
   },
 };
 
-export const importContributions = (db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions): Promise<ImportReport> =>
-  runImport(db, ctx, source, opts, contributionImport);
-
 export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
   ['Organisation', '#org'],
   ['Line or objective', '#sector+code'],
@@ -96,15 +149,27 @@ export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
 ];
 
 /** Contributions the reader may pass on, in the import's columns, in keyset batches. */
-export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter: ContributionExportQuery, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
-  assertSignedIn(ctx.actor);
+function contributionBatches(db: Kysely<Database>, actor: Actor, filter: ContributionExportQuery): FetchBatch {
   // The list's and coverage's own filters (place subtree and period included), under the export rule.
-  const conditions = contributionConditions(exportableBy(ctx.actor, 'contribution', 'c'), filter);
-  return await writeTable(format, out, CONTRIBUTION_COLUMNS, async (after, limit) => {
+  const conditions = contributionConditions(exportableBy(actor, 'contribution', 'c'), filter);
+  return async (after, limit) => {
     const { rows } = await sql<{
-      id: string; created_at: string; org: string; node_code: string; places: string | null; description: string; type: string;
-      quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
-      start_date: string | null; end_date: string | null; status: string; external_id: string | null; marking: string;
+      id: string;
+      created_at: string;
+      org: string;
+      node_code: string;
+      places: string | null;
+      description: string;
+      type: string;
+      quantity: string | null;
+      unit: string | null;
+      amount_minor: string | null;
+      currency: string | null;
+      start_date: string | null;
+      end_date: string | null;
+      status: string;
+      external_id: string | null;
+      marking: string;
     }>`
       SELECT c.id, c.created_at::text AS created_at, o.name AS org, fn.code AS node_code,
              (SELECT string_agg(l.code, '|' ORDER BY l.code) FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS places,
@@ -117,10 +182,22 @@ export async function exportContributions(db: Kysely<Database>, ctx: Ctx, filter
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
-      cells: [
-        r.org, r.node_code, r.places ?? '', r.description, r.type, ...sizeCells(r),
-        r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking,
-      ],
+      cells: [r.org, r.node_code, r.places ?? '', r.description, r.type, ...sizeCells(r), r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking],
     }));
-  });
+  };
 }
+
+/** Defined when this module loads, so that the command line finds it through the app's module list. */
+export const contributionInterchange: InterchangeSpec = defineInterchange({
+  ...contributionImport,
+  export: {
+    columns: CONTRIBUTION_COLUMNS,
+    query: contributionExportQuery,
+    tag: 'contributions',
+    batches: (db, actor, filter) => contributionBatches(db, actor, filter as ContributionExportQuery),
+  },
+});
+
+/** An import of contributions through the engine (the command line, tests and benchmarks call it directly). */
+export const importContributions = (db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions): Promise<ImportReport> =>
+  runImport(db, ctx, source, opts, contributionInterchange);

@@ -19,8 +19,7 @@ export function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;
@@ -71,10 +70,27 @@ export function isIsoDate(s: string): boolean {
 }
 
 const STATUS_WORDS: Record<string, ContributionStatus> = {
-  pledge: 'pledged', promised: 'pledged', promis: 'pledged', annonce: 'pledged', 'تعهد': 'pledged', 'متعهد به': 'pledged',
-  commitment: 'committed', engage: 'committed', 'ملتزم': 'committed', 'ملتزم به': 'committed',
-  done: 'delivered', complete: 'delivered', completed: 'delivered', livre: 'delivered', realise: 'delivered', 'منجز': 'delivered', 'تم التسليم': 'delivered',
-  canceled: 'cancelled', annule: 'cancelled', 'ملغى': 'cancelled', 'ملغي': 'cancelled',
+  pledge: 'pledged',
+  promised: 'pledged',
+  promis: 'pledged',
+  annonce: 'pledged',
+  تعهد: 'pledged',
+  'متعهد به': 'pledged',
+  commitment: 'committed',
+  engage: 'committed',
+  ملتزم: 'committed',
+  'ملتزم به': 'committed',
+  done: 'delivered',
+  complete: 'delivered',
+  completed: 'delivered',
+  livre: 'delivered',
+  realise: 'delivered',
+  منجز: 'delivered',
+  'تم التسليم': 'delivered',
+  canceled: 'cancelled',
+  annule: 'cancelled',
+  ملغى: 'cancelled',
+  ملغي: 'cancelled',
 };
 export function parseStatus(raw: string): ContributionStatus | undefined {
   const key = normaliseName(raw);
@@ -82,10 +98,25 @@ export function parseStatus(raw: string): ContributionStatus | undefined {
 }
 
 const TYPE_WORDS: Record<string, ContributionType> = {
-  'in kind': 'in_kind', 'in-kind': 'in_kind', 'humanitarian aid': 'humanitarian_aid', humanitarian: 'humanitarian_aid',
-  financement: 'funding', formation: 'training', equipement: 'equipment', 'en nature': 'in_kind', 'aide humanitaire': 'humanitarian_aid',
-  diplomatique: 'diplomatic', autre: 'other',
-  'تمويل': 'funding', 'تدريب': 'training', 'معدات': 'equipment', 'افراد': 'personnel', 'عيني': 'in_kind', 'مساعدات انسانية': 'humanitarian_aid', 'دبلوماسي': 'diplomatic', 'اخرى': 'other',
+  'in kind': 'in_kind',
+  'in-kind': 'in_kind',
+  'humanitarian aid': 'humanitarian_aid',
+  humanitarian: 'humanitarian_aid',
+  financement: 'funding',
+  formation: 'training',
+  equipement: 'equipment',
+  'en nature': 'in_kind',
+  'aide humanitaire': 'humanitarian_aid',
+  diplomatique: 'diplomatic',
+  autre: 'other',
+  تمويل: 'funding',
+  تدريب: 'training',
+  معدات: 'equipment',
+  افراد: 'personnel',
+  عيني: 'in_kind',
+  'مساعدات انسانية': 'humanitarian_aid',
+  دبلوماسي: 'diplomatic',
+  اخرى: 'other',
 };
 export function parseType(raw: string): ContributionType | undefined {
   const key = normaliseName(raw);

@@ -1,51 +1,56 @@
-// Reading one row of an HXL file into values: names resolved against the reference data
-// (organisations, lines of effort and objectives, places — in English, French or Arabic),
-// numbers, money, dates, statuses and priorities checked. Shared by the imports of
-// contributions and needs; what each entity requires on top lives in its own file.
+// Reading one row of a coalition table — organisation, line of effort or objective, places
+// (in English, French or Arabic), a description, a type, a size in units or money, dates, a
+// status or a priority — into values. A helper for the specs of entities whose rows look so
+// (contributions, needs): the engine never calls it, each spec does, and adds its own checks.
 import { type Kysely, sql } from 'kysely';
 import { CURRENCIES } from '../../../common/currencies.ts';
 import { NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
 import type { Database } from '../../db/database.ts';
-import type { ColumnMap } from './hxl.tags.ts';
-import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './hxl.values.ts';
+import type { ProblemLog } from './interchange.problems.ts';
+import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
+import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
 
-export const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);
-const MAX_ROWS_PER_PROBLEM = 1000;
-const MAX_VALUES_PER_PROBLEM = 20;
+const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);
 
-export interface Problem {
-  column: string;
-  message: string;
-  rows: number[];
-  count: number;
-  values?: { value: string; suggestions: string[] }[];
-}
+export type CoalitionField =
+  | 'organisation'
+  | 'framework'
+  | 'location'
+  | 'description'
+  | 'type'
+  | 'quantity'
+  | 'unit'
+  | 'amount'
+  | 'currency'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'externalId'
+  | 'priority';
 
-/** Each problem once per column and message, with the rows it occurs on (capped) and its distinct values. */
-export class ProblemLog {
-  private readonly byKey = new Map<string, Problem & { seen: Set<string> }>();
-  add(column: string, message: string, row: number, value?: string, suggest?: () => string[]) {
-    const key = `${column}\u0000${message}`;
-    let p = this.byKey.get(key);
-    if (!p) {
-      p = { column, message, rows: [], count: 0, seen: new Set() };
-      this.byKey.set(key, p);
-    }
-    p.count += 1;
-    if (p.rows.length < MAX_ROWS_PER_PROBLEM) p.rows.push(row);
-    if (value !== undefined && !p.seen.has(value) && p.seen.size < MAX_VALUES_PER_PROBLEM) {
-      p.seen.add(value);
-      (p.values ??= []).push({ value, suggestions: suggest?.() ?? [] });
-    }
-  }
-  get size() {
-    return this.byKey.size;
-  }
-  list(): Problem[] {
-    return [...this.byKey.values()].map(({ seen: _seen, ...p }) => p);
-  }
-}
+/** The hashtags of a coalition row; the first rule that matches a column decides its field. */
+export const COALITION_COLUMNS: readonly ColumnRule<CoalitionField>[] = [
+  { tag: 'meta', with: ['id'], field: 'externalId' },
+  { tag: 'org', field: 'organisation' },
+  { tag: 'sector', field: 'framework' },
+  { tag: 'country', field: 'location', repeatable: true },
+  { tag: 'adm1', field: 'location', repeatable: true },
+  { tag: 'adm2', field: 'location', repeatable: true },
+  { tag: 'adm3', field: 'location', repeatable: true },
+  { tag: 'loc', field: 'location', repeatable: true },
+  { tag: 'activity', with: ['type'], field: 'type' },
+  { tag: 'activity', field: 'description' },
+  { tag: 'output', with: ['unit'], field: 'unit' },
+  { tag: 'output', with: ['num'], field: 'quantity' },
+  { tag: 'value', field: 'amount', currencyFrom: true },
+  { tag: 'currency', field: 'currency' },
+  { tag: 'date', with: ['start'], field: 'start' },
+  { tag: 'date', with: ['end'], field: 'end' },
+  { tag: 'status', field: 'status' },
+  { tag: 'priority', field: 'priority' },
+  { tag: 'severity', field: 'priority' },
+];
 
 export interface Reference {
   /** Remembers each distinct cell's answer, by kind: files repeat the same names and dates thousands of times. */
@@ -100,7 +105,10 @@ export async function loadReference(db: Kysely<Database>): Promise<Reference> {
 
 function remember<T>(ref: Reference, kind: string, raw: string, compute: () => T): T {
   let answers = ref.memo.get(kind);
-  if (!answers) ref.memo.set(kind, (answers = new Map()));
+  if (!answers) {
+    answers = new Map();
+    ref.memo.set(kind, answers);
+  }
   const known = answers.get(raw);
   if (known !== undefined || answers.has(raw)) return known as T;
   const value = compute();
@@ -135,7 +143,7 @@ export interface RowValues {
 
 export interface RowContext {
   rowNo: number;
-  columns: ColumnMap[];
+  columns: ColumnMap<CoalitionField>[];
   ref: Reference;
   problems: ProblemLog;
   /** The organisation rows belong to when the file names none: the importer's own. */
@@ -145,8 +153,18 @@ export interface RowContext {
 }
 
 const PRIORITY_WORDS: Record<string, string> = {
-  faible: 'low', basse: 'low', moyenne: 'medium', normal: 'medium', haute: 'high', elevee: 'high', critique: 'critical', urgent: 'critical',
-  'منخفضة': 'low', 'متوسطة': 'medium', 'عالية': 'high', 'حرجة': 'critical',
+  faible: 'low',
+  basse: 'low',
+  moyenne: 'medium',
+  normal: 'medium',
+  haute: 'high',
+  elevee: 'high',
+  critique: 'critical',
+  urgent: 'critical',
+  منخفضة: 'low',
+  متوسطة: 'medium',
+  عالية: 'high',
+  حرجة: 'critical',
 };
 export function parsePriority(raw: string): string | undefined {
   const key = normaliseName(raw);
@@ -162,20 +180,18 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
   const { ref, rowNo, problems } = rc;
   const before = problems.size;
   let bad = false;
-  const fail = (col: ColumnMap | string, message: string, value?: string, suggest?: () => string[]) => {
+  const fail = (col: ColumnMap<CoalitionField> | string, message: string, value?: string, suggest?: () => string[]) => {
     bad = true;
     problems.add(typeof col === 'string' ? col : col.hashtag, message, rowNo, value, suggest);
   };
   const out: RowValues = { location_ids: [] };
   let amount: string | undefined;
-  let amountCol: ColumnMap | undefined;
+  let amountCol: ColumnMap<CoalitionField> | undefined;
   let currency: string | undefined;
   for (const col of rc.columns) {
     if (!col.field) continue;
-    let raw = (cells[col.index] ?? '').trim();
+    const raw = cellText(cells, col);
     if (!raw) continue;
-    // Our CSV export writes ' before a cell starting with = + - or @ (so spreadsheets do not run it).
-    if (raw.charCodeAt(0) === 39 && /^'[=+\-@]/.test(raw)) raw = raw.slice(1);
     switch (col.field) {
       case 'organisation': {
         const id = remember(ref, 'org', raw, () => {
@@ -201,7 +217,10 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
       }
       case 'location':
         // One cell may list several places, separated by | or ;.
-        for (const part of raw.split(/[|;]/).map((p) => p.trim()).filter(Boolean)) {
+        for (const part of raw
+          .split(/[|;]/)
+          .map((p) => p.trim())
+          .filter(Boolean)) {
           const id = remember(ref, col.byCode ? 'code' : 'place', part, () => {
             const found = col.byCode ? ref.locationCodes.get(part.toUpperCase()) : (ref.locationCodes.get(part.toUpperCase()) ?? ref.locations.get(part));
             return used(ref.used.location, found, found);

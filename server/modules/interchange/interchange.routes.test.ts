@@ -137,12 +137,18 @@ describe('HXL over HTTP', () => {
   it('exports HXL CSV that imports back unchanged', async () => {
     // A contribution made by hand, without an external id, travels by its own id.
     const line = await t.db.selectFrom('framework_node').select('id').executeTakeFirstOrThrow();
-    await focal.inject({ method: 'POST', url: '/api/contributions', payload: { frameworkNodeId: line.id, type: 'training', description: 'Police training', sharing: { marking: 'GREEN' } } });
+    await focal.inject({
+      method: 'POST',
+      url: '/api/contributions',
+      payload: { frameworkNodeId: line.id, type: 'training', description: 'Police training', sharing: { marking: 'GREEN' } },
+    });
     const res = await focal.inject(request(routes.export));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\n');
-    expect(lines[1]).toBe('#org,#sector+code,#loc+code,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#date+start,#date+end,#status,#meta+id,#meta+marking');
+    expect(lines[1]).toBe(
+      '#org,#sector+code,#loc+code,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#date+start,#date+end,#status,#meta+id,#meta+marking',
+    );
     expect(lines).toHaveLength(5);
     expect(res.body).toContain('1000000.00,USD');
     const before = await countRows(t.db, 'contribution');
@@ -188,7 +194,10 @@ describe('HXL over HTTP', () => {
       { external_id: 'N-1', priority: 'high', quantity: '5000.0000', amount_minor: null },
       { external_id: 'N-2', priority: 'critical', quantity: null, amount_minor: '75000000' },
     ]);
-    for (const [route, name] of [[routes.exportNeeds, 'needs.csv'], [routes.exportNeedsXlsx, 'needs.xlsx']] as const) {
+    for (const [route, name] of [
+      [routes.exportNeeds, 'needs.csv'],
+      [routes.exportNeedsXlsx, 'needs.xlsx'],
+    ] as const) {
       const exported = await focal.inject(request(route));
       expect(exported.statusCode).toBe(200);
       const back = await focal.inject({ ...request(routes.importNeeds), ...upload(exported.rawPayload, name) });
@@ -219,7 +228,16 @@ Japan,humanitarian,IQ-AN,training,5,teams,,,someday
   it('keeps other organisations’ AMBER+STRICT rows out of exports', async () => {
     const line = await t.db.selectFrom('framework_node').select('id').executeTakeFirstOrThrow();
     const org = await t.db.selectFrom('organisation').select('id').where('name', '=', 'Korea').executeTakeFirstOrThrow();
-    await other.inject({ method: 'POST', url: '/api/contributions', payload: { frameworkNodeId: line.id, type: 'funding', description: 'Strict one', sharing: { marking: 'AMBER+STRICT', audienceOrgIds: [(await t.db.selectFrom('organisation').select('id').where('name', '=', 'Japan').executeTakeFirstOrThrow()).id] } } });
+    await other.inject({
+      method: 'POST',
+      url: '/api/contributions',
+      payload: {
+        frameworkNodeId: line.id,
+        type: 'funding',
+        description: 'Strict one',
+        sharing: { marking: 'AMBER+STRICT', audienceOrgIds: [(await t.db.selectFrom('organisation').select('id').where('name', '=', 'Japan').executeTakeFirstOrThrow()).id] },
+      },
+    });
     const visible = await focal.inject({ method: 'GET', url: `/api/contributions?orgId=${org.id}` });
     expect(visible.json().items).toHaveLength(1);
     const exported = await focal.inject(request(routes.export));

@@ -1,0 +1,270 @@
+// Files over HTTP, for every registered entity: an upload (CSV or XLSX) becomes an import job
+// — a dry run first, then a commit of the same file — and each entity exports as HXL CSV or
+// XLSX. `interchangeRoutes` (app.ts) serves what is the same for all: the list of importable
+// entities and the commit of a dry run. `registerInterchange`, called by an entity's own
+// plugin with its spec, adds its upload route, its job kind and its export routes.
+import { createReadStream } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { requireUser } from '../../infra/auth.ts';
+import { AppError } from '../../infra/errors.ts';
+import { problems } from '../../infra/openapi.ts';
+import { assertSignedIn } from '../../infra/policy.ts';
+import type { UploadReceiver } from '../../infra/uploads.ts';
+import { jobOut } from '../jobs/jobs.schema.ts';
+import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
+import { markingSchema } from '../sharing/sharing.schema.ts';
+import { EXPORT_TYPES, type ExportFormat, writeTable } from './interchange.export.ts';
+import { runImport } from './interchange.import.ts';
+import { formatOf } from './interchange.read.ts';
+import { type InterchangeSpec, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
+
+/** What the routes need, given once by app.ts (`app.interchange`). */
+export interface InterchangeContext {
+  db: Kysely<Database>;
+  jobs: JobsHandle;
+  dataDir: string;
+  maxImportBytes: number;
+  receiver: UploadReceiver;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What an entity's plugin needs to register its import and export (registerInterchange). */
+    interchange: InterchangeContext;
+  }
+}
+
+const importParams = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  marking: markingSchema.default('GREEN').describe('Marking of the rows the import creates'),
+  audienceGroupIds: z.string().optional().describe('Comma-separated group ids that may read AMBER rows'),
+});
+
+/** An import job's parameters, as stored in the job row (checked again when a process runs it). */
+const importJobParams = z.object({
+  file: z.string(),
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  dryRun: z.boolean(),
+  marking: markingSchema,
+  audienceGroupIds: z.array(z.uuid()),
+});
+type ImportJobParams = z.infer<typeof importJobParams>;
+
+export const importJobKind = (spec: Pick<InterchangeSpec, 'name'>) => `import.${spec.name}`;
+
+/** A checked file waits this long for its commit; then it is deleted and must be uploaded again. */
+const KEEP_CHECKED_FILE_MS = 24 * 60 * 60 * 1000;
+
+const uploadsOf = (ctx: InterchangeContext) => join(ctx.dataDir, 'imports');
+
+/** Deletes uploaded files older than a day: dry runs nobody committed. */
+async function sweepUploads(dir: string) {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > KEEP_CHECKED_FILE_MS) await rm(path, { force: true });
+  }
+}
+
+const uuidList = (raw: string | undefined, path: string) => {
+  const ids = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = ids.findIndex((id) => !z.uuid().safeParse(id).success);
+  if (bad >= 0) throw new AppError('validation_failed', `${path}.${bad}: not an id`, [{ path: `${path}.${bad}`, message: 'not an id' }]);
+  return ids;
+};
+
+const startImport = async (ctx: InterchangeContext, user: ReturnType<typeof requireUser>, spec: InterchangeSpec, params: ImportJobParams) =>
+  await ctx.jobs.start(user, importJobKind(spec), params, { total: (await stat(params.file)).size });
+
+/** Streams an export; an error after the first byte can only cut the download short, so it is logged. */
+function download(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, write: (out: PassThrough) => Promise<unknown>) {
+  const body = new PassThrough();
+  reply
+    .type(EXPORT_TYPES[format])
+    .header('content-disposition', `attachment; filename="${name}.hxl.${format}"`)
+    .send(body as never);
+  write(body).catch((err) => {
+    req.log.error({ err }, 'export failed');
+    body.destroy(err as Error);
+  });
+  return reply;
+}
+
+/** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`; the count. */
+export async function exportRows(
+  db: Kysely<Database>,
+  ctx: { actor: import('../../infra/actor.ts').Actor },
+  spec: InterchangeSpec,
+  filter: Record<string, unknown>,
+  format: ExportFormat,
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  assertSignedIn(ctx.actor);
+  return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter));
+}
+
+/** The routes every entity shares: the list of importable entities and the commit of a dry run. */
+export async function interchangeRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctx = app.interchange;
+  await sweepUploads(uploadsOf(ctx));
+
+  r.get('/api/imports', {
+    schema: {
+      tags: ['imports'],
+      summary: 'What can be imported (and exported): one entry per registered entity',
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              name: z.string().describe('The URL segment: POST /api/imports/{name}, GET /api/{name}/export.csv'),
+              label: z.string(),
+              hashtags: z.array(z.string()).describe('The hashtags its files may use'),
+            }),
+          ),
+        }),
+        ...problems(401),
+      },
+    },
+    handler: async (req) => {
+      requireUser(req);
+      return {
+        items: interchangeSpecs().map((s) => ({
+          name: s.name,
+          label: s.label,
+          hashtags: [...new Set(s.columns.map((c) => `#${c.tag}${(c.with ?? []).map((a) => `+${a}`).join('')}`))],
+        })),
+      };
+    },
+  });
+
+  r.post('/api/imports/:id/commit', {
+    schema: {
+      tags: ['imports'],
+      summary: 'Commit the file of a finished dry run without problems: a new job',
+      params: z.object({ id: z.uuid() }),
+      response: { 202: jobOut, ...problems(400, 401, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      const user = requireUser(req);
+      const dry = await getOwnJob(ctx.db, user, req.params.id);
+      const spec = dry.kind.startsWith('import.') ? interchangeSpec(dry.kind.slice('import.'.length)) : undefined;
+      const parsed = importJobParams.safeParse(dry.params);
+      const report = dry.result as { problems?: unknown[] } | null;
+      if (!spec || !parsed.success || !parsed.data.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
+        throw new AppError('conflict', 'Only a finished dry run without problems can be committed');
+      // Renaming claims the checked file: of two commits of one dry run, only one finds it.
+      const params = parsed.data;
+      const claimed = `${params.file}.commit`;
+      await rename(params.file, claimed).catch(() => {
+        throw new AppError('conflict', 'This file was committed already, or waited more than a day for its commit: upload it again');
+      });
+      return reply.code(202).send(await startImport(ctx, user, spec, { ...params, file: claimed, dryRun: false }));
+    },
+  });
+}
+
+/**
+ * What an entity's plugin calls with its spec: the spec joins the registry, its import
+ * becomes a job kind (run by whichever process claims it, as the user who started it), and
+ * it gets `POST /api/imports/<name>` and `GET /api/<name>/export.csv|xlsx`.
+ */
+export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec) {
+  defineInterchange(spec);
+  const ctx = app.interchange;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const uploads = uploadsOf(ctx);
+
+  ctx.jobs.define({
+    kind: importJobKind(spec),
+    params: importJobParams,
+    run: async (user, params, control) => {
+      // The file is kept while a commit may still come (after a clean dry run), and while
+      // another attempt will read it again (an unexpected error with attempts left).
+      let keep = false;
+      try {
+        const report = await runImport(
+          ctx.db,
+          user,
+          createReadStream(params.file),
+          {
+            dryRun: params.dryRun,
+            fileName: params.fileName,
+            format: params.format,
+            sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
+            onProgress: ({ bytes, rows }) => control.progress({ done: bytes, rows }),
+            // The rows and the job's success commit together: a committed import never runs twice.
+            beforeCommit: (trx, done) => control.completeIn(trx, done),
+          },
+          spec,
+        );
+        keep = params.dryRun && report.problems.length === 0;
+        return report;
+      } catch (err) {
+        keep = !control.lastAttempt && typeof (err as { status?: unknown }).status !== 'number';
+        throw err;
+      } finally {
+        if (!keep) await rm(params.file, { force: true });
+      }
+    },
+  });
+
+  r.post(`/api/imports/${spec.name}`, {
+    schema: {
+      tags: ['imports'],
+      summary: `Upload an HXL-tagged CSV or XLSX of ${spec.label} (multipart, part "file"); starts an import job — a dry run unless dryRun=false`,
+      querystring: importParams,
+      consumes: ['multipart/form-data'],
+      response: { 202: jobOut, ...problems(400, 401, 403, 408, 413, 415, 429) },
+    },
+    handler: async (req, reply) => {
+      const user = requireUser(req);
+      if (user.actor.role === 'viewer') throw new AppError('forbidden', 'Viewers cannot import');
+      const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
+      await sweepUploads(uploads);
+      const received = await ctx.receiver.receive(req, uploads, { maxBytes: ctx.maxImportBytes, maxBytesSetting: 'MAX_IMPORT_MB' });
+      const fileName = received.fileName;
+      const format = formatOf(fileName, received.declaredType);
+      const file = join(uploads, `${crypto.randomUUID()}.${format}`);
+      await rename(received.path, file);
+      const { dryRun, marking } = req.query;
+      try {
+        return reply.code(202).send(await startImport(ctx, user, spec, { file, fileName, format, dryRun, marking, audienceGroupIds }));
+      } catch (err) {
+        await rm(file, { force: true });
+        throw err;
+      }
+    },
+  });
+
+  for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[]) {
+    r.get(`/api/${spec.name}/export.${format}`, {
+      schema: {
+        tags: [spec.export.tag],
+        summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()} (importable again)`,
+        querystring: spec.export.query,
+        produces: [EXPORT_TYPES[format]],
+        response: { ...problems(400, 401) },
+      },
+      handler: async (req, reply) => {
+        const user = requireUser(req);
+        return download(req, reply, spec.name, format, (out) => exportRows(ctx.db, user, spec, req.query as Record<string, unknown>, format, out));
+      },
+    });
+  }
+}

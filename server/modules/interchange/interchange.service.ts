@@ -1,0 +1,13 @@
+// What other modules use of interchange: a module defines its spec (`defineInterchange`) and
+// registers it from its own plugin (`registerInterchange`); the engine runs imports
+// (`runImport`) and exports (`exportRows`, `writeTable`). The coalition-row helpers
+// (`readRow`, `COALITION_COLUMNS` …) are for entities whose rows name an organisation, a
+// line of effort and places. Nothing here names an entity.
+export { type ExportColumn, type ExportFormat, type FetchBatch, EXPORT_TYPES, afterKeyset, sizeCells, writeTable } from './interchange.export.ts';
+export { COALITION_COLUMNS, type CoalitionField, type RowValues, loadReference, readRow } from './interchange.fields.ts';
+export { type ImportOptions, type ImportReport, mayImportFor, runImport, TAKEN_ID } from './interchange.import.ts';
+export type { Problem, ProblemLog } from './interchange.problems.ts';
+export { type TableFormat, formatOf } from './interchange.read.ts';
+export { type InterchangeSpec, type RowReader, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
+export { exportRows, importJobKind, registerInterchange } from './interchange.routes.ts';
+export { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';

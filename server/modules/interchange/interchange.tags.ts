@@ -1,0 +1,80 @@
+// HXL hashtags (https://hxlstandard.org): a row of tags like `#org +name` or
+// `#date+start` says what each column holds. The engine finds that row among the first rows
+// of a file, as libhxl does, and maps each column to a field through the rules of the
+// entity being imported (its spec's `columns`): the engine itself knows no field.
+import { CURRENCIES } from '../../../common/currencies.ts';
+
+export interface Hashtag {
+  tag: string;
+  attributes: string[];
+}
+
+/** `#date +start` → { tag: 'date', attributes: ['start'] }; anything else → undefined. */
+export function parseHashtag(cell: string): Hashtag | undefined {
+  const m = /^\s*#([a-z][a-z0-9_]*)((?:\s*\+[a-z][a-z0-9_]*)*)\s*$/i.exec(cell);
+  if (!m) return undefined;
+  const attributes = (m[2] ?? '')
+    .split('+')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
+  return { tag: m[1]!.toLowerCase(), attributes };
+}
+
+export const formatHashtag = (h: Hashtag) => `#${h.tag}${h.attributes.map((a) => `+${a}`).join('')}`;
+
+/** How far down a file the hashtag row may be (libhxl looks at the first 25 rows). */
+export const HASHTAG_ROW_SEARCH_LIMIT = 25;
+
+/** A row is the hashtag row when at least half of its non-empty cells are hashtags. */
+export function isHashtagRow(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (!filled.length) return false;
+  return filled.filter((c) => parseHashtag(c)).length * 2 >= filled.length && cells.some((c) => parseHashtag(c));
+}
+
+/**
+ * One rule of an entity's columns: the first rule that matches a column's hashtag decides
+ * its field; `with` attributes narrow. `repeatable` fields (places) may have several
+ * columns that add up; any other field is taken once, by its first column.
+ */
+export interface ColumnRule<F extends string = string> {
+  tag: string;
+  with?: string[];
+  field: F;
+  repeatable?: boolean;
+  /** `#value +usd`: an attribute naming an ISO 4217 currency is kept as the column's currency. */
+  currencyFrom?: boolean;
+}
+
+export interface ColumnMap<F extends string = string> {
+  index: number;
+  header: string;
+  hashtag: string;
+  field: F | null;
+  /** `#value +usd`: the currency the attribute names. */
+  currency?: string;
+  /** `+code`: match by code only. */
+  byCode: boolean;
+}
+
+const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);
+
+export function mapColumns<F extends string>(hashtagRow: string[], headerRow: string[] | undefined, rules: readonly ColumnRule<F>[]): ColumnMap<F>[] {
+  const taken = new Set<F>();
+  return hashtagRow.map((cell, index) => {
+    const h = parseHashtag(cell);
+    const base = { index, header: headerRow?.[index]?.trim() ?? '', hashtag: h ? formatHashtag(h) : cell.trim(), byCode: false };
+    if (!h) return { ...base, field: null };
+    const rule = rules.find((r) => r.tag === h.tag && (r.with ?? []).every((a) => h.attributes.includes(a)));
+    if (!rule || (!rule.repeatable && taken.has(rule.field))) return { ...base, field: null };
+    taken.add(rule.field);
+    const currency = rule.currencyFrom ? h.attributes.map((a) => a.toUpperCase()).find((a) => CURRENCY_SET.has(a)) : undefined;
+    return { ...base, field: rule.field, currency, byCode: h.attributes.includes('code') };
+  });
+}
+
+/** A cell as the import reads it: trimmed, without the ' our CSV export puts before a cell starting with = + - or @. */
+export function cellText(cells: string[], col: { index: number }): string {
+  const raw = (cells[col.index] ?? '').trim();
+  return raw.charCodeAt(0) === 39 && /^'[=+\-@]/.test(raw) ? raw.slice(1) : raw;
+}
