@@ -1,6 +1,7 @@
 // Sets request.actor on every request from the session cookie, and refuses a
 // state-changing request whose CSRF token (header x-csrf-token, issued at sign-in and
 // by GET /api/auth/session) does not match its session's.
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
@@ -22,6 +23,42 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Sessions a read looked up, reused by reads with the same cookie for `reuseMs`: a page
+ * of the web app fires several reads at once, and a list otherwise spends half its round
+ * trips on the session (ADR 0011). Only reads use it; every state change looks the
+ * session up in the database, and once it has answered, empties the whole cache, so that
+ * a sign-out, a password reset or a role change made through this process holds for the
+ * very next read. What it cannot see — a change made by another process or straight in
+ * the database, an idle or absolute expiry falling due — holds for reads at most
+ * `reuseMs` later. Keyed by the token's SHA-256, as the session table is.
+ */
+export class RecentSessions {
+  readonly #entries = new Map<string, { session: ResolvedSession; until: number }>();
+  constructor(readonly reuseMs: number, readonly maxEntries = 10_000) {}
+
+  get(tokenHash: string, now: number): ResolvedSession | undefined {
+    const entry = this.#entries.get(tokenHash);
+    if (!entry) return undefined;
+    if (entry.until > now) return entry.session;
+    this.#entries.delete(tokenHash);
+    return undefined;
+  }
+
+  set(tokenHash: string, session: ResolvedSession, now: number) {
+    if (this.reuseMs <= 0) return;
+    // Bounded: a flood of distinct cookies empties it rather than growing it.
+    if (this.#entries.size >= this.maxEntries) this.#entries.clear();
+    this.#entries.set(tokenHash, { session, until: now + this.reuseMs });
+  }
+
+  clear() {
+    this.#entries.clear();
+  }
+}
+
+const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function sessionCookieName(config: Config): string {
   // The __Host- prefix binds the cookie to this exact host over HTTPS, path /.
@@ -54,6 +91,7 @@ export function requireUser(request: FastifyRequest): Ctx & { actor: UserActor }
 
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Database>; config: Config }) => {
   const { db, config } = opts;
+  const recent = new RecentSessions(config.sessionReuseMs);
   const cookieName = sessionCookieName(config);
   const allowedOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
 
@@ -66,7 +104,14 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Dat
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[cookieName];
     if (token) {
-      const session = await resolveSession(db, config, token);
+      const safe = SAFE_METHODS.has(request.method);
+      const tokenHash = tokenHashOf(token);
+      const now = Date.now();
+      let session = safe ? recent.get(tokenHash, now) : undefined;
+      if (!session) {
+        session = await resolveSession(db, config, token);
+        if (session && safe) recent.set(tokenHash, session, now);
+      }
       if (session) {
         request.session = session;
         request.actor = session.actor;
@@ -89,5 +134,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Dat
     if (request.session && request.headers['x-csrf-token'] !== request.session.csrfToken) {
       throw new AppError('csrf_failed', 'Send the x-csrf-token header you received at sign-in');
     }
+  });
+  // After a state change has committed (or failed), reads look sessions up afresh: it may
+  // have ended or changed one (sign-out, password reset, a user's role or organisation).
+  app.addHook('onResponse', async (request) => {
+    if (!SAFE_METHODS.has(request.method)) recent.clear();
   });
 });

@@ -16,7 +16,10 @@ export interface TestApp extends TestDatabase {
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'entente-app-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', ...env });
+  // Tests change sessions and users straight in the database and expect the next read to
+  // see it, as another process's change is seen after SESSION_REUSE_MS: reuse is off here
+  // unless a test turns it on (infra/auth.session-reuse.test.ts).
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', SESSION_REUSE_MS: '0', ...env });
   // The app runs as its own role, as the server does; the test keeps the owner's `db`.
   const app = await buildApp(config, database.appDb, { logger: false });
   await app.ready();
