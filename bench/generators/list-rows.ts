@@ -36,10 +36,11 @@ export async function generateListRows(db: Kysely<Database>, o: ListRowsOptions)
       (SELECT array_agg(id ORDER BY name) FROM org_group) AS groups,
       (SELECT id FROM app_user WHERE email = ${o.redRecipientEmail}) AS red_reader`.execute(db);
 
-  // Markings by row number modulo 20: 4 CLEAR, 8 GREEN, 5 AMBER, 1 AMBER+STRICT, 2 RED.
+  // Markings by row number modulo 100: 20 CLEAR, 40 GREEN, 30 AMBER, 9 AMBER+STRICT, 1 RED
+  // (RED is for a few named people: rare, and each reader is named on few of them).
   const marking = (i: string) =>
-    sql.raw(`(CASE WHEN ${i} % 20 < 4 THEN 'CLEAR' WHEN ${i} % 20 < 12 THEN 'GREEN' WHEN ${i} % 20 < 17 THEN 'AMBER'
-                   WHEN ${i} % 20 < 18 THEN 'AMBER+STRICT' ELSE 'RED' END)`);
+    sql.raw(`(CASE WHEN ${i} % 100 < 20 THEN 'CLEAR' WHEN ${i} % 100 < 60 THEN 'GREEN' WHEN ${i} % 100 < 90 THEN 'AMBER'
+                   WHEN ${i} % 100 < 99 THEN 'AMBER+STRICT' ELSE 'RED' END)`);
   const pick = (array: string, i: string) => sql.raw(`${array}[1 + (${i}) % cardinality(${array})]`);
 
   await sql`
@@ -61,7 +62,8 @@ export async function generateListRows(db: Kysely<Database>, o: ListRowsOptions)
     SELECT c.id, ${pick('r.places', 'c.n')} FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM contribution) c, bench_ref r
     UNION
     SELECT c.id, ${pick('r.places', 'c.n * 7 + 3')} FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM contribution) c, bench_ref r
-    WHERE c.n % 3 = 0`.execute(db);
+    WHERE c.n % 3 = 0
+    ON CONFLICT DO NOTHING`.execute(db);
 
   await sql`
     INSERT INTO need (owner_org_id, framework_node_id, line_id, location_id, type, description, quantity, unit, amount_minor, currency,
@@ -83,7 +85,8 @@ export async function generateListRows(db: Kysely<Database>, o: ListRowsOptions)
     SELECT c.id, n.id, 1000 + (c.n % 100) * 100
     FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM contribution) c
     JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM need) n ON n.n = 1 + (c.n - 1) % ${o.needs}
-    WHERE c.n <= 3 * ${o.needs}`.execute(db);
+    WHERE c.n <= 3 * ${o.needs}
+    ON CONFLICT DO NOTHING`.execute(db);
 
   await sql`
     INSERT INTO document (title, kind, document_date, body, owner_org_id, marking, created_by, created_at, updated_at)

@@ -4,7 +4,7 @@ import { type Expression, type Insertable, type SqlBool, type Updateable, sql } 
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { type SharedEntity, exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
+import { type SharedEntity, type SharingDescription, exportableBy, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { ContributionListQuery, CoverageQuery, NeedExportQuery, NeedListQuery } from './contributions.schema.ts';
 import type { ContributionNeedTable, ContributionStatusChangeTable, ContributionTable, NeedTable } from './contributions.table.ts';
 
@@ -83,18 +83,37 @@ export interface ContributionRow {
   updated_at: Date;
 }
 
+/** A list row carries its places and its sharing, read in the same statement. */
+export interface ContributionListRow extends ContributionRow {
+  locations: { id: string; code: string; name: string }[];
+  sharing: SharingDescription;
+}
+
+/** The places of the contribution aliased `alias`, by name, as one JSON value. */
+const placesOf = (alias: string) => sql`(
+  SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name) ORDER BY l.name, l.id), '[]'::json)
+  FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = ${sql.ref(`${alias}.id`)})`;
+
+/**
+ * One page in one round trip: the inner SELECT picks the page under the sharing rule, the
+ * outer one describes only those rows (places, audience, recipients).
+ */
 export async function listVisibleContributions(db: Db, actor: Actor, f: ContributionListQuery) {
   const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
   const keyset = after ? sql`AND (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``;
-  const { rows } = await sql<ContributionRow>`
-    SELECT ${contributionColumns}
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    WHERE ${contributionFilter(actor, f)} ${keyset}
-    ORDER BY c.created_at DESC, c.id DESC
-    LIMIT ${f.limit + 1}`.execute(db);
+  const { rows } = await sql<ContributionListRow>`
+    SELECT page.*, ${placesOf('page')} AS locations, ${sharingDescription('contribution', 'page')} AS sharing
+    FROM (
+      SELECT ${contributionColumns}
+      FROM contribution c
+      JOIN organisation o ON o.id = c.owner_org_id
+      JOIN framework_node fn ON fn.id = c.framework_node_id
+      JOIN framework_node ln ON ln.id = c.line_id
+      WHERE ${contributionFilter(actor, f)} ${keyset}
+      ORDER BY c.created_at DESC, c.id DESC
+      LIMIT ${f.limit + 1}
+    ) page
+    ORDER BY page.created_at DESC, page.id DESC`.execute(db);
   return rows;
 }
 
@@ -381,11 +400,15 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
       : sql`g.unmet_amount::numeric`;
   const key2 = sql`g.unmet_quantity::numeric`;
   if (after) filters.push(sql`(${key1}, ${key2}, g.id) < (${after[0]}::numeric, ${after[1]}::numeric, ${after[2]}::uuid)`);
-  const { rows } = await sql<NeedRow & { key1: string; key2: string }>`
-    SELECT g.*, ${key1} AS key1, ${key2} AS key2 FROM (${needsWithGaps(actor)}) g
-    WHERE ${sql.join(filters, sql` AND `)}
-    ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
-    LIMIT ${f.limit + 1}`.execute(db);
+  // The page first, then its sharing described for those rows only (see listVisibleContributions).
+  const { rows } = await sql<NeedRow & { key1: string; key2: string; sharing: SharingDescription }>`
+    SELECT page.*, ${sharingDescription('need', 'page')} AS sharing FROM (
+      SELECT g.*, ${key1} AS key1, ${key2} AS key2 FROM (${needsWithGaps(actor)}) g
+      WHERE ${sql.join(filters, sql` AND `)}
+      ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
+      LIMIT ${f.limit + 1}
+    ) page
+    ORDER BY page.key1 DESC, page.key2 DESC, page.id DESC`.execute(db);
   return rows;
 }
 

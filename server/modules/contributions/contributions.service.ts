@@ -13,6 +13,7 @@ import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists, assertCanEditShared, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
+import { sharingBlock } from '../sharing/sharing.sql.ts';
 import * as q from './contributions.queries.ts';
 import type {
   ContributionInput,
@@ -78,7 +79,8 @@ function toContribution(
   actor: Actor,
   r: q.ContributionRow,
   sharing: SharingOutput,
-  locations: { contribution_id: string; id: string; code: string; name: string }[],
+  /** This contribution's places. */
+  locations: { id: string; code: string; name: string }[],
 ) {
   return {
     id: r.id,
@@ -89,7 +91,7 @@ function toContribution(
     description: r.description,
     quantity: r.quantity === null ? null : { value: Number(r.quantity), unit: r.unit ?? '' },
     money: r.amount_minor === null ? null : { amountMinor: toSafeInteger(r.amount_minor), currency: r.currency as 'USD' },
-    locations: locations.filter((l) => l.contribution_id === r.id).map(({ id, code, name }) => ({ id, code, name })),
+    locations: locations.map(({ id, code, name }) => ({ id, code, name })),
     startDate: r.start_date,
     endDate: r.end_date,
     status: r.status,
@@ -131,14 +133,10 @@ async function assertLocations(db: Db, ids: string[] | string, path: string) {
 
 export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {
   assertSignedIn(ctx.actor);
+  // One statement: the page, its places and its sharing (the session was the only other).
   const rows = await q.listVisibleContributions(db, ctx.actor, filter);
-  const page = rows.slice(0, filter.limit);
-  const [sharing, locations] = await Promise.all([
-    loadSharing(db, 'contribution', page),
-    q.locationsOf(db, page.map((r) => r.id)),
-  ]);
   return toPage(rows, filter.limit, (r) => [r.created_key, r.id], (r) =>
-    toContribution(ctx.actor, r, sharing.get(r.id)!, locations),
+    toContribution(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing), r.locations),
   );
 }
 
@@ -328,8 +326,7 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
 export async function listNeeds(db: Db, ctx: Ctx, filter: NeedListQuery) {
   assertSignedIn(ctx.actor);
   const rows = await q.listVisibleNeeds(db, ctx.actor, filter);
-  const sharing = await loadSharing(db, 'need', rows.slice(0, filter.limit));
-  return toPage(rows, filter.limit, (r) => [r.key1, r.key2, r.id], (r) => toNeed(ctx.actor, r, sharing.get(r.id)!));
+  return toPage(rows, filter.limit, (r) => [r.key1, r.key2, r.id], (r) => toNeed(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing)));
 }
 
 export async function getNeed(db: Db, ctx: Ctx, id: string) {

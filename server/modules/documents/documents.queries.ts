@@ -1,8 +1,8 @@
-import { type Insertable, type Updateable, sql } from 'kysely';
+import { type AliasedSelectQueryBuilder, type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
+import { sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { DocumentListQuery } from './documents.schema.ts';
 import type { DocumentTable } from './documents.table.ts';
 
@@ -47,12 +47,30 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
       .where(sql<boolean>`d.search @@ (${tsq})`);
     if (after)
       searched = searched.where(sql`(${rank}, d.id)`, '<', sql`(${Number(after[0])}::float8, ${after[1]}::uuid)`);
-    return await searched.orderBy(rank, 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).execute();
+    const page = searched.orderBy(rank, 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).as('page');
+    return await described(db, page).orderBy('page.rank', 'desc').orderBy('page.id', 'desc').execute();
   }
   const after = decodeCursor(f.cursor, ['date', 'uuid']);
   let plain = query.select(sql<string>`left(d.body, 240)`.as('excerpt')).select(sql<number>`0`.as('rank'));
   if (after) plain = plain.where(sql`(d.document_date, d.id)`, '<', sql`(${after[0]}::date, ${after[1]}::uuid)`);
-  return await plain.orderBy('d.document_date', 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).execute();
+  const page = plain.orderBy('d.document_date', 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).as('page');
+  return await described(db, page).orderBy('page.document_date', 'desc').orderBy('page.id', 'desc').execute();
+}
+
+/**
+ * A page of documents, already chosen under the sharing rule, with its owner's name and its
+ * sharing described in the same statement (one round trip for the list).
+ */
+function described<P extends { id: string; owner_org_id: string; marking: string; rank: number; document_date: string }>(
+  db: Db,
+  page: AliasedSelectQueryBuilder<P, 'page'>,
+) {
+  return db
+    .selectFrom(page)
+    .innerJoin('organisation as owner', 'owner.id', 'page.owner_org_id')
+    .selectAll('page')
+    .select('owner.name as owner_org_name')
+    .select(sharingDescription('document', 'page').as('sharing'));
 }
 
 export async function findVisibleDocument(db: Db, actor: Actor, id: string) {

@@ -11,12 +11,8 @@ import { authorizeUser } from '../../infra/policy.ts';
 import type { ReceivedUpload } from '../../infra/uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
-import {
-  assertAudienceExists,
-  loadSharing,
-  removeSharing,
-  replaceAudience,
-} from '../sharing/sharing.service.ts';
+import { assertAudienceExists, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
+import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contentTypeHeader, detectFileType, servedType } from './documents.files.ts';
 import { documentAbilities, documentsPolicy } from './documents.policy.ts';
 import * as q from './documents.queries.ts';
@@ -31,9 +27,7 @@ function common(actor: Actor, r: ListRow | Row, sharing: SharingOutput) {
     title: r.title,
     kind: r.kind,
     documentDate: r.document_date,
-    file: r.file_name
-      ? { name: r.file_name, type: servedType(r.file_type), size: Number(r.file_size), sha256: r.file_sha256 ?? '' }
-      : null,
+    file: r.file_name ? { name: r.file_name, type: servedType(r.file_type), size: Number(r.file_size), sha256: r.file_sha256 ?? '' } : null,
     sharing,
     createdBy: r.created_by,
     createdAt: r.created_at.toISOString(),
@@ -50,11 +44,11 @@ export class DocumentFiles {
 }
 
 export async function listDocuments(db: Db, ctx: Ctx, filter: DocumentListQuery) {
+  // One statement: the page, its owners' names and its sharing.
   const rows = await q.listVisibleDocuments(db, ctx.actor, filter);
-  const sharing = await loadSharing(db, 'document', rows);
   const keyOf = (r: ListRow) => (filter.q ? [String(r.rank), r.id] : [r.document_date, r.id]);
   return toPage(rows, filter.limit, keyOf, (r) => ({
-    ...common(ctx.actor, r, sharing.get(r.id)!),
+    ...common(ctx.actor, r, sharingBlock(r, r.owner_org_name, r.sharing)),
     excerpt: r.excerpt ?? '',
   }));
 }

@@ -26,9 +26,15 @@ function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
   return query;
 }
 
+/**
+ * A page of organisations, each row carrying `total`, the count of every organisation the
+ * filters match (not only those after the cursor): one round trip for the list. A page
+ * past the end has no row to carry it; countOrganisations answers then.
+ */
 export async function listOrganisations(db: Db, f: OrgFilter) {
   const after = decodeCursor(f.cursor, ['text', 'uuid']);
-  let query = filteredOrganisations(db, f).selectAll('o');
+  const total = filteredOrganisations(db, f).select((eb) => eb.fn.countAll<string>().as('n'));
+  let query = filteredOrganisations(db, f).selectAll('o').select(total.as('total'));
   if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
   return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
 }

@@ -31,7 +31,8 @@ export const toOrganisation = (o: OrgRow) => ({
 
 export async function listOrganisations(db: Db, ctx: Ctx, filter: Parameters<typeof q.listOrganisations>[1]) {
   membersPolicy.read(ctx.actor);
-  const [rows, total] = await Promise.all([q.listOrganisations(db, filter), q.countOrganisations(db, filter)]);
+  const rows = await q.listOrganisations(db, filter);
+  const total = rows[0] ? Number(rows[0].total) : filter.cursor ? await q.countOrganisations(db, filter) : 0;
   return { ...toPage(rows, filter.limit, (r) => [r.name, r.id], toOrganisation), total };
 }
 
