@@ -320,6 +320,7 @@ class SharedStrings {
   private fd: number | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private spilledBytes = 0;
   private readonly cacheIndex = new Int32Array(4096).fill(-1);
   private readonly cacheText: string[] = new Array(4096);
 
@@ -389,7 +390,9 @@ class SharedStrings {
   private flush() {
     if (!this.pendingBytes) return;
     this.fd ??= openSync(this.spillPath, 'w+', 0o600);
-    writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes), 0, this.pendingBytes, this.total - this.pendingBytes - this.spilledFrom!);
+    // Appended in order: byte `spilledFrom + n` of the table is byte n of the file.
+    writeSync(this.fd, Buffer.concat(this.pending, this.pendingBytes), 0, this.pendingBytes, this.spilledBytes);
+    this.spilledBytes += this.pendingBytes;
     this.pending = [];
     this.pendingBytes = 0;
   }
