@@ -123,3 +123,22 @@ describe('reading XLSX', () => {
     await expect(readAll(zipFile([{ name: 'hello.txt', data: 'hi' }]))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
   });
 });
+
+describe('reading CSV', () => {
+  const csv = async (chunks: Buffer[]) => {
+    const rows: string[][] = [];
+    for await (const row of readTable(Readable.from(chunks), 'csv').rows) rows.push(row as string[]);
+    return rows;
+  };
+
+  it('reads UTF-8 with or without a byte-order mark, a character split between chunks kept whole', async () => {
+    const bytes = Buffer.from('\ufeff#org,#activity\nJapan,Écoles\n');
+    const at = bytes.indexOf(Buffer.from('É')) + 1; // inside the two bytes of É
+    expect(await csv([bytes.subarray(0, at), bytes.subarray(at)])).toEqual([['#org', '#activity'], ['Japan', 'Écoles']]);
+  });
+
+  it('refuses bytes that are not UTF-8, and a NUL, naming the file (not a failure in the database)', async () => {
+    await expect(csv([Buffer.from('#org\nJapan\n'), Buffer.from([0x4a, 0xff, 0x0a])])).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
+    await expect(csv([Buffer.from('#org\nJa\u0000pan\n')])).rejects.toMatchObject({ status: 400, errors: [{ path: 'file', message: expect.stringContaining('NUL') }] });
+  });
+});

@@ -70,21 +70,45 @@ function csvRows(bytes: Readable): Readable {
       parser?.resume();
     },
   });
-  // Decoding here, not inside papaparse, keeps a character split between chunks whole.
-  bytes.setEncoding('utf8');
-  let first = true;
+  // Decoding here, not inside papaparse, keeps a character split between chunks whole. It
+  // is strict: bytes that are not UTF-8, or a NUL (which no database text may hold), make
+  // the file a 400 naming it, instead of text silently changed or a failure in COPY.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let offset = 0;
+  const decode = (chunk: Buffer | undefined, stream: boolean) => {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream });
+    } catch {
+      throw invalid(`not UTF-8 text (near byte ${offset}); save the file as CSV UTF-8`);
+    }
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) throw invalid(`contains a NUL character (near byte ${offset + nul})`);
+    offset += chunk?.length ?? 0;
+    return text;
+  };
   const text = bytes.pipe(
     new Transform({
-      decodeStrings: false,
-      transform(chunk: string, _enc, done) {
-        if (first) {
-          first = false;
-          if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      readableObjectMode: false,
+      transform(chunk: Buffer, _enc, done) {
+        try {
+          done(null, decode(chunk, true));
+        } catch (err) {
+          done(err as Error);
         }
-        done(null, chunk);
+      },
+      flush(done) {
+        try {
+          const rest = decode(undefined, false);
+          done(null, rest || undefined);
+        } catch (err) {
+          done(err as Error);
+        }
       },
     }),
   );
+  text.setEncoding('utf8');
+  text.on('error', (err) => out.destroy(err));
   bytes.on('error', (err) => out.destroy(err));
   Papa.parse<string[]>(text as unknown as File, {
     delimitersToGuess: [',', ';', '\t'],
