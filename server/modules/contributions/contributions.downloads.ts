@@ -5,9 +5,10 @@
 // neutralises formula-looking cells. The web app builds no file itself.
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
+import { authorizeUser } from '../../infra/policy.ts';
 import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
+import { contributionsPolicy } from './contributions.policy.ts';
 import * as q from './contributions.queries.ts';
 import type { CoverageQuery, NeedExportQuery } from './contributions.schema.ts';
 
@@ -108,7 +109,7 @@ export interface CoverageTable {
  * starts, so that a failure is still a proper error answer and not a file cut short.
  */
 export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter: CoverageQuery & NeedExportQuery): Promise<CoverageTable> {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const actor = ctx.actor;
   switch (file) {
     case 'matrix':

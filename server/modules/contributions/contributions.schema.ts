@@ -20,7 +20,10 @@ export const money = z.object({ amountMinor, currency });
  * A sum of amounts, exact at any size: an integer of minor units as a decimal string
  * (a JSON number loses digits beyond 2^53, which a few large amounts pass).
  */
-export const minorUnitsSum = z.string().regex(/^-?\d+$/).describe('Integer minor units as a decimal string (a sum, exact at any size)');
+export const minorUnitsSum = z
+  .string()
+  .regex(/^-?\d+$/)
+  .describe('Integer minor units as a decimal string (a sum, exact at any size)');
 export const moneySum = z.object({ amountMinor: minorUnitsSum, currency });
 export const quantity = z.object({
   value: z.number().min(0).max(1e15).multipleOf(0.0001),
@@ -54,7 +57,9 @@ export const contributionOut = z.object({
   status: z.enum(CONTRIBUTION_STATUSES),
   externalId: z.string().nullable(),
   sharing: sharingOutput,
-  canEdit: z.boolean(),
+  abilities: z
+    .object({ update: z.boolean(), changeStatus: z.boolean(), delete: z.boolean(), linkNeed: z.boolean() })
+    .describe('What the reader may do with this contribution (contributions.policy.ts); the service checks again'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -86,8 +91,7 @@ const contributionFields = {
   sharing: sharingInput,
 };
 
-const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) =>
-  !v.startDate || !v.endDate || v.endDate >= v.startDate;
+const datesInOrder = (v: { startDate?: string | null; endDate?: string | null }) => !v.startDate || !v.endDate || v.endDate >= v.startDate;
 
 export const contributionInput = z
   .object({
@@ -148,7 +152,7 @@ export const needOut = z.object({
   priority: z.enum(NEED_PRIORITIES),
   externalId: z.string().nullable(),
   sharing: sharingOutput,
-  canEdit: z.boolean(),
+  abilities: z.object({ update: z.boolean(), delete: z.boolean() }).describe('What the reader may do with this need (needs.policy.ts); the service checks again'),
   gap: z
     .object({
       committed: gapPart,

@@ -7,24 +7,17 @@ import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
-import { AppError, forbidden, invalid, notFound } from '../../infra/errors.ts';
+import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
+import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
-import { assertAudienceExists, assertCanEditShared, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
+import { needAbilities, needsPolicy } from '../needs/needs.policy.ts';
+import { assertAudienceExists, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
+import { contributionAbilities, contributionsPolicy } from './contributions.policy.ts';
 import * as q from './contributions.queries.ts';
-import type {
-  ContributionInput,
-  ContributionListQuery,
-  ContributionPatch,
-  CoverageQuery,
-  LinkInput,
-  NeedInput,
-  NeedListQuery,
-  NeedPatch,
-} from './contributions.schema.ts';
+import type { ContributionInput, ContributionListQuery, ContributionPatch, CoverageQuery, LinkInput, NeedInput, NeedListQuery, NeedPatch } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
   // The one place where a row the caller may not read makes itself felt: external ids are
@@ -72,9 +65,6 @@ function sizeColumns(v: { quantity?: { value: number; unit: string } | null; mon
   };
 }
 
-const canEdit = (actor: Actor, row: { owner_org_id: string }) =>
-  actor.kind === 'user' && actor.role !== 'viewer' && actor.orgId === row.owner_org_id;
-
 function toContribution(
   actor: Actor,
   r: q.ContributionRow,
@@ -97,7 +87,7 @@ function toContribution(
     status: r.status,
     externalId: r.external_id,
     sharing,
-    canEdit: canEdit(actor, r),
+    abilities: contributionAbilities(actor, r),
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
@@ -118,7 +108,7 @@ async function assertMayStateFor(db: Db, actor: UserActor, workingGroupId: strin
     .where('wg.id', '=', workingGroupId)
     .executeTakeFirst();
   if (!group) throw invalid('body.workingGroupId', 'no such working group');
-  if (!group.org_id && actor.orgKind !== 'secretariat') throw forbidden('Only a co-lead of the working group, or the secretariat, states needs on its behalf');
+  needsPolicy.stateForWorkingGroup(actor, { coLead: group.org_id !== null });
 }
 
 /** `ids` at `path` (a list), or one id at `path` when given a string. */
@@ -132,16 +122,19 @@ async function assertLocations(db: Db, ids: string[] | string, path: string) {
 }
 
 export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
   // One statement: the page, its places and its sharing (the session was the only other).
   const rows = await q.listVisibleContributions(db, ctx.actor, filter);
-  return toPage(rows, filter.limit, (r) => [r.created_key, r.id], (r) =>
-    toContribution(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing), r.locations),
+  return toPage(
+    rows,
+    filter.limit,
+    (r) => [r.created_key, r.id],
+    (r) => toContribution(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing), r.locations),
   );
 }
 
 export async function getContribution(db: Db, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const row = await q.findVisibleContribution(db, ctx.actor, id);
   if (!row) throw notFound('Contribution');
   const [sharing, locations, history, needs] = await Promise.all([
@@ -173,9 +166,8 @@ export async function getContribution(db: Db, ctx: Ctx, id: string) {
 
 /** Inside a caller's transaction: used by the route and by the HXL import. */
 export async function createContributionIn(trx: Db, ctx: Ctx, input: ContributionInput): Promise<string> {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, contributionsPolicy, 'create');
   const actor = ctx.actor;
-  assertCanEditShared(actor, { owner_org_id: actor.orgId });
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
   await assertLocations(trx, input.locationIds, 'body.locationIds');
   await assertAudienceExists(trx, input.sharing);
@@ -209,10 +201,9 @@ export async function createContribution(db: Kysely<Database>, ctx: Ctx, input: 
 }
 
 export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch: ContributionPatch) {
-  assertSignedIn(ctx.actor);
   const before = await q.findVisibleContribution(trx, ctx.actor, id);
   if (!before) throw notFound('Contribution');
-  assertCanEditShared(ctx.actor, before);
+  authorizeUser(ctx.actor, contributionsPolicy, 'update', before);
   const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
   if (patch.locationIds) await assertLocations(trx, patch.locationIds, 'body.locationIds');
   if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
@@ -242,19 +233,13 @@ export async function updateContribution(db: Kysely<Database>, ctx: Ctx, id: str
   return await getContribution(db, ctx, id);
 }
 
-export async function changeContributionStatus(
-  db: Kysely<Database>,
-  ctx: Ctx,
-  id: string,
-  input: { status: ContributionStatus; note: string },
-) {
-  assertSignedIn(ctx.actor);
+export async function changeContributionStatus(db: Kysely<Database>, ctx: Ctx, id: string, input: { status: ContributionStatus; note: string }) {
   return await db.transaction().execute(async (trx) => {
     // FOR UPDATE: two simultaneous changes of one contribution must not both pass the check.
     const locked = await trx.selectFrom('contribution').select(['id']).where('id', '=', id).forUpdate().executeTakeFirst();
     const before = locked && (await q.findVisibleContribution(trx, ctx.actor, id));
     if (!before) throw notFound('Contribution');
-    assertCanEditShared(ctx.actor, before);
+    authorizeUser(ctx.actor, contributionsPolicy, 'changeStatus', before);
     if (!NEXT_STATUS[before.status].includes(input.status))
       throw new AppError('conflict', `body.status: a ${before.status} contribution cannot become ${input.status}`, [
         { path: 'body.status', message: `allowed from ${before.status}: ${NEXT_STATUS[before.status].join(', ') || 'none'}` },
@@ -279,11 +264,10 @@ export async function changeContributionStatus(
 }
 
 export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
   await db.transaction().execute(async (trx) => {
     const before = await q.findVisibleContribution(trx, ctx.actor, id);
     if (!before) throw notFound('Contribution');
-    assertCanEditShared(ctx.actor, before);
+    authorizeUser(ctx.actor, contributionsPolicy, 'delete', before);
     await removeSharing(trx, 'contribution', id);
     await q.deleteContribution(trx, id);
     await recordAudit(trx, ctx, { action: 'contribution.delete', entity: 'contribution', entityId: id, before });
@@ -311,7 +295,7 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
     priority: r.priority,
     externalId: r.external_id,
     sharing,
-    canEdit: canEdit(actor, r),
+    abilities: needAbilities(actor, r),
     // Every part is summed and subtracted in SQL (numeric): money stays an exact decimal
     // string of minor units however large the sums, so no answer can fail on its size.
     gap: {
@@ -324,13 +308,18 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
 }
 
 export async function listNeeds(db: Db, ctx: Ctx, filter: NeedListQuery) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, needsPolicy, 'read');
   const rows = await q.listVisibleNeeds(db, ctx.actor, filter);
-  return toPage(rows, filter.limit, (r) => [r.key1, r.key2, r.id], (r) => toNeed(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing)));
+  return toPage(
+    rows,
+    filter.limit,
+    (r) => [r.key1, r.key2, r.id],
+    (r) => toNeed(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing)),
+  );
 }
 
 export async function getNeed(db: Db, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, needsPolicy, 'read');
   const row = await q.findVisibleNeed(db, ctx.actor, id);
   if (!row) throw notFound('Need');
   const sharing = await loadSharing(db, 'need', [row]);
@@ -338,9 +327,8 @@ export async function getNeed(db: Db, ctx: Ctx, id: string) {
 }
 
 export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise<string> {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, needsPolicy, 'create');
   const actor = ctx.actor;
-  assertCanEditShared(actor, { owner_org_id: actor.orgId });
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
   if (input.locationId) await assertLocations(trx, input.locationId, 'body.locationId');
   if (input.workingGroupId) await assertMayStateFor(trx, actor, input.workingGroupId);
@@ -373,11 +361,10 @@ export async function createNeed(db: Kysely<Database>, ctx: Ctx, input: NeedInpu
 }
 
 export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, patch: NeedPatch) {
-  assertSignedIn(ctx.actor);
   await db.transaction().execute(async (trx) => {
     const before = await q.findVisibleNeed(trx, ctx.actor, id);
     if (!before) throw notFound('Need');
-    assertCanEditShared(ctx.actor, before);
+    authorizeUser(ctx.actor, needsPolicy, 'update', before);
     const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
     if (patch.locationId) await assertLocations(trx, patch.locationId, 'body.locationId');
     if (patch.workingGroupId) await assertMayStateFor(trx, ctx.actor, patch.workingGroupId);
@@ -412,11 +399,10 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
 
 /** Deleting a need removes its links too: the contributions stay, meeting no need. */
 export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
-  assertSignedIn(ctx.actor);
   await db.transaction().execute(async (trx) => {
     const before = await q.findVisibleNeed(trx, ctx.actor, id);
     if (!before) throw notFound('Need');
-    assertCanEditShared(ctx.actor, before);
+    authorizeUser(ctx.actor, needsPolicy, 'delete', before);
     await removeSharing(trx, 'need', id);
     await q.deleteNeed(trx, id);
     await recordAudit(trx, ctx, { action: 'need.delete', entity: 'need', entityId: id, before });
@@ -425,11 +411,10 @@ export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
 
 /** Records how much of a need a contribution meets, in the need's own units and currency. */
 export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
-  assertSignedIn(ctx.actor);
   return await db.transaction().execute(async (trx) => {
     const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
     if (!contribution) throw notFound('Contribution');
-    assertCanEditShared(ctx.actor, contribution);
+    authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
     const need = await q.findVisibleNeed(trx, ctx.actor, input.needId);
     if (!need) throw invalid('body.needId', 'no such need');
     if (input.amountMinor !== null && need.amount_minor === null) throw invalid('body.amountMinor', 'this need asks for no money');
@@ -447,11 +432,10 @@ export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, con
 }
 
 export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, needId: string) {
-  assertSignedIn(ctx.actor);
   await db.transaction().execute(async (trx) => {
     const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
     if (!contribution) throw notFound('Contribution');
-    assertCanEditShared(ctx.actor, contribution);
+    authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
     // A need hidden from the caller (or gone) answers as a link that never existed, and its link stays.
     if (!(await q.deleteVisibleLink(trx, ctx.actor, contributionId, needId))) throw notFound('Link');
     await recordAudit(trx, ctx, { action: 'contribution.unlink_need', entity: 'contribution', entityId: contributionId, before: { needId } });
@@ -461,7 +445,7 @@ export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx,
 // ---- coverage ----------------------------------------------------------------------
 
 export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const [cells, thinLines, thinPlaces, duplicates, places, lines] = await Promise.all([
     q.coverageMatrix(db, ctx.actor, filter),
     q.contributorsPerLine(db, ctx.actor, filter),

@@ -23,7 +23,9 @@ beforeAll(async () => {
   await t.db.transaction().execute(async (trx) => {
     await loadReferenceLocations(trx, systemCtx);
     lineId = (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'humanitarian', name: 'Humanitarian relief', description: '', position: 0 })).id;
-    objectiveId = (await createFrameworkNodeIn(trx, systemCtx, { parentId: lineId, kind: 'objective', code: 'humanitarian.shelter', name: 'Shelter', description: '', position: 0 })).id;
+    objectiveId = (
+      await createFrameworkNodeIn(trx, systemCtx, { parentId: lineId, kind: 'objective', code: 'humanitarian.shelter', name: 'Shelter', description: '', position: 0 })
+    ).id;
     otherLineId = (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'finance', name: 'Finance', description: '', position: 1 })).id;
   });
   ninawaId = (await t.db.selectFrom('location').select('id').where('code', '=', 'IQ-NI').executeTakeFirstOrThrow()).id;
@@ -91,7 +93,7 @@ describe('contributions', () => {
       locations: [{ code: 'IQ-NI-MOS' }],
       status: 'pledged',
       history: [{ fromStatus: null, toStatus: 'pledged' }],
-      canEdit: true,
+      abilities: { update: true, changeStatus: true, delete: true, linkNeed: true },
     });
   });
 
@@ -211,9 +213,9 @@ describe('changing needs and links', () => {
 
   it('states a need on behalf of a working group only as its co-lead', async () => {
     const ukOrg = await t.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow();
-    const wgId = await t.db.transaction().execute((trx) =>
-      createWorkingGroupIn(trx, systemCtx, { name: 'Stabilisation working group', lineId, formedOn: null, coLeadOrgIds: [ukOrg.id], memberOrgIds: [] }),
-    );
+    const wgId = await t.db
+      .transaction()
+      .execute((trx) => createWorkingGroupIn(trx, systemCtx, { name: 'Stabilisation working group', lineId, formedOn: null, coLeadOrgIds: [ukOrg.id], memberOrgIds: [] }));
     const wg = { id: wgId };
     const res = await uk.inject({ ...request(routes.createNeed), payload: { ...need(), workingGroupId: wg.id } });
     expect(res.statusCode, res.body).toBe(201);
@@ -254,8 +256,7 @@ describe('coverage', () => {
   });
 
   it('puts places with unmet needs on the map, counting only the needs the reader sees', async () => {
-    const mosul = async (session: Session) =>
-      (await session.inject(request(routes.coverage))).json().places.find((p: { name: string }) => p.name === 'Mosul');
+    const mosul = async (session: Session) => (await session.inject(request(routes.coverage))).json().places.find((p: { name: string }) => p.name === 'Mosul');
     const before = { uk: (await mosul(uk))?.openNeeds ?? 0, us: (await mosul(us))?.openNeeds ?? 0 };
     await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null } });
     await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null, sharing: { marking: 'AMBER' } } });

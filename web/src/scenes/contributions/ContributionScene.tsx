@@ -48,7 +48,7 @@ export function ContributionScene() {
                   <Text size="sm">{`${c.organisation.name} · ${c.line.name}${c.frameworkNode.id !== c.line.id ? ` › ${c.frameworkNode.name}` : ''}`}</Text>
                 </Group>
               </Stack>
-              {c.canEdit && (
+              {c.abilities.update && (
                 <Button component={Link} to={`/contributions/${c.id}/edit`} variant="light">
                   {t('contributions.edit')}
                 </Button>
@@ -56,16 +56,39 @@ export function ContributionScene() {
             </Group>
             <Table variant="vertical" withTableBorder maw={640}>
               <Table.Tbody>
-                <Table.Tr><Table.Th w={180}>{t('contributions.type')}</Table.Th><Table.Td>{t(`types.${c.type}`)}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.amount')}</Table.Th><Table.Td><Money value={c.money} /></Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.quantity')}</Table.Th><Table.Td>{c.quantity ? `${c.quantity.value} ${c.quantity.unit}` : '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.places')}</Table.Th><Table.Td>{c.locations.map((l) => l.name).join(', ') || '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.start')}</Table.Th><Table.Td>{c.startDate ?? '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.end')}</Table.Th><Table.Td>{c.endDate ?? '—'}</Table.Td></Table.Tr>
-                <Table.Tr><Table.Th>{t('contributions.externalId')}</Table.Th><Table.Td>{c.externalId ?? '—'}</Table.Td></Table.Tr>
+                <Table.Tr>
+                  <Table.Th w={180}>{t('contributions.type')}</Table.Th>
+                  <Table.Td>{t(`types.${c.type}`)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.amount')}</Table.Th>
+                  <Table.Td>
+                    <Money value={c.money} />
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.quantity')}</Table.Th>
+                  <Table.Td>{c.quantity ? `${c.quantity.value} ${c.quantity.unit}` : '—'}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.places')}</Table.Th>
+                  <Table.Td>{c.locations.map((l) => l.name).join(', ') || '—'}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.start')}</Table.Th>
+                  <Table.Td>{c.startDate ?? '—'}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.end')}</Table.Th>
+                  <Table.Td>{c.endDate ?? '—'}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('contributions.externalId')}</Table.Th>
+                  <Table.Td>{c.externalId ?? '—'}</Table.Td>
+                </Table.Tr>
               </Table.Tbody>
             </Table>
-            {c.canEdit && NEXT[c.status]!.length > 0 && (
+            {c.abilities.changeStatus && NEXT[c.status]!.length > 0 && (
               <Card withBorder maw={640} component="section" aria-labelledby="status-change">
                 <Title order={3} id="status-change" size="h4" mb="sm">
                   {t('contributions.changeStatus')}

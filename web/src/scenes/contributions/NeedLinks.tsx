@@ -15,7 +15,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   const [quantity, setQuantity] = useState('');
   const [amount, setAmount] = useState('');
   // The needs of this contribution's line of effort come first: they are the likely ones.
-  const needs = useQuery({ queryKey: ['needs', 'for-link', c.line.id], queryFn: () => api.needs({ lineId: c.line.id, limit: 200 }), enabled: c.canEdit });
+  const needs = useQuery({ queryKey: ['needs', 'for-link', c.line.id], queryFn: () => api.needs({ lineId: c.line.id, limit: 200 }), enabled: c.abilities.linkNeed });
   const chosen = needs.data?.items.find((n) => n.id === needId);
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['contribution', c.id] });
@@ -54,7 +54,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
               <Table.Th scope="col">{t('links.need')}</Table.Th>
               <Table.Th scope="col">{t('links.quantity')}</Table.Th>
               <Table.Th scope="col">{t('links.amount')}</Table.Th>
-              {c.canEdit && <Table.Th scope="col">{t('needs.actions')}</Table.Th>}
+              {c.abilities.linkNeed && <Table.Th scope="col">{t('needs.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,7 +63,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
                 <Table.Td>{`${n.description || '—'} · ${n.line}`}</Table.Td>
                 <Table.Td>{n.quantity === null ? '—' : `${n.quantity} ${n.unit ?? ''}`}</Table.Td>
                 <Table.Td>{n.amountMinor === null || !n.currency ? '—' : <Money value={{ amountMinor: n.amountMinor, currency: n.currency }} />}</Table.Td>
-                {c.canEdit && (
+                {c.abilities.linkNeed && (
                   <Table.Td>
                     <Anchor component="button" type="button" onClick={() => unlink.mutate(n.needId)} aria-label={t('links.removeNamed', { name: n.description || n.line })}>
                       {t('links.remove')}
@@ -75,7 +75,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
           </Table.Tbody>
         </Table>
       )}
-      {c.canEdit && (
+      {c.abilities.linkNeed && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -99,10 +99,24 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
               error={err?.fieldError('needId')}
             />
             {(!chosen || chosen.quantity) && (
-              <TextInput label={`${t('links.quantity')}${chosen?.quantity ? ` (${chosen.quantity.unit})` : ''}`} inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.currentTarget.value)} w={170} error={err?.fieldError('quantity')} />
+              <TextInput
+                label={`${t('links.quantity')}${chosen?.quantity ? ` (${chosen.quantity.unit})` : ''}`}
+                inputMode="decimal"
+                value={quantity}
+                onChange={(e) => setQuantity(e.currentTarget.value)}
+                w={170}
+                error={err?.fieldError('quantity')}
+              />
             )}
             {(!chosen || chosen.money) && (
-              <TextInput label={`${t('links.amount')}${chosen?.money ? ` (${chosen.money.currency})` : ''}`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} w={170} error={err?.fieldError('amountMinor')} />
+              <TextInput
+                label={`${t('links.amount')}${chosen?.money ? ` (${chosen.money.currency})` : ''}`}
+                inputMode="decimal"
+                value={amount}
+                onChange={(e) => setAmount(e.currentTarget.value)}
+                w={170}
+                error={err?.fieldError('amountMinor')}
+              />
             )}
             <Button type="submit" disabled={!needId} loading={link.isPending}>
               {t('links.add')}

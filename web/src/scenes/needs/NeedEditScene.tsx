@@ -197,7 +197,7 @@ export function NeedEditScene() {
         <Button variant="default" component={Link} to="/needs">
           {t('needs.cancel')}
         </Button>
-        {id && existing.data?.canEdit && (
+        {id && existing.data?.abilities.delete && (
           <Button variant="subtle" color="red" onClick={() => setConfirming(true)} ms="auto">
             {t('needs.delete')}
           </Button>

@@ -92,7 +92,7 @@ export function NeedsScene() {
                   <MarkingBadge marking={n.sharing.marking} />
                 </Table.Td>
                 <Table.Td>
-                  {n.canEdit && (
+                  {n.abilities.update && (
                     <Anchor component={Link} to={`/needs/${n.id}/edit`} aria-label={t('needs.editNamed', { name: n.description || t(`types.${n.type}`) })}>
                       {t('needs.edit')}
                     </Anchor>
