@@ -13,6 +13,9 @@ import { type CompiledQuery, type DatabaseConnection, DummyDriver, Kysely, Postg
 import { format as formatSql } from 'sql-formatter';
 import type { Database } from '../server/db/database.ts';
 import type { Actor } from '../server/infra/actor.ts';
+// The app's module list: each module registers its shared entity (sharing.registry.ts) when it loads,
+// and the audit log's read rule is built from that list.
+import '../server/app.ts';
 
 const root = join(import.meta.dirname, '..');
 const modulesDir = join(root, 'server/modules');

@@ -2,7 +2,8 @@ import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { SHARED_ENTITIES, visibleTo } from '../sharing/sharing.sql.ts';
+import { registeredSharedEntities } from '../sharing/sharing.service.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
 
 /**
  * Whether `actor` may read the content of the event aliased `a`, decided by the one
@@ -11,14 +12,18 @@ import { SHARED_ENTITIES, visibleTo } from '../sharing/sharing.sql.ts';
  * out of the reader's sight, takes its history's content with it. Events about no row
  * (an import, the demo load: counts and a file name) and about the platform's own records
  * (users, organisations, groups, framework, places), which only admins reach here, are readable.
+ * The shared entities are the registry's (sharing.registry.ts); an event about an entity the
+ * database knows as shared but this process did not register is unreadable (fail closed).
  */
 export function auditContentReadableBy(actor: Actor, alias = 'a'): RawBuilder<SqlBool> {
   const entity = sql.ref(`${alias}.entity`);
   const entityId = sql.ref(`${alias}.entity_id`);
   // Cast only what is a uuid: entity_id is text, and a cast of anything else would fail.
   const rowId = sql`CASE WHEN ${entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${entityId}::uuid END`;
-  const shared = SHARED_ENTITIES.map((e) => sql`WHEN ${entity} = ${e} THEN EXISTS (SELECT 1 FROM ${sql.table(e)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e, 'r')})`);
-  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN true ${sql.join(shared, sql` `)} ELSE true END)`;
+  const shared = registeredSharedEntities().map(
+    (e) => sql`WHEN ${entity} = ${e.entity} THEN EXISTS (SELECT 1 FROM ${sql.table(e.table)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e.entity, 'r')})`,
+  );
+  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN true ${shared.length ? sql.join(shared, sql` `) : sql``} WHEN ${entity} IN (SELECT se.entity FROM shared_entity se) THEN false ELSE true END)`;
 }
 
 /**

@@ -11,10 +11,10 @@ import { authorizeUser } from '../../infra/policy.ts';
 import type { ReceivedUpload } from '../../infra/uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
-import { assertAudienceExists, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contentTypeHeader, detectFileType, servedType } from './documents.files.ts';
 import { documentAbilities, documentsPolicy } from './documents.policy.ts';
+import { sharedDocuments } from './documents.sharing.ts';
 import * as q from './documents.queries.ts';
 import type { DocumentInput, DocumentListQuery, DocumentPatch } from './documents.schema.ts';
 
@@ -59,7 +59,7 @@ export async function getDocument(db: Db, ctx: Ctx, id: string) {
   const row = await q.findVisibleDocument(db, ctx.actor, id);
   // Not visible and not there answer alike, so a 404 does not confirm a hidden row exists.
   if (!row) throw notFound('Document');
-  const sharing = await loadSharing(db, 'document', [row]);
+  const sharing = await sharedDocuments.load(db, [row]);
   return { ...common(ctx.actor, row, sharing.get(row.id)!), body: row.body };
 }
 
@@ -67,7 +67,7 @@ export async function createDocument(db: Kysely<Database>, ctx: Ctx, input: Docu
   authorizeUser(ctx.actor, documentsPolicy, 'create');
   const actor = ctx.actor;
   const id = await db.transaction().execute(async (trx) => {
-    await assertAudienceExists(trx, input.sharing);
+    await sharedDocuments.assertMayCreate(trx, actor, actor.orgId, input.sharing);
     const { id } = await q.insertDocument(trx, {
       title: input.title,
       kind: input.kind,
@@ -77,7 +77,7 @@ export async function createDocument(db: Kysely<Database>, ctx: Ctx, input: Docu
       marking: input.sharing.marking,
       created_by: actor.userId,
     });
-    await replaceAudience(trx, 'document', id, input.sharing);
+    await sharedDocuments.create(trx, id, input.sharing);
     await recordAudit(trx, ctx, { action: 'document.create', entity: 'document', entityId: id, after: input });
     return id;
   });
@@ -90,7 +90,7 @@ export async function updateDocument(db: Kysely<Database>, ctx: Ctx, id: string,
     const before = await q.findVisibleDocument(trx, ctx.actor, id);
     if (!before) throw notFound('Document');
     documentsPolicy.update(ctx.actor, before);
-    if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+    await sharedDocuments.update(trx, ctx.actor, before, patch.sharing);
     await q.updateDocument(trx, id, {
       title: patch.title,
       kind: patch.kind,
@@ -98,7 +98,6 @@ export async function updateDocument(db: Kysely<Database>, ctx: Ctx, id: string,
       body: patch.body,
       marking: patch.sharing?.marking,
     });
-    if (patch.sharing) await replaceAudience(trx, 'document', id, patch.sharing);
     const { body: beforeBody, ...beforeMeta } = before;
     await recordAudit(trx, ctx, {
       action: 'document.update',
@@ -116,8 +115,8 @@ export async function deleteDocument(db: Kysely<Database>, ctx: Ctx, files: Docu
     const before = await q.findVisibleDocument(trx, ctx.actor, id);
     if (!before) throw notFound('Document');
     documentsPolicy.delete(ctx.actor, before);
-    await removeSharing(trx, 'document', id);
-    await q.deleteDocument(trx, id);
+    // Deletes the row; the database deletes its audience and recipients (migration 0015).
+    await sharedDocuments.remove(trx, ctx.actor, before);
     const { body: _b, ...meta } = before;
     await recordAudit(trx, ctx, { action: 'document.delete', entity: 'document', entityId: id, before: meta });
     return before;

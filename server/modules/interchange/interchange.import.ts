@@ -24,7 +24,7 @@ import { assertSignedIn } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
-import { type SharedEntity, visibleTo } from '../sharing/sharing.sql.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
 import { type Problem, ProblemLog } from './interchange.problems.ts';
 import { type TableFormat, readTable } from './interchange.read.ts';
 import type { InterchangeSpec } from './interchange.registry.ts';
@@ -177,7 +177,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     // changes a row its actor cannot see (a RED row not naming them, for a colleague or
     // for the secretariat importing on a member's behalf).
     const target = sql.table(spec.table);
-    const visible = visibleTo(actor, spec.entity as SharedEntity, 't');
+    const visible = visibleTo(actor, spec.entity, 't');
     await sql`
       UPDATE ${table} s SET existing_id = t.id FROM ${target} t
       WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);

@@ -41,4 +41,8 @@ export function sharedEntitySpec(entity: string): SharedEntitySpec {
 
 export const isSharedEntity = (entity: string) => registry.has(entity);
 
-export const registeredSharedEntities = (): SharedEntitySpec[] => [...registry.values()];
+/** The spec of `entity` if it is registered (the read rule asks only for an entity's own audience). */
+export const registeredSharedEntity = (entity: string): SharedEntitySpec | undefined => registry.get(entity);
+
+/** By name, so that SQL built from the list is the same whatever order the modules loaded in. */
+export const registeredSharedEntities = (): SharedEntitySpec[] => [...registry.values()].sort((a, b) => a.entity.localeCompare(b.entity));

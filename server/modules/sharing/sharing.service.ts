@@ -12,7 +12,7 @@ import { type SharedEntitySpec, registerSharedEntity, registeredSharedEntities, 
 import { sharedRowsPolicy } from './sharing.policy.ts';
 import type { SharingInput, SharingOutput } from './sharing.schema.ts';
 
-export { registerSharedEntity } from './sharing.registry.ts';
+export { registerSharedEntity, registeredSharedEntities } from './sharing.registry.ts';
 export type { SharedEntitySpec } from './sharing.registry.ts';
 
 /** A row as the handle needs it: its id, owner organisation and marking (owner's name if the query joined it). */

@@ -4,12 +4,25 @@
 //
 // A shared table has columns id, owner_org_id, marking and created_by; its audience
 // and named recipients live in share_audience / share_recipient under its entity name.
+// The entities are an open list: each module registers its own (sharing.registry.ts), and
+// one may bring its own RED audience (a meeting's: the people present) as an uncorrelated
+// `SELECT row_id …`, added beside the named recipients.
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
+import { registeredSharedEntity } from './sharing.registry.ts';
 import type { Marking } from '../../../common/sharing.ts';
 
-export const SHARED_ENTITIES = ['document', 'contribution', 'need'] as const;
-export type SharedEntity = (typeof SHARED_ENTITIES)[number];
+/** A registered shared entity's name ('need'): registerSharedEntity's list, open to any module. */
+export type SharedEntity = string;
+
+/** The entity's own RED audience, when it registered one: `OR id IN (its SELECT of row ids)`. */
+function ownRedAudience(entity: SharedEntity, id: RawBuilder<unknown>, userId: string) {
+  const audience = registeredSharedEntity(entity)?.audience;
+  return audience
+    ? sql`
+      OR ${id} IN (${audience.redRowIds(userId)})`
+    : sql``;
+}
 
 /**
  * The SQL condition under which `actor` may read the row aliased `alias` of `entity`.
@@ -29,7 +42,7 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
   // subquery forbids.
   const red = sql<SqlBool>`(${col('marking')} = 'RED' AND (
       ${col('created_by')} = ${actor.userId}
-      OR ${col('id')} IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = ${entity} AND sr.user_id = ${actor.userId})
+      OR ${col('id')} IN (SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = ${entity} AND sr.user_id = ${actor.userId})${ownRedAudience(entity, col('id'), actor.userId)}
     ))`;
   // The secretariat reads every AMBER row: its condition is written out short, because it
   // runs once per row of every coverage aggregate the secretariat looks at.
