@@ -41,7 +41,10 @@ export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest
   const instance = (request.raw.url ?? '/').split('?')[0] ?? '/';
   if (err.code !== 'FST_ERR_MAX_PARAM_LENGTH' && err.code !== 'FST_ERR_BAD_URL') {
     request.log.error({ err, requestId: request.id }, 'unhandled framework error');
-    return reply.code(500).type('application/problem+json').send(problem('internal', 'Something went wrong on our side.', instance, request.id));
+    return reply
+      .code(500)
+      .type('application/problem+json')
+      .send(problem('internal', 'Something went wrong on our side.', instance, request.id));
   }
   const [code, message]: [ErrorCode, string] =
     err.code === 'FST_ERR_MAX_PARAM_LENGTH'

@@ -54,5 +54,4 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const forbidden = (why: string) => new AppError('forbidden', why);
-export const invalid = (path: string, message: string) =>
-  new AppError('validation_failed', `${path}: ${message}`, [{ path, message }]);
+export const invalid = (path: string, message: string) => new AppError('validation_failed', `${path}: ${message}`, [{ path, message }]);

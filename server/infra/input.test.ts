@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json: () => any }, status: number, path: string) {
+function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json: () => { errors?: { path: string }[] } }, status: number, path: string) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers['content-type'])).toMatch(/^application\/problem\+json/);
   expect(res.json().errors?.map((e: { path: string }) => e.path)).toContain(path);
@@ -87,7 +87,12 @@ describe('characters', () => {
   it('a lone low surrogate and a NUL in free text are refused by name, not stored', async () => {
     const before = await countRows(t.db, 'org_group');
     for (const text of ['\\udc00 alone', 'a \\u0000 b']) {
-      const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: `{"name":"Free text","description":"${text}"}`, headers: { 'content-type': 'application/json' } });
+      const res = await admin.inject({
+        method: 'POST',
+        url: '/api/groups',
+        payload: `{"name":"Free text","description":"${text}"}`,
+        headers: { 'content-type': 'application/json' },
+      });
       expectProblem(res, 400, 'body.description');
     }
     const patched = await admin.inject({ method: 'PATCH', url: `/api/groups/${groupId}`, payload: '{"description":"\\udfff"}', headers: { 'content-type': 'application/json' } });
@@ -95,6 +100,18 @@ describe('characters', () => {
     expect(await countRows(t.db, 'org_group')).toBe(before);
     const group = await t.db.selectFrom('org_group').select('description').where('id', '=', groupId).executeTakeFirstOrThrow();
     expect(group.description).not.toContain('\uFFFD');
+  });
+
+  it('a NUL at the bottom of a body nested 200,000 deep is found and named, in time proportional to the body', async () => {
+    const depth = 200_000;
+    const payload = `{"name":"deep","memberOrgIds":${'['.repeat(depth)}"\\u0000"${']'.repeat(depth)}}`;
+    const started = Date.now();
+    const res = await admin.inject({ method: 'POST', url: '/api/groups', payload, headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(400);
+    const [error] = res.json().errors ?? [];
+    expect(error?.path).toMatch(/^body\.memberOrgIds\.0\.0.*….*\.0$/);
+    expect(error!.path.length).toBeLessThan(200);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('a surrogate pair (an emoji) is fine', async () => {

@@ -21,35 +21,55 @@ import { AppError, type FieldError } from './errors.ts';
 // ---------------------------------------------------------------------------------------
 // Characters
 
-/** A NUL, or half of a surrogate pair without its other half. */
-const BAD_CHARACTER_RE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Half of a surrogate pair without its other half. (NUL is looked for with includes.) */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NUL = String.fromCharCode(0);
 
 /** Why a string may not be stored, or undefined when it may. */
 export function badCharacterIn(text: string): string | undefined {
-  const found = BAD_CHARACTER_RE.exec(text);
-  if (!found) return undefined;
-  return found[0] === '\u0000' ? 'must not contain a NUL character' : 'must not contain a lone UTF-16 surrogate (not valid Unicode)';
+  if (text.includes(NUL)) return 'must not contain a NUL character';
+  if (LONE_SURROGATE.test(text)) return 'must not contain a lone UTF-16 surrogate (not valid Unicode)';
+  return undefined;
 }
 
 /** A key as it may appear in an error path (its bad characters replaced, so the answer itself stays valid). */
-const printableKey = (key: string) => key.replace(new RegExp(BAD_CHARACTER_RE.source, 'g'), '\uFFFD');
+const printableKey = (key: string) => key.split(NUL).join('\uFFFD').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
 
-/** Every bad string (or key) in a parsed value, with its dotted path. Stops after a few. */
-export function badCharactersIn(value: unknown, path: string, found: FieldError[] = [], depth = 0): FieldError[] {
-  if (found.length >= 10) return found;
-  if (typeof value === 'string') {
-    const why = badCharacterIn(value);
-    if (why) found.push({ path, message: why });
-  } else if (Array.isArray(value)) {
-    // JSON nests at most as deep as the body limit allows; the depth guard keeps the walk bounded anyway.
-    if (depth < 200) value.forEach((item, i) => badCharactersIn(item, `${path}.${i}`, found, depth + 1));
-  } else if (value !== null && typeof value === 'object') {
-    if (depth < 200)
-      for (const [key, item] of Object.entries(value)) {
+/** Where a value sits: its key and its parent's place, turned into a dotted path only when needed. */
+interface Place {
+  key: string;
+  parent: Place | undefined;
+}
+
+function pathOf(place: Place): string {
+  const keys: string[] = [];
+  for (let p: Place | undefined = place; p; p = p.parent) keys.push(p.key);
+  keys.reverse();
+  // A body nested thousands deep would give a path as long: keep its two ends.
+  return (keys.length > 40 ? [...keys.slice(0, 20), '…', ...keys.slice(-19)] : keys).join('.');
+}
+
+/**
+ * Every bad string (or key) in a parsed value, with its dotted path; stops after ten. The
+ * walk keeps its own stack and builds a path only for what it reports, so a body nested
+ * thousands deep (the body limit bounds its size) costs time in proportion to its size.
+ */
+export function badCharactersIn(value: unknown, path: string, found: FieldError[] = []): FieldError[] {
+  const stack: [unknown, Place][] = [[value, { key: path, parent: undefined }]];
+  while (stack.length && found.length < 10) {
+    const [node, place] = stack.pop()!;
+    if (typeof node === 'string') {
+      const why = badCharacterIn(node);
+      if (why) found.push({ path: pathOf(place), message: why });
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], { key: String(i), parent: place }]);
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node).reverse()) {
         const keyWhy = badCharacterIn(key);
-        if (keyWhy) found.push({ path: `${path}.${printableKey(key)}`, message: `its name ${keyWhy}` });
-        else badCharactersIn(item, `${path}.${key}`, found, depth + 1);
+        if (keyWhy) found.push({ path: pathOf({ key: printableKey(key), parent: place }), message: `its name ${keyWhy}` });
+        else stack.push([item, { key, parent: place }]);
       }
+    }
   }
   return found;
 }
@@ -116,8 +136,7 @@ export function checkRequestText(request: FastifyRequest): void {
   const errors: FieldError[] = [];
   const query = request.query as object | undefined;
   if (query && typeof query === 'object')
-    for (const key of undecodableQueries.get(query) ?? [])
-      errors.push({ path: `query.${printableKey(key)}`, message: 'is not valid percent-encoded UTF-8' });
+    for (const key of undecodableQueries.get(query) ?? []) errors.push({ path: `query.${printableKey(key)}`, message: 'is not valid percent-encoded UTF-8' });
   badCharactersIn(request.params, 'params', errors);
   badCharactersIn(request.query, 'query', errors);
   badCharactersIn(request.body, 'body', errors);

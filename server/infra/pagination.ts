@@ -10,8 +10,7 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
 };
 
-export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export function encodeCursor(key: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -57,8 +56,7 @@ export function decodeCursor(cursor: string | undefined, parts: CursorPart[]): s
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === parts.length && key.every((v, i) => typeof v === 'string' && CURSOR_PARTS[parts[i]!](v)))
-      return key as string[];
+    if (Array.isArray(key) && key.length === parts.length && key.every((v, i) => typeof v === 'string' && CURSOR_PARTS[parts[i]!](v))) return key as string[];
   } catch {
     // fall through
   }
@@ -66,12 +64,7 @@ export function decodeCursor(cursor: string | undefined, parts: CursorPart[]): s
 }
 
 /** Takes limit + 1 rows from a query and turns the extra one into the next cursor. */
-export function toPage<Row, Item>(
-  rows: Row[],
-  limit: number,
-  keyOf: (row: Row) => (string | null)[],
-  toItem: (row: Row) => Item,
-): { items: Item[]; nextCursor: string | null } {
+export function toPage<Row, Item>(rows: Row[], limit: number, keyOf: (row: Row) => (string | null)[], toItem: (row: Row) => Item): { items: Item[]; nextCursor: string | null } {
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];
