@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -13,6 +12,7 @@ import { errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler
 import { inputPlugin, inputValidatorCompiler, parseQueryString } from './infra/input.ts';
 import { openapiPlugin } from './infra/openapi.ts';
 import { securityHeadersPlugin } from './infra/security.ts';
+import { responseSerializerCompiler } from './infra/serialize.ts';
 import { UploadReceiver } from './infra/uploads.ts';
 import { webPlugin } from './infra/web.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -62,7 +62,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
     frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(inputValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
