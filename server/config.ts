@@ -24,6 +24,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SESSION_REUSE_MS: z.coerce.number().int().min(0).max(10_000).default(2000),
+  CHECK_RESPONSES: flag.default(false),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(50),
@@ -55,6 +56,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** How long a read reuses the session another read looked up (0: never); ADR 0011. */
   sessionReuseMs: number;
+  /** Parse every answer with its zod schema before sending it (tests); else a compiled serializer (ADR 0011). */
+  checkResponses: boolean;
   loginMaxFailures: number;
   loginWindowMinutes: number;
   /** Failed sign-ins from one client address, across every account, within the window. */
@@ -106,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     sessionReuseMs: e.SESSION_REUSE_MS,
+    checkResponses: e.CHECK_RESPONSES,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
