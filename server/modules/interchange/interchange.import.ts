@@ -19,12 +19,13 @@ import { withReferencesChecked } from '../../db/bulk.ts';
 import { withClientTransaction } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
-import { AppError, forbidden } from '../../infra/errors.ts';
-import { assertSignedIn } from '../../infra/policy.ts';
+import { AppError } from '../../infra/errors.ts';
+import { authorizeUser, can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
+import { importsPolicy } from './interchange.policy.ts';
 import { type Problem, ProblemLog } from './interchange.problems.ts';
 import { type TableFormat, readTable } from './interchange.read.ts';
 import type { InterchangeSpec } from './interchange.registry.ts';
@@ -64,10 +65,9 @@ export interface ImportOptions {
   beforeCommit?: (trx: Kysely<Database>, report: ImportReport) => Promise<void>;
 }
 
-/** The secretariat's admins and coordinators may import on behalf of members; the rows are then the member's. */
+/** For whom `actor` may import rows (interchange.policy.ts: their own organisation; the secretariat's admins and coordinators, any). */
 export function mayImportFor(actor: UserActor): (orgId: string) => boolean {
-  const secretariat = actor.orgKind === 'secretariat' && (actor.role === 'admin' || actor.role === 'coordinator');
-  return (orgId) => secretariat || orgId === actor.orgId;
+  return (orgId) => can(actor, importsPolicy, 'importFor', orgId);
 }
 
 const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
@@ -81,9 +81,8 @@ function toCsvLine(values: (string | null)[]): string {
 }
 
 export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: InterchangeSpec): Promise<ImportReport> {
-  assertSignedIn(ctx.actor);
+  authorizeUser(ctx.actor, importsPolicy, 'import');
   const actor = ctx.actor;
-  if (actor.role === 'viewer') throw forbidden('Viewers cannot import');
   const shared = sharedEntity(spec.entity);
   await shared.bulk.assertAudience(db, opts.sharing, 'sharing');
   const problems = new ProblemLog();

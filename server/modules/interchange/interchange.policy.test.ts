@@ -5,6 +5,9 @@ import { importsPolicy } from './interchange.policy.ts';
 describe('imports policy', () => {
   itFollowsItsTable(importsPolicy, {
     import: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'] },
+    export: {
+      allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'secretariatViewer', 'memberCoordinator', 'memberFocalPoint', 'memberViewer', 'partnerFocalPoint'],
+    },
     importOnBehalf: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator'] },
     importFor: [
       // For the members' organisation: its own non-viewers, and the secretariat's admins and coordinators.

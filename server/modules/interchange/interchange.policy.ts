@@ -4,7 +4,7 @@
 // an import may match or change is not decided here but in the SQL (`visibleTo`, then
 // each entity's edit rule): an id held by a row the importer cannot read is refused as taken.
 import type { UserActor } from '../../infra/actor.ts';
-import { definePolicy } from '../../infra/policy.ts';
+import { definePolicy, signedIn } from '../../infra/policy.ts';
 
 const onBehalf = (actor: UserActor) => actor.orgKind === 'secretariat' && (actor.role === 'admin' || actor.role === 'coordinator');
 
@@ -18,4 +18,6 @@ export const importsPolicy = definePolicy('imports', {
     if (actor.role === 'viewer') return 'Viewers cannot import';
     return orgId === actor.orgId || onBehalf(actor) || 'You may import only for your own organisation';
   },
+  /** Exporting what one may pass on; which rows that is, is the SQL's (`exportableBy`). */
+  export: signedIn,
 });
