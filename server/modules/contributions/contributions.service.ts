@@ -13,10 +13,10 @@ import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import { needAbilities, needsPolicy } from '../needs/needs.policy.ts';
-import { assertAudienceExists, loadSharing, removeSharing, replaceAudience } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contributionAbilities, contributionsPolicy } from './contributions.policy.ts';
 import * as q from './contributions.queries.ts';
+import { sharedContributions, sharedNeeds } from './contributions.sharing.ts';
 import type { ContributionInput, ContributionListQuery, ContributionPatch, CoverageQuery, LinkInput, NeedInput, NeedListQuery, NeedPatch } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
@@ -138,7 +138,7 @@ export async function getContribution(db: Db, ctx: Ctx, id: string) {
   const row = await q.findVisibleContribution(db, ctx.actor, id);
   if (!row) throw notFound('Contribution');
   const [sharing, locations, history, needs] = await Promise.all([
-    loadSharing(db, 'contribution', [row]),
+    sharedContributions.load(db, [row]),
     q.locationsOf(db, [id]),
     q.historyOf(db, id),
     q.linkedNeedsOf(db, ctx.actor, id),
@@ -170,7 +170,7 @@ export async function createContributionIn(trx: Db, ctx: Ctx, input: Contributio
   const actor = ctx.actor;
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
   await assertLocations(trx, input.locationIds, 'body.locationIds');
-  await assertAudienceExists(trx, input.sharing);
+  await sharedContributions.assertMayCreate(trx, actor, actor.orgId, input.sharing);
   const { id } = await q
     .insertContribution(trx, {
       owner_org_id: actor.orgId,
@@ -188,7 +188,7 @@ export async function createContributionIn(trx: Db, ctx: Ctx, input: Contributio
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
   await q.replaceLocations(trx, id, input.locationIds);
-  await replaceAudience(trx, 'contribution', id, input.sharing);
+  await sharedContributions.create(trx, id, input.sharing);
   await q.insertStatusChange(trx, { contribution_id: id, from_status: null, to_status: input.status, changed_by: actor.userId });
   await recordAudit(trx, ctx, { action: 'contribution.create', entity: 'contribution', entityId: id, after: input });
   return id;
@@ -206,7 +206,7 @@ export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch:
   authorizeUser(ctx.actor, contributionsPolicy, 'update', before);
   const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
   if (patch.locationIds) await assertLocations(trx, patch.locationIds, 'body.locationIds');
-  if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+  await sharedContributions.update(trx, ctx.actor, before, patch.sharing);
   const startDate = patch.startDate === undefined ? before.start_date : patch.startDate;
   const endDate = patch.endDate === undefined ? before.end_date : patch.endDate;
   if (startDate && endDate && endDate < startDate) throw invalid('body.endDate', 'must not be before startDate');
@@ -224,7 +224,6 @@ export async function updateContributionIn(trx: Db, ctx: Ctx, id: string, patch:
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
   if (patch.locationIds) await q.replaceLocations(trx, id, patch.locationIds);
-  if (patch.sharing) await replaceAudience(trx, 'contribution', id, patch.sharing);
   await recordAudit(trx, ctx, { action: 'contribution.update', entity: 'contribution', entityId: id, before, after: patch });
 }
 
@@ -268,8 +267,8 @@ export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: str
     const before = await q.findVisibleContribution(trx, ctx.actor, id);
     if (!before) throw notFound('Contribution');
     authorizeUser(ctx.actor, contributionsPolicy, 'delete', before);
-    await removeSharing(trx, 'contribution', id);
-    await q.deleteContribution(trx, id);
+    // Deletes the row; the database deletes its audience and recipients (migration 0015).
+    await sharedContributions.remove(trx, ctx.actor, before);
     await recordAudit(trx, ctx, { action: 'contribution.delete', entity: 'contribution', entityId: id, before });
   });
 }
@@ -322,7 +321,7 @@ export async function getNeed(db: Db, ctx: Ctx, id: string) {
   authorizeUser(ctx.actor, needsPolicy, 'read');
   const row = await q.findVisibleNeed(db, ctx.actor, id);
   if (!row) throw notFound('Need');
-  const sharing = await loadSharing(db, 'need', [row]);
+  const sharing = await sharedNeeds.load(db, [row]);
   return toNeed(ctx.actor, row, sharing.get(id)!);
 }
 
@@ -332,7 +331,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
   const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
   if (input.locationId) await assertLocations(trx, input.locationId, 'body.locationId');
   if (input.workingGroupId) await assertMayStateFor(trx, actor, input.workingGroupId);
-  await assertAudienceExists(trx, input.sharing);
+  await sharedNeeds.assertMayCreate(trx, actor, actor.orgId, input.sharing);
   const { id } = await q
     .insertNeed(trx, {
       owner_org_id: actor.orgId,
@@ -351,7 +350,7 @@ export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise
       created_by: actor.userId,
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
-  await replaceAudience(trx, 'need', id, input.sharing);
+  await sharedNeeds.create(trx, id, input.sharing);
   await recordAudit(trx, ctx, { action: 'need.create', entity: 'need', entityId: id, after: input });
   return id;
 }
@@ -368,7 +367,7 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
     const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
     if (patch.locationId) await assertLocations(trx, patch.locationId, 'body.locationId');
     if (patch.workingGroupId) await assertMayStateFor(trx, ctx.actor, patch.workingGroupId);
-    if (patch.sharing) await assertAudienceExists(trx, patch.sharing);
+    await sharedNeeds.update(trx, ctx.actor, before, patch.sharing);
     const quantity = patch.quantity === undefined ? before.quantity : patch.quantity;
     const money = patch.money === undefined ? before.amount_minor : patch.money;
     if (quantity === null && money === null) throw invalid('body.quantity', 'a need keeps a quantity, an amount of money, or both');
@@ -391,7 +390,6 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
         marking: patch.sharing?.marking,
       })
       .catch((e) => translateDbError(e, CONSTRAINTS));
-    if (patch.sharing) await replaceAudience(trx, 'need', id, patch.sharing);
     await recordAudit(trx, ctx, { action: 'need.update', entity: 'need', entityId: id, before, after: patch });
   });
   return await getNeed(db, ctx, id);
@@ -403,8 +401,8 @@ export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
     const before = await q.findVisibleNeed(trx, ctx.actor, id);
     if (!before) throw notFound('Need');
     authorizeUser(ctx.actor, needsPolicy, 'delete', before);
-    await removeSharing(trx, 'need', id);
-    await q.deleteNeed(trx, id);
+    // Deletes the row; the database deletes its audience and recipients (migration 0015).
+    await sharedNeeds.remove(trx, ctx.actor, before);
     await recordAudit(trx, ctx, { action: 'need.delete', entity: 'need', entityId: id, before });
   });
 }

@@ -205,10 +205,8 @@ export async function assertSharedEntitiesInstalled(db: Db): Promise<void> {
   }
 }
 
-// Until every module holds its handle (documents, contributions and needs move onto it).
+/** The demo loader's form (it writes rows of several modules as the system): a new row's audience, unchecked. */
 export const replaceAudience = async (db: Db, entity: string, rowId: string, input: SharingInput) => {
   await clearAudience(db, entity, rowId);
   await writeAudience(db, entity, rowId, input);
 };
-export const loadSharing = (db: Db, entity: string, rows: SharedRow[]) => loadSharingOf(db, entity, rows);
-export const removeSharing = (db: Db, entity: string, rowId: string) => clearAudience(db, entity, rowId);
