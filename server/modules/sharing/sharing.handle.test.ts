@@ -8,6 +8,7 @@ import { buildGroup, buildOrganisation, buildUser, countRows } from '../../test/
 import '../documents/documents.sharing.ts';
 import { installSharedEntity } from './sharing.migration.ts';
 import { assertSharedEntitiesInstalled, defineSharedEntity, sharedEntity } from './sharing.service.ts';
+import { visibleTo } from './sharing.sql.ts';
 
 let t: TestApp;
 let orgId = '';
@@ -105,5 +106,27 @@ describe('the handle', () => {
     for (const id of ids) expect(await sharingRowsOf(id)).toBe(3);
     await sql`DELETE FROM handle_probe`.execute(t.appDb);
     for (const id of ids) expect(await sharingRowsOf(id)).toBe(0);
+  });
+
+  it('an entity may bring its own RED audience (the people present at a meeting), read by the one rule', async () => {
+    await sql`CREATE TABLE handle_meeting (id uuid PRIMARY KEY, owner_org_id uuid NOT NULL, marking text NOT NULL, created_by uuid NOT NULL)`.execute(t.db);
+    await sql`CREATE TABLE handle_present (meeting_id uuid NOT NULL, user_id uuid NOT NULL)`.execute(t.db);
+    await installSharedEntity(t.db, 'handle_meeting', 'handle_meeting');
+    defineSharedEntity({
+      entity: 'handle_meeting',
+      table: 'handle_meeting',
+      audience: { redRowIds: (reader) => sql`SELECT p.meeting_id FROM handle_present p WHERE p.user_id = ${reader}` },
+    });
+    const present = await buildUser(t.db, orgId);
+    const absent = await buildUser(t.db, orgId);
+    const meeting = crypto.randomUUID();
+    await sql`INSERT INTO handle_meeting VALUES (${meeting}, ${orgId}, 'RED', ${userId})`.execute(t.db);
+    await sql`INSERT INTO handle_present VALUES (${meeting}, ${present.id})`.execute(t.db);
+    const reads = async (u: { id: string; email: string }) => {
+      const actor = { kind: 'user' as const, userId: u.id, orgId, orgKind: 'state' as const, role: 'focal_point' as const, email: u.email };
+      return (await sql<{ id: string }>`SELECT m.id FROM handle_meeting m WHERE ${visibleTo(actor, 'handle_meeting', 'm')}`.execute(t.db)).rows.length;
+    };
+    expect(await reads(present)).toBe(1);
+    expect(await reads(absent)).toBe(0);
   });
 });
