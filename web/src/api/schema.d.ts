@@ -234,6 +234,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the user may do, from each module's policy; a row's own abilities come with the row */
+                            abilities: {
+                                createContribution: boolean;
+                                createDocument: boolean;
+                                createLocation: boolean;
+                                createNeed: boolean;
+                                importFor: {
+                                    /** @description May import on behalf of any organisation (the secretariat) */
+                                    anyOrganisation: boolean;
+                                    ownOrganisation: boolean;
+                                };
+                                manageFramework: boolean;
+                                manageMembers: boolean;
+                                manageUsers: boolean;
+                                readAudit: boolean;
+                                /** @description May state a need for a working group its organisation does not co-lead (the secretariat) */
+                                stateNeedsForAnyWorkingGroup: boolean;
+                            };
                             csrfToken: string;
                             /** @description When an admin last set this password; given once, in the answer to the first sign-in after it, else null */
                             passwordResetByAdminAt: string | null;
@@ -318,6 +336,24 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the user may do, from each module's policy; a row's own abilities come with the row */
+                            abilities: {
+                                createContribution: boolean;
+                                createDocument: boolean;
+                                createLocation: boolean;
+                                createNeed: boolean;
+                                importFor: {
+                                    /** @description May import on behalf of any organisation (the secretariat) */
+                                    anyOrganisation: boolean;
+                                    ownOrganisation: boolean;
+                                };
+                                manageFramework: boolean;
+                                manageMembers: boolean;
+                                manageUsers: boolean;
+                                readAudit: boolean;
+                                /** @description May state a need for a working group its organisation does not co-lead (the secretariat) */
+                                stateNeedsForAnyWorkingGroup: boolean;
+                            };
                             csrfToken: string;
                             /** @description When an admin last set this password; given once, in the answer to the first sign-in after it, else null */
                             passwordResetByAdminAt: string | null;
@@ -547,7 +583,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                canEdit: boolean;
+                                /** @description What the reader may do with this contribution (contributions.policy.ts); the service checks again */
+                                abilities: {
+                                    changeStatus: boolean;
+                                    delete: boolean;
+                                    linkNeed: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 description: string;
                                 endDate: string | null;
@@ -741,7 +783,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this contribution (contributions.policy.ts); the service checks again */
+                            abilities: {
+                                changeStatus: boolean;
+                                delete: boolean;
+                                linkNeed: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string;
                             endDate: string | null;
@@ -947,7 +995,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this contribution (contributions.policy.ts); the service checks again */
+                            abilities: {
+                                changeStatus: boolean;
+                                delete: boolean;
+                                linkNeed: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string;
                             endDate: string | null;
@@ -1277,7 +1331,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this contribution (contributions.policy.ts); the service checks again */
+                            abilities: {
+                                changeStatus: boolean;
+                                delete: boolean;
+                                linkNeed: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string;
                             endDate: string | null;
@@ -1513,7 +1573,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this need (needs.policy.ts); the service checks again */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             description: string;
                             externalId: string | null;
                             frameworkNode: {
@@ -1861,7 +1925,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this contribution (contributions.policy.ts); the service checks again */
+                            abilities: {
+                                changeStatus: boolean;
+                                delete: boolean;
+                                linkNeed: boolean;
+                                update: boolean;
+                            };
                             createdAt: string;
                             description: string;
                             endDate: string | null;
@@ -3364,7 +3434,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                canEdit: boolean;
+                                /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                                abilities: {
+                                    attachFile: boolean;
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 /** Format: uuid */
                                 createdBy: string;
@@ -3506,8 +3581,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                            abilities: {
+                                attachFile: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
                             body: string;
-                            canEdit: boolean;
                             createdAt: string;
                             /** Format: uuid */
                             createdBy: string;
@@ -3646,8 +3726,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                            abilities: {
+                                attachFile: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
                             body: string;
-                            canEdit: boolean;
                             createdAt: string;
                             /** Format: uuid */
                             createdBy: string;
@@ -3915,8 +4000,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                            abilities: {
+                                attachFile: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
                             body: string;
-                            canEdit: boolean;
                             createdAt: string;
                             /** Format: uuid */
                             createdBy: string;
@@ -4149,8 +4239,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                            abilities: {
+                                attachFile: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
                             body: string;
-                            canEdit: boolean;
                             createdAt: string;
                             /** Format: uuid */
                             createdBy: string;
@@ -5201,6 +5296,71 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What can be imported (and exported): one entry per registered entity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The hashtags its files may use */
+                                hashtags: string[];
+                                label: string;
+                                /** @description The URL segment: POST /api/imports/{name}, GET /api/{name}/export.csv */
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/imports/{id}/commit": {
@@ -6391,7 +6551,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                canEdit: boolean;
+                                /** @description What the reader may do with this need (needs.policy.ts); the service checks again */
+                                abilities: {
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 description: string;
                                 externalId: string | null;
                                 frameworkNode: {
@@ -6616,7 +6780,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this need (needs.policy.ts); the service checks again */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             description: string;
                             externalId: string | null;
                             frameworkNode: {
@@ -6832,7 +7000,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this need (needs.policy.ts); the service checks again */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             description: string;
                             externalId: string | null;
                             frameworkNode: {
@@ -7173,7 +7345,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            canEdit: boolean;
+                            /** @description What the reader may do with this need (needs.policy.ts); the service checks again */
+                            abilities: {
+                                delete: boolean;
+                                update: boolean;
+                            };
                             description: string;
                             externalId: string | null;
                             frameworkNode: {
@@ -8082,7 +8258,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                canEdit: boolean;
+                                /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                                abilities: {
+                                    attachFile: boolean;
+                                    delete: boolean;
+                                    update: boolean;
+                                };
                                 createdAt: string;
                                 /** Format: uuid */
                                 createdBy: string;
@@ -8185,8 +8366,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this document (documents.policy.ts); the service checks again */
+                            abilities: {
+                                attachFile: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
                             body: string;
-                            canEdit: boolean;
                             createdAt: string;
                             /** Format: uuid */
                             createdBy: string;
