@@ -83,7 +83,11 @@ export function ctxOf(request: FastifyRequest): Ctx {
   return { actor: request.actor, requestId: request.id };
 }
 
-/** The signed-in user, or a 401. Every route that is not public starts here. */
+/**
+ * The signed-in user, or a 401 — for a route that needs the person's type itself (test
+ * fixtures). Module routes pass `ctxOf(req)`: sign-in is checked once, by the onRequest
+ * hook below, and what the user may do by the service's policy (ADR 0013).
+ */
 export function requireUser(request: FastifyRequest): Ctx & { actor: UserActor } {
   if (request.actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to use this');
   return { actor: request.actor, requestId: request.id };
