@@ -25,6 +25,7 @@ import {
 } from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { contributionConditions } from './contributions.queries.ts';
+import { statusMoveAllowed } from './contributions.rules.ts';
 import { type ContributionExportQuery, contributionExportQuery } from './contributions.schema.ts';
 import { sharedContributions } from './contributions.sharing.ts';
 
@@ -96,12 +97,10 @@ const contributionImport: Omit<InterchangeSpec, 'export'> = {
           AND (SELECT coalesce(array_agg(cl.location_id ORDER BY cl.location_id), '{}') FROM contribution_location cl WHERE cl.contribution_id = c.id)
               = (SELECT coalesce(array_agg(x ORDER BY x), '{}') FROM unnest(s.location_ids) x))
       FROM contribution c WHERE c.id = s.existing_id`.execute(trx);
-    // Status moves forward only, as in the web app: a file cannot reopen a delivered contribution.
+    // Status moves forward only (NEXT_STATUS, as the service checks it): a file cannot reopen a delivered contribution.
     const backwards = await sql<{ row_no: number; existing_status: string; status: string }>`
       SELECT row_no, existing_status, status FROM import_contribution
-      WHERE existing_status IS NOT NULL AND existing_status <> status
-        AND NOT (existing_status = 'pledged' AND status IN ('committed', 'delivered', 'cancelled'))
-        AND NOT (existing_status = 'committed' AND status IN ('delivered', 'cancelled'))
+      WHERE existing_status IS NOT NULL AND NOT ${statusMoveAllowed(sql.ref('existing_status'), sql.ref('status'))}
       ORDER BY row_no LIMIT 1000`.execute(trx);
     for (const b of backwards.rows) problems.add('#status', `a ${b.existing_status} contribution cannot become ${b.status}`, b.row_no);
   },

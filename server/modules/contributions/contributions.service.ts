@@ -16,6 +16,7 @@ import { needAbilities, needsPolicy } from '../needs/needs.policy.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contributionAbilities, contributionsPolicy } from './contributions.policy.ts';
 import * as q from './contributions.queries.ts';
+import { NEED_HAS_A_SIZE, NEXT_STATUS } from './contributions.rules.ts';
 import { sharedContributions, sharedNeeds } from './contributions.sharing.ts';
 import type { ContributionInput, ContributionListQuery, ContributionPatch, CoverageQuery, LinkInput, NeedInput, NeedListQuery, NeedPatch } from './contributions.schema.ts';
 
@@ -30,14 +31,6 @@ const CONSTRAINTS: ConstraintFields = {
   contribution_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   need_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   contribution_need_amount_at_most: ['body.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
-};
-
-/** Forward only; a correction is a new contribution. */
-const NEXT_STATUS: Record<ContributionStatus, ContributionStatus[]> = {
-  pledged: ['committed', 'delivered', 'cancelled'],
-  committed: ['delivered', 'cancelled'],
-  delivered: [],
-  cancelled: [],
 };
 
 /**
@@ -370,7 +363,7 @@ export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, pat
     await sharedNeeds.update(trx, ctx.actor, before, patch.sharing);
     const quantity = patch.quantity === undefined ? before.quantity : patch.quantity;
     const money = patch.money === undefined ? before.amount_minor : patch.money;
-    if (quantity === null && money === null) throw invalid('body.quantity', 'a need keeps a quantity, an amount of money, or both');
+    if (!NEED_HAS_A_SIZE.holds(quantity, money)) throw invalid('body.quantity', NEED_HAS_A_SIZE.message);
     const start = patch.periodStart === undefined ? before.period_start : patch.periodStart;
     const end = patch.periodEnd === undefined ? before.period_end : patch.periodEnd;
     if (start && end && end < start) throw invalid('body.periodEnd', 'must not be before periodStart');

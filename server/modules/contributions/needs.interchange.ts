@@ -27,6 +27,7 @@ import {
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { subtreeOf } from './contributions.queries.ts';
 import { type NeedExportQuery, needExportQuery } from './contributions.schema.ts';
+import { NEED_HAS_A_SIZE } from './contributions.rules.ts';
 import { sharedNeeds } from './contributions.sharing.ts';
 
 const isZero = (n: string) => !/[1-9]/.test(n);
@@ -39,7 +40,7 @@ function needRecord(v: RowValues, { rowNo, problems, columns }: { rowNo: number;
     problems.add(column, message, rowNo);
   };
   if (v.location_ids.length > 1) fail(hashtag('location', '#loc'), 'a need is for one place: give one per row');
-  if (!v.quantity && !v.amount_minor) fail(hashtag('quantity', '#output+num'), 'a need needs a quantity, an amount of money, or both');
+  if (!NEED_HAS_A_SIZE.holds(v.quantity, v.amount_minor)) fail(hashtag('quantity', '#output+num'), NEED_HAS_A_SIZE.message);
   if (v.quantity && isZero(v.quantity)) fail(hashtag('quantity', '#output+num'), 'a need’s quantity is more than 0');
   if (v.amount_minor && isZero(v.amount_minor)) fail(hashtag('amount', '#value'), 'a need’s amount is more than 0');
   if (!ok) return undefined;
