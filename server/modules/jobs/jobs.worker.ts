@@ -98,6 +98,10 @@ export class Jobs extends JobRegistry implements JobsHandle {
       return;
     }
     this.#claiming = (async () => {
+      // Yield first: with every slot busy the loop below awaits nothing, and the finally
+      // would clear #claiming before this assignment set it, leaving it set for good — no
+      // job claimed again by this process.
+      await Promise.resolve();
       try {
         do {
           this.#again = false;
