@@ -74,6 +74,7 @@ export async function createLocation(db: Kysely<Database>, ctx: Ctx, input: Loca
 
 /** Loads the shipped countries and subdivisions that are not there yet; idempotent. */
 export async function loadReferenceLocations(trx: Db, ctx: Ctx): Promise<number> {
+  locationsPolicy.create(ctx.actor);
   const existing = await q.locationIdsByCode(
     trx,
     countries.map((c) => c.code),
