@@ -28,6 +28,8 @@ let base: string;
 let port: number;
 let session: { cookie: string; csrfToken: string };
 let documentId: string;
+/** What the server wrote, for the failure message of a job that never finished. */
+let serverLog = '';
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -52,6 +54,7 @@ beforeAll(async () => {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
+    for (const s of [child.stdout!, child.stderr!]) s.on('data', (c: Buffer) => (serverLog = (serverLog + c).slice(-4000)));
     child.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
   });
   base = `http://127.0.0.1:${port}`;
@@ -104,13 +107,15 @@ async function upload(name: string, content: Buffer, to: { documentId: string } 
 }
 
 async function jobOutcome(id: string) {
-  for (let i = 0; i < 600; i++) {
+  let job: { status: string; error: string | null; progress?: unknown } | undefined;
+  for (let i = 0; i < 300; i++) {
     const res = await fetch(`${base}/api/jobs/${id}`, { headers: { cookie: session.cookie } });
-    const job = (await res.json()) as { status: string; error: string | null };
+    job = (await res.json()) as { status: string; error: string | null };
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`job ${id} did not finish`);
+  const all = await database.db.selectFrom('job').selectAll().execute();
+  throw new Error(`job ${id} did not finish: ${JSON.stringify(job)}; all jobs: ${JSON.stringify(all.map((j) => [j.status, j.attempts, j.error, (j as Record<string, unknown>).lease_owner, (j as Record<string, unknown>).lease_until]))}; server: ${serverLog}`);
 }
 
 /** A request by hand whose multipart body never closes: cut short (`end`) or left hanging. */
@@ -228,5 +233,5 @@ describe('the server survives any upload', () => {
     expect(readdirSync(join(dataDir, 'files')).filter((n) => n.startsWith('.upload-'))).toEqual([]);
     expect(readdirSync(join(dataDir, 'files')).length).toBeLessThanOrEqual(1);
     expect(openFilesUnder(childTmp, join(dataDir, 'imports'), join(dataDir, 'files'))).toEqual([]);
-  }, 120_000);
+  }, 150_000);
 });
