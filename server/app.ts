@@ -27,7 +27,6 @@ import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { Jobs } from './modules/jobs/jobs.worker.ts';
 import { locationsRoutes } from './modules/locations/locations.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
-import { assertSharedEntitiesInstalled } from './modules/sharing/sharing.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 declare module 'fastify' {
@@ -106,8 +105,6 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   for (const module of opts.modules ?? []) await app.register(module);
-  // Every shared entity a module registered has its clean-up trigger in the database (ADR 0012).
-  app.addHook('onReady', async () => assertSharedEntitiesInstalled(db));
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 
   await app.register(webPlugin);

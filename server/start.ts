@@ -2,6 +2,7 @@
 // start, build the app, listen, and shut everything down cleanly on a signal.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { assertSharedEntitiesInstalled } from './modules/sharing/sharing.service.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { AuditCheckpoints, sealPendingAuditEvents } from './modules/audit/audit.seal.ts';
@@ -36,6 +37,8 @@ export async function startServer(
       demoLoaded = true;
     }
     app = await buildApp(config, database.db);
+    // Every shared entity a module registered has its clean-up trigger in the database (ADR 0012).
+    await assertSharedEntitiesInstalled(database.db);
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
