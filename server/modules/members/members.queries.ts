@@ -34,7 +34,10 @@ function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
 export async function listOrganisations(db: Db, f: OrgFilter) {
   const after = decodeCursor(f.cursor, ['text', 'uuid']);
   const total = filteredOrganisations(db, f).select((eb) => eb.fn.countAll<string>().as('n'));
-  let query = filteredOrganisations(db, f).selectAll('o').select(total.as('total'));
+  // Only the columns the list answers with (no timestamps to parse into dates per row).
+  let query = filteredOrganisations(db, f)
+    .select(['o.id', 'o.name', 'o.short_name', 'o.kind', 'o.iso3', 'o.membership_status', 'o.joined_on', 'o.left_on'])
+    .select(total.as('total'));
   if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
   return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
 }

@@ -18,7 +18,7 @@ const GROUP_CONSTRAINTS: ConstraintFields = { org_group_name_key: ['body.name', 
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof q.findOrganisation>>>;
 
-export const toOrganisation = (o: OrgRow) => ({
+export const toOrganisation = (o: Pick<OrgRow, 'id' | 'name' | 'short_name' | 'kind' | 'iso3' | 'membership_status' | 'joined_on' | 'left_on'>) => ({
   id: o.id,
   name: o.name,
   shortName: o.short_name,
