@@ -51,7 +51,8 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
     // Behind one reverse proxy (PUBLIC_URL set), trust its hop only: request.ip is the address
     // that proxy saw, not the left of X-Forwarded-For, which any client can write (and would
     // otherwise slip past the per-address sign-in limit).
-    trustProxy: config.publicUrl ? 1 : false,
+    // proxy-addr calls this for each hop from the socket outwards; hop 0 is the proxy itself.
+    trustProxy: config.publicUrl ? (_address: string, hop: number) => hop < 1 : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
