@@ -95,10 +95,10 @@ describe('money at its limits', () => {
     expect(needs.statusCode, needs.body).toBe(200);
     const need = needs.json().items.find((n: { id: string }) => n.id === needId);
     expect(need.gap).toEqual({
-      committed: { quantity: 0, amountMinor: total },
-      delivered: { quantity: 0, amountMinor: '0' },
-      unmet: { quantity: 0, amountMinor: '0' },
-      oversubscribed: { quantity: 0, amountMinor: (max * BigInt(ROWS - 1)).toString() },
+      committed: { quantity: '0', amountMinor: total },
+      delivered: { quantity: '0', amountMinor: '0' },
+      unmet: { quantity: '0', amountMinor: '0' },
+      oversubscribed: { quantity: '0', amountMinor: (max * BigInt(ROWS - 1)).toString() },
     });
     expect((await focal.inject({ method: 'GET', url: `/api/needs/${needId}` })).json().gap.committed.amountMinor).toBe(total);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
 import { CURRENCIES } from '../../../common/currencies.ts';
 import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
+import { MAX_QUANTITY, MAX_QUANTITY_TEXT, QUANTITY_DECIMALS } from '../../../common/quantity.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 
@@ -25,10 +26,25 @@ export const minorUnitsSum = z
   .regex(/^-?\d+$/)
   .describe('Integer minor units as a decimal string (a sum, exact at any size)');
 export const moneySum = z.object({ amountMinor: minorUnitsSum, currency });
+/**
+ * One quantity: at most MAX_QUANTITY with at most 4 decimals (common/quantity.ts), so that
+ * the JSON number (a double) sent comes back exactly as it was, never rounded on the way.
+ */
+export const quantityValue = z
+  .number()
+  .min(0)
+  .max(MAX_QUANTITY, { error: `must be at most ${MAX_QUANTITY_TEXT}` })
+  .multipleOf(10 ** -QUANTITY_DECIMALS, { error: `must have at most ${QUANTITY_DECIMALS} decimals` })
+  .describe(`At most ${MAX_QUANTITY_TEXT}, at most ${QUANTITY_DECIMALS} decimals`);
 export const quantity = z.object({
-  value: z.number().min(0).max(1e15).multipleOf(0.0001),
+  value: quantityValue,
   unit: z.string().trim().min(1).max(50),
 });
+/** A sum of quantities, exact at any size: a decimal string summed as numeric in SQL. */
+export const quantitySum = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe('A decimal string (a sum, exact at any size)');
 
 const isoDate = z.iso.date();
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -68,7 +84,7 @@ const linkedNeed = z.object({
   needId: z.uuid(),
   description: z.string(),
   line: z.string(),
-  quantity: z.number().nullable(),
+  quantity: quantityValue.nullable(),
   unit: z.string().nullable(),
   amountMinor: amountMinor.nullable(),
   currency: z.string().nullable(),
@@ -134,7 +150,7 @@ export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: t
 export const contributionExportQuery = contributionListQuery.omit({ cursor: true, limit: true });
 
 /** A part of a need's gap: a quantity, and money as an exact sum (a decimal string of minor units). */
-const gapPart = z.object({ quantity: z.number(), amountMinor: minorUnitsSum });
+const gapPart = z.object({ quantity: quantitySum, amountMinor: minorUnitsSum });
 
 export const needOut = z.object({
   id: z.uuid(),
@@ -160,7 +176,7 @@ export const needOut = z.object({
       unmet: gapPart.describe('need − committed − delivered, never below zero'),
       oversubscribed: gapPart.describe('committed + delivered − need, never below zero'),
     })
-    .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings'),
+    .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings'),
 });
 
 const needFields = {
@@ -212,7 +228,7 @@ export const needListQuery = z.object({
 export const linkInput = z
   .object({
     needId: z.uuid(),
-    quantity: z.number().positive().max(1e15).multipleOf(0.0001).nullable().default(null),
+    quantity: quantityValue.positive().nullable().default(null),
     amountMinor: amountMinor.positive().nullable().default(null),
   })
   .refine((l) => l.quantity !== null || l.amountMinor !== null, { path: ['quantity'], message: 'give the quantity or the amount this contribution meets' });

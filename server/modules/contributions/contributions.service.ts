@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { ContributionStatus } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
+import { MAX_QUANTITY_TEXT, trimDecimal } from '../../../common/quantity.ts';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
@@ -31,6 +32,9 @@ const CONSTRAINTS: ConstraintFields = {
   contribution_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   need_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   contribution_need_amount_at_most: ['body.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
+  contribution_quantity_at_most: ['body.quantity.value', `must be at most ${MAX_QUANTITY_TEXT}`],
+  need_quantity_at_most: ['body.quantity.value', `must be at most ${MAX_QUANTITY_TEXT}`],
+  contribution_need_quantity_at_most: ['body.quantity', `must be at most ${MAX_QUANTITY_TEXT}`],
 };
 
 /**
@@ -288,13 +292,13 @@ function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
     externalId: r.external_id,
     sharing,
     abilities: needAbilities(actor, r),
-    // Every part is summed and subtracted in SQL (numeric): money stays an exact decimal
-    // string of minor units however large the sums, so no answer can fail on its size.
+    // Every part is summed and subtracted in SQL (numeric): quantities and money stay exact
+    // decimal strings however large the sums, so no answer can fail or round on its size.
     gap: {
-      committed: { quantity: toNumber(r.committed_quantity), amountMinor: r.committed_amount },
-      delivered: { quantity: toNumber(r.delivered_quantity), amountMinor: r.delivered_amount },
-      unmet: { quantity: toNumber(r.unmet_quantity), amountMinor: r.unmet_amount },
-      oversubscribed: { quantity: toNumber(r.oversubscribed_quantity), amountMinor: r.oversubscribed_amount },
+      committed: { quantity: trimDecimal(r.committed_quantity), amountMinor: r.committed_amount },
+      delivered: { quantity: trimDecimal(r.delivered_quantity), amountMinor: r.delivered_amount },
+      unmet: { quantity: trimDecimal(r.unmet_quantity), amountMinor: r.unmet_amount },
+      oversubscribed: { quantity: trimDecimal(r.oversubscribed_quantity), amountMinor: r.oversubscribed_amount },
     },
   };
 }

@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import { CURRENCIES } from '../../../common/currencies.ts';
 import { NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
+import { MAX_QUANTITY_TEXT, QUANTITY_DECIMALS, isQuantityText } from '../../../common/quantity.ts';
 import type { Database } from '../../db/database.ts';
 import type { ProblemLog } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
@@ -241,7 +242,8 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
       }
       case 'quantity': {
         const n = parseDecimal(raw);
-        if (!n || n.startsWith('-') || !/^\d{1,16}(\.\d{1,4})?$/.test(n)) fail(col, 'not a quantity (a number ≥ 0, at most 4 decimals)', raw);
+        // The API's limit (common/quantity.ts): larger or finer would not come back as it was given.
+        if (!n || n.startsWith('-') || !isQuantityText(n)) fail(col, `not a quantity (a number from 0 to ${MAX_QUANTITY_TEXT}, at most ${QUANTITY_DECIMALS} decimals)`, raw);
         else out.quantity = n;
         break;
       }

@@ -3,7 +3,7 @@
 import type { Need } from '../api/client.ts';
 import { Money } from './Money.tsx';
 
-/** `gap.amountMinor` is an exact sum: a decimal string of minor units. */
+/** `gap.amountMinor` and `gap.quantity` are exact sums, decimal strings (minor units; a quantity as people read it): shown as sent, never through a float. */
 export function GapFigure({ need, gap }: { need: Need; gap: Need['gap']['unmet'] }) {
   if (need.money) return <Money value={{ amountMinor: gap.amountMinor, currency: need.money.currency }} />;
   return <>{`${gap.quantity} ${need.quantity?.unit ?? ''}`}</>;
