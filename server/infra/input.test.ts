@@ -59,6 +59,19 @@ describe('unknown fields', () => {
     expectProblem(res, 400, 'body');
   });
 
+  it('a misspelled query parameter is a 400 naming it: a filter is never silently dropped', async () => {
+    // `orgid` for `orgId`: before, the export answered 200 with every row, unfiltered.
+    const exported = await admin.inject({ method: 'GET', url: `/api/contributions/export.csv?orgid=${randomUUID()}` });
+    expectProblem(exported, 400, 'query.orgid');
+    expectProblem(await admin.inject({ method: 'GET', url: '/api/contributions?orgId=' + randomUUID() + '&stauts=delivered' }), 400, 'query.stauts');
+    expectProblem(await admin.inject({ method: 'GET', url: '/api/needs?sort=gap&lineid=x' }), 400, 'query.lineid');
+    expectProblem(await admin.inject({ method: 'GET', url: '/api/coverage/gaps.csv?status=committed' }), 400, 'query.status');
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/public/documents?query=x' }), 400, 'query.query');
+    // Known parameters still pass.
+    const known = await admin.inject({ method: 'GET', url: `/api/contributions/export.csv?orgId=${randomUUID()}&type=funding&q=x` });
+    expect(known.statusCode, known.body).toBe(200);
+  });
+
   it('known fields still pass, with their defaults', async () => {
     const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: { name: 'A new group' } });
     expect(res.statusCode).toBe(201);

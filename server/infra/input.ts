@@ -5,12 +5,13 @@
 // - no string anywhere in the body, query or path parameters — nor any object key — may
 //   hold a NUL (PostgreSQL refuses it in text, so it became a 500) or a lone UTF-16
 //   surrogate (which PostgreSQL refuses or which is stored as U+FFFD);
-// - every object in a body or path schema is strict: a field the route does not know
-//   (a misspelling) is a 400 naming it, instead of being dropped while the request
-//   "succeeds" and changes nothing.
+// - every object in a body, path or query schema is strict: a field or parameter the route
+//   does not know (a misspelling) is a 400 naming it, instead of being dropped while the
+//   request "succeeds" — a body that changes nothing, or a filter (`?orgid=`) that silently
+//   filters nothing and exports everything. A route that truly takes open parameters says so
+//   in its schema (`z.looseObject`, `.catchall`).
 //
-// Each refusal is a 400 problem naming the field (`body.name`, `query.q`, `params.id`).
-// Query strings stay lenient about unknown parameters: links and bookmarks carry extra ones.
+// Each refusal is a 400 problem naming the field (`body.name`, `query.orgid`, `params.id`).
 import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import fp from 'fastify-plugin';
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
@@ -176,8 +177,7 @@ const notYearZero = (node: $ZodType) =>
 /**
  * The same schema with every object in it strict (an unknown key is an issue), unless the
  * object says what to do with unknown keys itself (`z.looseObject`, `.catchall`), and every
- * ISO date refusing year 0. With `strictObjects` false, only the dates change (query
- * strings). Checks (`.refine`), defaults and descriptions are kept: each node is rebuilt
+ * ISO date refusing year 0. With `strictObjects` false, only the dates change. Checks (`.refine`), defaults and descriptions are kept: each node is rebuilt
  * from its own definition, only its children replaced.
  */
 export function strictInput(schema: $ZodType, strictObjects = true): $ZodType {
@@ -267,13 +267,13 @@ function validationEntries(issues: Issue[]) {
 }
 
 /**
- * fastify-type-provider-zod's validator, with body and path parameters strict. Headers
- * always carry more than a route reads, and query strings are lenient about unknown
- * parameters (see above); dates are checked in all three.
+ * fastify-type-provider-zod's validator, with body, path parameters and query strings
+ * strict (see above), dates checked in all three. Headers always carry more than a route
+ * reads, so they are not.
  */
 export const inputValidatorCompiler: FastifySchemaCompiler<$ZodType> = (route) => {
   if (route.httpPart === 'headers') return zodValidatorCompiler(route);
-  const schema = strictInput(route.schema, route.httpPart === 'body' || route.httpPart === 'params');
+  const schema = strictInput(route.schema);
   return (data: unknown) => {
     const result = safeParse(schema, data);
     if (result.error) return { error: validationEntries(result.error.issues as unknown as Issue[]) as never };
