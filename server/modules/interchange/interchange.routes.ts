@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { AppError } from '../../infra/errors.ts';
@@ -110,7 +111,7 @@ function download(req: FastifyRequest, reply: FastifyReply, name: string, format
 /** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`; the count. */
 export async function exportRows(
   db: Kysely<Database>,
-  ctx: { actor: import('../../infra/actor.ts').Actor },
+  ctx: { actor: Actor },
   spec: InterchangeSpec,
   filter: Record<string, unknown>,
   format: ExportFormat,
