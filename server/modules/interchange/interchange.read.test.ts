@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { workbook, zipFile } from '../../test/zip.ts';
-import { XLSX_LIMITS, readTable } from './interchange.read.ts';
+import { CSV_LIMITS, XLSX_LIMITS, readTable } from './interchange.read.ts';
 
 async function readAll(file: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
@@ -118,6 +118,51 @@ describe('reading XLSX', () => {
     expect(rows[49_999]).toEqual(['description of activity 49999', '49999']);
   });
 
+  it('refuses elements nested past the depth limit in any part, naming the part, before the rest is parsed', async () => {
+    // The tester's file: a worksheet of millions of unclosed <x> (a few KB deflated) took
+    // saxes's stack of open elements, and the server, to gigabytes. 2 million here.
+    const deep = '<x>'.repeat(2_000_000);
+    const files = {
+      'xl/worksheets/sheet1.xml': workbook({ sheetData: `<row r="1">${deep}` }),
+      'xl/sharedStrings.xml': workbook({ sheetData: '', sharedStrings: { xml: `<sst><si>${deep}` } }),
+      'xl/workbook.xml': workbook({ sheetData: '', replace: [{ name: 'xl/workbook.xml', data: `<workbook>${deep}` }] }),
+    };
+    for (const [part, file] of Object.entries(files)) {
+      const started = Date.now();
+      await expect(readAll(file), part).rejects.toMatchObject({
+        status: 400,
+        errors: [{ path: 'file', message: `not a readable XLSX workbook (${part}: elements nested more than ${XLSX_LIMITS.maxElementDepth} deep)` }],
+      });
+      expect(Date.now() - started, part).toBeLessThan(1000);
+    }
+    // As deep as the limit (worksheet, sheetData, row, c, is, r…, t), and a long run of self-closing siblings, read as before.
+    const nested = `<c r="A1" t="inlineStr"><is>${'<r>'.repeat(XLSX_LIMITS.maxElementDepth - 6)}<t>deep</t>${'</r>'.repeat(XLSX_LIMITS.maxElementDepth - 6)}</is></c>`;
+    expect(await readAll(workbook({ sheetData: `<row r="1">${nested}${'<x/>'.repeat(100_000)}</row>` }))).toEqual([['deep']]);
+    await expect(readAll(workbook({ sheetData: `<row r="1"><y>${nested}</y></row>` }))).rejects.toMatchObject({
+      status: 400,
+      errors: [{ message: expect.stringContaining('nested more than') }],
+    });
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it("refuses an element with too many attributes, and never expands a DOCTYPE's entities", async () => {
+    const attributes = Array.from({ length: XLSX_LIMITS.maxAttributes + 1 }, (_, i) => ` a${i}="1"`).join('');
+    await expect(readAll(workbook({ sheetData: `<row r="1"${attributes}/>` }))).rejects.toMatchObject({
+      status: 400,
+      errors: [{ path: 'file', message: expect.stringContaining(`xl/worksheets/sheet1.xml: an element with more than ${XLSX_LIMITS.maxAttributes} attributes`) }],
+    });
+    // A billion laughs, and an external entity: saxes knows only XML's own entities, so
+    // either is an undefined entity — a 400, nothing expanded, no file read.
+    const laughs = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><sst><si><t>&c;</t></si></sst>`;
+    const external = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY e SYSTEM "file:///etc/hostname">]><sst><si><t>&e;</t></si></sst>`;
+    for (const xml of [laughs, external]) {
+      await expect(readAll(workbook({ sheetData: '<row r="1"><c t="s"><v>0</v></c></row>', sharedStrings: { xml } }))).rejects.toMatchObject({
+        status: 400,
+        errors: [{ path: 'file', message: expect.stringContaining('undefined entity') }],
+      });
+    }
+  });
+
   it('refuses a file that is not a ZIP, naming the file', async () => {
     await expect(readAll(Buffer.from('#org,#value\nJapan,1\n'))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     await expect(readAll(zipFile([{ name: 'hello.txt', data: 'hi' }]))).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
@@ -134,7 +179,54 @@ describe('reading CSV', () => {
   it('reads UTF-8 with or without a byte-order mark, a character split between chunks kept whole', async () => {
     const bytes = Buffer.from('\ufeff#org,#activity\nJapan,Écoles\n');
     const at = bytes.indexOf(Buffer.from('É')) + 1; // inside the two bytes of É
-    expect(await csv([bytes.subarray(0, at), bytes.subarray(at)])).toEqual([['#org', '#activity'], ['Japan', 'Écoles']]);
+    expect(await csv([bytes.subarray(0, at), bytes.subarray(at)])).toEqual([
+      ['#org', '#activity'],
+      ['Japan', 'Écoles'],
+    ]);
+  });
+
+  /** A CSV of `totalBytes`, made as it is read (never held whole), in chunks of 64 KB. */
+  const lazyCsv = (head: string, fill: string, totalBytes: number) => {
+    const chunk = Buffer.alloc(64 * 1024, fill);
+    return Readable.from(
+      (function* () {
+        yield Buffer.from(head);
+        for (let sent = head.length; sent < totalBytes; sent += chunk.length) yield chunk;
+      })(),
+    );
+  };
+
+  it('refuses an unclosed quote after one row of text, naming the row, without reading the rest of the file', async () => {
+    // The tester's file was 150 MB: 8 minutes, memory swinging to 1.6 GB. 64 MB here.
+    const file = readTable(lazyCsv('#org,#meta+id\nUnited Kingdom,"', 'a', 64 * 2 ** 20), 'csv');
+    const started = Date.now();
+    await expect(
+      (async () => {
+        for await (const _ of file.rows);
+      })(),
+    ).rejects.toMatchObject({ status: 400, errors: [{ path: 'file', message: expect.stringMatching(/^not valid CSV \(row 2: longer than \d+ characters/) }] });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // At most a row's worth of text and a piece beyond it, give or take the streams' buffers.
+    expect(file.bytes()).toBeLessThan(CSV_LIMITS.maxRowTextCharacters + 1024 * 1024);
+  });
+
+  it('refuses a row without an end just the same, and reads a long row under the limit', async () => {
+    const file = readTable(lazyCsv('#org,#meta+id\nJapan,1\nFrance,', 'b', 16 * 2 ** 20), 'csv');
+    await expect(
+      (async () => {
+        for await (const _ of file.rows);
+      })(),
+    ).rejects.toMatchObject({ status: 400, errors: [{ path: 'file', message: expect.stringContaining('row 3: longer than') }] });
+    expect(file.bytes()).toBeLessThan(CSV_LIMITS.maxRowTextCharacters + 1024 * 1024);
+    // Quoted, split across chunks anywhere, with a character of four bytes (two UTF-16 units) at every boundary.
+    const long = '😀'.repeat(40_000);
+    const bytes = Buffer.from(`#org,#meta+id\n"${long}",x\nJapan,1\n`);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7001) }, (_, i) => bytes.subarray(i * 7001, (i + 1) * 7001));
+    expect(await csv(chunks)).toEqual([
+      ['#org', '#meta+id'],
+      [long, 'x'],
+      ['Japan', '1'],
+    ]);
   });
 
   it('refuses bytes that are not UTF-8, and a NUL, naming the file (not a failure in the database)', async () => {

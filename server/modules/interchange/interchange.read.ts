@@ -48,10 +48,27 @@ export function readTable(source: Readable, format: TableFormat): TableSource {
     }),
   );
   source.on('error', (err) => counted.destroy(err));
+  // A reader that stops early (a refused file, a consumer that gave up) stops the source too,
+  // so that the rest of the file is neither read nor left open.
+  counted.on('close', () => source.destroy());
   let digest: string | undefined;
   const sha256 = () => (digest ??= hash.digest('hex'));
   return { rows: format === 'xlsx' ? xlsxRows(counted) : csvRows(counted), bytes: () => bytes, sha256 };
 }
+
+/** Limits of the CSV reader. */
+export const CSV_LIMITS = {
+  /**
+   * Characters of CSV text one row may take, quotes and delimiters included: the XLSX reader's
+   * 65,536 characters a row, four times over for quoting. papaparse holds the row it has not
+   * finished and parses it again with every piece of text that follows, so without this an
+   * unclosed quote near the start of a large file held the whole rest of the file in memory
+   * and took time growing with its square (150 MB: 8 minutes) before it was refused.
+   */
+  maxRowTextCharacters: 4 * 65_536,
+  /** Text handed to papaparse at a time, so that the row check runs this often whatever the source's chunks. */
+  pieceCharacters: 64 * 1024,
+};
 
 /**
  * CSV through papaparse (about four times the speed of csv-parse on our files). Its
@@ -61,6 +78,8 @@ export function readTable(source: Readable, format: TableFormat): TableSource {
 function csvRows(bytes: Readable): Readable {
   let paused: Papa.Parser | undefined;
   let rowsSoFar = 0;
+  /** Characters of text handed to papaparse so far; its `meta.cursor` says where its last complete row ended. */
+  let textFed = 0;
   const out = new Readable({
     objectMode: true,
     highWaterMark: 2048,
@@ -87,20 +106,32 @@ function csvRows(bytes: Readable): Readable {
     offset += chunk?.length ?? 0;
     return text;
   };
+  // Text goes on in pieces of at most pieceCharacters (never between the two halves of a
+  // surrogate pair), so that papaparse's callback, where the row check is, runs that often.
+  const pushPieces = (stream: Transform, text: string) => {
+    for (let at = 0; at < text.length; ) {
+      let end = Math.min(text.length, at + CSV_LIMITS.pieceCharacters);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      stream.push(text.slice(at, end));
+      at = end;
+    }
+  };
   const text = bytes.pipe(
     new Transform({
       readableObjectMode: false,
       transform(chunk: Buffer, _enc, done) {
         try {
-          done(null, decode(chunk, true));
+          pushPieces(this, decode(chunk, true));
+          done();
         } catch (err) {
           done(err as Error);
         }
       },
       flush(done) {
         try {
-          const rest = decode(undefined, false);
-          done(null, rest || undefined);
+          pushPieces(this, decode(undefined, false));
+          done();
         } catch (err) {
           done(err as Error);
         }
@@ -108,21 +139,44 @@ function csvRows(bytes: Readable): Readable {
     }),
   );
   text.setEncoding('utf8');
-  text.on('error', (err) => out.destroy(err));
-  bytes.on('error', (err) => out.destroy(err));
+  // Registered before papaparse's own listener: each piece is counted before it is parsed.
+  text.on('data', (piece: string) => (textFed += piece.length));
+  let failed = false;
+  /** Stops everything at the first problem: the rows, the parser, and the reading of the file. */
+  const fail = (err: Error, parser?: Papa.Parser) => {
+    if (failed) return;
+    failed = true;
+    out.destroy(err);
+    text.destroy();
+    bytes.destroy();
+    parser?.abort();
+  };
+  text.on('error', (err) => fail(err));
+  bytes.on('error', (err) => fail(err));
+  // The consumer gave up (or all was read): nothing more is to be read.
+  out.on('close', () => {
+    text.destroy();
+    bytes.destroy();
+  });
   Papa.parse<string[]>(text as unknown as File, {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: false,
     chunk(results, handle) {
+      if (failed) return;
       // A file with one column has no delimiter to find: that is not an error.
       const error = results.errors.find((e) => e.code !== 'UndetectableDelimiter');
       if (error) {
-        handle.abort();
         const row = rowsSoFar + (error.row ?? 0) + 1;
-        out.destroy(invalid(`not valid CSV (row ${row}: ${error.message})`));
+        fail(invalid(`not valid CSV (row ${row}: ${error.message})`), handle);
         return;
       }
       rowsSoFar += results.data.length;
+      // What papaparse holds after this piece is the row it has not finished.
+      const unfinished = textFed - results.meta.cursor;
+      if (unfinished > CSV_LIMITS.maxRowTextCharacters) {
+        fail(invalid(`not valid CSV (row ${rowsSoFar + 1}: longer than ${CSV_LIMITS.maxRowTextCharacters} characters; is a quote left open?)`), handle);
+        return;
+      }
       let room = true;
       for (const row of results.data) room = out.push(row);
       if (!room) {
@@ -131,10 +185,10 @@ function csvRows(bytes: Readable): Readable {
       }
     },
     complete() {
-      if (!out.destroyed) out.push(null);
+      if (!failed && !out.destroyed) out.push(null);
     },
     error(err: Error) {
-      out.destroy(err);
+      fail(err);
     },
   });
   return out;
@@ -158,6 +212,14 @@ export const XLSX_LIMITS = {
   maxRows: 1_048_576,
   /** Longest run of XML without a tag or text ending in it (Excel's longest cell, escaped, is far less). */
   maxTokenBytes: 1024 * 1024,
+  /**
+   * Elements open at once in any part. A worksheet nests about six deep (worksheet, sheetData,
+   * row, c, is, r, t); saxes keeps every open element on a stack, so without this a few KB of
+   * unclosed `<x>`, deflated, took the server to gigabytes.
+   */
+  maxElementDepth: 64,
+  /** Attributes on one element (Excel writes a few dozen at most). */
+  maxAttributes: 256,
 };
 
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
@@ -186,7 +248,7 @@ function xlsxRows(bytes: Readable): Readable {
       strings = new SharedStrings(join(work, 'strings'));
       if (workbook.sharedStrings) await strings.load(zip, workbook.sharedStrings);
       if (!workbook.firstSheet) throw invalid('not a readable XLSX workbook (no worksheet)');
-      yield* sheetRows(await zip.open(workbook.firstSheet, XLSX_LIMITS.maxPartBytes), strings, styles, workbook.date1904);
+      yield* sheetRows(workbook.firstSheet, await zip.open(workbook.firstSheet, XLSX_LIMITS.maxPartBytes), strings, styles, workbook.date1904);
     } catch (err) {
       if (err instanceof AppError) throw err;
       if (err instanceof ZipProblem) throw invalid(`not a readable XLSX workbook (${err.message})`, tooLarge(err));
@@ -203,52 +265,75 @@ function xlsxRows(bytes: Readable): Readable {
 
 const tooLarge = (err: ZipProblem) => /unpacks to|more than \d+ parts/.test(err.message);
 
-/** Feeds a part's bytes to a SAX parser, refusing endless tokens; `after` runs after each piece. */
-async function* parsePart(stream: Readable, parser: SaxesParser, guard: { sinceEvent: number }): AsyncGenerator<void> {
+/** A part that breaks one of the XML limits: 400 naming the file and the part. */
+const badPart = (part: string, message: string) => invalid(`not a readable XLSX workbook (${part}: ${message})`);
+
+/**
+ * Feeds a part's bytes to a SAX parser, refusing endless tokens, and yields after each piece
+ * (what the caller does between pieces: hand on the rows that piece completed).
+ */
+async function* parsePart(stream: Readable, parser: PartParser): AsyncGenerator<void> {
   const decoder = new StringDecoder('utf8');
   const PIECE = 64 * 1024;
+  const { guard } = parser;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     for (let at = 0; at < chunk.length; at += PIECE) {
       const piece = chunk.subarray(at, at + PIECE);
       guard.sinceEvent += piece.length;
-      parser.write(decoder.write(piece));
-      if (guard.sinceEvent > XLSX_LIMITS.maxTokenBytes) throw invalid(`not a readable XLSX workbook (a tag or text longer than ${XLSX_LIMITS.maxTokenBytes / 2 ** 20} MB)`);
+      parser.sax.write(decoder.write(piece));
+      if (guard.sinceEvent > XLSX_LIMITS.maxTokenBytes) throw badPart(parser.part, `a tag or text longer than ${XLSX_LIMITS.maxTokenBytes / 2 ** 20} MB`);
       yield;
     }
   }
-  parser.write(decoder.end());
-  parser.close();
+  parser.sax.write(decoder.end());
+  parser.sax.close();
   yield; // what the last bytes completed
 }
 
 type TagHandler = (tag: SaxesTagPlain) => void;
+interface PartParser {
+  part: string;
+  sax: SaxesParser;
+  guard: { sinceEvent: number };
+}
 
 /**
- * A SAX parser whose every event resets the guard's count. (saxes keeps one handler per
- * event: the guard's reset is built into the handlers given here, not added beside them.)
+ * A SAX parser for one part whose every event resets the guard's count, and which refuses
+ * elements nested past XLSX_LIMITS.maxElementDepth or carrying more than maxAttributes, at the
+ * element that breaks the limit: saxes's stack of open elements never grows past the limit.
+ * (saxes keeps one handler per event: these checks are built into the handlers given here,
+ * not added beside them.) saxes expands only XML's five predefined entities and the numeric
+ * ones: a DOCTYPE's entities, internal or external, are never read, and using one is an error.
  */
-function newParser(guard: { sinceEvent: number }, on: { opentag?: TagHandler; closetag?: TagHandler; text?: (text: string) => void }) {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on('opentag', (tag) => {
+function newParser(part: string, on: { opentag?: TagHandler; closetag?: TagHandler; text?: (text: string) => void }): PartParser {
+  const guard = { sinceEvent: 0 };
+  const sax = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  sax.on('opentag', (tag) => {
     guard.sinceEvent = 0;
+    // saxes reports a self-closing element as opened then closed: it counts here like any other.
+    depth += 1;
+    if (depth > XLSX_LIMITS.maxElementDepth) throw badPart(part, `elements nested more than ${XLSX_LIMITS.maxElementDepth} deep`);
+    let attributes = 0;
+    for (const _ in tag.attributes) if (++attributes > XLSX_LIMITS.maxAttributes) throw badPart(part, `an element with more than ${XLSX_LIMITS.maxAttributes} attributes`);
     on.opentag?.(tag as SaxesTagPlain);
   });
-  parser.on('closetag', (tag) => {
+  sax.on('closetag', (tag) => {
     guard.sinceEvent = 0;
+    depth -= 1;
     on.closetag?.(tag as SaxesTagPlain);
   });
-  parser.on('text', (text) => {
+  sax.on('text', (text) => {
     guard.sinceEvent = 0;
     on.text?.(text);
   });
-  return parser;
+  return { part, sax, guard };
 }
 
 /** Reads a small part whole through the parser, for its elements' attributes. */
 async function eachElement(zip: OpenedZip, name: string, onElement: (name: string, attributes: Record<string, string>) => void) {
-  const guard = { sinceEvent: 0 };
-  const parser = newParser(guard, { opentag: (tag) => onElement(localName(tag.name), tag.attributes as Record<string, string>) });
-  for await (const _ of parsePart(await zip.open(name, XLSX_LIMITS.maxSmallPartBytes), parser, guard));
+  const parser = newParser(name, { opentag: (tag) => onElement(localName(tag.name), tag.attributes as Record<string, string>) });
+  for await (const _ of parsePart(await zip.open(name, XLSX_LIMITS.maxSmallPartBytes), parser));
 }
 
 /** A relationship target, relative to the folder of the part that names it. */
@@ -308,7 +393,6 @@ async function readDateStyles(zip: OpenedZip, path: string): Promise<boolean[]> 
   const custom = new Map<number, boolean>();
   const styles: boolean[] = [];
   let inCellXfs = false;
-  const guard = { sinceEvent: 0 };
   const opentag: TagHandler = (tag) => {
     const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
@@ -322,8 +406,8 @@ async function readDateStyles(zip: OpenedZip, path: string): Promise<boolean[]> 
   const closetag: TagHandler = (tag) => {
     if (localName(tag.name) === 'cellXfs') inCellXfs = false;
   };
-  const parser = newParser(guard, { opentag, closetag });
-  for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxSmallPartBytes), parser, guard));
+  const parser = newParser(path, { opentag, closetag });
+  for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxSmallPartBytes), parser));
   return styles;
 }
 
@@ -355,7 +439,6 @@ class SharedStrings {
   }
 
   async load(zip: OpenedZip, path: string) {
-    const guard = { sinceEvent: 0 };
     let inItem = false;
     let inPhonetic = 0;
     let inText = false;
@@ -382,8 +465,8 @@ class SharedStrings {
         this.add(text);
       }
     };
-    const parser = newParser(guard, { opentag, closetag, text: onText });
-    for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxPartBytes), parser, guard));
+    const parser = newParser(path, { opentag, closetag, text: onText });
+    for await (const _ of parsePart(await zip.open(path, XLSX_LIMITS.maxPartBytes), parser));
     this.flush();
   }
 
@@ -483,8 +566,7 @@ function excelDate(serial: number, date1904: boolean): string | undefined {
  * shows, less number formats: shared and inline strings, formula results, TRUE/FALSE as
  * true/false, errors as #N/A…, numbers as JavaScript writes them, dates as ISO 8601.
  */
-async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: boolean[], date1904: boolean): AsyncGenerator<string[]> {
-  const guard = { sinceEvent: 0 };
+async function* sheetRows(part: string, stream: Readable, strings: SharedStrings, dateStyles: boolean[], date1904: boolean): AsyncGenerator<string[]> {
   const ready: (string[] | number)[] = [];
   let rowNumber = 0;
   let cells: string[] | undefined;
@@ -539,11 +621,11 @@ async function* sheetRows(stream: Readable, strings: SharedStrings, dateStyles: 
       cells = undefined;
     }
   };
-  const parser = newParser(guard, { opentag, closetag, text: onText });
+  const parser = newParser(part, { opentag, closetag, text: onText });
 
   // Rows parsed from one piece of XML are handed on before the next piece is parsed; a
   // run of blank rows waits as a count, not as that many empty rows.
-  for await (const _ of parsePart(stream, parser, guard)) {
+  for await (const _ of parsePart(stream, parser)) {
     for (const next of ready.splice(0)) {
       if (typeof next === 'number') for (let i = 0; i < next; i++) yield [];
       else yield next;
