@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authPlugin } from './infra/auth.ts';
-import { errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler.ts';
+import { clientErrorHandler, errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler.ts';
 import { inputPlugin, inputValidatorCompiler, parseQueryString } from './infra/input.ts';
 import { openapiPlugin } from './infra/openapi.ts';
 import { securityHeadersPlugin } from './infra/security.ts';
@@ -60,6 +60,8 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
     // paths Fastify cannot decode, unknown body fields, NUL and lone surrogates.
     routerOptions: { querystringParser: parseQueryString },
     frameworkErrors: frameworkErrorHandler,
+    // Requests Node refuses before Fastify sees them (headers over 16 KB, bad HTTP, too slow).
+    clientErrorHandler,
   });
   app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));

@@ -1,9 +1,12 @@
 // The one error renderer: everything leaves as application/problem+json (RFC 9457).
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, ERROR_TITLE, type ErrorCode, type FieldError } from './errors.ts';
-import { applySecurityHeaders } from './security.ts';
+import { SECURITY_HEADERS, applySecurityHeaders } from './security.ts';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -55,6 +58,47 @@ export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest
     .header('x-request-id', request.id)
     .type('application/problem+json')
     .send(problem(code, `params: ${message}`, instance, request.id, [{ path: 'params', message }]));
+}
+
+/** What Node reports before a request exists, as our code and the part of the request at fault. */
+function clientProblem(errCode: string | undefined): [ErrorCode, FieldError] {
+  if (errCode === 'HPE_HEADER_OVERFLOW') return ['headers_too_large', { path: 'headers', message: 'are larger than 16 KB together' }];
+  if (errCode === 'ERR_HTTP_REQUEST_TIMEOUT' || errCode === 'ERR_HTTP_REQUEST_HEADERS_TIMEOUT')
+    return ['request_timeout', { path: 'request', message: 'was not received in time' }];
+  return ['validation_failed', { path: 'request', message: 'is not a valid HTTP request' }];
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's parser refuses (headers over 16 KB, bad
+ * HTTP, too slow) never reaches Fastify's routes or hooks, so Fastify's default wrote a
+ * bare JSON answer without the security headers. This one writes the same problem+json as
+ * every other answer, with the security headers (security.ts's list), then closes the
+ * connection, whose state is unknown. There is no request: no path, and a request id made
+ * here, logged with the error.
+ */
+export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has no one to answer.
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [code, field] = clientProblem(err.code);
+  const requestId = randomUUID();
+  this.log.info({ err: { code: err.code, message: err.message }, requestId }, 'client error');
+  // Like Node: once an answer has begun on this connection, nothing more may be written to it.
+  const answering = (socket as Duplex & { _httpMessage?: ServerResponse })._httpMessage;
+  if (socket.writable && !answering?.headersSent) {
+    const { instance: _noPath, ...body } = problem(code, `${field.path}: ${field.message}`, '', requestId, [field]);
+    const text = JSON.stringify(body);
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'cache-control': 'no-store',
+      'content-type': 'application/problem+json; charset=utf-8',
+      'content-length': String(Buffer.byteLength(text)),
+      'x-request-id': requestId,
+      connection: 'close',
+    };
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+    socket.write(`HTTP/1.1 ${ERROR_STATUS[code]} ${STATUS_CODES[ERROR_STATUS[code]]}\r\n${head.join('\r\n')}\r\n\r\n${text}`);
+  }
+  socket.destroy(err);
 }
 
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {

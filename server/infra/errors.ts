@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   uri_too_long: 414,
   unsupported_media_type: 415,
+  headers_too_large: 431,
   rate_limited: 429,
   internal: 500,
 } as const;
@@ -28,6 +29,7 @@ export const ERROR_TITLE: Record<ErrorCode, string> = {
   payload_too_large: 'Too large',
   uri_too_long: 'Address too long',
   unsupported_media_type: 'Unsupported media type',
+  headers_too_large: 'Headers too large',
   rate_limited: 'Too many attempts',
   internal: 'Internal error',
 };

@@ -31,6 +31,23 @@ const helmetOptions = {
 const setHelmetHeaders = helmetHeaders(helmetOptions);
 
 /**
+ * The same headers as name → value, read once from helmet itself (they do not depend on the
+ * request), for answers written straight to the socket where there is no response object:
+ * the client errors Node reports before a request exists (infra/error-handler.ts).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string | number | string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader: () => {},
+  };
+  setHelmetHeaders({} as IncomingMessage, collector as unknown as ServerResponse, () => {});
+  return Object.freeze(headers);
+})();
+
+/**
  * The same headers, for the answers Fastify gives before any hook runs (a path it cannot
  * decode, a path parameter over the router's limit).
  */
