@@ -630,6 +630,7 @@ export interface paths {
                                 sharing: {
                                     audienceGroups: {
                                         /** Format: uuid */
+                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                         id: string;
                                         name: string;
                                     }[];
@@ -744,6 +745,7 @@ export interface paths {
                         sharing: {
                             /**
                              * @description Groups that may read an AMBER row
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -849,6 +851,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1061,6 +1064,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1298,6 +1302,7 @@ export interface paths {
                         sharing?: {
                             /**
                              * @description Groups that may read an AMBER row
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -1397,6 +1402,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1585,29 +1591,33 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings */
+                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings */
                             gap: {
                                 committed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 delivered: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description need − committed − delivered, never below zero */
                                 unmet: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                             };
                             /** Format: uuid */
@@ -1645,6 +1655,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1991,6 +2002,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -6563,29 +6575,33 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings */
+                                /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings */
                                 gap: {
                                     committed: {
                                         /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                         amountMinor: string;
-                                        quantity: number;
+                                        /** @description A decimal string (a sum, exact at any size) */
+                                        quantity: string;
                                     };
                                     delivered: {
                                         /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                         amountMinor: string;
-                                        quantity: number;
+                                        /** @description A decimal string (a sum, exact at any size) */
+                                        quantity: string;
                                     };
                                     /** @description committed + delivered − need, never below zero */
                                     oversubscribed: {
                                         /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                         amountMinor: string;
-                                        quantity: number;
+                                        /** @description A decimal string (a sum, exact at any size) */
+                                        quantity: string;
                                     };
                                     /** @description need − committed − delivered, never below zero */
                                     unmet: {
                                         /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                         amountMinor: string;
-                                        quantity: number;
+                                        /** @description A decimal string (a sum, exact at any size) */
+                                        quantity: string;
                                     };
                                 };
                                 /** Format: uuid */
@@ -6623,6 +6639,7 @@ export interface paths {
                                 sharing: {
                                     audienceGroups: {
                                         /** Format: uuid */
+                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                         id: string;
                                         name: string;
                                     }[];
@@ -6743,6 +6760,7 @@ export interface paths {
                         sharing: {
                             /**
                              * @description Groups that may read an AMBER row
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -6792,29 +6810,33 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings */
+                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings */
                             gap: {
                                 committed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 delivered: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description need − committed − delivered, never below zero */
                                 unmet: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                             };
                             /** Format: uuid */
@@ -6852,6 +6874,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -7012,29 +7035,33 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings */
+                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings */
                             gap: {
                                 committed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 delivered: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description need − committed − delivered, never below zero */
                                 unmet: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                             };
                             /** Format: uuid */
@@ -7072,6 +7099,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -7311,6 +7339,7 @@ export interface paths {
                         sharing?: {
                             /**
                              * @description Groups that may read an AMBER row
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -7357,29 +7386,33 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); money as decimal strings */
+                            /** @description Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings */
                             gap: {
                                 committed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 delivered: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                                 /** @description need − committed − delivered, never below zero */
                                 unmet: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
-                                    quantity: number;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
                                 };
                             };
                             /** Format: uuid */
@@ -7417,6 +7450,7 @@ export interface paths {
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
