@@ -1,6 +1,7 @@
 // The acceptance test of issue 7's upload cases, against the real server (`entente serve`)
 // in a process of its own, so that its memory can be measured: a shared-string XLSX bomb,
-// zip bombs (one stating its size, one lying about it), a body cut before its closing
+// zip bombs (one stating its size, one lying about it), a worksheet of millions of nested
+// elements, a CSV with a quote never closed, a body cut before its closing
 // boundary, a body that stops, and 20 uploads at once. Throughout, the server answers a
 // health request within 1 s; at the end its peak RSS (VmHWM) is under 1 GB, every import
 // has failed cleanly with a 4xx reason, and neither its temp directory nor its upload
@@ -38,7 +39,17 @@ beforeAll(async () => {
   const org = await buildOrganisation(database.db);
   const email = (await buildUser(database.db, org.id)).email;
   child = spawn(process.execPath, [ENTENTE, 'serve'], {
-    env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: dataDir, TMPDIR: childTmp, PORT: '0', HOST: '127.0.0.1', LOAD_DEMO: 'false', LOG_LEVEL: 'warn', UPLOAD_STALL_SECONDS: String(STALL_SECONDS) },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATA_DIR: dataDir,
+      TMPDIR: childTmp,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOAD_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      UPLOAD_STALL_SECONDS: String(STALL_SECONDS),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -58,7 +69,11 @@ beforeAll(async () => {
     child.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
   });
   base = `http://127.0.0.1:${port}`;
-  const res = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
   expect(res.status).toBe(200);
   session = { cookie: res.headers.get('set-cookie')!.split(';')[0]!, csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };
   const doc = await fetch(`${base}/api/documents`, {
@@ -115,7 +130,9 @@ async function jobOutcome(id: string) {
     await new Promise((r) => setTimeout(r, 100));
   }
   const all = await database.db.selectFrom('job').selectAll().execute();
-  throw new Error(`job ${id} did not finish: ${JSON.stringify(job)}; all jobs: ${JSON.stringify(all.map((j) => [j.status, j.attempts, j.error, (j as Record<string, unknown>).lease_owner, (j as Record<string, unknown>).lease_until]))}; server: ${serverLog}`);
+  throw new Error(
+    `job ${id} did not finish: ${JSON.stringify(job)}; all jobs: ${JSON.stringify(all.map((j) => [j.status, j.attempts, j.error, (j as Record<string, unknown>).lease_owner, (j as Record<string, unknown>).lease_until]))}; server: ${serverLog}`,
+  );
 }
 
 /** A request by hand whose multipart body never closes: cut short (`end`) or left hanging. */
@@ -136,7 +153,9 @@ function brokenUpload(kind: 'cut' | 'hanging'): Promise<{ status: number; ms: nu
     });
     socket.on('error', fail);
     const length = kind === 'cut' ? body.length : body.length + 10_000;
-    socket.write(`POST /api/imports/contributions HTTP/1.1\r\nHost: x\r\nCookie: ${session.cookie}\r\nX-CSRF-Token: ${session.csrfToken}\r\nContent-Type: multipart/form-data; boundary=xx\r\nContent-Length: ${length}\r\n\r\n`);
+    socket.write(
+      `POST /api/imports/contributions HTTP/1.1\r\nHost: x\r\nCookie: ${session.cookie}\r\nX-CSRF-Token: ${session.csrfToken}\r\nContent-Type: multipart/form-data; boundary=xx\r\nContent-Length: ${length}\r\n\r\n`,
+    );
     socket.write(body);
   });
 }
@@ -174,11 +193,25 @@ describe('the server survives any upload', () => {
     // (exceljs, the reader before, took one such file to 2.9 GB of memory.)
     const strings = await deflatedRepeat('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', '<si><r><t>x</t></r></si>', 10_000_000, '</sst>');
     const sheet = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>';
-    const sharedStringBomb = workbook({ sheetData: sheet, sharedStrings: [], replace: [{ name: 'xl/sharedStrings.xml', data: '', deflated: strings.deflated, statedSize: strings.size }] });
+    const sharedStringBomb = workbook({
+      sheetData: sheet,
+      sharedStrings: [],
+      replace: [{ name: 'xl/sharedStrings.xml', data: '', deflated: strings.deflated, statedSize: strings.size }],
+    });
     // A worksheet that states 4 GB; and one that states 100 bytes and unpacks to 200 MB.
-    const statedBomb = workbook({ sheetData: '', replace: [{ name: 'xl/worksheets/sheet1.xml', data: '', deflated: deflateRawSync(Buffer.alloc(4096)), statedSize: 0xffff_fff0 }] });
+    const statedBomb = workbook({
+      sheetData: '',
+      replace: [{ name: 'xl/worksheets/sheet1.xml', data: '', deflated: deflateRawSync(Buffer.alloc(4096)), statedSize: 0xffff_fff0 }],
+    });
     const lying = await deflatedRepeat('<worksheet><sheetData>', '<row/>', 35_000_000, '</sheetData></worksheet>');
     const lyingBomb = workbook({ sheetData: '', replace: [{ name: 'xl/worksheets/sheet1.xml', data: '', deflated: lying.deflated, statedSize: 100 }] });
+    // A worksheet of 5 million nested, unclosed <x>: 15 MB of XML, about 16 KB packed (two at
+    // once took the server to 2.9 GB while saxes stacked the open elements).
+    const deep = await deflatedRepeat('<worksheet><sheetData><row r="1">', '<x>', 5_000_000, '');
+    const deepBomb = workbook({ sheetData: '', replace: [{ name: 'xl/worksheets/sheet1.xml', data: '', deflated: deep.deflated, statedSize: deep.size }] });
+    // A CSV whose second row opens a quote and never closes it: 32 MB of one unfinished field
+    // (papaparse parsed the growing field again with every piece: minutes, and gigabytes).
+    const openQuote = Buffer.concat([Buffer.from('#org,#meta+id\nUnited Kingdom,"'), Buffer.alloc(32 * 2 ** 20, 'a')]);
 
     // Health is asked for by a process of its own, so that this one's work (building and
     // sending the uploads) does not count in the time of its answers.
@@ -188,8 +221,17 @@ describe('the server survives any upload', () => {
     const watched = new Promise((r) => watcher.once('exit', r));
     await new Promise((r) => setTimeout(r, 300));
 
-    // Two shared-string bombs at once (two such uploads ended the server before), the zip bombs beside.
-    const bombs = await Promise.all([upload('strings.xlsx', sharedStringBomb), upload('stated.xlsx', statedBomb), upload('lying.xlsx', lyingBomb), upload('strings-2.xlsx', sharedStringBomb)]);
+    // Two shared-string bombs at once (two such uploads ended the server before), the zip bombs
+    // beside, two deep-nesting worksheets and the unclosed quote.
+    const bombs = await Promise.all([
+      upload('strings.xlsx', sharedStringBomb),
+      upload('stated.xlsx', statedBomb),
+      upload('lying.xlsx', lyingBomb),
+      upload('strings-2.xlsx', sharedStringBomb),
+      upload('deep.xlsx', deepBomb),
+      upload('deep-2.xlsx', deepBomb),
+      upload('quote.csv', openQuote),
+    ]);
     const broken = await Promise.all([brokenUpload('cut'), brokenUpload('hanging')]);
     // 20 at once: ten imports (zip bombs) and ten attachments of 4 MB.
     const attachment = Buffer.alloc(4 * 2 ** 20, 'minutes of the meeting\n');
@@ -218,11 +260,16 @@ describe('the server survives any upload', () => {
     expect(outcomes[1]!.error).toMatch(/unpacks to/);
     expect(outcomes[2]!.error).toMatch(/too many bytes/);
     expect(outcomes[3]!.error).toMatch(/more than \d+ shared strings/);
+    expect(outcomes[4]!.error).toMatch(/xl\/worksheets\/sheet1\.xml: elements nested more than \d+ deep/);
+    expect(outcomes[5]!.error).toMatch(/xl\/worksheets\/sheet1\.xml: elements nested more than \d+ deep/);
+    expect(outcomes[6]!.error).toMatch(/row 2: longer than \d+ characters/);
     expect(health.asked).toBeGreaterThan(10);
     expect(health.failed).toBe(0);
     expect(health.slowest).toBeLessThan(1000);
     expect(child.exitCode).toBeNull();
-    console.log(`uploads: ${many.filter((m) => m.status !== 429).length} of 20 taken, slowest health ${health.slowest} ms of ${health.asked}, peak RSS ${Math.round(peakKb() / 1024)} MB`);
+    console.log(
+      `uploads: ${many.filter((m) => m.status !== 429).length} of 20 taken, slowest health ${health.slowest} ms of ${health.asked}, peak RSS ${Math.round(peakKb() / 1024)} MB`,
+    );
     expect(peakKb()).toBeLessThan(ONE_GB_KB);
 
     await new Promise((r) => setTimeout(r, 300));
