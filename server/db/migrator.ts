@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_sign_in_limits.ts';
 import * as m0011 from './migrations/0011_amount_maximum.ts';
 import * as m0013 from './migrations/0013_job_leases.ts';
 import * as m0015 from './migrations/0015_shared_entities.ts';
+import * as m0016 from './migrations/0016_audit_related.ts';
 import * as m0017 from './migrations/0017_quantity_maximum.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0011_amount_maximum': m0011,
   '0013_job_leases': m0013,
   '0015_shared_entities': m0015,
+  '0016_audit_related': m0016,
   '0017_quantity_maximum': m0017,
 };
 

@@ -23,7 +23,7 @@ import type { Database } from './database.ts';
 export const DEFAULT_APP_ROLE = 'entente_app';
 
 /** Content columns of an audit event: all the app may write; the chain columns are the sealer's. */
-const AUDIT_CONTENT_COLUMNS = ['occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id'];
+const AUDIT_CONTENT_COLUMNS = ['occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'related'];
 /** Tables the app never needs: the migrator's own bookkeeping. */
 const OWNER_ONLY_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 

@@ -9,21 +9,32 @@ import { visibleTo } from '../sharing/sharing.sql.ts';
  * Whether `actor` may read the content of the event aliased `a`, decided by the one
  * visibility rule: an event about a shared row (document, contribution, need) is readable
  * only while that row exists and the actor may read it NOW — so a row deleted, or moved
- * out of the reader's sight, takes its history's content with it. Events about no row
- * (an import, the demo load: counts and a file name) and about the platform's own records
- * (users, organisations, groups, framework, places), which only admins reach here, are readable.
+ * out of the reader's sight, takes its history's content with it. The same holds for
+ * every other row the event names in `related` (a link names its need): the content is
+ * shown only to a reader of ALL the rows it is about. Events about no row (an import, the
+ * demo load: counts and a file name) and about the platform's own records (users,
+ * organisations, groups, framework, places), which only admins reach here, are readable.
  * The shared entities are the registry's (sharing.registry.ts); an event about an entity the
  * database knows as shared but this process did not register is unreadable (fail closed).
  */
 export function auditContentReadableBy(actor: Actor, alias = 'a'): RawBuilder<SqlBool> {
-  const entity = sql.ref(`${alias}.entity`);
-  const entityId = sql.ref(`${alias}.entity_id`);
+  const main = rowReadableBy(actor, sql.ref(`${alias}.entity`), sql.ref(`${alias}.entity_id`), true);
+  // Every related row must be readable: no element may fail (a malformed one fails closed).
+  const related = sql.ref(`${alias}.related`);
+  const relatedRowsReadable = sql<SqlBool>`NOT EXISTS (
+    SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(${related}) = 'array' THEN ${related} ELSE '[]'::jsonb END) rel(row)
+    WHERE NOT ${rowReadableBy(actor, sql`(rel.row ->> 'entity')`, sql`(rel.row ->> 'id')`, false)})`;
+  return sql<SqlBool>`(${main} AND (${related} IS NULL OR ${relatedRowsReadable}))`;
+}
+
+/** Whether `actor` may read the row named by (entity, id as text); `noRow` is the answer when id is null. */
+function rowReadableBy(actor: Actor, entity: RawBuilder<unknown>, entityId: RawBuilder<unknown>, noRow: boolean): RawBuilder<SqlBool> {
   // Cast only what is a uuid: entity_id is text, and a cast of anything else would fail.
-  const rowId = sql`CASE WHEN ${entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ${entityId}::uuid END`;
+  const rowId = sql`CASE WHEN ${entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${entityId})::uuid END`;
   const shared = registeredSharedEntities().map(
     (e) => sql`WHEN ${entity} = ${e.entity} THEN EXISTS (SELECT 1 FROM ${sql.table(e.table)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e.entity, 'r')})`,
   );
-  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN true ${shared.length ? sql.join(shared, sql` `) : sql``} WHEN ${entity} IN (SELECT se.entity FROM shared_entity se) THEN false ELSE true END)`;
+  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN ${sql.lit(noRow)} ${shared.length ? sql.join(shared, sql` `) : sql``} WHEN ${entity} IN (SELECT se.entity FROM shared_entity se) THEN false ELSE true END)`;
 }
 
 /**
@@ -59,6 +70,7 @@ export async function listAuditEvents(db: Db, actor: Actor, f: { entity?: string
       ifReadable<unknown>('before').as('before'),
       ifReadable<unknown>('after').as('after'),
       ifReadable<string | null>('request_id').as('request_id'),
+      ifReadable<unknown>('related').as('related'),
       ifReadable<string | null>('hash').as('hash'),
     ])
     .orderBy('e.id', 'desc')

@@ -21,8 +21,12 @@ const auditEvent = z.object({
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
+  related: z
+    .array(z.object({ entity: z.string(), id: z.string() }))
+    .nullable()
+    .describe('Other rows the event is about (a link names its need); its content is shown only to a reader of all of them. Null when none, or withheld'),
   hash: z.string().nullable(),
-  contentWithheld: z.boolean().describe('True when the reader may not read the row now (or it was deleted): only who, when and the kind of change are given'),
+  contentWithheld: z.boolean().describe('True when the reader may not read the row, or one of its related rows, now (or it was deleted): only who, when and the kind of change are given'),
 });
 
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
@@ -31,7 +35,7 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
   r.get('/api/audit', {
     schema: {
       tags,
-      summary: 'Audit events, newest first (admin); content only of events whose row the reader may read now',
+      summary: 'Audit events, newest first (admin); content only of events whose rows (main and related) the reader may read now',
       querystring: z.object({ ...pageQuery, entity: z.string().max(64).optional(), entityId: z.string().max(64).optional() }),
       response: { 200: pageOf(auditEvent), ...problems(400, 401, 403) },
     },
@@ -53,6 +57,7 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
           before: e.before,
           after: e.after,
           requestId: e.request_id,
+          related: (e.related as { entity: string; id: string }[] | null) ?? null,
           hash: e.hash,
           contentWithheld: !e.readable,
         }),

@@ -24,6 +24,7 @@ export function chainedFields(row: {
   before: unknown;
   after: unknown;
   request_id: string | null;
+  related: unknown;
 }): ChainedFields {
   return {
     seq: row.seq,
@@ -37,6 +38,9 @@ export function chainedFields(row: {
     before: row.before ?? null,
     after: row.after ?? null,
     request_id: row.request_id,
+    // Covered by the hash when present; left out (not null) when empty, so that events
+    // sealed before migration 0016 keep their hash. Sealing and verify both come here.
+    ...(row.related == null ? {} : { related: row.related as ChainedFields['related'] }),
   };
 }
 
@@ -52,7 +56,7 @@ async function sealBatch(db: Kysely<Database>, wait: boolean): Promise<number> {
     if (!head) return 0;
     const pending = await trx
       .selectFrom('audit_event')
-      .select(['id', 'occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id'])
+      .select(['id', 'occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'related'])
       .where('seq', 'is', null)
       .orderBy('id')
       .limit(BATCH)

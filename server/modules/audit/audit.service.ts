@@ -15,6 +15,17 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  /**
+   * Every other shared row the event names (a link names its need): the event's content is
+   * then shown only to a reader who may read the main row and each of these (audit.queries.ts).
+   */
+  related?: RelatedRow[];
+}
+
+/** A second row an event is about, by its shared entity's name and id. */
+export interface RelatedRow {
+  entity: string;
+  id: string;
 }
 
 /** What an event's hash covers: its place in the chain and its whole content. */
@@ -30,6 +41,8 @@ export interface ChainedFields {
   before: unknown;
   after: unknown;
   request_id: string | null;
+  /** Absent (not null) when the event names no related row, so events sealed before the column existed hash as they did. */
+  related?: RelatedRow[];
 }
 
 /** JSON with object keys sorted at every depth: the same value always hashes the same. */
@@ -69,6 +82,7 @@ export async function recordAudit(trx: Db, ctx: Ctx, entry: AuditEntry): Promise
       before: toJson(entry.before),
       after: toJson(entry.after),
       request_id: ctx.requestId ?? null,
+      related: entry.related?.length ? JSON.stringify(entry.related) : null,
     })
     .execute();
 }

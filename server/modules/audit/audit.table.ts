@@ -13,6 +13,8 @@ export interface AuditEventTable {
   before: Json;
   after: Json;
   request_id: ColumnType<string | null, string | null, never>;
+  /** Other shared rows the event is about ([{entity, id}, …]): its content is shown only to readers of all of them. */
+  related: Json;
   /** Filled in by the sealer; null while the event waits for its place in the chain. */
   seq: ColumnType<string | null, never, string>;
   prev_hash: ColumnType<string | null, never, string>;

@@ -420,7 +420,14 @@ export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, con
       quantity: input.quantity,
       amount_minor: input.amountMinor,
     });
-    await recordAudit(trx, ctx, { action: 'contribution.link_need', entity: 'contribution', entityId: contributionId, after: input });
+    // The event names the need too: its content is shown only to readers of both rows.
+    await recordAudit(trx, ctx, {
+      action: 'contribution.link_need',
+      entity: 'contribution',
+      entityId: contributionId,
+      after: input,
+      related: [{ entity: 'need', id: input.needId }],
+    });
     // The answer is read before the commit (a failure then saves nothing).
     return await getNeed(trx, ctx, input.needId);
   });
@@ -433,7 +440,13 @@ export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx,
     authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
     // A need hidden from the caller (or gone) answers as a link that never existed, and its link stays.
     if (!(await q.deleteVisibleLink(trx, ctx.actor, contributionId, needId))) throw notFound('Link');
-    await recordAudit(trx, ctx, { action: 'contribution.unlink_need', entity: 'contribution', entityId: contributionId, before: { needId } });
+    await recordAudit(trx, ctx, {
+      action: 'contribution.unlink_need',
+      entity: 'contribution',
+      entityId: contributionId,
+      before: { needId },
+      related: [{ entity: 'need', id: needId }],
+    });
   });
 }
 
