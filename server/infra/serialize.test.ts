@@ -75,3 +75,15 @@ it('the compiled serializer writes only the fields the schema names, like zod', 
   expect(JSON.parse(compiled(data))).toEqual(JSON.parse(checked(data)));
   expect(JSON.parse(compiled(data))).toEqual({ id: 'a', name: null, items: [{ n: 1 }] });
 });
+
+it('nullable fields, null or not, come out as zod writes them', async () => {
+  const { z } = await import('zod');
+  const schema = z.object({ s: z.string().nullable(), n: z.number().nullable(), o: z.object({ v: z.number(), u: z.string() }).nullable(), a: z.array(z.string()).nullable() });
+  const compiled = responseSerializerCompiler(false)({ schema, method: 'GET', url: '/x', httpStatus: '200' } as never);
+  const checked = responseSerializerCompiler(true)({ schema, method: 'GET', url: '/x', httpStatus: '200' } as never);
+  for (const data of [
+    { s: null, n: null, o: null, a: null },
+    { s: 'x "quoted"', n: 0, o: { v: 2.5, u: 'kits', extra: 1 }, a: ['a'] },
+  ])
+    expect(JSON.parse(compiled(data))).toEqual(JSON.parse(checked(data)));
+});

@@ -19,9 +19,28 @@ export function responseSerializerCompiler(checkResponses: boolean): SerializerC
     if (!(schema instanceof z.ZodType)) return zodSerializerCompiler(route as never) as (data: unknown) => string;
     try {
       const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' });
-      return fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
+      return fastJson(nullableInPlace(jsonSchema) as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
     } catch {
       return zodSerializerCompiler(route as never) as (data: unknown) => string;
     }
   };
+}
+
+/**
+ * zod writes a nullable field as `anyOf: [X, { type: 'null' }]`, which fast-json-stringify
+ * resolves by validating each value against X at run time; `X` with `nullable: true` says
+ * the same and is written directly. Only that exact pair is rewritten.
+ */
+function nullableInPlace(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableInPlace);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = nullableInPlace(value);
+  const anyOf = out.anyOf;
+  if (Array.isArray(anyOf) && anyOf.length === 2 && Object.keys(out).length === 1) {
+    const isNull = (x: unknown) => !!x && typeof x === 'object' && Object.keys(x).length === 1 && (x as { type?: unknown }).type === 'null';
+    const other = anyOf.find((x) => !isNull(x)) as Record<string, unknown> | undefined;
+    if (other && anyOf.some(isNull) && typeof other.type === 'string' && !('anyOf' in other) && !('$ref' in other)) return { ...other, nullable: true };
+  }
+  return out;
 }
