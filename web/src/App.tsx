@@ -1,8 +1,7 @@
 import { Center, Loader } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { ApiError, api, setCsrfToken } from './api/client.ts';
+import { useSession } from './hooks/useSession.ts';
 import { Layout } from './components/Layout.tsx';
 import { ContributionEditScene } from './scenes/contributions/ContributionEditScene.tsx';
 import { ContributionScene } from './scenes/contributions/ContributionScene.tsx';
@@ -18,23 +17,6 @@ import { FrameworkScene } from './scenes/framework/FrameworkScene.tsx';
 import { MemberScene } from './scenes/members/MemberScene.tsx';
 import { MembersScene } from './scenes/members/MembersScene.tsx';
 import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
-
-export function useSession() {
-  return useQuery({
-    queryKey: ['session'],
-    queryFn: async () => {
-      try {
-        const session = await api.session();
-        setCsrfToken(session.csrfToken);
-        return session;
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
 
 export function App() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
+import { listWorkingGroups } from '../framework/framework.service.ts';
 import * as s from './members.schema.ts';
 import * as svc from './members.service.ts';
 
@@ -26,7 +27,12 @@ export async function membersRoutes(app: FastifyInstance, { db }: { db: Kysely<D
   });
   r.get('/api/organisations/:id', {
     schema: { tags, summary: 'One organisation, its groups and working groups', params: idParams, response: { 200: s.organisationDetail, ...problems(400, 401, 404) } },
-    handler: async (req) => svc.getOrganisation(db, ctxOf(req), req.params.id),
+    handler: async (req) => {
+      const ctx = ctxOf(req);
+      const org = await svc.getOrganisation(db, ctx, req.params.id);
+      const workingGroups = await listWorkingGroups(db, ctx, { orgId: org.id });
+      return { ...org, workingGroups: workingGroups.map((w) => ({ id: w.id, name: w.name, coLead: w.coLeads.some((c) => c.id === org.id) })) };
+    },
   });
   r.post('/api/organisations', {
     schema: { tags, summary: 'Add an organisation (admin)', body: s.organisationInput, response: { 201: s.organisation, ...problems(400, 401, 403, 409) } },

@@ -5,7 +5,6 @@ import { type ConstraintFields, translateDbError } from '../../infra/db-errors.t
 import { AppError, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { listWorkingGroups as listWorkingGroupsOf } from '../framework/framework.service.ts';
 import { membersPolicy } from './members.policy.ts';
 import * as q from './members.queries.ts';
 import type { GroupInput, GroupPatch, OrganisationInput, OrganisationPatch } from './members.schema.ts';
@@ -40,17 +39,10 @@ export async function getOrganisation(db: Db, ctx: Ctx, id: string) {
   membersPolicy.read(ctx.actor);
   const org = await q.findOrganisation(db, id);
   if (!org) throw notFound('Organisation');
-  const [groups, userCount, workingGroups] = await Promise.all([
-    q.groupsOfOrganisation(db, id),
-    q.countUsersOfOrganisation(db, id),
-    listWorkingGroupsOf(db, ctx, { orgId: id }),
-  ]);
-  return {
-    ...toOrganisation(org),
-    groups,
-    workingGroups: workingGroups.map((w) => ({ id: w.id, name: w.name, coLead: w.coLeads.some((c) => c.id === id) })),
-    userCount,
-  };
+  const [groups, userCount] = await Promise.all([q.groupsOfOrganisation(db, id), q.countUsersOfOrganisation(db, id)]);
+  // Its working groups are the framework's (framework.service.ts, which itself uses this module's
+  // groups): the route adds them, so that neither service imports the other.
+  return { ...toOrganisation(org), groups, userCount };
 }
 
 export async function createOrganisation(db: Kysely<Database>, ctx: Ctx, input: OrganisationInput) {
@@ -81,9 +73,7 @@ export async function updateOrganisation(db: Kysely<Database>, ctx: Ctx, id: str
     const kind = patch.kind ?? before.kind;
     const iso3 = patch.iso3 === undefined ? before.iso3 : patch.iso3;
     if (iso3 !== null && kind !== 'state')
-      throw new AppError('validation_failed', 'iso3: only states have an ISO 3166-1 code', [
-        { path: 'body.iso3', message: 'only states have an ISO 3166-1 code' },
-      ]);
+      throw new AppError('validation_failed', 'iso3: only states have an ISO 3166-1 code', [{ path: 'body.iso3', message: 'only states have an ISO 3166-1 code' }]);
     const row = await q
       .updateOrganisation(trx, id, {
         name: patch.name,
@@ -110,22 +100,24 @@ export async function updateOrganisation(db: Kysely<Database>, ctx: Ctx, id: str
 async function assertOrganisationsExist(db: Db, ids: string[], path: string) {
   const known = await q.existingOrganisationIds(db, ids);
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0)
-    throw new AppError('validation_failed', `${path}.${missing}: no such organisation`, [
-      { path: `${path}.${missing}`, message: 'no such organisation' },
-    ]);
+  if (missing >= 0) throw new AppError('validation_failed', `${path}.${missing}: no such organisation`, [{ path: `${path}.${missing}`, message: 'no such organisation' }]);
 }
 
 export async function listGroups(db: Db, ctx: Ctx, filter: Parameters<typeof q.listGroups>[1]) {
   membersPolicy.read(ctx.actor);
   const rows = await q.listGroups(db, filter);
-  return toPage(rows, filter.limit, (r) => [r.name, r.id], (g) => ({
-    id: g.id,
-    name: g.name,
-    kind: g.kind,
-    description: g.description,
-    memberCount: Number(g.member_count ?? 0),
-  }));
+  return toPage(
+    rows,
+    filter.limit,
+    (r) => [r.name, r.id],
+    (g) => ({
+      id: g.id,
+      name: g.name,
+      kind: g.kind,
+      description: g.description,
+      memberCount: Number(g.member_count ?? 0),
+    }),
+  );
 }
 
 export async function getGroup(db: Db, ctx: Ctx, id: string) {
@@ -140,9 +132,7 @@ export async function getGroup(db: Db, ctx: Ctx, id: string) {
 export async function createGroupIn(trx: Db, ctx: Ctx, input: GroupInput) {
   membersPolicy.manage(ctx.actor);
   await assertOrganisationsExist(trx, input.memberOrgIds, 'body.memberOrgIds');
-  const row = await q
-    .insertGroup(trx, { name: input.name, kind: input.kind, description: input.description })
-    .catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
+  const row = await q.insertGroup(trx, { name: input.name, kind: input.kind, description: input.description }).catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
   await q.replaceGroupMembers(trx, row.id, input.memberOrgIds);
   await recordAudit(trx, ctx, {
     action: 'group.create',
@@ -165,9 +155,7 @@ export async function updateGroupIn(trx: Db, ctx: Ctx, id: string, patch: GroupP
   if (!before) throw notFound('Group');
   const beforeMembers = (await q.membersOfGroup(trx, id)).map((m) => m.id).sort();
   if (patch.name !== undefined || patch.description !== undefined)
-    await q
-      .updateGroup(trx, id, { name: patch.name, description: patch.description })
-      .catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
+    await q.updateGroup(trx, id, { name: patch.name, description: patch.description }).catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
   if (patch.memberOrgIds) {
     await assertOrganisationsExist(trx, patch.memberOrgIds, 'body.memberOrgIds');
     await q.replaceGroupMembers(trx, id, patch.memberOrgIds);

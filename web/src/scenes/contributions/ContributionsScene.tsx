@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { useSession } from '../../App.tsx';
+import { useSession } from '../../hooks/useSession.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { HxlButtons } from '../../components/HxlButtons.tsx';

@@ -9,7 +9,7 @@ import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
-import { useSession } from '../../App.tsx';
+import { useSession } from '../../hooks/useSession.ts';
 
 export function DocumentsScene() {
   const { t } = useTranslation();

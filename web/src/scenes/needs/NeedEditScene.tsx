@@ -8,7 +8,7 @@ import { CURRENCIES } from '../../../../common/currencies.ts';
 import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../../common/enums.ts';
 import { fromMinorUnits } from '../../../../common/money.ts';
 import { ApiError, type Need, api } from '../../api/client.ts';
-import { useSession } from '../../App.tsx';
+import { useSession } from '../../hooks/useSession.ts';
 import { moneyField, numberField } from '../../forms.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidde
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import { useSession } from '../../App.tsx';
+import { useSession } from '../../hooks/useSession.ts';
 import { HxlButtons } from '../../components/HxlButtons.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
