@@ -129,7 +129,7 @@ const app = await buildApp(config, opened.db);
 
 try {
   await loadDemo(owner, 'server/seed/coalition-2015.json');
-  let t0 = performance.now();
+  const t0 = performance.now();
   await generateListRows(owner, {
     contributions,
     needs: Math.round(contributions / 10),

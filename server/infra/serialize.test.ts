@@ -35,9 +35,13 @@ beforeAll(async () => {
   const red = { marking: 'RED', recipientUserIds: [reader.id] };
   for (const s of [sharing, red]) {
     const base = { frameworkNodeId: line, type: 'training', description: 'Shelter' };
-    expect((await uk.inject({ method: 'POST', url: '/api/contributions', payload: { ...base, locationIds: [place], quantity: { value: 3, unit: 'kits' }, sharing: s } })).statusCode).toBe(201);
+    expect(
+      (await uk.inject({ method: 'POST', url: '/api/contributions', payload: { ...base, locationIds: [place], quantity: { value: 3, unit: 'kits' }, sharing: s } })).statusCode,
+    ).toBe(201);
     expect((await uk.inject({ method: 'POST', url: '/api/needs', payload: { ...base, money: { amountMinor: 100, currency: 'USD' }, sharing: s } })).statusCode).toBe(201);
-    expect((await uk.inject({ method: 'POST', url: '/api/documents', payload: { title: 'Minutes', kind: 'minutes', documentDate: '2015-01-01', sharing: s } })).statusCode).toBe(201);
+    expect((await uk.inject({ method: 'POST', url: '/api/documents', payload: { title: 'Minutes', kind: 'minutes', documentDate: '2015-01-01', sharing: s } })).statusCode).toBe(
+      201,
+    );
   }
 });
 afterAll(async () => t?.close());

@@ -92,7 +92,9 @@ describe.each([
   });
 
   it('names the audience and the recipients, each in name order, with the owner', async () => {
-    const items = (await everyItem(uk, `/api/${list}`)) as { sharing: { marking: string; ownerOrgName: string; audienceGroups: unknown; audienceOrgs: unknown; recipients: unknown } }[];
+    const items = (await everyItem(uk, `/api/${list}`)) as {
+      sharing: { marking: string; ownerOrgName: string; audienceGroups: unknown; audienceOrgs: unknown; recipients: unknown };
+    }[];
     const amber = items.find((i) => i.sharing.marking === 'AMBER')!;
     expect(amber.sharing).toMatchObject({
       ownerOrgName: 'United Kingdom',
