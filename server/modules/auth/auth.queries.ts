@@ -85,12 +85,29 @@ export async function deleteSignInFailuresBefore(db: Db, cutoff: Date) {
   return Number(result.numDeletedRows);
 }
 
-/** Reads the flag an admin's reset left and clears it, so the user is told once. */
-export async function takePasswordResetNotice(db: Db, userId: string) {
-  const before = await db.selectFrom('app_user').select('password_reset_by_admin_at').where('id', '=', userId).forUpdate().executeTakeFirst();
-  if (!before?.password_reset_by_admin_at) return null;
-  await db.updateTable('app_user').set({ password_reset_by_admin_at: null }).where('id', '=', userId).execute();
-  return before.password_reset_by_admin_at;
+/**
+ * When an admin last set this user's password, or null. Only read: the flag stays until the
+ * user sets a password of their own (setOwnPassword), so an admin who signs in as the user
+ * first cannot use the notice up.
+ */
+export async function findPasswordResetNotice(db: Db, userId: string) {
+  const row = await db.selectFrom('app_user').select('password_reset_by_admin_at').where('id', '=', userId).executeTakeFirst();
+  return row?.password_reset_by_admin_at ?? null;
+}
+
+export async function findUserPassword(db: Db, userId: string) {
+  return await db.selectFrom('app_user').select(['email', 'password_hash', 'disabled']).where('id', '=', userId).executeTakeFirst();
+}
+
+/** The user's own new password: the admin's reset notice is answered, so it is cleared. */
+export async function setOwnPassword(db: Db, userId: string, passwordHash: string) {
+  await db.updateTable('app_user').set({ password_hash: passwordHash, password_reset_by_admin_at: null }).where('id', '=', userId).execute();
+}
+
+/** Ends every session of the user but the one named; returns how many ended. */
+export async function endOtherSessions(db: Db, userId: string, keepTokenHash: string) {
+  const result = await db.deleteFrom('session').where('user_id', '=', userId).where('token_hash', '<>', keepTokenHash).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteExpiredSessions(db: Db, now: Date, idleCutoff: Date) {

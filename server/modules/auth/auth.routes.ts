@@ -7,8 +7,8 @@ import type { Database } from '../../db/database.ts';
 import { clearSessionCookie, ctxOf, setSessionCookie } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { sessionAbilities } from './auth.abilities.ts';
-import { sessionOut } from './auth.schema.ts';
-import { resolveSession, signIn, signOut } from './auth.service.ts';
+import { passwordChangeInput, sessionOut } from './auth.schema.ts';
+import { changeOwnPassword, resolveSession, signIn, signOut } from './auth.service.ts';
 
 export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kysely<Database>; config: Config }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,6 +51,19 @@ export async function authRoutes(app: FastifyInstance, { db, config }: { db: Kys
     handler: async (req, reply) => {
       await signOut(db, ctxOf(req), req.session!.tokenHash);
       clearSessionCookie(config, reply);
+      return reply.code(204).send(null);
+    },
+  });
+
+  r.post('/api/auth/password', {
+    schema: {
+      tags,
+      summary: 'Change your own password (give the current one); ends your other sessions; limited like sign-in',
+      body: passwordChangeInput,
+      response: { 204: z.null(), ...problems(400, 401, 403, 429) },
+    },
+    handler: async (req, reply) => {
+      await changeOwnPassword(db, config, ctxOf(req), { ...req.body, clientAddress: req.ip, tokenHash: req.session!.tokenHash });
       return reply.code(204).send(null);
     },
   });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from '../../../common/enums.ts';
+import { password } from '../users/users.schema.ts';
 
 export const sessionOut = z.object({
   csrfToken: z.string(),
-  passwordResetByAdminAt: z.string().nullable().describe('When an admin last set this password; given once, in the answer to the first sign-in after it, else null'),
+  passwordResetByAdminAt: z.string().nullable().describe('When an admin last set this password; given in the answer to every sign-in until the user sets their own password (POST /api/auth/password), else null'),
   user: z.object({
     id: z.uuid(),
     email: z.string(),
@@ -32,3 +33,11 @@ export const sessionOut = z.object({
     })
     .describe("What the user may do, from each module's policy; a row's own abilities come with the row"),
 });
+
+export const passwordChangeInput = z
+  .object({
+    currentPassword: z.string().min(1).max(256),
+    newPassword: password,
+  })
+  // Keeping the password an admin set would leave the admin knowing it.
+  .refine((p) => p.newPassword !== p.currentPassword, { path: ['newPassword'], message: 'must differ from the current password' });

@@ -5,10 +5,10 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
-import { AppError } from '../../infra/errors.ts';
+import { AppError, invalid } from '../../infra/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './auth.queries.ts';
-import { verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -115,9 +115,59 @@ export async function signIn(
       expires_at: new Date(Date.now() + config.sessionAbsoluteHours * 3_600_000),
     });
     await recordAudit(trx, actorCtx, { action: 'auth.sign_in', entity: 'app_user', entityId: user.id });
-    return await q.takePasswordResetNotice(trx, user.id);
+    // Shown at every sign-in until the user sets their own password (changeOwnPassword).
+    return await q.findPasswordResetNotice(trx, user.id);
   });
   return { token, csrfToken, passwordResetByAdminAt };
+}
+
+/**
+ * A signed-in user sets their own password, giving the current one: after an admin's reset
+ * the admin no longer knows it. Wrong current passwords count against the same limits as
+ * sign-in (per account and per client address, reserved before the check), so this route
+ * is no faster way to guess. The new password is hashed with argon2id, every other session
+ * of the user ends (this one stays), the admin's reset notice is cleared, and it is audited
+ * (without either password or the hash).
+ */
+export async function changeOwnPassword(
+  db: Kysely<Database>,
+  config: Config,
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string; clientAddress: string; tokenHash: string },
+): Promise<void> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in first');
+  const account = await q.findUserPassword(db, actor.userId);
+  if (!account || account.disabled) throw new AppError('unauthenticated', 'Sign in first');
+  const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
+  const reservation = await db.transaction().execute((trx) =>
+    q.reserveSignInFailure(trx, {
+      email: account.email,
+      clientAddress: input.clientAddress,
+      since,
+      maxPerAccount: config.loginMaxFailures,
+      maxPerAddress: config.loginMaxFailuresPerAddress,
+    }),
+  );
+  if (!reservation.reserved) throw tooManyAttempts(reservation.limitedBy, reservation.oldestFailure, config.loginWindowMinutes);
+  if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
+    await db.transaction().execute(async (trx) => {
+      await recordAudit(trx, ctx, {
+        action: 'auth.password_change_failed',
+        entity: 'app_user',
+        entityId: actor.userId,
+        after: { clientAddress: input.clientAddress },
+      });
+    });
+    throw invalid('body.currentPassword', 'this is not your current password');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await q.releaseSignInFailure(trx, reservation.failureId);
+    await q.setOwnPassword(trx, actor.userId, passwordHash);
+    const sessionsEnded = await q.endOtherSessions(trx, actor.userId, input.tokenHash);
+    await recordAudit(trx, ctx, { action: 'auth.password_change', entity: 'app_user', entityId: actor.userId, after: { sessionsEnded } });
+  });
 }
 
 export async function signOut(db: Kysely<Database>, ctx: Ctx, tokenHash: string): Promise<void> {

@@ -74,7 +74,8 @@ export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInpu
 /**
  * An admin may set any user's password — and could then sign in as that user, RED rows
  * included. So a reset is never silent: it ends the user's sessions, is recorded in the
- * audit log (without the password or its hash), and the user is told at their next sign-in.
+ * audit log (without the password or its hash), and the user is told at every sign-in
+ * until they set their own (POST /api/auth/password), which the admin then no longer knows.
  */
 export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, patch: UserPatch) {
   usersPolicy.manage(ctx.actor);
