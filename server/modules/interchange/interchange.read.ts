@@ -220,6 +220,13 @@ export const XLSX_LIMITS = {
   maxElementDepth: 64,
   /** Attributes on one element (Excel writes a few dozen at most). */
   maxAttributes: 256,
+  /**
+   * Blank cells a worksheet may give before the last cell of a row (a row's gaps come out as
+   * empty text, each built and handed on). One `<c r="XFD1"/>` per row is 24 bytes of XML that
+   * makes 16,383 of them: without this cap, 13 KB packed took minutes and 700 MB. Cells
+   * written in the XML cost their bytes, like any other XML; only these cost nothing to send.
+   */
+  maxBlankCells: 16 * 2 ** 20,
 };
 
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
@@ -274,8 +281,11 @@ const badPart = (part: string, message: string) => invalid(`not a readable XLSX 
  */
 async function* parsePart(stream: Readable, parser: PartParser): AsyncGenerator<void> {
   const decoder = new StringDecoder('utf8');
-  const PIECE = 64 * 1024;
+  // Small pieces: the rows one piece completes are built before the generator can hand them
+  // on, and a few KB of XML can make a few hundred rows of 16,384 cells.
+  const PIECE = 4 * 1024;
   const { guard } = parser;
+  let turnStarted = performance.now();
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     for (let at = 0; at < chunk.length; at += PIECE) {
       const piece = chunk.subarray(at, at + PIECE);
@@ -283,6 +293,13 @@ async function* parsePart(stream: Readable, parser: PartParser): AsyncGenerator<
       parser.sax.write(decoder.write(piece));
       if (guard.sinceEvent > XLSX_LIMITS.maxTokenBytes) throw badPart(parser.part, `a tag or text longer than ${XLSX_LIMITS.maxTokenBytes / 2 ** 20} MB`);
       yield;
+      // Unpacking hands over many pieces at a time, and rows passing on through the import
+      // settle as promises: none of that lets other requests in. Past a few milliseconds of
+      // work, wait for the event loop's next turn, so that health and others are answered.
+      if (performance.now() - turnStarted > 10) {
+        await new Promise((resume) => setImmediate(resume));
+        turnStarted = performance.now();
+      }
     }
   }
   parser.sax.write(decoder.end());
@@ -571,6 +588,7 @@ async function* sheetRows(part: string, stream: Readable, strings: SharedStrings
   let rowNumber = 0;
   let cells: string[] | undefined;
   let rowCharacters = 0;
+  let blankCells = 0;
   let nextColumn = 1;
   let cell: { column: number; type: string; style: number; value: string; inline: string } | undefined;
   let collecting: 'v' | 't' | undefined;
@@ -612,7 +630,11 @@ async function* sheetRows(part: string, stream: Readable, strings: SharedStrings
       const text = cellValue(cell, strings, dateStyles, date1904, cellError);
       rowCharacters += text.length;
       if (rowCharacters > XLSX_LIMITS.maxRowCharacters) throw cellError(`more than ${XLSX_LIMITS.maxRowCharacters} characters in one row`);
-      while (cells.length < cell.column - 1) cells.push('');
+      if (cell.column - 1 > cells.length) {
+        blankCells += cell.column - 1 - cells.length;
+        if (blankCells > XLSX_LIMITS.maxBlankCells) throw cellError(`more than ${XLSX_LIMITS.maxBlankCells} blank cells between or before the cells of the worksheet's rows`);
+        while (cells.length < cell.column - 1) cells.push('');
+      }
       if (cells.length === cell.column - 1) cells.push(text);
       else cells[cell.column - 1] = text;
       cell = undefined;
