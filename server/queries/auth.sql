@@ -23,6 +23,22 @@ delete from "sign_in_failure"
 where
   "failed_at" <= $1;
 
+-- auth.endOtherSessions (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="keepTokenHash"
+delete from "session"
+where
+  "user_id" = $1
+  and "token_hash" <> $2;
+
+-- auth.findPasswordResetNotice (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+select
+  "password_reset_by_admin_at"
+from
+  "app_user"
+where
+  "id" = $1;
+
 -- auth.findSessionWithUser (any reader)
 -- parameters: $1="tokenHash"
 select
@@ -58,6 +74,17 @@ from
   "app_user"
 where
   lower(email) = $1;
+
+-- auth.findUserPassword (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+select
+  "email",
+  "password_hash",
+  "disabled"
+from
+  "app_user"
+where
+  "id" = $1;
 
 -- auth.insertSession (any reader)
 -- parameters: $1="token-hash" $2="00000000-0000-4000-8000-000000000002" $3="csrf-token" $4=2026-01-15T12:00:00.000Z
@@ -96,15 +123,14 @@ where
   lower(email) = $1
   and "failed_at" > $2;
 
--- auth.takePasswordResetNotice (any reader)
--- parameters: $1="00000000-0000-4000-8000-000000000011"
-select
-  "password_reset_by_admin_at"
-from
-  "app_user"
+-- auth.setOwnPassword (any reader)
+-- parameters: $1="passwordHash" $2=null $3="00000000-0000-4000-8000-000000000011"
+update "app_user"
+set
+  "password_hash" = $1,
+  "password_reset_by_admin_at" = $2
 where
-  "id" = $1
-for update;
+  "id" = $3;
 
 -- auth.touchSession (any reader)
 -- parameters: $1=<now> $2="tokenHash"

@@ -93,6 +93,7 @@ export const api = {
   session: () => call<Session>('GET', '/api/auth/session'),
   signIn: (email: string, password: string) => call<Session>('POST', '/api/auth/sign-in', { email, password }),
   signOut: () => call<void>('POST', '/api/auth/sign-out'),
+  changePassword: (currentPassword: string, newPassword: string) => call<void>('POST', '/api/auth/password', { currentPassword, newPassword }),
 
   organisations: (p: { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit?: number }) =>
     call<Page<Organisation> & { total: number }>('GET', `/api/organisations${qs(p)}`),

@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit events, newest first (admin); content only of events whose row the reader may read now */
+        /** Audit events, newest first (admin); content only of events whose rows (main and related) the reader may read now */
         get: {
             parameters: {
                 query?: {
@@ -37,7 +37,7 @@ export interface paths {
                                 actorUserId: string | null;
                                 after: unknown;
                                 before: unknown;
-                                /** @description True when the reader may not read the row now (or it was deleted): only who, when and the kind of change are given */
+                                /** @description True when the reader may not read the row, or one of its related rows, now (or it was deleted): only who, when and the kind of change are given */
                                 contentWithheld: boolean;
                                 entity: string;
                                 /** @description Null when the content is withheld */
@@ -45,6 +45,11 @@ export interface paths {
                                 hash: string | null;
                                 id: string;
                                 occurredAt: string;
+                                /** @description Other rows the event is about (a link names its need); its content is shown only to a reader of all of them. Null when none, or withheld */
+                                related: {
+                                    entity: string;
+                                    id: string;
+                                }[] | null;
                                 requestId: string | null;
                                 /** @description Place in the hash chain; null for a moment, until the sealer chains it */
                                 seq: string | null;
@@ -210,6 +215,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password (give the current one); ends your other sessions; limited like sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/session": {
         parameters: {
             query?: never;
@@ -253,7 +383,7 @@ export interface paths {
                                 stateNeedsForAnyWorkingGroup: boolean;
                             };
                             csrfToken: string;
-                            /** @description When an admin last set this password; given once, in the answer to the first sign-in after it, else null */
+                            /** @description When an admin last set this password; given in the answer to every sign-in until the user sets their own password (POST /api/auth/password), else null */
                             passwordResetByAdminAt: string | null;
                             user: {
                                 displayName: string;
@@ -355,7 +485,7 @@ export interface paths {
                                 stateNeedsForAnyWorkingGroup: boolean;
                             };
                             csrfToken: string;
-                            /** @description When an admin last set this password; given once, in the answer to the first sign-in after it, else null */
+                            /** @description When an admin last set this password; given in the answer to every sign-in until the user sets their own password (POST /api/auth/password), else null */
                             passwordResetByAdminAt: string | null;
                             user: {
                                 displayName: string;

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Session, api, setCsrfToken } from '../../api/client.ts';
 import { LanguageSelect } from '../../components/Layout.tsx';
+import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 
 export function SignInScene() {
   const { t, i18n } = useTranslation();
@@ -11,8 +12,9 @@ export function SignInScene() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   // A session whose user must first read that an admin reset their password: the server
-  // says so once, in this answer, so the notice stays here until the user moves on.
+  // says so at every sign-in until the user sets their own password, which this notice offers.
   const [resetNotice, setResetNotice] = useState<Session | null>(null);
+  const [passwordChanged, setPasswordChanged] = useState(false);
   const enter = (session: Session) => {
     setCsrfToken(session.csrfToken);
     queryClient.setQueryData(['session'], session);
@@ -20,8 +22,11 @@ export function SignInScene() {
   const signIn = useMutation({
     mutationFn: () => api.signIn(email, password),
     onSuccess: (session) => {
-      if (session.passwordResetByAdminAt) setResetNotice(session);
-      else enter(session);
+      if (session.passwordResetByAdminAt) {
+        // The change-password form needs the session's CSRF token before the app is entered.
+        setCsrfToken(session.csrfToken);
+        setResetNotice(session);
+      } else enter(session);
     },
   });
   if (resetNotice?.passwordResetByAdminAt) {
@@ -32,12 +37,23 @@ export function SignInScene() {
       <Center mih="100vh" p="md" component="main">
         <Paper withBorder p="xl" radius="md" w={420} maw="100%">
           <Stack>
-            <Alert color="orange" title={t('signIn.resetNoticeTitle')} role="alert">
-              {t('signIn.resetNotice', { date })}
-            </Alert>
-            <Button onClick={() => enter(resetNotice)} autoFocus>
-              {t('signIn.continue')}
-            </Button>
+            {passwordChanged ? (
+              <>
+                <Alert color="green" role="status">
+                  {t('signIn.passwordChanged')}
+                </Alert>
+                <Button onClick={() => enter({ ...resetNotice, passwordResetByAdminAt: null })} autoFocus>
+                  {t('signIn.continue')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Alert color="orange" title={t('signIn.resetNoticeTitle')} role="alert">
+                  {t('signIn.resetNotice', { date })} {t('signIn.resetChangeNow')}
+                </Alert>
+                <ChangePasswordForm initialCurrentPassword={password} onDone={() => setPasswordChanged(true)} onLater={() => enter(resetNotice)} />
+              </>
+            )}
           </Stack>
         </Paper>
       </Center>
