@@ -58,7 +58,7 @@ describe('the demo’s who-does-what-where', () => {
     const needs = (await iraq.inject({ method: 'GET', url: '/api/needs' })).json().items;
     const brigades = needs.find((n: { description: string }) => n.description === 'Raise 12 new Iraqi brigades');
     // The UK's 2 are only pledged; the US's 4 are committed.
-    expect(brigades.gap).toMatchObject({ committed: { quantity: 4 }, unmet: { quantity: 8 } });
+    expect(brigades.gap).toMatchObject({ committed: { quantity: '4' }, unmet: { quantity: '8' } });
     const returns = needs.find((n: { description: string }) => n.description.startsWith('Relief kits for families returning'));
     expect(returns).toMatchObject({ organisation: { name: 'Germany' }, workingGroup: { name: 'Stabilization Working Group' }, location: { code: 'IQ-SD' } });
     const camps = (await iraq.inject({ method: 'GET', url: '/api/contributions?type=training&limit=50' })).json().items;

@@ -151,12 +151,12 @@ describe('gaps and totals over random data', () => {
             counted.filter((l) => scenario.contributions[l.c]!.status === status).reduce((a, l) => a + l[key], 0);
           const got = page.items.find((x) => x.id === id)!.gap;
           // Money sums travel as exact decimal strings.
-          expect(got.committed).toEqual({ quantity: sum('committed', 'quantity'), amountMinor: String(sum('committed', 'amount')) });
-          expect(got.delivered).toEqual({ quantity: sum('delivered', 'quantity'), amountMinor: String(sum('delivered', 'amount')) });
+          expect(got.committed).toEqual({ quantity: String(sum('committed', 'quantity')), amountMinor: String(sum('committed', 'amount')) });
+          expect(got.delivered).toEqual({ quantity: String(sum('delivered', 'quantity')), amountMinor: String(sum('delivered', 'amount')) });
           const metQ = sum('committed', 'quantity') + sum('delivered', 'quantity');
           const metA = sum('committed', 'amount') + sum('delivered', 'amount');
-          expect(got.unmet).toEqual({ quantity: Math.max(0, n.quantity - metQ), amountMinor: String(Math.max(0, n.amount - metA)) });
-          expect(got.oversubscribed).toEqual({ quantity: Math.max(0, metQ - n.quantity), amountMinor: String(Math.max(0, metA - n.amount)) });
+          expect(got.unmet).toEqual({ quantity: String(Math.max(0, n.quantity - metQ)), amountMinor: String(Math.max(0, n.amount - metA)) });
+          expect(got.oversubscribed).toEqual({ quantity: String(Math.max(0, metQ - n.quantity)), amountMinor: String(Math.max(0, metA - n.amount)) });
         }
         // Ranked by unmet money, largest first.
         const unmet = page.items.map((n) => n.gap.unmet.amountMinor);
