@@ -540,7 +540,8 @@ describe('generated bad input', () => {
           // A failed sign-in is recorded by design (to limit guessing, and in the audit log).
           // So is a wrong current password given to change one's own (it counts against the same limits).
           const guessed =
-            (op.path === '/api/auth/sign-in' && (res.statusCode === 401 || res.statusCode === 429)) || (op.path === '/api/auth/password' && (res.statusCode === 400 || res.statusCode === 429));
+            (op.path === '/api/auth/sign-in' && (res.statusCode === 401 || res.statusCode === 429)) ||
+            (op.path === '/api/auth/password' && (res.statusCode === 400 || res.statusCode === 429));
           const recorded = guessed ? ['sign_in_failure', 'audit_event'] : [];
           const changed = tables.filter((name) => after[name] !== before[name] && !recorded.includes(name));
           if (changed.length) failures.push(`${where}: refused with ${res.statusCode} but changed ${changed.join(', ')}`);

@@ -119,7 +119,10 @@ describe('audit events about more than one shared row', () => {
 
     // The focal point, made an admin, reads both rows: the content is theirs to see.
     await t.db.updateTable('app_user').set({ role: 'admin' }).where('id', '=', focalId).execute();
-    const own = await auditAs(await signIn(t.app, (await t.db.selectFrom('app_user').select('email').where('id', '=', focalId).executeTakeFirstOrThrow()).email, TEST_PASSWORD), `entity=contribution&entityId=${c}`);
+    const own = await auditAs(
+      await signIn(t.app, (await t.db.selectFrom('app_user').select('email').where('id', '=', focalId).executeTakeFirstOrThrow()).email, TEST_PASSWORD),
+      `entity=contribution&entityId=${c}`,
+    );
     expect(own.items.find((i) => i.action === 'contribution.link_need')).toMatchObject({ contentWithheld: false, after: { needId: n, amountMinor: 1 } });
   });
 

@@ -26,7 +26,9 @@ const auditEvent = z.object({
     .nullable()
     .describe('Other rows the event is about (a link names its need); its content is shown only to a reader of all of them. Null when none, or withheld'),
   hash: z.string().nullable(),
-  contentWithheld: z.boolean().describe('True when the reader may not read the row, or one of its related rows, now (or it was deleted): only who, when and the kind of change are given'),
+  contentWithheld: z
+    .boolean()
+    .describe('True when the reader may not read the row, or one of its related rows, now (or it was deleted): only who, when and the kind of change are given'),
 });
 
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {

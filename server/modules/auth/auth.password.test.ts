@@ -101,8 +101,15 @@ describe('POST /api/auth/password', () => {
 
     const other = await buildUser(t.db, orgId);
     const o = await signIn(t.app, other.email, TEST_PASSWORD);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' } })).statusCode).toBe(401);
-    const noCsrf = await o.inject({ method: 'POST', url: '/api/auth/password', headers: { 'x-csrf-token': '' }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' } });
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' } })).statusCode).toBe(
+      401,
+    );
+    const noCsrf = await o.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { 'x-csrf-token': '' },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' },
+    });
     expect(noCsrf.statusCode).toBe(403);
     expect(await hashOf(other.id)).toBe(other.password_hash);
   });

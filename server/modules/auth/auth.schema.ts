@@ -4,7 +4,10 @@ import { password } from '../users/users.schema.ts';
 
 export const sessionOut = z.object({
   csrfToken: z.string(),
-  passwordResetByAdminAt: z.string().nullable().describe('When an admin last set this password; given in the answer to every sign-in until the user sets their own password (POST /api/auth/password), else null'),
+  passwordResetByAdminAt: z
+    .string()
+    .nullable()
+    .describe('When an admin last set this password; given in the answer to every sign-in until the user sets their own password (POST /api/auth/password), else null'),
   user: z.object({
     id: z.uuid(),
     email: z.string(),
