@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startServer } from './start.ts';
 
 export async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {

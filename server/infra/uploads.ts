@@ -34,6 +34,7 @@ export interface ReceivedUpload {
 }
 
 /** C0 controls, DEL and C1 controls: nothing a file name or a media type may hold. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export const MAX_FILE_NAME_LENGTH = 255;

@@ -66,6 +66,7 @@ function isPlainText(head: Buffer, wholeFile: boolean): boolean {
   try {
     // A character cut at the 64 KB mark is not an error unless the file ends there.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !wholeFile });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: text with control characters is not served as text.
     return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text);
   } catch {
     return false;
@@ -108,6 +109,7 @@ export function contentTypeHeader(stored: string | null | undefined): string {
  * checked become `_` and U+FFFD, so that no stored row can make a download fail.
  */
 export function attachmentDisposition(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters never reach a header.
   const clean = (name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_') as string & { toWellFormed(): string }).toWellFormed() || 'file';
   const ascii = clean.replace(/[^\u0020-\u007e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
