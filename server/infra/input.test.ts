@@ -63,7 +63,7 @@ describe('unknown fields', () => {
     // `orgid` for `orgId`: before, the export answered 200 with every row, unfiltered.
     const exported = await admin.inject({ method: 'GET', url: `/api/contributions/export.csv?orgid=${randomUUID()}` });
     expectProblem(exported, 400, 'query.orgid');
-    expectProblem(await admin.inject({ method: 'GET', url: '/api/contributions?orgId=' + randomUUID() + '&stauts=delivered' }), 400, 'query.stauts');
+    expectProblem(await admin.inject({ method: 'GET', url: `/api/contributions?orgId=${randomUUID()}&stauts=delivered` }), 400, 'query.stauts');
     expectProblem(await admin.inject({ method: 'GET', url: '/api/needs?sort=gap&lineid=x' }), 400, 'query.lineid');
     expectProblem(await admin.inject({ method: 'GET', url: '/api/coverage/gaps.csv?status=committed' }), 400, 'query.status');
     expectProblem(await t.app.inject({ method: 'GET', url: '/api/public/documents?query=x' }), 400, 'query.query');

@@ -24,7 +24,6 @@ export function moneyField(text: string, currency: string, field: { path: string
 export function numberField(text: string): number | null {
   if (!text.trim()) return null;
   const decimal = parseDecimal(text);
-  if (!decimal || !isQuantityText(decimal))
-    throw new ApiError(400, text, [{ path: 'body.quantity.value', message: `0 – ${MAX_QUANTITY_TEXT}, ≤ ${QUANTITY_DECIMALS} decimals` }]);
+  if (!decimal || !isQuantityText(decimal)) throw new ApiError(400, text, [{ path: 'body.quantity.value', message: `0 – ${MAX_QUANTITY_TEXT}, ≤ ${QUANTITY_DECIMALS} decimals` }]);
   return Number(decimal);
 }

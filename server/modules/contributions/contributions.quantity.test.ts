@@ -72,14 +72,27 @@ describe('quantities at their limits', () => {
 
   it('refuses a quantity that would not come back as sent, naming the field, and writes nothing', async () => {
     // The tester's values: rounded to 9007199254740.992 and to 1000000000000000 before.
-    for (const value of [9007199254740.9931, 999999999999999.9999, 100_000_000_000, 1.00001]) {
+    // Written as text: as literals they are already rounded (which is the point).
+    for (const value of [Number('9007199254740.9931'), Number('999999999999999.9999'), 100_000_000_000, 1.00001]) {
       await expectInvalid(focal, { method: 'POST', url: () => '/api/contributions', payload: () => contribution(value) }, t, 'contribution', 'body.quantity.value');
       await expectInvalid(focal, { method: 'POST', url: () => '/api/needs', payload: () => need(value) }, t, 'need', 'body.quantity.value');
     }
     const id = (await create('/api/contributions', contribution(1))).json().id;
     const target = (await create('/api/needs', need(1))).json().id;
-    await expectInvalid(focal, { method: 'POST', url: () => `/api/contributions/${id}/needs`, payload: () => ({ needId: target, quantity: 100_000_000_000 }) }, t, 'contribution_need', 'body.quantity');
-    await expectInvalid(focal, { method: 'PATCH', url: () => `/api/contributions/${id}`, payload: () => ({ quantity: { value: 9007199254740.9931, unit: 'kits' } }) }, t, 'audit_event', 'body.quantity.value');
+    await expectInvalid(
+      focal,
+      { method: 'POST', url: () => `/api/contributions/${id}/needs`, payload: () => ({ needId: target, quantity: 100_000_000_000 }) },
+      t,
+      'contribution_need',
+      'body.quantity',
+    );
+    await expectInvalid(
+      focal,
+      { method: 'PATCH', url: () => `/api/contributions/${id}`, payload: () => ({ quantity: { value: Number('9007199254740.9931'), unit: 'kits' } }) },
+      t,
+      'audit_event',
+      'body.quantity.value',
+    );
   });
 
   it('sums the largest quantity over many links exactly, as decimal strings', async () => {
