@@ -78,15 +78,25 @@ export const CSV_LIMITS = {
 function csvRows(bytes: Readable): Readable {
   let paused: Papa.Parser | undefined;
   let rowsSoFar = 0;
-  /** Characters of text handed to papaparse so far; its `meta.cursor` says where its last complete row ended. */
-  let textFed = 0;
+  /**
+   * Characters of text papaparse has parsed, through the piece its callback reports on; its
+   * `meta.cursor` says where its last complete row ended. papaparse parses the pieces in the
+   * order they came, one callback each (one that came while it was paused waits its turn):
+   * their lengths wait here in that order.
+   */
+  let textParsed = 0;
+  const pieceLengths: number[] = [];
   const out = new Readable({
     objectMode: true,
     highWaterMark: 2048,
     read() {
       const parser = paused;
       paused = undefined;
-      parser?.resume();
+      if (!parser) return;
+      parser.resume();
+      // The text is paused with the parser: papaparse's pause stops its parsing, not the stream,
+      // which otherwise went on queueing the whole file as text behind a full reader.
+      if (!paused) text.resume();
     },
   });
   // Decoding here, not inside papaparse, keeps a character split between chunks whole. It
@@ -140,7 +150,7 @@ function csvRows(bytes: Readable): Readable {
   );
   text.setEncoding('utf8');
   // Registered before papaparse's own listener: each piece is counted before it is parsed.
-  text.on('data', (piece: string) => (textFed += piece.length));
+  text.on('data', (piece: string) => pieceLengths.push(piece.length));
   let failed = false;
   /** Stops everything at the first problem: the rows, the parser, and the reading of the file. */
   const fail = (err: Error, parser?: Papa.Parser) => {
@@ -172,7 +182,8 @@ function csvRows(bytes: Readable): Readable {
       }
       rowsSoFar += results.data.length;
       // What papaparse holds after this piece is the row it has not finished.
-      const unfinished = textFed - results.meta.cursor;
+      textParsed += pieceLengths.shift() ?? 0; // the last callback, at the end, parses no new piece
+      const unfinished = textParsed - results.meta.cursor;
       if (unfinished > CSV_LIMITS.maxRowTextCharacters) {
         fail(invalid(`not valid CSV (row ${rowsSoFar + 1}: longer than ${CSV_LIMITS.maxRowTextCharacters} characters; is a quote left open?)`), handle);
         return;
@@ -182,6 +193,7 @@ function csvRows(bytes: Readable): Readable {
       if (!room) {
         paused = handle;
         handle.pause();
+        text.pause();
       }
     },
     complete() {
@@ -326,14 +338,18 @@ function newParser(part: string, on: { opentag?: TagHandler; closetag?: TagHandl
   const guard = { sinceEvent: 0 };
   const sax = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
+  let attributes = 0;
   sax.on('opentag', (tag) => {
     guard.sinceEvent = 0;
     // saxes reports a self-closing element as opened then closed: it counts here like any other.
     depth += 1;
     if (depth > XLSX_LIMITS.maxElementDepth) throw badPart(part, `elements nested more than ${XLSX_LIMITS.maxElementDepth} deep`);
-    let attributes = 0;
-    for (const _ in tag.attributes) if (++attributes > XLSX_LIMITS.maxAttributes) throw badPart(part, `an element with more than ${XLSX_LIMITS.maxAttributes} attributes`);
+    attributes = 0;
     on.opentag?.(tag as SaxesTagPlain);
+  });
+  // Counted as saxes reads them (cheaper than counting each tag's, and before the tag ends).
+  sax.on('attribute', () => {
+    if (++attributes > XLSX_LIMITS.maxAttributes) throw badPart(part, `an element with more than ${XLSX_LIMITS.maxAttributes} attributes`);
   });
   sax.on('closetag', (tag) => {
     guard.sinceEvent = 0;
