@@ -42,7 +42,9 @@ try {
   console.log(`generated ${rows} rows (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // Baseline: COPY of the same rows into text columns.
-  await sql`CREATE TABLE bench_copy (org text, sector text, adm1 text, description text, type text, value text, currency text, start_date text, end_date text, status text, id text)`.execute(db);
+  await sql`CREATE TABLE bench_copy (org text, sector text, adm1 text, description text, type text, value text, currency text, start_date text, end_date text, status text, id text)`.execute(
+    db,
+  );
   // The header and hashtag rows are not data: COPY's HEADER skips one, so both are dropped here.
   let skipped = 0;
   const dropHeaders = new Transform({
@@ -65,7 +67,12 @@ try {
   await sql`DROP TABLE bench_copy`.execute(db);
 
   // The import, as a user of the contributing organisation; peak memory sampled throughout.
-  const user = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(['u.id', 'u.org_id', 'o.kind']).where('u.email', '=', 'focal@uk.demo').executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.org_id', 'o.kind'])
+    .where('u.email', '=', 'focal@uk.demo')
+    .executeTakeFirstOrThrow();
   const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: 'focal_point', email: 'focal@uk.demo' };
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -79,7 +86,6 @@ try {
   clearInterval(sampler);
   if (!report.committed || report.created !== rows) throw new Error(`import did not commit every row: ${JSON.stringify(report.problems).slice(0, 500)}`);
   await sql`ANALYZE`.execute(db);
-
 
   // A second baseline: COPY of the same rows, already resolved, into the tables the import
   // fills (contribution with its indexes and constraints, contribution_location), once as
@@ -105,18 +111,24 @@ try {
   const tablesWithTriggers = await copyIntoTables(true);
   const tablesWithoutTriggers = await copyIntoTables(false);
 
-  const row = (what: string, seconds: number, baseline: number) =>
-    `| ${what} | ${(rows / seconds).toFixed(0)} | ${seconds.toFixed(1)} | ${(baseline / seconds).toFixed(2)} |`;
+  const row = (what: string, seconds: number, baseline: number) => `| ${what} | ${(rows / seconds).toFixed(0)} | ${seconds.toFixed(1)} | ${(baseline / seconds).toFixed(2)} |`;
   console.log('\n| what | rows/s | seconds | ratio to COPY of the file | ratio to COPY into the tables (triggers on) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   console.log(`${row('PostgreSQL COPY of the file into text columns (baseline 1)', copySeconds, copySeconds)} ${(tablesWithTriggers / copySeconds).toFixed(2)} |`);
   console.log(`${row('PostgreSQL COPY of the resolved rows into contribution + contribution_location (baseline 2)', tablesWithTriggers, copySeconds)} 1.00 |`);
   console.log(`${row('the same COPY with the per-row foreign-key triggers off', tablesWithoutTriggers, copySeconds)} ${(tablesWithTriggers / tablesWithoutTriggers).toFixed(2)} |`);
-  console.log(`${row('HXL import (read, check, resolve, stage, insert contributions, places, history)', importSeconds, copySeconds)} ${(tablesWithTriggers / importSeconds).toFixed(2)} |`);
+  console.log(
+    `${row('HXL import (read, check, resolve, stage, insert contributions, places, history)', importSeconds, copySeconds)} ${(tablesWithTriggers / importSeconds).toFixed(2)} |`,
+  );
   console.log(`\npeak memory (RSS) of the importing process: ${(peak / 2 ** 20).toFixed(0)} MB`);
 
   // The coverage matrix over everything, as the secretariat sees it, against the raw GROUP BY.
-  const admin = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(['u.id', 'u.org_id', 'o.kind']).where('u.email', '=', 'admin@secretariat.demo').executeTakeFirstOrThrow();
+  const admin = await db
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.org_id', 'o.kind'])
+    .where('u.email', '=', 'admin@secretariat.demo')
+    .executeTakeFirstOrThrow();
   const secretariat: UserActor = { kind: 'user', userId: admin.id, orgId: admin.org_id, orgKind: admin.kind, role: 'admin', email: 'admin@secretariat.demo' };
   const timesService: number[] = [];
   const timesRaw: number[] = [];
@@ -144,8 +156,12 @@ try {
   console.log('| --- | ---: | ---: |');
   console.log(`| raw GROUP BY (baseline) | ${median(timesRaw).toFixed(0)} | 1.00 |`);
   console.log(`| matrix query with the sharing rule, as the secretariat | ${median(matrixOnly).toFixed(0)} | ${(median(matrixOnly) / median(timesRaw)).toFixed(2)} |`);
-  console.log(`| matrix query with the sharing rule, as a member (audience lookups included) | ${median(matrixAsMember).toFixed(0)} | ${(median(matrixAsMember) / median(timesRaw)).toFixed(2)} |`);
-  console.log(`| whole coverage answer (matrix, thin lines and places, duplicates, map) | ${median(timesService).toFixed(0)} | ${(median(timesService) / median(timesRaw)).toFixed(2)} |`);
+  console.log(
+    `| matrix query with the sharing rule, as a member (audience lookups included) | ${median(matrixAsMember).toFixed(0)} | ${(median(matrixAsMember) / median(timesRaw)).toFixed(2)} |`,
+  );
+  console.log(
+    `| whole coverage answer (matrix, thin lines and places, duplicates, map) | ${median(timesService).toFixed(0)} | ${(median(timesService) / median(timesRaw)).toFixed(2)} |`,
+  );
 } finally {
   await db.destroy();
   await server.stop();

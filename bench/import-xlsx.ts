@@ -23,7 +23,12 @@ import { writeHxlContributions } from './generators/hxl-contributions.ts';
 /** One dry-run import in this process: prints { seconds, peakMb } as JSON. */
 async function importOnce(format: TableFormat, path: string, url: string, rows: number) {
   const db = createKysely(url, 2);
-  const user = await db.selectFrom('app_user as u').innerJoin('organisation as o', 'o.id', 'u.org_id').select(['u.id', 'u.org_id', 'o.kind']).where('u.email', '=', 'focal@uk.demo').executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('app_user as u')
+    .innerJoin('organisation as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.org_id', 'o.kind'])
+    .where('u.email', '=', 'focal@uk.demo')
+    .executeTakeFirstOrThrow();
   const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: 'focal_point', email: 'focal@uk.demo' };
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
@@ -68,13 +73,20 @@ if (process.argv[2] === '--import') {
     await workbook.commit();
     console.log(`${rows} rows: CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB, XLSX ${(statSync(xlsx).size / 1e6).toFixed(0)} MB`);
     const run = (format: TableFormat, path: string) =>
-      JSON.parse(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--import', format, path, server.url('postgres'), String(rows)], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as { seconds: number; peakMb: number };
+      JSON.parse(
+        execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--import', format, path, server.url('postgres'), String(rows)], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .at(-1)!,
+      ) as { seconds: number; peakMb: number };
     const fromCsv = run('csv', csv);
     const fromXlsx = run('xlsx', xlsx);
     console.log('\n| dry-run import of the same rows | rows/s | seconds | ratio to CSV | peak RSS of the importing process (MB) |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
     console.log(`| HXL CSV (baseline) | ${(rows / fromCsv.seconds).toFixed(0)} | ${fromCsv.seconds.toFixed(1)} | 1.00 | ${fromCsv.peakMb.toFixed(0)} |`);
-    console.log(`| XLSX with shared strings | ${(rows / fromXlsx.seconds).toFixed(0)} | ${fromXlsx.seconds.toFixed(1)} | ${(fromCsv.seconds / fromXlsx.seconds).toFixed(2)} | ${fromXlsx.peakMb.toFixed(0)} |`);
+    console.log(
+      `| XLSX with shared strings | ${(rows / fromXlsx.seconds).toFixed(0)} | ${fromXlsx.seconds.toFixed(1)} | ${(fromCsv.seconds / fromXlsx.seconds).toFixed(2)} | ${fromXlsx.peakMb.toFixed(0)} |`,
+    );
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

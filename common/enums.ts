@@ -14,16 +14,7 @@ export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 200;
 export const PASSWORD_MIN_LENGTH = 12;
 
-export const CONTRIBUTION_TYPES = [
-  'funding',
-  'personnel',
-  'training',
-  'equipment',
-  'in_kind',
-  'humanitarian_aid',
-  'diplomatic',
-  'other',
-] as const;
+export const CONTRIBUTION_TYPES = ['funding', 'personnel', 'training', 'equipment', 'in_kind', 'humanitarian_aid', 'diplomatic', 'other'] as const;
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 export const CONTRIBUTION_STATUSES = ['pledged', 'committed', 'delivered', 'cancelled'] as const;
 export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];

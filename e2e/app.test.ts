@@ -44,7 +44,10 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'New document' }).click();
     await page.getByLabel(/^Title/).fill('Browser-made note on training camps');
     await page.getByLabel(/^Text/).fill('Three host countries offered **training camps**.');
-    await page.getByRole('radio', { name: /TLP:AMBER\b/ }).first().check();
+    await page
+      .getByRole('radio', { name: /TLP:AMBER\b/ })
+      .first()
+      .check();
     await page.getByRole('textbox', { name: 'Groups that may read it' }).click();
     await page.getByRole('option', { name: 'Small group' }).click();
     await page.keyboard.press('Escape');
@@ -63,7 +66,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Contributions' }).click();
     await page.getByRole('link', { name: 'New contribution' }).click();
     await page.getByRole('textbox', { name: 'Line or objective' }).click();
-    await page.getByRole('option', { name: 'Draining Daesh\'s financial resources' }).click();
+    await page.getByRole('option', { name: "Draining Daesh's financial resources" }).click();
     await page.getByLabel('Description').fill('Financial intelligence unit support');
     await page.getByLabel('Amount').fill('250,000');
     await page.getByRole('textbox', { name: 'Places' }).fill('Kirkuk');
@@ -89,7 +92,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Needs' }).click();
     await page.getByRole('link', { name: 'New need' }).click();
     await page.getByRole('textbox', { name: 'Line or objective' }).click();
-    await page.getByRole('option', { name: 'Draining Daesh\'s financial resources' }).click();
+    await page.getByRole('option', { name: "Draining Daesh's financial resources" }).click();
     await page.getByLabel('Description').fill('Analysts for the financial intelligence unit');
     await page.getByLabel('Quantity').fill('20');
     await page.getByLabel('Unit').fill('analysts');
@@ -199,7 +202,10 @@ describe('the web app in a real browser', () => {
     });
   }
 
-  for (const [name, path] of [['members', '/members'], ['documents', '/documents']] as const) {
+  for (const [name, path] of [
+    ['members', '/members'],
+    ['documents', '/documents'],
+  ] as const) {
     it(`reaches every control of the ${name} page by keyboard, each with a visible focus ring`, async () => {
       const { page, context } = await h.newPage();
       await signInAs(page, h.base, 'focal@uk.demo');

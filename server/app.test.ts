@@ -19,7 +19,18 @@ describe('the HTTP layer', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/organisations', '/api/groups/{id}', '/api/framework', '/api/working-groups', '/api/locations', '/api/documents', '/api/documents/{id}/file', '/api/users', '/api/auth/sign-in', '/api/audit'])
+    for (const path of [
+      '/api/organisations',
+      '/api/groups/{id}',
+      '/api/framework',
+      '/api/working-groups',
+      '/api/locations',
+      '/api/documents',
+      '/api/documents/{id}/file',
+      '/api/users',
+      '/api/auth/sign-in',
+      '/api/audit',
+    ])
       expect(Object.keys(doc.paths)).toContain(path);
     expect(doc.paths['/api/documents'].post.requestBody).toBeDefined();
     expect(doc.paths['/api/documents'].get.responses['401']).toBeDefined();

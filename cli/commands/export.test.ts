@@ -19,9 +19,9 @@ const dir = mkdtempSync(join(tmpdir(), 'entente-export-'));
 beforeAll(async () => {
   t = await buildTestApp();
   cast = await castReaders(t);
-  const lineId = (await t.db.transaction().execute((trx) =>
-    createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }),
-  )).id;
+  const lineId = (
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }))
+  ).id;
   for (const marking of MARKINGS) {
     for (const kind of ['contributions', 'needs']) {
       const res = await cast.sessions.author.inject({

@@ -23,8 +23,7 @@ export async function withReferencesChecked<T>(trx: Kysely<Database>, references
     if (!ids.length) continue;
     const { rows } = await sql<{ n: string }>`
       SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.table(table)} WHERE id = ANY(${ids}::uuid[]) FOR KEY SHARE) locked`.execute(trx);
-    if (Number(rows[0]!.n) !== ids.length)
-      throw new AppError('conflict', `Some ${table.replace('_', ' ')} rows this write refers to were removed meanwhile; nothing was written`);
+    if (Number(rows[0]!.n) !== ids.length) throw new AppError('conflict', `Some ${table.replace('_', ' ')} rows this write refers to were removed meanwhile; nothing was written`);
   }
   const { rows } = await sql<{ allowed: boolean }>`
     SELECT current_setting('is_superuser')::boolean OR has_parameter_privilege('session_replication_role', 'SET') AS allowed`.execute(trx);

@@ -45,7 +45,7 @@ export class EmbeddedStartError extends Error {
 
 export class DataDirectoryInUseError extends EmbeddedStartError {
   constructor(dir: string, pid: number) {
-    super(`The data directory ${dir} is in use by another Entente process (pid ${pid}). ` + 'Stop it first, or set DATA_DIR to another directory.');
+    super(`The data directory ${dir} is in use by another Entente process (pid ${pid}). Stop it first, or set DATA_DIR to another directory.`);
   }
 }
 

@@ -36,7 +36,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export class RecentSessions {
   readonly #entries = new Map<string, { session: ResolvedSession; until: number }>();
-  constructor(readonly reuseMs: number, readonly maxEntries = 10_000) {}
+  constructor(
+    readonly reuseMs: number,
+    readonly maxEntries = 10_000,
+  ) {}
 
   get(tokenHash: string, now: number): ResolvedSession | undefined {
     const entry = this.#entries.get(tokenHash);
@@ -126,8 +129,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Kysely<Dat
     const routeConfig = request.routeOptions.config as { public?: boolean } | undefined;
     const known = Boolean(request.routeOptions.url);
     const isDocs = request.url === '/api/docs' || request.url.startsWith('/api/docs/');
-    if (known && !isDocs && !routeConfig?.public && request.actor.kind !== 'user')
-      throw new AppError('unauthenticated', 'Sign in to use this');
+    if (known && !isDocs && !routeConfig?.public && request.actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to use this');
     if (SAFE_METHODS.has(request.method)) return;
     // A browser always sends Origin on cross-site unsafe requests; refuse other origins.
     const origin = request.headers.origin;

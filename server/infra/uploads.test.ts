@@ -19,7 +19,11 @@ beforeAll(async () => {
   t = await buildTestApp({ UPLOAD_STALL_SECONDS: String(STALL_SECONDS), MAX_CONCURRENT_UPLOADS: '2', MAX_UPLOAD_MB: '1' });
   const org = await buildOrganisation(t.db);
   owner = await signIn(t.app, (await buildUser(t.db, org.id)).email, TEST_PASSWORD);
-  const doc = await owner.inject({ method: 'POST', url: '/api/documents', payload: { title: 'Minutes', kind: 'minutes', documentDate: '2015-04-01', sharing: { marking: 'GREEN' } } });
+  const doc = await owner.inject({
+    method: 'POST',
+    url: '/api/documents',
+    payload: { title: 'Minutes', kind: 'minutes', documentDate: '2015-04-01', sharing: { marking: 'GREEN' } },
+  });
   expect(doc.statusCode, doc.body).toBe(201);
   docId = doc.json().id;
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -30,7 +34,11 @@ afterAll(async () => t?.close());
 
 const BOUNDARY = 'b0undary';
 const partHead = (name: string, type: string) =>
-  Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="`), Buffer.from(name, 'utf8'), Buffer.from(`"\r\nContent-Type: ${type}\r\n\r\n`)]);
+  Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="`),
+    Buffer.from(name, 'utf8'),
+    Buffer.from(`"\r\nContent-Type: ${type}\r\n\r\n`),
+  ]);
 const multipart = (name: string, type: string, content: Buffer | string) => Buffer.concat([partHead(name, type), Buffer.from(content), Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]);
 
 interface RawAnswer {
@@ -44,7 +52,10 @@ interface RawAnswer {
  * Sends a request by hand. `body` goes out whole; with `keepOpen` the socket then stays
  * open (a client whose body stops); `contentLength` may state more than is sent.
  */
-function rawRequest(path: string, opts: { method?: string; contentType: string; body: Buffer; contentLength?: number; chunked?: boolean; keepOpen?: boolean; timeoutMs?: number }): Promise<RawAnswer> {
+function rawRequest(
+  path: string,
+  opts: { method?: string; contentType: string; body: Buffer; contentLength?: number; chunked?: boolean; keepOpen?: boolean; timeoutMs?: number },
+): Promise<RawAnswer> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
@@ -105,7 +116,12 @@ const multipartType = `multipart/form-data; boundary=${BOUNDARY}`;
 describe('uploads', () => {
   it('answers a multipart type without a boundary with a 400 naming the header (attachments and imports)', async () => {
     for (const url of [`/api/documents/${docId}/file`, '/api/imports/contributions']) {
-      const res = await owner.inject({ method: url.includes('imports') ? 'POST' : 'PUT', url, headers: { 'content-type': 'multipart/form-data' }, payload: multipart('a.txt', 'text/plain', 'hello') });
+      const res = await owner.inject({
+        method: url.includes('imports') ? 'POST' : 'PUT',
+        url,
+        headers: { 'content-type': 'multipart/form-data' },
+        payload: multipart('a.txt', 'text/plain', 'hello'),
+      });
       expect(res.statusCode, res.body).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().errors).toEqual([expect.objectContaining({ path: 'headers.content-type' })]);
@@ -114,7 +130,10 @@ describe('uploads', () => {
 
   it('answers a body that ends without its closing boundary with a 400, and keeps nothing', async () => {
     const cut = Buffer.concat([partHead('minutes.txt', 'text/plain'), Buffer.from('the first half of the minutes')]);
-    for (const [method, url] of [['PUT', `/api/documents/${docId}/file`], ['POST', '/api/imports/contributions']] as const) {
+    for (const [method, url] of [
+      ['PUT', `/api/documents/${docId}/file`],
+      ['POST', '/api/imports/contributions'],
+    ] as const) {
       const res = await rawRequest(url, { method, contentType: multipartType, body: cut });
       expect(res.status, res.body).toBe(400);
       expect(res.headers).toMatch(/content-type: application\/problem\+json/i);
@@ -126,7 +145,10 @@ describe('uploads', () => {
 
   it('answers a body that stops arriving with a 408 after the stall limit, and keeps nothing', async () => {
     const start = Buffer.concat([partHead('minutes.txt', 'text/plain'), Buffer.from('the first half of the minutes')]);
-    for (const [method, url] of [['PUT', `/api/documents/${docId}/file`], ['POST', '/api/imports/contributions']] as const) {
+    for (const [method, url] of [
+      ['PUT', `/api/documents/${docId}/file`],
+      ['POST', '/api/imports/contributions'],
+    ] as const) {
       // Chunked and never finished, or a length stated and never reached: the client keeps the socket open.
       for (const framing of [{ chunked: true }, { contentLength: start.length + 1000 }]) {
         const res = await rawRequest(url, { method, contentType: multipartType, body: start, keepOpen: true, ...framing });
@@ -171,11 +193,12 @@ describe('uploads', () => {
     // Small bodies, and bodies still arriving when the answer is ready: the client must be
     // able to finish sending and read the answer (no reset while it writes).
     const bodies = ['content', Buffer.alloc(900 * 1024, 'a')];
-    for (const [name, type, path] of cases) for (const content of bodies) {
-      const res = await rawRequest(`/api/documents/${docId}/file`, { contentType: multipartType, body: multipart(name, type, content) });
-      expect(res.status, `${JSON.stringify(name)} ${JSON.stringify(type)}: ${res.body}`).toBe(400);
-      expect(JSON.parse(res.body).errors).toEqual([expect.objectContaining({ path })]);
-    }
+    for (const [name, type, path] of cases)
+      for (const content of bodies) {
+        const res = await rawRequest(`/api/documents/${docId}/file`, { contentType: multipartType, body: multipart(name, type, content) });
+        expect(res.status, `${JSON.stringify(name)} ${JSON.stringify(type)}: ${res.body}`).toBe(400);
+        expect(JSON.parse(res.body).errors).toEqual([expect.objectContaining({ path })]);
+      }
     expect((await owner.inject({ method: 'GET', url: `/api/documents/${docId}` })).json().file).toEqual(before);
     await settle();
     expect(leftovers()).toEqual({ open: [], files: [] });

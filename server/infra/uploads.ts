@@ -93,7 +93,9 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     if (!given.signal.aborted) given.abort(error);
   };
   const stallError = () =>
-    new AppError('request_timeout', `file: no data for ${Math.round(limits.stallMs / 1000)} s; the upload was given up`, [{ path: 'file', message: 'upload stalled' }], { connection: 'close' });
+    new AppError('request_timeout', `file: no data for ${Math.round(limits.stallMs / 1000)} s; the upload was given up`, [{ path: 'file', message: 'upload stalled' }], {
+      connection: 'close',
+    });
   const poke = () => {
     clearTimeout(timer);
     timer = setTimeout(() => giveUp(stallError()), limits.stallMs);
@@ -112,7 +114,7 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
   poke();
   try {
     part = await Promise.race([req.file({ limits: { fileSize: limits.maxBytes, files: 1 } }), whenGivenUp]);
-    if (!part || part.fieldname !== 'file') throw fieldError('file', 'send one part named file');
+    if (part?.fieldname !== 'file') throw fieldError('file', 'send one part named file');
     const fileName = part.filename || 'file';
     const nameProblem = fileNameProblem(fileName);
     if (nameProblem) throw fieldError('file.filename', nameProblem);
@@ -132,7 +134,9 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     });
     await pipeline(part.file, counter, createWriteStream(path, { flags: 'wx' }), { signal: given.signal });
     if (part.file.truncated)
-      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
+      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [
+        { path: 'file', message: 'too large' },
+      ]);
     return { path, fileName, declaredType, size, sha256: hash.digest('hex') };
   } catch (err) {
     part?.file.destroy();
@@ -143,7 +147,9 @@ export async function receiveUpload(req: FastifyRequest, dir: string, limits: Up
     // busboy's and the multipart plugin's own refusals (a body cut short, too many parts).
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [{ path: 'file', message: 'too large' }]);
+      throw new AppError('payload_too_large', `file: larger than the limit (${limits.maxBytesSetting}, ${Math.round(limits.maxBytes / 2 ** 20)} MB)`, [
+        { path: 'file', message: 'too large' },
+      ]);
     const status = (err as { statusCode?: number }).statusCode;
     const message = (err as Error).message ?? '';
     if ((status && status >= 400 && status < 500) || /multipart|part terminated|unexpected end/i.test(message))
@@ -171,7 +177,9 @@ export class UploadReceiver {
   async receive(req: FastifyRequest, dir: string, limits: Omit<UploadLimits, 'stallMs'>): Promise<ReceivedUpload> {
     assertMultipartWithBoundary(req.headers['content-type']);
     if (this.#inFlight >= this.opts.maxConcurrent)
-      throw new AppError('rate_limited', `${this.opts.maxConcurrent} uploads are being received already (MAX_CONCURRENT_UPLOADS); try again in a minute`, [], { 'retry-after': '30' });
+      throw new AppError('rate_limited', `${this.opts.maxConcurrent} uploads are being received already (MAX_CONCURRENT_UPLOADS); try again in a minute`, [], {
+        'retry-after': '30',
+      });
     this.#inFlight += 1;
     try {
       return await receiveUpload(req, dir, { ...limits, stallMs: this.opts.stallMs });

@@ -24,11 +24,7 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
   }
   app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    if (!hasBuild)
-      return reply
-        .code(503)
-        .type('text/plain')
-        .send('The web app is not built. Run `npm run build:web` (npm start does it for you).');
+    if (!hasBuild) return reply.code(503).type('text/plain').send('The web app is not built. Run `npm run build:web` (npm start does it for you).');
     const path = request.url.split('?')[0]!;
     if (/\.[a-z0-9]+$/i.test(path) && path !== '/index.html') {
       if (existsSync(join(WEB_DIST, path))) return reply.sendFile(path.slice(1));

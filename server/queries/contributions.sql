@@ -2012,635 +2012,1091 @@ ORDER BY
   n.description;
 
 -- contributions.listVisibleContributions, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8=51
+-- parameters: $1="contribution" $2="contribution" $3="contribution" $4="00000000-0000-4000-8000-000000000001" $5="contribution" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000002" $11=51
 SELECT
-  c.id,
-  c.owner_org_id,
-  o.name AS org_name,
-  c.framework_node_id,
-  fn.name AS node_name,
-  c.line_id,
-  ln.name AS line_name,
-  c.type,
-  c.description,
-  c.quantity,
-  c.unit,
-  c.amount_minor,
-  c.currency,
-  c.start_date,
-  c.end_date,
-  c.status,
-  c.external_id,
-  c.marking,
-  c.created_by,
-  c.created_at,
-  c.created_at::text AS created_key,
-  c.updated_at
-FROM
-  contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
-WHERE
+  page.*,
   (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          ORDER BY
+            l.name,
+            l.id
+        ),
+        '[]'::json
+      )
+    FROM
+      contribution_location cl
+      JOIN location l ON l.id = cl.location_id
+    WHERE
+      cl.contribution_id = "page"."id"
+  ) AS locations,
+  json_build_object(
+    'audienceGroups',
     (
-      "c"."marking" IN ('CLEAR', 'GREEN')
-      OR (
-        "c"."marking" IN ('AMBER', 'AMBER+STRICT')
-        AND (
-          "c"."owner_org_id" = $1
-          OR "c"."id" IN (
-            SELECT
-              sa.row_id
-            FROM
-              share_audience sa
-            WHERE
-              sa.entity = $2
-              AND (
-                sa.org_id = $3
-                OR sa.group_id IN (
-                  SELECT
-                    gm.group_id
-                  FROM
-                    org_group_member gm
-                  WHERE
-                    gm.org_id = $4
-                )
-              )
-          )
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
         )
-      )
-      OR (
-        "c"."marking" = 'RED'
-        AND (
-          "c"."created_by" = $5
-          OR "c"."id" IN (
-            SELECT
-              sr.row_id
-            FROM
-              share_recipient sr
-            WHERE
-              sr.entity = $6
-              AND sr.user_id = $7
-          )
-        )
-      )
-    )
-  )
-ORDER BY
-  c.created_at DESC,
-  c.id DESC
-LIMIT
-  $8;
-
--- contributions.listVisibleContributions, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4=51
-SELECT
-  c.id,
-  c.owner_org_id,
-  o.name AS org_name,
-  c.framework_node_id,
-  fn.name AS node_name,
-  c.line_id,
-  ln.name AS line_name,
-  c.type,
-  c.description,
-  c.quantity,
-  c.unit,
-  c.amount_minor,
-  c.currency,
-  c.start_date,
-  c.end_date,
-  c.status,
-  c.external_id,
-  c.marking,
-  c.created_by,
-  c.created_at,
-  c.created_at::text AS created_key,
-  c.updated_at
-FROM
-  contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
-WHERE
-  (
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
     (
-      "c"."marking" <> 'RED'
-      OR (
-        "c"."marking" = 'RED'
-        AND (
-          "c"."created_by" = $1
-          OR "c"."id" IN (
-            SELECT
-              sr.row_id
-            FROM
-              share_recipient sr
-            WHERE
-              sr.entity = $2
-              AND sr.user_id = $3
-          )
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
         )
-      )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
     )
-  )
-ORDER BY
-  c.created_at DESC,
-  c.id DESC
-LIMIT
-  $4;
-
--- contributions.listVisibleContributions, as the public
--- parameters: $1=51
-SELECT
-  c.id,
-  c.owner_org_id,
-  o.name AS org_name,
-  c.framework_node_id,
-  fn.name AS node_name,
-  c.line_id,
-  ln.name AS line_name,
-  c.type,
-  c.description,
-  c.quantity,
-  c.unit,
-  c.amount_minor,
-  c.currency,
-  c.start_date,
-  c.end_date,
-  c.status,
-  c.external_id,
-  c.marking,
-  c.created_by,
-  c.created_at,
-  c.created_at::text AS created_key,
-  c.updated_at
-FROM
-  contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
-WHERE
-  ("c"."marking" = 'CLEAR')
-ORDER BY
-  c.created_at DESC,
-  c.id DESC
-LIMIT
-  $1;
-
--- contributions.listVisibleNeeds, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002" $15=51
-SELECT
-  g.*,
-  g.unmet_amount::numeric AS key1,
-  g.unmet_quantity::numeric AS key2
+  ) AS sharing
 FROM
   (
     SELECT
-      n.id,
-      n.owner_org_id,
+      c.id,
+      c.owner_org_id,
       o.name AS org_name,
-      n.framework_node_id,
+      c.framework_node_id,
       fn.name AS node_name,
-      n.line_id,
+      c.line_id,
       ln.name AS line_name,
-      n.location_id,
-      l.code AS location_code,
-      l.name AS location_name,
-      n.working_group_id,
-      wg.name AS working_group_name,
-      n.type,
-      n.description,
-      n.quantity,
-      n.unit,
-      n.amount_minor,
-      n.currency,
-      n.period_start,
-      n.period_end,
-      n.priority,
-      n.external_id,
-      n.marking,
-      n.created_by,
-      n.created_at,
-      n.created_at::text AS created_key,
-      m.committed_quantity,
-      m.committed_amount,
-      m.delivered_quantity,
-      m.delivered_amount,
-      greatest(
-        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
-        0
-      ) AS unmet_quantity,
-      greatest(
-        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
-        0
-      ) AS unmet_amount,
-      greatest(
-        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
-        0
-      ) AS oversubscribed_quantity,
-      greatest(
-        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
-        0
-      ) AS oversubscribed_amount
+      c.type,
+      c.description,
+      c.quantity,
+      c.unit,
+      c.amount_minor,
+      c.currency,
+      c.start_date,
+      c.end_date,
+      c.status,
+      c.external_id,
+      c.marking,
+      c.created_by,
+      c.created_at,
+      c.created_at::text AS created_key,
+      c.updated_at
     FROM
-      need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
-      CROSS JOIN LATERAL (
+      contribution c
+      JOIN organisation o ON o.id = c.owner_org_id
+      JOIN framework_node fn ON fn.id = c.framework_node_id
+      JOIN framework_node ln ON ln.id = c.line_id
+    WHERE
+      (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $4
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $5
+                  AND (
+                    sa.org_id = $6
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $7
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $8
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $9
+                  AND sr.user_id = $10
+              )
+            )
+          )
+        )
+      )
+    ORDER BY
+      c.created_at DESC,
+      c.id DESC
+    LIMIT
+      $11
+  ) page
+ORDER BY
+  page.created_at DESC,
+  page.id DESC;
+
+-- contributions.listVisibleContributions, as the secretariat
+-- parameters: $1="contribution" $2="contribution" $3="contribution" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7=51
+SELECT
+  page.*,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          ORDER BY
+            l.name,
+            l.id
+        ),
+        '[]'::json
+      )
+    FROM
+      contribution_location cl
+      JOIN location l ON l.id = cl.location_id
+    WHERE
+      cl.contribution_id = "page"."id"
+  ) AS locations,
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) AS sharing
+FROM
+  (
+    SELECT
+      c.id,
+      c.owner_org_id,
+      o.name AS org_name,
+      c.framework_node_id,
+      fn.name AS node_name,
+      c.line_id,
+      ln.name AS line_name,
+      c.type,
+      c.description,
+      c.quantity,
+      c.unit,
+      c.amount_minor,
+      c.currency,
+      c.start_date,
+      c.end_date,
+      c.status,
+      c.external_id,
+      c.marking,
+      c.created_by,
+      c.created_at,
+      c.created_at::text AS created_key,
+      c.updated_at
+    FROM
+      contribution c
+      JOIN organisation o ON o.id = c.owner_org_id
+      JOIN framework_node fn ON fn.id = c.framework_node_id
+      JOIN framework_node ln ON ln.id = c.line_id
+    WHERE
+      (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $4
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $5
+                  AND sr.user_id = $6
+              )
+            )
+          )
+        )
+      )
+    ORDER BY
+      c.created_at DESC,
+      c.id DESC
+    LIMIT
+      $7
+  ) page
+ORDER BY
+  page.created_at DESC,
+  page.id DESC;
+
+-- contributions.listVisibleContributions, as the public
+-- parameters: $1="contribution" $2="contribution" $3="contribution" $4=51
+SELECT
+  page.*,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          ORDER BY
+            l.name,
+            l.id
+        ),
+        '[]'::json
+      )
+    FROM
+      contribution_location cl
+      JOIN location l ON l.id = cl.location_id
+    WHERE
+      cl.contribution_id = "page"."id"
+  ) AS locations,
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) AS sharing
+FROM
+  (
+    SELECT
+      c.id,
+      c.owner_org_id,
+      o.name AS org_name,
+      c.framework_node_id,
+      fn.name AS node_name,
+      c.line_id,
+      ln.name AS line_name,
+      c.type,
+      c.description,
+      c.quantity,
+      c.unit,
+      c.amount_minor,
+      c.currency,
+      c.start_date,
+      c.end_date,
+      c.status,
+      c.external_id,
+      c.marking,
+      c.created_by,
+      c.created_at,
+      c.created_at::text AS created_key,
+      c.updated_at
+    FROM
+      contribution c
+      JOIN organisation o ON o.id = c.owner_org_id
+      JOIN framework_node fn ON fn.id = c.framework_node_id
+      JOIN framework_node ln ON ln.id = c.line_id
+    WHERE
+      ("c"."marking" = 'CLEAR')
+    ORDER BY
+      c.created_at DESC,
+      c.id DESC
+    LIMIT
+      $4
+  ) page
+ORDER BY
+  page.created_at DESC,
+  page.id DESC;
+
+-- contributions.listVisibleNeeds, as a member focal point
+-- parameters: $1="need" $2="need" $3="need" $4="00000000-0000-4000-8000-000000000001" $5="contribution" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="need" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="need" $17="00000000-0000-4000-8000-000000000002" $18=51
+SELECT
+  page.*,
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) AS sharing
+FROM
+  (
+    SELECT
+      g.*,
+      g.unmet_amount::numeric AS key1,
+      g.unmet_quantity::numeric AS key2
+    FROM
+      (
         SELECT
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
             0
-          ) AS committed_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
             0
-          ) AS committed_amount,
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
             0
-          ) AS delivered_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS delivered_amount
+          ) AS oversubscribed_amount
         FROM
-          contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
-        WHERE
-          cn.need_id = n.id
-          AND "c"."status" <> 'cancelled'
-          AND (
-            "c"."marking" IN ('CLEAR', 'GREEN')
-            OR (
-              "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
               AND (
-                "c"."owner_org_id" = $1
-                OR "c"."id" IN (
+                "c"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "c"."owner_org_id" = $4
+                    OR "c"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $5
+                        AND (
+                          sa.org_id = $6
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $7
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $8
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $9
+                        AND sr.user_id = $10
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "n"."owner_org_id" = $11
+                OR "n"."id" IN (
                   SELECT
                     sa.row_id
                   FROM
                     share_audience sa
                   WHERE
-                    sa.entity = $2
+                    sa.entity = $12
                     AND (
-                      sa.org_id = $3
+                      sa.org_id = $13
                       OR sa.group_id IN (
                         SELECT
                           gm.group_id
                         FROM
                           org_group_member gm
                         WHERE
-                          gm.org_id = $4
+                          gm.org_id = $14
                       )
                     )
                 )
               )
             )
             OR (
-              "c"."marking" = 'RED'
+              "n"."marking" = 'RED'
               AND (
-                "c"."created_by" = $5
-                OR "c"."id" IN (
+                "n"."created_by" = $15
+                OR "n"."id" IN (
                   SELECT
                     sr.row_id
                   FROM
                     share_recipient sr
                   WHERE
-                    sr.entity = $6
-                    AND sr.user_id = $7
+                    sr.entity = $16
+                    AND sr.user_id = $17
                 )
               )
             )
           )
-      ) m
+      ) g
     WHERE
-      (
-        "n"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "n"."owner_org_id" = $8
-            OR "n"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $9
-                AND (
-                  sa.org_id = $10
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $11
-                  )
-                )
-            )
-          )
-        )
-        OR (
-          "n"."marking" = 'RED'
-          AND (
-            "n"."created_by" = $12
-            OR "n"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $13
-                AND sr.user_id = $14
-            )
-          )
-        )
-      )
-  ) g
-WHERE
-  true
+      true
+    ORDER BY
+      g.unmet_amount::numeric DESC,
+      g.unmet_quantity::numeric DESC,
+      g.id DESC
+    LIMIT
+      $18
+  ) page
 ORDER BY
-  g.unmet_amount::numeric DESC,
-  g.unmet_quantity::numeric DESC,
-  g.id DESC
-LIMIT
-  $15;
+  page.key1 DESC,
+  page.key2 DESC,
+  page.id DESC;
 
 -- contributions.listVisibleNeeds, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003" $7=51
+-- parameters: $1="need" $2="need" $3="need" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="need" $9="00000000-0000-4000-8000-000000000003" $10=51
 SELECT
-  g.*,
-  g.unmet_amount::numeric AS key1,
-  g.unmet_quantity::numeric AS key2
+  page.*,
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) AS sharing
 FROM
   (
     SELECT
-      n.id,
-      n.owner_org_id,
-      o.name AS org_name,
-      n.framework_node_id,
-      fn.name AS node_name,
-      n.line_id,
-      ln.name AS line_name,
-      n.location_id,
-      l.code AS location_code,
-      l.name AS location_name,
-      n.working_group_id,
-      wg.name AS working_group_name,
-      n.type,
-      n.description,
-      n.quantity,
-      n.unit,
-      n.amount_minor,
-      n.currency,
-      n.period_start,
-      n.period_end,
-      n.priority,
-      n.external_id,
-      n.marking,
-      n.created_by,
-      n.created_at,
-      n.created_at::text AS created_key,
-      m.committed_quantity,
-      m.committed_amount,
-      m.delivered_quantity,
-      m.delivered_amount,
-      greatest(
-        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
-        0
-      ) AS unmet_quantity,
-      greatest(
-        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
-        0
-      ) AS unmet_amount,
-      greatest(
-        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
-        0
-      ) AS oversubscribed_quantity,
-      greatest(
-        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
-        0
-      ) AS oversubscribed_amount
+      g.*,
+      g.unmet_amount::numeric AS key1,
+      g.unmet_quantity::numeric AS key2
     FROM
-      need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
-      CROSS JOIN LATERAL (
+      (
         SELECT
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
             0
-          ) AS committed_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
             0
-          ) AS committed_amount,
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
             0
-          ) AS delivered_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS delivered_amount
+          ) AS oversubscribed_amount
         FROM
-          contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
-        WHERE
-          cn.need_id = n.id
-          AND "c"."status" <> 'cancelled'
-          AND (
-            "c"."marking" <> 'RED'
-            OR (
-              "c"."marking" = 'RED'
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
               AND (
-                "c"."created_by" = $1
-                OR "c"."id" IN (
+                "c"."marking" <> 'RED'
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $4
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $5
+                        AND sr.user_id = $6
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" <> 'RED'
+            OR (
+              "n"."marking" = 'RED'
+              AND (
+                "n"."created_by" = $7
+                OR "n"."id" IN (
                   SELECT
                     sr.row_id
                   FROM
                     share_recipient sr
                   WHERE
-                    sr.entity = $2
-                    AND sr.user_id = $3
+                    sr.entity = $8
+                    AND sr.user_id = $9
                 )
               )
             )
           )
-      ) m
+      ) g
     WHERE
-      (
-        "n"."marking" <> 'RED'
-        OR (
-          "n"."marking" = 'RED'
-          AND (
-            "n"."created_by" = $4
-            OR "n"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $5
-                AND sr.user_id = $6
-            )
-          )
-        )
-      )
-  ) g
-WHERE
-  true
+      true
+    ORDER BY
+      g.unmet_amount::numeric DESC,
+      g.unmet_quantity::numeric DESC,
+      g.id DESC
+    LIMIT
+      $10
+  ) page
 ORDER BY
-  g.unmet_amount::numeric DESC,
-  g.unmet_quantity::numeric DESC,
-  g.id DESC
-LIMIT
-  $7;
+  page.key1 DESC,
+  page.key2 DESC,
+  page.id DESC;
 
 -- contributions.listVisibleNeeds, as the public
--- parameters: $1=51
+-- parameters: $1="need" $2="need" $3="need" $4=51
 SELECT
-  g.*,
-  g.unmet_amount::numeric AS key1,
-  g.unmet_quantity::numeric AS key2
+  page.*,
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) AS sharing
 FROM
   (
     SELECT
-      n.id,
-      n.owner_org_id,
-      o.name AS org_name,
-      n.framework_node_id,
-      fn.name AS node_name,
-      n.line_id,
-      ln.name AS line_name,
-      n.location_id,
-      l.code AS location_code,
-      l.name AS location_name,
-      n.working_group_id,
-      wg.name AS working_group_name,
-      n.type,
-      n.description,
-      n.quantity,
-      n.unit,
-      n.amount_minor,
-      n.currency,
-      n.period_start,
-      n.period_end,
-      n.priority,
-      n.external_id,
-      n.marking,
-      n.created_by,
-      n.created_at,
-      n.created_at::text AS created_key,
-      m.committed_quantity,
-      m.committed_amount,
-      m.delivered_quantity,
-      m.delivered_amount,
-      greatest(
-        coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
-        0
-      ) AS unmet_quantity,
-      greatest(
-        coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
-        0
-      ) AS unmet_amount,
-      greatest(
-        m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
-        0
-      ) AS oversubscribed_quantity,
-      greatest(
-        m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
-        0
-      ) AS oversubscribed_amount
+      g.*,
+      g.unmet_amount::numeric AS key1,
+      g.unmet_quantity::numeric AS key2
     FROM
-      need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
-      CROSS JOIN LATERAL (
+      (
         SELECT
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
             0
-          ) AS committed_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'committed'
-            ),
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
             0
-          ) AS committed_amount,
-          coalesce(
-            sum(cn.quantity) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
             0
-          ) AS delivered_quantity,
-          coalesce(
-            sum(cn.amount_minor) FILTER (
-              WHERE
-                c.status = 'delivered'
-            ),
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS delivered_amount
+          ) AS oversubscribed_amount
         FROM
-          contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          need n
+          JOIN organisation o ON o.id = n.owner_org_id
+          JOIN framework_node fn ON fn.id = n.framework_node_id
+          JOIN framework_node ln ON ln.id = n.line_id
+          LEFT JOIN location l ON l.id = n.location_id
+          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution c ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND "c"."marking" = 'CLEAR'
+          ) m
         WHERE
-          cn.need_id = n.id
-          AND "c"."status" <> 'cancelled'
-          AND "c"."marking" = 'CLEAR'
-      ) m
+          "n"."marking" = 'CLEAR'
+      ) g
     WHERE
-      "n"."marking" = 'CLEAR'
-  ) g
-WHERE
-  true
+      true
+    ORDER BY
+      g.unmet_amount::numeric DESC,
+      g.unmet_quantity::numeric DESC,
+      g.id DESC
+    LIMIT
+      $4
+  ) page
 ORDER BY
-  g.unmet_amount::numeric DESC,
-  g.unmet_quantity::numeric DESC,
-  g.id DESC
-LIMIT
-  $1;
+  page.key1 DESC,
+  page.key2 DESC,
+  page.id DESC;
 
 -- contributions.locationsOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"

@@ -143,147 +143,354 @@ returning
   "id";
 
 -- documents.listVisibleDocuments, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="document" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="document" $7="00000000-0000-4000-8000-000000000002" $8=51
+-- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="document" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="document" $10="00000000-0000-4000-8000-000000000002" $11=51
 select
-  "d"."id",
-  "d"."title",
-  "d"."kind",
-  "d"."document_date",
-  "d"."file_name",
-  "d"."file_type",
-  "d"."file_size",
-  "d"."file_sha256",
-  "d"."owner_org_id",
-  "d"."marking",
-  "d"."created_by",
-  "d"."created_at",
-  "d"."updated_at",
-  left(d.body, 240) as "excerpt",
-  0 as "rank"
+  "page".*,
+  "owner"."name" as "owner_org_name",
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) as "sharing"
 from
-  "document" as "d"
-where
   (
-    "d"."marking" IN ('CLEAR', 'GREEN')
-    OR (
-      "d"."marking" IN ('AMBER', 'AMBER+STRICT')
-      AND (
-        "d"."owner_org_id" = $1
-        OR "d"."id" IN (
-          SELECT
-            sa.row_id
-          FROM
-            share_audience sa
-          WHERE
-            sa.entity = $2
-            AND (
-              sa.org_id = $3
-              OR sa.group_id IN (
-                SELECT
-                  gm.group_id
-                FROM
-                  org_group_member gm
-                WHERE
-                  gm.org_id = $4
-              )
+    select
+      "d"."id",
+      "d"."title",
+      "d"."kind",
+      "d"."document_date",
+      "d"."file_name",
+      "d"."file_type",
+      "d"."file_size",
+      "d"."file_sha256",
+      "d"."owner_org_id",
+      "d"."marking",
+      "d"."created_by",
+      "d"."created_at",
+      "d"."updated_at",
+      left(d.body, 240) as "excerpt",
+      0 as "rank"
+    from
+      "document" as "d"
+    where
+      (
+        "d"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "d"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "d"."owner_org_id" = $4
+            OR "d"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $5
+                AND (
+                  sa.org_id = $6
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $7
+                  )
+                )
             )
+          )
+        )
+        OR (
+          "d"."marking" = 'RED'
+          AND (
+            "d"."created_by" = $8
+            OR "d"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $9
+                AND sr.user_id = $10
+            )
+          )
         )
       )
-    )
-    OR (
-      "d"."marking" = 'RED'
-      AND (
-        "d"."created_by" = $5
-        OR "d"."id" IN (
-          SELECT
-            sr.row_id
-          FROM
-            share_recipient sr
-          WHERE
-            sr.entity = $6
-            AND sr.user_id = $7
-        )
-      )
-    )
-  )
+    order by
+      "d"."document_date" desc,
+      "d"."id" desc
+    limit
+      $11
+  ) as "page"
+  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
-  "d"."document_date" desc,
-  "d"."id" desc
-limit
-  $8;
+  "page"."document_date" desc,
+  "page"."id" desc;
 
 -- documents.listVisibleDocuments, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="document" $3="00000000-0000-4000-8000-000000000003" $4=51
+-- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000003" $5="document" $6="00000000-0000-4000-8000-000000000003" $7=51
 select
-  "d"."id",
-  "d"."title",
-  "d"."kind",
-  "d"."document_date",
-  "d"."file_name",
-  "d"."file_type",
-  "d"."file_size",
-  "d"."file_sha256",
-  "d"."owner_org_id",
-  "d"."marking",
-  "d"."created_by",
-  "d"."created_at",
-  "d"."updated_at",
-  left(d.body, 240) as "excerpt",
-  0 as "rank"
+  "page".*,
+  "owner"."name" as "owner_org_name",
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) as "sharing"
 from
-  "document" as "d"
-where
   (
-    "d"."marking" <> 'RED'
-    OR (
-      "d"."marking" = 'RED'
-      AND (
-        "d"."created_by" = $1
-        OR "d"."id" IN (
-          SELECT
-            sr.row_id
-          FROM
-            share_recipient sr
-          WHERE
-            sr.entity = $2
-            AND sr.user_id = $3
+    select
+      "d"."id",
+      "d"."title",
+      "d"."kind",
+      "d"."document_date",
+      "d"."file_name",
+      "d"."file_type",
+      "d"."file_size",
+      "d"."file_sha256",
+      "d"."owner_org_id",
+      "d"."marking",
+      "d"."created_by",
+      "d"."created_at",
+      "d"."updated_at",
+      left(d.body, 240) as "excerpt",
+      0 as "rank"
+    from
+      "document" as "d"
+    where
+      (
+        "d"."marking" <> 'RED'
+        OR (
+          "d"."marking" = 'RED'
+          AND (
+            "d"."created_by" = $4
+            OR "d"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
         )
       )
-    )
-  )
+    order by
+      "d"."document_date" desc,
+      "d"."id" desc
+    limit
+      $7
+  ) as "page"
+  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
-  "d"."document_date" desc,
-  "d"."id" desc
-limit
-  $4;
+  "page"."document_date" desc,
+  "page"."id" desc;
 
 -- documents.listVisibleDocuments, as the public
--- parameters: $1=51
+-- parameters: $1="document" $2="document" $3="document" $4=51
 select
-  "d"."id",
-  "d"."title",
-  "d"."kind",
-  "d"."document_date",
-  "d"."file_name",
-  "d"."file_type",
-  "d"."file_size",
-  "d"."file_sha256",
-  "d"."owner_org_id",
-  "d"."marking",
-  "d"."created_by",
-  "d"."created_at",
-  "d"."updated_at",
-  left(d.body, 240) as "excerpt",
-  0 as "rank"
+  "page".*,
+  "owner"."name" as "owner_org_name",
+  json_build_object(
+    'audienceGroups',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', g.id, 'name', g.name)
+            ORDER BY
+              g.name,
+              g.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN org_group g ON g.id = sa.group_id
+      WHERE
+        sa.entity = $1
+        AND sa.row_id = "page"."id"
+    ),
+    'audienceOrgs',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', o.id, 'name', o.name)
+            ORDER BY
+              o.name,
+              o.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_audience sa
+        JOIN organisation o ON o.id = sa.org_id
+      WHERE
+        sa.entity = $2
+        AND sa.row_id = "page"."id"
+    ),
+    'recipients',
+    (
+      SELECT
+        coalesce(
+          json_agg(
+            json_build_object('id', u.id, 'name', u.display_name)
+            ORDER BY
+              u.display_name,
+              u.id
+          ),
+          '[]'::json
+        )
+      FROM
+        share_recipient sr
+        JOIN app_user u ON u.id = sr.user_id
+      WHERE
+        sr.entity = $3
+        AND sr.row_id = "page"."id"
+    )
+  ) as "sharing"
 from
-  "document" as "d"
-where
-  "d"."marking" = 'CLEAR'
+  (
+    select
+      "d"."id",
+      "d"."title",
+      "d"."kind",
+      "d"."document_date",
+      "d"."file_name",
+      "d"."file_type",
+      "d"."file_size",
+      "d"."file_sha256",
+      "d"."owner_org_id",
+      "d"."marking",
+      "d"."created_by",
+      "d"."created_at",
+      "d"."updated_at",
+      left(d.body, 240) as "excerpt",
+      0 as "rank"
+    from
+      "document" as "d"
+    where
+      "d"."marking" = 'CLEAR'
+    order by
+      "d"."document_date" desc,
+      "d"."id" desc
+    limit
+      $4
+  ) as "page"
+  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
-  "d"."document_date" desc,
-  "d"."id" desc
-limit
-  $1;
+  "page"."document_date" desc,
+  "page"."id" desc;
 
 -- documents.updateDocument (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"

@@ -106,7 +106,20 @@ limit
 -- members.listOrganisations (any reader)
 -- parameters: $1=51
 select
-  "o".*
+  "o"."id",
+  "o"."name",
+  "o"."short_name",
+  "o"."kind",
+  "o"."iso3",
+  "o"."membership_status",
+  "o"."joined_on",
+  "o"."left_on",
+  (
+    select
+      count(*) as "n"
+    from
+      "organisation" as "o"
+  ) as "total"
 from
   "organisation" as "o"
 order by

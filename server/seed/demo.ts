@@ -18,9 +18,7 @@ const demoFile = z.object({
   members: z.array(z.object({ name: z.string(), iso3: z.string().nullable(), kind: z.enum(['state', 'organisation']) })),
   small_group_2015_01_22: z.array(z.string()),
   lines_of_effort: z.array(z.object({ key: z.string(), name: z.string() })),
-  working_groups: z.array(
-    z.object({ name: z.string(), line_of_effort: z.string(), co_leads: z.array(z.string()), formed: z.string().nullable() }),
-  ),
+  working_groups: z.array(z.object({ name: z.string(), line_of_effort: z.string(), co_leads: z.array(z.string()), formed: z.string().nullable() })),
 });
 
 export const DEMO_PASSWORD = 'coalition-demo-2015';
@@ -232,21 +230,108 @@ async function loadDemoContributions(
   ctx: Ctx,
   ref: { orgId: (name: string) => string; lineId: (key: string) => string; userId: (email: string) => string; smallGroup: string },
 ) {
-  const place = async (code: string) =>
-    (await trx.selectFrom('location').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+  const place = async (code: string) => (await trx.selectFrom('location').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
   const admin = ref.userId('admin@secretariat.demo');
   const contributions: {
-    org: string; line: string; type: 'training' | 'funding' | 'humanitarian_aid'; description: string; places: string[];
-    status: 'pledged' | 'committed' | 'delivered'; marking: 'GREEN' | 'AMBER'; start?: string; end?: string;
-    quantity?: [number, string]; usd?: number; author?: string; id: string;
+    org: string;
+    line: string;
+    type: 'training' | 'funding' | 'humanitarian_aid';
+    description: string;
+    places: string[];
+    status: 'pledged' | 'committed' | 'delivered';
+    marking: 'GREEN' | 'AMBER';
+    start?: string;
+    end?: string;
+    quantity?: [number, string];
+    usd?: number;
+    author?: string;
+    id: string;
   }[] = [
-    { id: 'DEMO-SAU-CAMP', org: 'Saudi Arabia', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['SAU'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
-    { id: 'DEMO-TUR-CAMP', org: 'Turkey', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['TUR'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
-    { id: 'DEMO-QAT-CAMP', org: 'Qatar', line: 'security_assistance', type: 'training', description: 'Hosts a training camp for Syrian opposition forces', places: ['QAT'], status: 'pledged', marking: 'AMBER', start: '2015-01-22' },
-    { id: 'DEMO-USA-BRIGADES', org: 'United States', line: 'iraq_capacity', type: 'training', description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)', places: ['IRQ'], status: 'committed', marking: 'GREEN', start: '2015-01-22', quantity: [4, 'brigades'], author: 'focal@us.demo' },
-    { id: 'DEMO-GBR-BRIGADES', org: 'United Kingdom', line: 'iraq_capacity', type: 'training', description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)', places: ['IQ-AR'], status: 'pledged', marking: 'GREEN', start: '2015-02-01', quantity: [2, 'brigades'], author: 'focal@uk.demo' },
-    { id: 'DEMO-DEU-FFIS-2015', org: 'Germany', line: 'humanitarian', type: 'funding', description: 'Contribution to the UNDP stabilisation facility in Iraq, signed 22 December 2015', places: ['IRQ'], status: 'committed', marking: 'GREEN', start: '2015-12-22', usd: 11_000_000, author: 'focal@de.demo' },
-    { id: 'DEMO-USA-FFIS-2015', org: 'United States', line: 'humanitarian', type: 'funding', description: 'First instalment to the UNDP stabilisation facility under the memorandum of 30 July 2015', places: ['IRQ'], status: 'delivered', marking: 'GREEN', start: '2015-07-30', usd: 8_300_000, author: 'focal@us.demo' },
+    {
+      id: 'DEMO-SAU-CAMP',
+      org: 'Saudi Arabia',
+      line: 'security_assistance',
+      type: 'training',
+      description: 'Hosts a training camp for Syrian opposition forces',
+      places: ['SAU'],
+      status: 'pledged',
+      marking: 'AMBER',
+      start: '2015-01-22',
+    },
+    {
+      id: 'DEMO-TUR-CAMP',
+      org: 'Turkey',
+      line: 'security_assistance',
+      type: 'training',
+      description: 'Hosts a training camp for Syrian opposition forces',
+      places: ['TUR'],
+      status: 'pledged',
+      marking: 'AMBER',
+      start: '2015-01-22',
+    },
+    {
+      id: 'DEMO-QAT-CAMP',
+      org: 'Qatar',
+      line: 'security_assistance',
+      type: 'training',
+      description: 'Hosts a training camp for Syrian opposition forces',
+      places: ['QAT'],
+      status: 'pledged',
+      marking: 'AMBER',
+      start: '2015-01-22',
+    },
+    {
+      id: 'DEMO-USA-BRIGADES',
+      org: 'United States',
+      line: 'iraq_capacity',
+      type: 'training',
+      description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)',
+      places: ['IRQ'],
+      status: 'committed',
+      marking: 'GREEN',
+      start: '2015-01-22',
+      quantity: [4, 'brigades'],
+      author: 'focal@us.demo',
+    },
+    {
+      id: 'DEMO-GBR-BRIGADES',
+      org: 'United Kingdom',
+      line: 'iraq_capacity',
+      type: 'training',
+      description: 'Training of new Iraqi brigades (illustrative share of the goal of 12)',
+      places: ['IQ-AR'],
+      status: 'pledged',
+      marking: 'GREEN',
+      start: '2015-02-01',
+      quantity: [2, 'brigades'],
+      author: 'focal@uk.demo',
+    },
+    {
+      id: 'DEMO-DEU-FFIS-2015',
+      org: 'Germany',
+      line: 'humanitarian',
+      type: 'funding',
+      description: 'Contribution to the UNDP stabilisation facility in Iraq, signed 22 December 2015',
+      places: ['IRQ'],
+      status: 'committed',
+      marking: 'GREEN',
+      start: '2015-12-22',
+      usd: 11_000_000,
+      author: 'focal@de.demo',
+    },
+    {
+      id: 'DEMO-USA-FFIS-2015',
+      org: 'United States',
+      line: 'humanitarian',
+      type: 'funding',
+      description: 'First instalment to the UNDP stabilisation facility under the memorandum of 30 July 2015',
+      places: ['IRQ'],
+      status: 'delivered',
+      marking: 'GREEN',
+      start: '2015-07-30',
+      usd: 8_300_000,
+      author: 'focal@us.demo',
+    },
   ];
   const ids = new Map<string, string>();
   for (const c of contributions) {
@@ -273,15 +358,57 @@ async function loadDemoContributions(
       .returning('id')
       .executeTakeFirstOrThrow();
     ids.set(c.id, id);
-    for (const code of c.places) await trx.insertInto('contribution_location').values({ contribution_id: id, location_id: await place(code) }).execute();
+    for (const code of c.places)
+      await trx
+        .insertInto('contribution_location')
+        .values({ contribution_id: id, location_id: await place(code) })
+        .execute();
     await trx.insertInto('contribution_status_change').values({ contribution_id: id, from_status: null, to_status: c.status, changed_by: createdBy }).execute();
     if (c.marking === 'AMBER') await replaceAudience(trx, 'contribution', id, { marking: 'AMBER', audienceGroupIds: [ref.smallGroup], audienceOrgIds: [], recipientUserIds: [] });
   }
   const needs = [
-    { id: 'DEMO-NEED-BRIGADES', org: 'Iraq', line: 'iraq_capacity', type: 'training' as const, description: 'Raise 12 new Iraqi brigades', place: 'IRQ', quantity: [12, 'brigades'] as [number, string], priority: 'critical' as const, links: [['DEMO-USA-BRIGADES', 4], ['DEMO-GBR-BRIGADES', 2]] as [string, number][] },
-    { id: 'DEMO-NEED-STABILISATION', org: 'Iraq', line: 'humanitarian', type: 'funding' as const, description: 'Stabilisation of liberated communities (illustrative amount)', place: 'IQ-SD', usd: 50_000_000, priority: 'high' as const, links: [['DEMO-DEU-FFIS-2015', 11_000_000], ['DEMO-USA-FFIS-2015', 8_300_000]] as [string, number][] },
+    {
+      id: 'DEMO-NEED-BRIGADES',
+      org: 'Iraq',
+      line: 'iraq_capacity',
+      type: 'training' as const,
+      description: 'Raise 12 new Iraqi brigades',
+      place: 'IRQ',
+      quantity: [12, 'brigades'] as [number, string],
+      priority: 'critical' as const,
+      links: [
+        ['DEMO-USA-BRIGADES', 4],
+        ['DEMO-GBR-BRIGADES', 2],
+      ] as [string, number][],
+    },
+    {
+      id: 'DEMO-NEED-STABILISATION',
+      org: 'Iraq',
+      line: 'humanitarian',
+      type: 'funding' as const,
+      description: 'Stabilisation of liberated communities (illustrative amount)',
+      place: 'IQ-SD',
+      usd: 50_000_000,
+      priority: 'high' as const,
+      links: [
+        ['DEMO-DEU-FFIS-2015', 11_000_000],
+        ['DEMO-USA-FFIS-2015', 8_300_000],
+      ] as [string, number][],
+    },
     // Stated by a co-lead on behalf of the Stabilization Working Group (formed 18 March 2015).
-    { id: 'DEMO-NEED-RETURNS', org: 'Germany', workingGroup: 'Stabilization Working Group', author: 'focal@de.demo', line: 'humanitarian', type: 'humanitarian_aid' as const, description: 'Relief kits for families returning to liberated communities (illustrative quantity)', place: 'IQ-SD', quantity: [10_000, 'family kits'] as [number, string], priority: 'high' as const, links: [] as [string, number][] },
+    {
+      id: 'DEMO-NEED-RETURNS',
+      org: 'Germany',
+      workingGroup: 'Stabilization Working Group',
+      author: 'focal@de.demo',
+      line: 'humanitarian',
+      type: 'humanitarian_aid' as const,
+      description: 'Relief kits for families returning to liberated communities (illustrative quantity)',
+      place: 'IQ-SD',
+      quantity: [10_000, 'family kits'] as [number, string],
+      priority: 'high' as const,
+      links: [] as [string, number][],
+    },
   ];
   for (const n of needs) {
     const { id } = await trx
@@ -291,9 +418,7 @@ async function loadDemoContributions(
         framework_node_id: ref.lineId(n.line),
         line_id: ref.lineId(n.line),
         location_id: await place(n.place),
-        working_group_id: n.workingGroup
-          ? (await trx.selectFrom('working_group').select('id').where('name', '=', n.workingGroup).executeTakeFirstOrThrow()).id
-          : null,
+        working_group_id: n.workingGroup ? (await trx.selectFrom('working_group').select('id').where('name', '=', n.workingGroup).executeTakeFirstOrThrow()).id : null,
         type: n.type,
         description: n.description,
         quantity: n.quantity?.[0] ?? null,

@@ -39,13 +39,7 @@ export async function expectForbidden(session: Session, r: RouteCase, t: TestApp
   expect(await countRows(t.db, 'audit_event')).toBe(auditBefore);
 }
 
-export async function expectInvalid(
-  session: Session,
-  r: RouteCase,
-  t: TestApp,
-  table: keyof Database,
-  fieldPath: string,
-) {
+export async function expectInvalid(session: Session, r: RouteCase, t: TestApp, table: keyof Database, fieldPath: string) {
   const before = await countRows(t.db, table);
   const auditBefore = await countRows(t.db, 'audit_event');
   const res = await session.inject(request(r));

@@ -24,11 +24,7 @@ export async function buildOrganisation(
     .executeTakeFirstOrThrow();
 }
 
-export async function buildUser(
-  db: Kysely<Database>,
-  orgId: string,
-  role: 'admin' | 'coordinator' | 'focal_point' | 'viewer' = 'focal_point',
-) {
+export async function buildUser(db: Kysely<Database>, orgId: string, role: 'admin' | 'coordinator' | 'focal_point' | 'viewer' = 'focal_point') {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return await db
     .insertInto('app_user')
@@ -46,7 +42,10 @@ export async function buildUser(
 export async function buildGroup(db: Kysely<Database>, orgIds: string[], name = `Group ${short()}`) {
   const group = await db.insertInto('org_group').values({ name, kind: 'custom' }).returningAll().executeTakeFirstOrThrow();
   if (orgIds.length)
-    await db.insertInto('org_group_member').values(orgIds.map((org_id) => ({ group_id: group.id, org_id }))).execute();
+    await db
+      .insertInto('org_group_member')
+      .values(orgIds.map((org_id) => ({ group_id: group.id, org_id })))
+      .execute();
   return group;
 }
 

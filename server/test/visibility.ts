@@ -50,7 +50,10 @@ export async function markingsOfExport(format: 'csv' | 'xlsx', file: Buffer): Pr
     rows = [];
     workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   }
-  return rows.slice(2).map((cells) => cells.at(-1)!).sort();
+  return rows
+    .slice(2)
+    .map((cells) => cells.at(-1)!)
+    .sort();
 }
 
 /** The acting user as the services see them, for calls made without HTTP. */

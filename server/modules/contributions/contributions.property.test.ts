@@ -16,7 +16,7 @@ let t: TestApp;
 let reader: Ctx & { actor: UserActor };
 let orgs: string[] = [];
 let authors: string[] = [];
-let lines: string[] = [];
+const lines: string[] = [];
 let groupWithReader = '';
 
 beforeAll(async () => {
@@ -75,7 +75,7 @@ const scenarioArb = fc
   );
 
 type Sharing = { marking: Marking; audienceHasReaderGroup: boolean; readerNamed: boolean };
-/** The oracle: DESIGN.md's table, for the reader (org 0, not the secretariat, author of nothing). */
+/** The oracle: the marking table of docs/SECURITY.md, for the reader (org 0, not the secretariat, author of nothing). */
 function readerSees(owner: number, s: Sharing) {
   if (s.marking === 'CLEAR' || s.marking === 'GREEN') return true;
   if (s.marking === 'RED') return s.readerNamed;
@@ -83,9 +83,12 @@ function readerSees(owner: number, s: Sharing) {
 }
 
 async function insertShared(table: 'contribution' | 'need', values: Record<string, unknown>, s: Sharing) {
-  const row = await t.db.insertInto(table).values(values as never).returning('id').executeTakeFirstOrThrow();
-  if (s.audienceHasReaderGroup)
-    await t.db.insertInto('share_audience').values({ entity: table, row_id: row.id, group_id: groupWithReader, org_id: null }).execute();
+  const row = await t.db
+    .insertInto(table)
+    .values(values as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (s.audienceHasReaderGroup) await t.db.insertInto('share_audience').values({ entity: table, row_id: row.id, group_id: groupWithReader, org_id: null }).execute();
   if (s.readerNamed) await t.db.insertInto('share_recipient').values({ entity: table, row_id: row.id, user_id: reader.actor.userId }).execute();
   return row.id;
 }
@@ -147,8 +150,7 @@ describe('gaps and totals over random data', () => {
         expect(page.items.map((n) => n.id).sort()).toEqual(visibleNeeds.map((v) => v.id).sort());
         for (const { n, id } of visibleNeeds) {
           const counted = scenario.links.filter((l) => nIds[l.n] === id && readerSees(scenario.contributions[l.c]!.owner, scenario.contributions[l.c]!.sharing));
-          const sum = (status: string, key: 'quantity' | 'amount') =>
-            counted.filter((l) => scenario.contributions[l.c]!.status === status).reduce((a, l) => a + l[key], 0);
+          const sum = (status: string, key: 'quantity' | 'amount') => counted.filter((l) => scenario.contributions[l.c]!.status === status).reduce((a, l) => a + l[key], 0);
           const got = page.items.find((x) => x.id === id)!.gap;
           // Money sums travel as exact decimal strings.
           expect(got.committed).toEqual({ quantity: String(sum('committed', 'quantity')), amountMinor: String(sum('committed', 'amount')) });

@@ -47,8 +47,7 @@ export function contributionConditions(rule: Expression<SqlBool>, f: Partial<Cov
   if (f.from) parts.push(sql`(c.end_date IS NULL OR c.end_date >= ${f.from}::date)`);
   if (f.to) parts.push(sql`(c.start_date IS NULL OR c.start_date <= ${f.to}::date)`);
   if (f.q) parts.push(sql`c.description ILIKE ${`%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
-  if (f.locationId)
-    parts.push(sql`EXISTS (SELECT 1 FROM contribution_location cl WHERE cl.contribution_id = c.id AND cl.location_id IN ${subtreeOf(f.locationId)})`);
+  if (f.locationId) parts.push(sql`EXISTS (SELECT 1 FROM contribution_location cl WHERE cl.contribution_id = c.id AND cl.location_id IN ${subtreeOf(f.locationId)})`);
   return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
 }
 
@@ -154,14 +153,21 @@ export async function insertContribution(db: Db, values: Insertable<Contribution
 }
 
 export async function updateContribution(db: Db, id: string, values: Updateable<ContributionTable>) {
-  await db.updateTable('contribution').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('contribution')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function replaceLocations(db: Db, contributionId: string, locationIds: string[]) {
   await db.deleteFrom('contribution_location').where('contribution_id', '=', contributionId).execute();
   const unique = [...new Set(locationIds)];
   if (unique.length)
-    await db.insertInto('contribution_location').values(unique.map((location_id) => ({ contribution_id: contributionId, location_id }))).execute();
+    await db
+      .insertInto('contribution_location')
+      .values(unique.map((location_id) => ({ contribution_id: contributionId, location_id })))
+      .execute();
 }
 
 export async function insertStatusChange(db: Db, values: Insertable<ContributionStatusChangeTable>) {
@@ -179,7 +185,13 @@ export async function deleteContribution(db: Db, id: string) {
  */
 export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const { rows } = await sql<{
-    owner_org_id: string; org_name: string; line_id: string; line_name: string; currency: string | null; count: string; amount: string | null;
+    owner_org_id: string;
+    org_name: string;
+    line_id: string;
+    line_name: string;
+    currency: string | null;
+    count: string;
+    amount: string | null;
   }>`
     WITH cells AS (
       SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
@@ -250,8 +262,16 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpos
   if (f.type) needFilters.push(sql`g.type = ${f.type}`);
   if (f.locationId) needFilters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
   const { rows } = await sql<{
-    id: string; code: string; name: string; level: string; latitude: number | null; longitude: number | null;
-    country_code: string; contributions: string; organisations: string; open_needs: string;
+    id: string;
+    code: string;
+    name: string;
+    level: string;
+    latitude: number | null;
+    longitude: number | null;
+    country_code: string;
+    contributions: string;
+    organisations: string;
+    open_needs: string;
   }>`
     WITH RECURSIVE pairs AS (
       SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
@@ -394,10 +414,7 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
   if (f.type) filters.push(sql`g.type = ${f.type}`);
   if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
   // Ranked by unmet money, then unmet quantity; or by priority. Keyset on (key1, key2, id).
-  const key1 =
-    f.sort === 'priority'
-      ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric`
-      : sql`g.unmet_amount::numeric`;
+  const key1 = f.sort === 'priority' ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric` : sql`g.unmet_amount::numeric`;
   const key2 = sql`g.unmet_quantity::numeric`;
   if (after) filters.push(sql`(${key1}, ${key2}, g.id) < (${after[0]}::numeric, ${after[1]}::numeric, ${after[2]}::uuid)`);
   // The page first, then its sharing described for those rows only (see listVisibleContributions).
@@ -440,7 +457,11 @@ export async function insertNeed(db: Db, values: Insertable<NeedTable>) {
 }
 
 export async function updateNeed(db: Db, id: string, values: Updateable<NeedTable>) {
-  await db.updateTable('need').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('need')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteNeed(db: Db, id: string) {
@@ -450,7 +471,13 @@ export async function deleteNeed(db: Db, id: string) {
 /** The needs a contribution meets part of, limited to the needs the reader may see. */
 export async function linkedNeedsOf(db: Db, actor: Actor, contributionId: string) {
   const { rows } = await sql<{
-    need_id: string; description: string; line: string; quantity: string | null; unit: string | null; amount_minor: string | null; currency: string | null;
+    need_id: string;
+    description: string;
+    line: string;
+    quantity: string | null;
+    unit: string | null;
+    amount_minor: string | null;
+    currency: string | null;
   }>`
     SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
     FROM contribution_need cn
@@ -470,7 +497,15 @@ export async function deleteVisibleLink(db: Db, actor: Actor, contributionId: st
     .deleteFrom('contribution_need')
     .where('contribution_id', '=', contributionId)
     .where('need_id', '=', needId)
-    .where('need_id', 'in', db.selectFrom('need as n').select('n.id').where('n.id', '=', needId).where(visibleTo(actor, 'need', 'n')))
+    .where(
+      'need_id',
+      'in',
+      db
+        .selectFrom('need as n')
+        .select('n.id')
+        .where('n.id', '=', needId)
+        .where(visibleTo(actor, 'need', 'n')),
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -20,9 +20,9 @@ const WEIGHT: Record<Marking, number> = { CLEAR: 1, GREEN: 2, AMBER: 4, 'AMBER+S
 beforeAll(async () => {
   t = await buildTestApp();
   cast = await castReaders(t);
-  const lineId = (await t.db.transaction().execute((trx) =>
-    createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }),
-  )).id;
+  const lineId = (
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }))
+  ).id;
   const author = cast.sessions.author;
   const openNeed = await author.inject({
     method: 'POST',
@@ -57,8 +57,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const get = (reader: Reader, url: string) =>
-  reader === 'anonymous' ? t.app.inject({ method: 'GET', url }) : cast.sessions[reader].inject({ method: 'GET', url });
+const get = (reader: Reader, url: string) => (reader === 'anonymous' ? t.app.inject({ method: 'GET', url }) : cast.sessions[reader].inject({ method: 'GET', url }));
 const total = (markings: Marking[]) => markings.reduce((a, m) => a + WEIGHT[m], 0);
 
 describe('contributions and needs visibility matrix', () => {
@@ -66,7 +65,15 @@ describe('contributions and needs visibility matrix', () => {
     describe(reader, () => {
       if (reader === 'anonymous') {
         it('gets nothing without signing in', async () => {
-          for (const url of ['/api/contributions', `/api/contributions/${ids.CLEAR}`, '/api/needs', `/api/needs/${needIds.CLEAR}`, '/api/coverage', '/api/contributions/export.csv', '/api/needs/export.xlsx'])
+          for (const url of [
+            '/api/contributions',
+            `/api/contributions/${ids.CLEAR}`,
+            '/api/needs',
+            `/api/needs/${needIds.CLEAR}`,
+            '/api/coverage',
+            '/api/contributions/export.csv',
+            '/api/needs/export.xlsx',
+          ])
             expect((await get(reader, url)).statusCode).toBe(401);
         });
         return;

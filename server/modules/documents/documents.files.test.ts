@@ -54,7 +54,12 @@ describe('attached files', () => {
     { name: 'fake.pdf', declared: 'application/pdf', content: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0xff, 0xfe]), served: 'application/octet-stream' },
     { name: 'letter.docx', declared: 'application/octet-stream', content: DOCX, served: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     { name: 'letter.odt', declared: 'text/html', content: ODT, served: 'application/vnd.oasis.opendocument.text' },
-    { name: 'archive.docx', declared: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: zipFile([{ name: 'run.sh', data: 'rm -rf /' }]), served: 'application/octet-stream' },
+    {
+      name: 'archive.docx',
+      declared: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      content: zipFile([{ name: 'run.sh', data: 'rm -rf /' }]),
+      served: 'application/octet-stream',
+    },
     { name: 'table.csv', declared: 'application/x-msdownload', content: 'a,b\n1,2\n', served: 'text/csv' },
   ];
 

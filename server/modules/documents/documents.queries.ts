@@ -41,19 +41,24 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
     const rank = sql<number>`round(ts_rank(d.search, ${tsq})::numeric, 6)::float8`;
     let searched = query
       .select(rank.as('rank'))
-      .select(
-        sql<string>`ts_headline('english', d.title || ' — ' || d.body, ${tsq}, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»')`.as('excerpt'),
-      )
+      .select(sql<string>`ts_headline('english', d.title || ' — ' || d.body, ${tsq}, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»')`.as('excerpt'))
       .where(sql<boolean>`d.search @@ (${tsq})`);
-    if (after)
-      searched = searched.where(sql`(${rank}, d.id)`, '<', sql`(${Number(after[0])}::float8, ${after[1]}::uuid)`);
-    const page = searched.orderBy(rank, 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).as('page');
+    if (after) searched = searched.where(sql`(${rank}, d.id)`, '<', sql`(${Number(after[0])}::float8, ${after[1]}::uuid)`);
+    const page = searched
+      .orderBy(rank, 'desc')
+      .orderBy('d.id', 'desc')
+      .limit(f.limit + 1)
+      .as('page');
     return await described(db, page).orderBy('page.rank', 'desc').orderBy('page.id', 'desc').execute();
   }
   const after = decodeCursor(f.cursor, ['date', 'uuid']);
   let plain = query.select(sql<string>`left(d.body, 240)`.as('excerpt')).select(sql<number>`0`.as('rank'));
   if (after) plain = plain.where(sql`(d.document_date, d.id)`, '<', sql`(${after[0]}::date, ${after[1]}::uuid)`);
-  const page = plain.orderBy('d.document_date', 'desc').orderBy('d.id', 'desc').limit(f.limit + 1).as('page');
+  const page = plain
+    .orderBy('d.document_date', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(f.limit + 1)
+    .as('page');
   return await described(db, page).orderBy('page.document_date', 'desc').orderBy('page.id', 'desc').execute();
 }
 
@@ -61,10 +66,7 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
  * A page of documents, already chosen under the sharing rule, with its owner's name and its
  * sharing described in the same statement (one round trip for the list).
  */
-function described<P extends { id: string; owner_org_id: string; marking: string; rank: number; document_date: string }>(
-  db: Db,
-  page: AliasedSelectQueryBuilder<P, 'page'>,
-) {
+function described<P extends { id: string; owner_org_id: string; marking: string; rank: number; document_date: string }>(db: Db, page: AliasedSelectQueryBuilder<P, 'page'>) {
   return db
     .selectFrom(page)
     .innerJoin('organisation as owner', 'owner.id', 'page.owner_org_id')
@@ -87,7 +89,11 @@ export async function insertDocument(db: Db, values: Insertable<DocumentTable>) 
 }
 
 export async function updateDocument(db: Db, id: string, values: Updateable<DocumentTable>) {
-  await db.updateTable('document').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('document')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteDocument(db: Db, id: string) {

@@ -172,7 +172,7 @@ export async function attachFile(db: Kysely<Database>, ctx: Ctx, files: Document
 
 export async function openFile(db: Db, ctx: Ctx, files: DocumentFiles, id: string) {
   const row = await q.findVisibleDocument(db, ctx.actor, id);
-  if (!row || !row.file_sha256) throw notFound('File');
+  if (!row?.file_sha256) throw notFound('File');
   // The stored type is served only when it is on the allow-list (rows from before it existed may hold anything).
   return { path: files.pathOf(id, row.file_sha256), name: row.file_name ?? 'file', type: contentTypeHeader(row.file_type) };
 }

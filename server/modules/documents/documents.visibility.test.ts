@@ -32,7 +32,6 @@ beforeAll(async () => {
 
 afterAll(async () => t?.close());
 
-
 async function get(reader: Reader, url: string) {
   if (reader === 'anonymous') return await t.app.inject({ method: 'GET', url: url.replace('/api/', '/api/public/') });
   return await sessions[reader].inject({ method: 'GET', url });
@@ -44,14 +43,20 @@ describe('documents visibility matrix', () => {
       it('lists exactly the documents the rule allows', async () => {
         const res = await get(reader, '/api/documents?limit=200');
         expect(res.statusCode).toBe(200);
-        const seen = res.json().items.map((d: { sharing: { marking: Marking } }) => d.sharing.marking).sort();
+        const seen = res
+          .json()
+          .items.map((d: { sharing: { marking: Marking } }) => d.sharing.marking)
+          .sort();
         expect(seen).toEqual([...EXPECTED[reader]].sort());
       });
 
       it('finds exactly the documents the rule allows', async () => {
         const res = await get(reader, '/api/documents?q=zebracorn');
         expect(res.statusCode).toBe(200);
-        const seen = res.json().items.map((d: { sharing: { marking: Marking } }) => d.sharing.marking).sort();
+        const seen = res
+          .json()
+          .items.map((d: { sharing: { marking: Marking } }) => d.sharing.marking)
+          .sort();
         expect(seen).toEqual([...EXPECTED[reader]].sort());
       });
 

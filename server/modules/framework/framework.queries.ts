@@ -28,13 +28,7 @@ export async function listWorkingGroups(db: Db, filter: { lineId?: string; orgId
     .selectFrom('working_group as w')
     .innerJoin('framework_node as l', 'l.id', 'w.line_id')
     .select(['w.id', 'w.name', 'w.line_id', 'l.name as line_name', 'w.formed_on', 'w.membership_group_id'])
-    .select((eb) =>
-      eb
-        .selectFrom('org_group_member as m')
-        .whereRef('m.group_id', '=', 'w.membership_group_id')
-        .select(eb.fn.countAll<string>().as('n'))
-        .as('member_count'),
-    );
+    .select((eb) => eb.selectFrom('org_group_member as m').whereRef('m.group_id', '=', 'w.membership_group_id').select(eb.fn.countAll<string>().as('n')).as('member_count'));
   if (filter.lineId) query = query.where('w.line_id', '=', filter.lineId);
   if (filter.orgId) {
     const orgId = filter.orgId;
@@ -68,7 +62,11 @@ export async function insertWorkingGroup(db: Db, values: Insertable<WorkingGroup
 }
 
 export async function updateWorkingGroup(db: Db, id: string, values: Updateable<WorkingGroupTable>) {
-  await db.updateTable('working_group').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+  await db
+    .updateTable('working_group')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function replaceCoLeads(db: Db, workingGroupId: string, orgIds: string[]) {

@@ -119,7 +119,7 @@ export async function getWorkingGroup(db: Db, ctx: Ctx, id: string) {
 
 async function assertLine(trx: Db, lineId: string) {
   const line = await q.findNode(trx, lineId);
-  if (!line || line.kind !== 'line') throw invalid('body.lineId', 'no such line of effort');
+  if (line?.kind !== 'line') throw invalid('body.lineId', 'no such line of effort');
 }
 
 export async function createWorkingGroupIn(trx: Db, ctx: Ctx, input: WorkingGroupInput) {

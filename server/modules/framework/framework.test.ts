@@ -36,9 +36,17 @@ describe('framework routes', () => {
     const line = await admin.inject(request(routes.createNode));
     expect(line.statusCode).toBe(201);
     lineId = line.json().id;
-    const objective = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { parentId: lineId, kind: 'objective', code: 'finance.1', name: 'Cut off revenue' } });
+    const objective = await admin.inject({
+      method: 'POST',
+      url: '/api/framework/nodes',
+      payload: { parentId: lineId, kind: 'objective', code: 'finance.1', name: 'Cut off revenue' },
+    });
     expect(objective.statusCode).toBe(201);
-    const sub = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { parentId: objective.json().id, kind: 'sub_objective', code: 'finance.1.a', name: 'Oil smuggling' } });
+    const sub = await admin.inject({
+      method: 'POST',
+      url: '/api/framework/nodes',
+      payload: { parentId: objective.json().id, kind: 'sub_objective', code: 'finance.1.a', name: 'Oil smuggling' },
+    });
     expect(sub.statusCode).toBe(201);
     const tree = await focal.inject(request(routes.tree));
     expect(tree.json()).toMatchObject([{ code: 'finance', children: [{ code: 'finance.1', children: [{ code: 'finance.1.a', children: [] }] }] }]);
@@ -53,7 +61,13 @@ describe('framework routes', () => {
 
   it('refuses a tree that does not fit, naming the field', async () => {
     await expectInvalid(admin, { ...routes.createNode, payload: () => ({ kind: 'objective', code: 'orphan', name: 'No parent' }) }, t, 'framework_node', 'body.parentId');
-    await expectInvalid(admin, { ...routes.createNode, payload: () => ({ parentId: lineId, kind: 'sub_objective', code: 'skip', name: 'Skips a level' }) }, t, 'framework_node', 'body.parentId');
+    await expectInvalid(
+      admin,
+      { ...routes.createNode, payload: () => ({ parentId: lineId, kind: 'sub_objective', code: 'skip', name: 'Skips a level' }) },
+      t,
+      'framework_node',
+      'body.parentId',
+    );
     await expectInvalid(admin, { ...routes.createNode, payload: () => ({ kind: 'line', code: 'Bad Code!', name: 'x' }) }, t, 'framework_node', 'body.code');
     const dup = await admin.inject({ ...request(routes.createNode) });
     expect(dup.statusCode).toBe(409);
@@ -64,7 +78,12 @@ describe('framework routes', () => {
     expect(res.statusCode, res.body).toBe(201);
     wgId = res.json().id;
     expect(res.json().coLeads.map((c: { id: string }) => c.id)).toEqual([orgs[0]]);
-    expect(res.json().members.map((m: { id: string }) => m.id).sort()).toEqual([orgs[0], orgs[1]].sort());
+    expect(
+      res
+        .json()
+        .members.map((m: { id: string }) => m.id)
+        .sort(),
+    ).toEqual([orgs[0], orgs[1]].sort());
     const changed = await admin.inject(request(routes.updateWg));
     expect(changed.json().formedOn).toBe('2015-03-19');
     const forLine = await focal.inject({ method: 'GET', url: `/api/working-groups?lineId=${lineId}` });

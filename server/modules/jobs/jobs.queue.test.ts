@@ -24,7 +24,15 @@ it('runs every one of many jobs started at once, a few at a time', async () => {
   const deadline = Date.now() + 20_000;
   let statuses: string[] = [];
   while (Date.now() < deadline) {
-    const rows = await t.db.selectFrom('job').select(['id', 'status']).where('id', 'in', started.map((j) => j.id)).execute();
+    const rows = await t.db
+      .selectFrom('job')
+      .select(['id', 'status'])
+      .where(
+        'id',
+        'in',
+        started.map((j) => j.id),
+      )
+      .execute();
     statuses = rows.map((r) => r.status);
     if (statuses.every((s) => s === 'succeeded')) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -4,36 +4,31 @@ import { decodeCursor } from '../../infra/pagination.ts';
 import { likePattern } from '../members/members.queries.ts';
 import type { LocationTable } from './locations.table.ts';
 
-export async function listLocations(
-  db: Db,
-  f: { parentId?: string; level?: LocationTable['level']; q?: string; cursor?: string; limit: number },
-) {
+export async function listLocations(db: Db, f: { parentId?: string; level?: LocationTable['level']; q?: string; cursor?: string; limit: number }) {
   const after = decodeCursor(f.cursor, ['text', 'uuid']);
   let query = db
     .selectFrom('location as l')
     .selectAll('l')
-    .select((eb) =>
-      eb.selectFrom('location as c').whereRef('c.parent_id', '=', 'l.id').select(eb.fn.countAll<string>().as('n')).as('child_count'),
-    );
+    .select((eb) => eb.selectFrom('location as c').whereRef('c.parent_id', '=', 'l.id').select(eb.fn.countAll<string>().as('n')).as('child_count'));
   if (f.parentId) query = query.where('l.parent_id', '=', f.parentId);
   if (f.level) query = query.where('l.level', '=', f.level);
   if (f.q) {
     const p = likePattern(f.q);
-    query = query.where((eb) =>
-      eb.or([eb('l.name', 'ilike', p), eb('l.name_fr', 'ilike', p), eb('l.name_ar', 'ilike', p), eb('l.code', 'ilike', p)]),
-    );
+    query = query.where((eb) => eb.or([eb('l.name', 'ilike', p), eb('l.name_fr', 'ilike', p), eb('l.name_ar', 'ilike', p), eb('l.code', 'ilike', p)]));
   }
   if (after) query = query.where(sql`(l.name, l.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
-  return await query.orderBy('l.name').orderBy('l.id').limit(f.limit + 1).execute();
+  return await query
+    .orderBy('l.name')
+    .orderBy('l.id')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function findLocation(db: Db, id: string) {
   return await db
     .selectFrom('location as l')
     .selectAll('l')
-    .select((eb) =>
-      eb.selectFrom('location as c').whereRef('c.parent_id', '=', 'l.id').select(eb.fn.countAll<string>().as('n')).as('child_count'),
-    )
+    .select((eb) => eb.selectFrom('location as c').whereRef('c.parent_id', '=', 'l.id').select(eb.fn.countAll<string>().as('n')).as('child_count'))
     .where('l.id', '=', id)
     .executeTakeFirst();
 }

@@ -64,6 +64,12 @@ describe('locations', () => {
 
   it('refuses a level that does not follow the parent, or half a coordinate', async () => {
     await expectInvalid(coordinator, { ...routes.create, payload: () => ({ parentId: iraqId, level: 'adm2', code: 'X-1', name: 'x' }) }, t, 'location', 'body.level');
-    await expectInvalid(coordinator, { ...routes.create, payload: () => ({ parentId: ninawaId, level: 'adm2', code: 'X-2', name: 'x', latitude: 36 }) }, t, 'location', 'body.longitude');
+    await expectInvalid(
+      coordinator,
+      { ...routes.create, payload: () => ({ parentId: ninawaId, level: 'adm2', code: 'X-2', name: 'x', latitude: 36 }) },
+      t,
+      'location',
+      'body.longitude',
+    );
   });
 });

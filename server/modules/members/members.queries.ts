@@ -11,17 +11,13 @@ function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
   let query = db.selectFrom('organisation as o');
   if (f.q) {
     const p = likePattern(f.q);
-    query = query.where((eb) =>
-      eb.or([eb('o.name', 'ilike', p), eb('o.short_name', 'ilike', p), eb('o.iso3', 'ilike', p)]),
-    );
+    query = query.where((eb) => eb.or([eb('o.name', 'ilike', p), eb('o.short_name', 'ilike', p), eb('o.iso3', 'ilike', p)]));
   }
   if (f.kind) query = query.where('o.kind', '=', f.kind as OrganisationTable['kind']);
   if (f.status) query = query.where('o.membership_status', '=', f.status as OrganisationTable['membership_status']);
   if (f.groupId) {
     const groupId = f.groupId;
-    query = query.where('o.id', 'in', (eb) =>
-      eb.selectFrom('org_group_member').select('org_id').where('group_id', '=', groupId),
-    );
+    query = query.where('o.id', 'in', (eb) => eb.selectFrom('org_group_member').select('org_id').where('group_id', '=', groupId));
   }
   return query;
 }
@@ -39,7 +35,11 @@ export async function listOrganisations(db: Db, f: OrgFilter) {
     .select(['o.id', 'o.name', 'o.short_name', 'o.kind', 'o.iso3', 'o.membership_status', 'o.joined_on', 'o.left_on'])
     .select(total.as('total'));
   if (after) query = query.where(sql`(o.name, o.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
-  return await query.orderBy('o.name').orderBy('o.id').limit(f.limit + 1).execute();
+  return await query
+    .orderBy('o.name')
+    .orderBy('o.id')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function countOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
@@ -108,17 +108,15 @@ export async function listGroups(db: Db, f: { q?: string; kind?: string; cursor?
   let query = db
     .selectFrom('org_group as g')
     .selectAll('g')
-    .select((eb) =>
-      eb
-        .selectFrom('org_group_member as m')
-        .whereRef('m.group_id', '=', 'g.id')
-        .select(eb.fn.countAll<string>().as('n'))
-        .as('member_count'),
-    );
+    .select((eb) => eb.selectFrom('org_group_member as m').whereRef('m.group_id', '=', 'g.id').select(eb.fn.countAll<string>().as('n')).as('member_count'));
   if (f.q) query = query.where('g.name', 'ilike', likePattern(f.q));
   if (f.kind) query = query.where('g.kind', '=', f.kind as 'custom');
   if (after) query = query.where(sql`(g.name, g.id)`, '>', sql`(${after[0]}, ${after[1]}::uuid)`);
-  return await query.orderBy('g.name').orderBy('g.id').limit(f.limit + 1).execute();
+  return await query
+    .orderBy('g.name')
+    .orderBy('g.id')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function findGroup(db: Db, id: string) {
@@ -139,7 +137,10 @@ export async function replaceGroupMembers(db: Db, groupId: string, orgIds: strin
   await db.deleteFrom('org_group_member').where('group_id', '=', groupId).execute();
   const unique = [...new Set(orgIds)];
   if (unique.length)
-    await db.insertInto('org_group_member').values(unique.map((org_id) => ({ group_id: groupId, org_id }))).execute();
+    await db
+      .insertInto('org_group_member')
+      .values(unique.map((org_id) => ({ group_id: groupId, org_id })))
+      .execute();
 }
 
 export async function existingOrganisationIds(db: Db, ids: string[]) {

@@ -20,7 +20,11 @@ export const organisationInput = z
     name: z.string().trim().min(1).max(200),
     shortName: z.string().trim().max(50).nullable().default(null),
     kind: z.enum(ORGANISATION_KINDS),
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').nullable().default(null),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)')
+      .nullable()
+      .default(null),
     membershipStatus: z.enum(MEMBERSHIP_STATUSES).default('member'),
     joinedOn: isoDate.nullable().default(null),
     leftOn: isoDate.nullable().default(null),
@@ -35,7 +39,10 @@ export const organisationPatch = z
     name: z.string().trim().min(1).max(200),
     shortName: z.string().trim().max(50).nullable(),
     kind: z.enum(ORGANISATION_KINDS),
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)').nullable(),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)')
+      .nullable(),
     membershipStatus: z.enum(MEMBERSHIP_STATUSES),
     joinedOn: isoDate.nullable(),
     leftOn: isoDate.nullable(),

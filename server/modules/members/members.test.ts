@@ -102,7 +102,13 @@ describe('members routes', () => {
     await expectInvalid(admin, { ...routes.create, payload: () => ({ name: 'X', kind: 'planet' }) }, t, 'organisation', 'body.kind');
     await expectInvalid(admin, { ...routes.create, payload: () => ({ name: 'EU', kind: 'organisation', iso3: 'EUU' }) }, t, 'organisation', 'body.iso3');
     await expectInvalid(admin, { ...routes.create, payload: () => ({ name: 'X', kind: 'state', joinedOn: '2015-13-45' }) }, t, 'organisation', 'body.joinedOn');
-    await expectInvalid(admin, { ...routes.createGroup, payload: () => ({ name: 'G', memberOrgIds: ['00000000-0000-4000-8000-000000000000'] }) }, t, 'org_group', 'body.memberOrgIds.0');
+    await expectInvalid(
+      admin,
+      { ...routes.createGroup, payload: () => ({ name: 'G', memberOrgIds: ['00000000-0000-4000-8000-000000000000'] }) },
+      t,
+      'org_group',
+      'body.memberOrgIds.0',
+    );
   });
 
   it('answers 409 for a duplicate name, and writes nothing', async () => {

@@ -42,9 +42,9 @@ const multipart = (text: string): InjectOptions => {
 beforeAll(async () => {
   t = await buildTestApp();
   cast = await castReaders(t);
-  lineId = (await t.db.transaction().execute((trx) =>
-    createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }),
-  )).id;
+  lineId = (
+    await t.db.transaction().execute((trx) => createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'line', name: 'Line', description: '', position: 0 }))
+  ).id;
   const author = cast.sessions.author;
   for (const marking of ['RED', 'AMBER'] as const) {
     const externalId = `HIDDEN-${marking}`;

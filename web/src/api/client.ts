@@ -110,8 +110,7 @@ export const api = {
   createDocument: (body: unknown) => call<DocumentOut>('POST', '/api/documents', body),
   updateDocument: (id: string, body: unknown) => call<DocumentOut>('PATCH', `/api/documents/${id}`, body),
   deleteDocument: (id: string) => call<void>('DELETE', `/api/documents/${id}`),
-  contributions: (p: ContributionFilter & { cursor?: string; limit?: number }) =>
-    call<Page<Contribution>>('GET', `/api/contributions${qs(p)}`),
+  contributions: (p: ContributionFilter & { cursor?: string; limit?: number }) => call<Page<Contribution>>('GET', `/api/contributions${qs(p)}`),
   contribution: (id: string) => call<ContributionDetail>('GET', `/api/contributions/${id}`),
   createContribution: (body: unknown) => call<ContributionDetail>('POST', '/api/contributions', body),
   updateContribution: (id: string, body: unknown) => call<ContributionDetail>('PATCH', `/api/contributions/${id}`, body),

@@ -755,12 +755,12 @@ export interface paths {
                                 };
                                 quantity: {
                                     unit: string;
+                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                     value: number;
                                 } | null;
                                 sharing: {
                                     audienceGroups: {
                                         /** Format: uuid */
-                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                         id: string;
                                         name: string;
                                     }[];
@@ -870,12 +870,12 @@ export interface paths {
                         /** @default null */
                         quantity?: {
                             unit: string;
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                             value: number;
                         } | null;
                         sharing: {
                             /**
                              * @description Groups that may read an AMBER row
-                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -976,12 +976,12 @@ export interface paths {
                             };
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1189,12 +1189,12 @@ export interface paths {
                             };
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1427,12 +1427,12 @@ export interface paths {
                         } | null;
                         quantity?: {
                             unit: string;
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                             value: number;
                         } | null;
                         sharing?: {
                             /**
                              * @description Groups that may read an AMBER row
-                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -1527,12 +1527,12 @@ export interface paths {
                             };
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -1780,12 +1780,12 @@ export interface paths {
                             priority: "low" | "medium" | "high" | "critical";
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -2127,12 +2127,12 @@ export interface paths {
                             };
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -6764,12 +6764,12 @@ export interface paths {
                                 priority: "low" | "medium" | "high" | "critical";
                                 quantity: {
                                     unit: string;
+                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                     value: number;
                                 } | null;
                                 sharing: {
                                     audienceGroups: {
                                         /** Format: uuid */
-                                    /** @description At most 99999999999.9999, at most 4 decimals */
                                         id: string;
                                         name: string;
                                     }[];
@@ -6885,12 +6885,12 @@ export interface paths {
                         /** @default null */
                         quantity?: {
                             unit: string;
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                             value: number;
                         } | null;
                         sharing: {
                             /**
                              * @description Groups that may read an AMBER row
-                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -6999,12 +6999,12 @@ export interface paths {
                             priority: "low" | "medium" | "high" | "critical";
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -7224,12 +7224,12 @@ export interface paths {
                             priority: "low" | "medium" | "high" | "critical";
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];
@@ -7464,12 +7464,12 @@ export interface paths {
                         priority?: "low" | "medium" | "high" | "critical";
                         quantity?: {
                             unit: string;
+                            /** @description At most 99999999999.9999, at most 4 decimals */
                             value: number;
                         } | null;
                         sharing?: {
                             /**
                              * @description Groups that may read an AMBER row
-                            /** @description At most 99999999999.9999, at most 4 decimals */
                              * @default []
                              */
                             audienceGroupIds?: string[];
@@ -7575,12 +7575,12 @@ export interface paths {
                             priority: "low" | "medium" | "high" | "critical";
                             quantity: {
                                 unit: string;
+                                /** @description At most 99999999999.9999, at most 4 decimals */
                                 value: number;
                             } | null;
                             sharing: {
                                 audienceGroups: {
                                     /** Format: uuid */
-                                /** @description At most 99999999999.9999, at most 4 decimals */
                                     id: string;
                                     name: string;
                                 }[];

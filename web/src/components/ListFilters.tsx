@@ -18,10 +18,24 @@ export function ListFilters<K extends Key>({ values, set, keys }: { values: Part
     <>
       {shows('lineId') && <Select label={t('contributions.line')} data={[any, ...lines]} value={values.lineId ?? ''} onChange={choose('lineId')} allowDeselect={false} w={260} />}
       {shows('type') && (
-        <Select label={t('contributions.type')} data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]} value={values.type ?? ''} onChange={choose('type')} allowDeselect={false} w={180} />
+        <Select
+          label={t('contributions.type')}
+          data={[any, ...CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))]}
+          value={values.type ?? ''}
+          onChange={choose('type')}
+          allowDeselect={false}
+          w={180}
+        />
       )}
       {shows('status') && (
-        <Select label={t('contributions.status')} data={[any, ...CONTRIBUTION_STATUSES.map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))]} value={values.status ?? ''} onChange={choose('status')} allowDeselect={false} w={160} />
+        <Select
+          label={t('contributions.status')}
+          data={[any, ...CONTRIBUTION_STATUSES.map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))]}
+          value={values.status ?? ''}
+          onChange={choose('status')}
+          allowDeselect={false}
+          w={160}
+        />
       )}
     </>
   );

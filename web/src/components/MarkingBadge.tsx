@@ -14,11 +14,7 @@ const COLOUR: Record<Marking, string> = {
 export function MarkingBadge({ marking }: { marking: Marking }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      radius="sm"
-      styles={{ root: { background: '#000', color: COLOUR[marking], textTransform: 'none' } }}
-      title={t(`markings.help.${marking}`)}
-    >
+    <Badge radius="sm" styles={{ root: { background: '#000', color: COLOUR[marking], textTransform: 'none' } }} title={t(`markings.help.${marking}`)}>
       {t(`markings.${marking}`)}
     </Badge>
   );

@@ -50,9 +50,7 @@ export function ContributionMap({ places, label, series }: MapProps) {
       if (name) byCountry.set(name, (byCountry.get(name) ?? 0) + p.contributions);
     }
     const located = places.filter((p) => p.latitude !== null && p.longitude !== null);
-    const points = located
-      .filter((p) => p.level !== 'country' && p.contributions > 0)
-      .map((p) => ({ name: p.name, value: [p.longitude!, p.latitude!, p.contributions] }));
+    const points = located.filter((p) => p.level !== 'country' && p.contributions > 0).map((p) => ({ name: p.name, value: [p.longitude!, p.latitude!, p.contributions] }));
     const gaps = located.filter((p) => p.openNeeds > 0).map((p) => ({ name: p.name, value: [p.longitude!, p.latitude!, p.openNeeds] }));
     const max = Math.max(1, ...byCountry.values());
     chart.current?.setOption(

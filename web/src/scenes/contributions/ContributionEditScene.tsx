@@ -30,8 +30,19 @@ interface FormState {
 }
 
 const empty = (): FormState => ({
-  frameworkNodeId: null, type: 'funding', description: '', quantity: '', unit: '', amount: '', currency: 'USD',
-  locations: [], startDate: '', endDate: '', status: 'pledged', externalId: '', sharing: defaultSharing(),
+  frameworkNodeId: null,
+  type: 'funding',
+  description: '',
+  quantity: '',
+  unit: '',
+  amount: '',
+  currency: 'USD',
+  locations: [],
+  startDate: '',
+  endDate: '',
+  status: 'pledged',
+  externalId: '',
+  sharing: defaultSharing(),
 });
 
 const fromContribution = (c: ContributionDetail): FormState => ({
@@ -94,44 +105,98 @@ export function ContributionEditScene() {
   });
   const err = localError;
   return (
-    <FormPage backTo={id ? `/contributions/${id}` : '/contributions'} backLabel={t('contributions.back')} title={id ? t('contributions.editTitle') : t('contributions.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
-          <Select label={t('contributions.frameworkNode')} data={nodes} value={form.frameworkNodeId} onChange={(v) => set('frameworkNodeId', v)} searchable required error={err?.fieldError('frameworkNodeId')} />
-          <Group grow>
-            <Select label={t('contributions.type')} data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))} value={form.type} onChange={(v) => v && set('type', v)} allowDeselect={false} error={err?.fieldError('type')} />
-            {!id && (
-              <Select
-                label={t('contributions.initial')}
-                data={['pledged', 'committed', 'delivered'].map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))}
-                value={form.status}
-                onChange={(v) => v && set('status', v)}
-                allowDeselect={false}
-              />
-            )}
-          </Group>
-          <Textarea label={t('contributions.description')} autosize minRows={2} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} error={err?.fieldError('description')} />
-          <Group grow>
-            <TextInput label={t('contributions.amount')} inputMode="decimal" value={form.amount} onChange={(e) => set('amount', e.currentTarget.value)} error={err?.fieldError('money')} />
-            <Select label={t('contributions.currency')} data={[...CURRENCIES]} value={form.currency} onChange={(v) => v && set('currency', v)} searchable allowDeselect={false} error={err?.fieldError('money.currency')} />
-          </Group>
-          <Group grow>
-            <TextInput label={t('contributions.quantity')} inputMode="decimal" value={form.quantity} onChange={(e) => set('quantity', e.currentTarget.value)} error={err?.fieldError('quantity.value')} />
-            <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={err?.fieldError('quantity.unit')} />
-          </Group>
-          <PlacePicker label={t('contributions.places')} value={form.locations} onChange={(v) => set('locations', v)} error={err?.fieldError('locationIds')} />
-          <Group grow>
-            <TextInput label={t('contributions.start')} type="date" value={form.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={err?.fieldError('startDate')} />
-            <TextInput label={t('contributions.end')} type="date" value={form.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={err?.fieldError('endDate')} />
-          </Group>
-          <TextInput label={t('contributions.externalId')} value={form.externalId} onChange={(e) => set('externalId', e.currentTarget.value)} error={err?.fieldError('externalId')} />
-          <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('contributions.save')}
-            </Button>
-            <Button variant="default" component={Link} to={id ? `/contributions/${id}` : '/contributions'}>
-              {t('contributions.cancel')}
-            </Button>
-          </Group>
+    <FormPage
+      backTo={id ? `/contributions/${id}` : '/contributions'}
+      backLabel={t('contributions.back')}
+      title={id ? t('contributions.editTitle') : t('contributions.createTitle')}
+      onSubmit={() => save.mutate()}
+      error={save.error}
+    >
+      <Select
+        label={t('contributions.frameworkNode')}
+        data={nodes}
+        value={form.frameworkNodeId}
+        onChange={(v) => set('frameworkNodeId', v)}
+        searchable
+        required
+        error={err?.fieldError('frameworkNodeId')}
+      />
+      <Group grow>
+        <Select
+          label={t('contributions.type')}
+          data={CONTRIBUTION_TYPES.map((k) => ({ value: k, label: t(`types.${k}`) }))}
+          value={form.type}
+          onChange={(v) => v && set('type', v)}
+          allowDeselect={false}
+          error={err?.fieldError('type')}
+        />
+        {!id && (
+          <Select
+            label={t('contributions.initial')}
+            data={['pledged', 'committed', 'delivered'].map((k) => ({ value: k, label: t(`contributionStatus.${k}`) }))}
+            value={form.status}
+            onChange={(v) => v && set('status', v)}
+            allowDeselect={false}
+          />
+        )}
+      </Group>
+      <Textarea
+        label={t('contributions.description')}
+        autosize
+        minRows={2}
+        value={form.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={err?.fieldError('description')}
+      />
+      <Group grow>
+        <TextInput
+          label={t('contributions.amount')}
+          inputMode="decimal"
+          value={form.amount}
+          onChange={(e) => set('amount', e.currentTarget.value)}
+          error={err?.fieldError('money')}
+        />
+        <Select
+          label={t('contributions.currency')}
+          data={[...CURRENCIES]}
+          value={form.currency}
+          onChange={(v) => v && set('currency', v)}
+          searchable
+          allowDeselect={false}
+          error={err?.fieldError('money.currency')}
+        />
+      </Group>
+      <Group grow>
+        <TextInput
+          label={t('contributions.quantity')}
+          inputMode="decimal"
+          value={form.quantity}
+          onChange={(e) => set('quantity', e.currentTarget.value)}
+          error={err?.fieldError('quantity.value')}
+        />
+        <TextInput label={t('contributions.unit')} value={form.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={err?.fieldError('quantity.unit')} />
+      </Group>
+      <PlacePicker label={t('contributions.places')} value={form.locations} onChange={(v) => set('locations', v)} error={err?.fieldError('locationIds')} />
+      <Group grow>
+        <TextInput
+          label={t('contributions.start')}
+          type="date"
+          value={form.startDate}
+          onChange={(e) => set('startDate', e.currentTarget.value)}
+          error={err?.fieldError('startDate')}
+        />
+        <TextInput label={t('contributions.end')} type="date" value={form.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={err?.fieldError('endDate')} />
+      </Group>
+      <TextInput label={t('contributions.externalId')} value={form.externalId} onChange={(e) => set('externalId', e.currentTarget.value)} error={err?.fieldError('externalId')} />
+      <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {t('contributions.save')}
+        </Button>
+        <Button variant="default" component={Link} to={id ? `/contributions/${id}` : '/contributions'}>
+          {t('contributions.cancel')}
+        </Button>
+      </Group>
     </FormPage>
   );
 }

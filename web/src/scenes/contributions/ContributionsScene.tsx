@@ -31,11 +31,9 @@ export function ContributionsScene() {
         <Group>
           <HxlButtons kind="contributions" filter={filter} canImport={canImport} />
           {canWrite && (
-            <>
-              <Button component={Link} to="/contributions/new">
-                {t('contributions.new')}
-              </Button>
-            </>
+            <Button component={Link} to="/contributions/new">
+              {t('contributions.new')}
+            </Button>
           )}
         </Group>
       </Group>

@@ -73,6 +73,7 @@ function ChartCard({
       </Table.Thead>
       <Table.Tbody>
         {body.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a table's rows are replaced whole with each answer, and their first cells may repeat.
           <Table.Tr key={`${index}-${row[0]}`}>
             <Table.Th scope="row">{row[0]}</Table.Th>
             {row.slice(1).map((v, i) => (
@@ -90,15 +91,18 @@ function ChartCard({
           {title}
         </Title>
         <Group>
-          <SegmentedControl value={view} onChange={setView} data={[{ value: 'chart', label: chartLabel }, { value: 'table', label: t('coverage.table') }]} />
+          <SegmentedControl
+            value={view}
+            onChange={setView}
+            data={[
+              { value: 'chart', label: chartLabel },
+              { value: 'table', label: t('coverage.table') },
+            ]}
+          />
           <DownloadLinks file={file} filter={filter} />
         </Group>
       </Group>
-      {empty ? (
-        <Text>{t('coverage.noneFound')}</Text>
-      ) : (
-        view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart}</Suspense>
-      )}
+      {empty ? <Text>{t('coverage.noneFound')}</Text> : view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart}</Suspense>}
       {view === 'table' ? <Table.ScrollContainer minWidth={400}>{table}</Table.ScrollContainer> : <VisuallyHidden>{table}</VisuallyHidden>}
     </Card>
   );
@@ -123,7 +127,14 @@ function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
       rows={rows}
       empty={organisations.length === 0}
       chart={
-        <HeatmapChart xLabels={lines.map((l) => l.name)} yLabels={organisations.map((o) => o.name)} values={values} rtl={i18n.dir() === 'rtl'} locale={i18n.language} label={t('coverage.matrix')} />
+        <HeatmapChart
+          xLabels={lines.map((l) => l.name)}
+          yLabels={organisations.map((o) => o.name)}
+          values={values}
+          rtl={i18n.dir() === 'rtl'}
+          locale={i18n.language}
+          label={t('coverage.matrix')}
+        />
       }
     />
   );
@@ -161,9 +172,7 @@ export function CoverageScene() {
       <Group align="end">
         <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status']} />
       </Group>
-      <Text size="sm">
-        {t('coverage.downloadNote')}
-      </Text>
+      <Text size="sm">{t('coverage.downloadNote')}</Text>
       <QueryState query={coverage}>
         {(c) => (
           <Stack>

@@ -68,37 +68,43 @@ export function DocumentEditScene() {
 
   const err = save.error instanceof ApiError ? save.error : undefined;
   return (
-    <FormPage backTo={id ? `/documents/${id}` : '/documents'} backLabel={t('documents.back')} title={id ? t('documents.editTitle') : t('documents.createTitle')} onSubmit={() => save.mutate()} error={save.error}>
-          <TextInput label={t('documents.docTitle')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={err?.fieldError('title')} />
-          <Group grow>
-            <Select
-              label={t('documents.kind')}
-              data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`docKinds.${k}`) }))}
-              value={form.kind}
-              onChange={(v) => v && set('kind', v)}
-              allowDeselect={false}
-              error={err?.fieldError('kind')}
-            />
-            <TextInput
-              label={t('documents.date')}
-              type="date"
-              required
-              value={form.documentDate}
-              onChange={(e) => set('documentDate', e.currentTarget.value)}
-              error={err?.fieldError('documentDate')}
-            />
-          </Group>
-          <Textarea label={t('documents.body')} autosize minRows={6} value={form.body} onChange={(e) => set('body', e.currentTarget.value)} error={err?.fieldError('body')} />
-          <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
-          <FileInput label={t('documents.file')} placeholder={t('documents.chooseFile')} value={file} onChange={setFile} clearable />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('documents.save')}
-            </Button>
-            <Button variant="default" component={Link} to={id ? `/documents/${id}` : '/documents'}>
-              {t('documents.cancel')}
-            </Button>
-          </Group>
+    <FormPage
+      backTo={id ? `/documents/${id}` : '/documents'}
+      backLabel={t('documents.back')}
+      title={id ? t('documents.editTitle') : t('documents.createTitle')}
+      onSubmit={() => save.mutate()}
+      error={save.error}
+    >
+      <TextInput label={t('documents.docTitle')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} error={err?.fieldError('title')} />
+      <Group grow>
+        <Select
+          label={t('documents.kind')}
+          data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`docKinds.${k}`) }))}
+          value={form.kind}
+          onChange={(v) => v && set('kind', v)}
+          allowDeselect={false}
+          error={err?.fieldError('kind')}
+        />
+        <TextInput
+          label={t('documents.date')}
+          type="date"
+          required
+          value={form.documentDate}
+          onChange={(e) => set('documentDate', e.currentTarget.value)}
+          error={err?.fieldError('documentDate')}
+        />
+      </Group>
+      <Textarea label={t('documents.body')} autosize minRows={6} value={form.body} onChange={(e) => set('body', e.currentTarget.value)} error={err?.fieldError('body')} />
+      <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
+      <FileInput label={t('documents.file')} placeholder={t('documents.chooseFile')} value={file} onChange={setFile} clearable />
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {t('documents.save')}
+        </Button>
+        <Button variant="default" component={Link} to={id ? `/documents/${id}` : '/documents'}>
+          {t('documents.cancel')}
+        </Button>
+      </Group>
     </FormPage>
   );
 }
