@@ -61,17 +61,28 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * A workbook as Excel saves one: the worksheet stored before the shared-string table.
  * `sheetData` is the XML inside <sheetData>; `sharedStrings` is a list of texts or raw <si> XML.
  */
-export function workbook(opts: { sheetData: string; sharedStrings?: string[] | { xml: string }; styles?: string; date1904?: boolean; extraParts?: ZipPart[]; replace?: ZipPart[] }): Buffer {
+export function workbook(opts: {
+  sheetData: string;
+  sharedStrings?: string[] | { xml: string };
+  styles?: string;
+  date1904?: boolean;
+  extraParts?: ZipPart[];
+  replace?: ZipPart[];
+}): Buffer {
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const sst = opts.sharedStrings === undefined
-    ? undefined
-    : Array.isArray(opts.sharedStrings)
-      ? `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${opts.sharedStrings.length}">${opts.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('')}</sst>`
-      : opts.sharedStrings.xml;
+  const sst =
+    opts.sharedStrings === undefined
+      ? undefined
+      : Array.isArray(opts.sharedStrings)
+        ? `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${opts.sharedStrings.length}">${opts.sharedStrings.map((s) => `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`).join('')}</sst>`
+        : opts.sharedStrings.xml;
   const parts: ZipPart[] = [
     { name: '[Content_Types].xml', data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
-    { name: '_rels/.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: 'xl/workbook.xml',
       data: `<?xml version="1.0"?><workbook xmlns="${ns}" xmlns:r="${rel}"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets><sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Other" sheetId="2" r:id="rId2"/></sheets></workbook>`,
@@ -81,7 +92,10 @@ export function workbook(opts: { sheetData: string; sharedStrings?: string[] | {
       data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="${rel}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId1" Type="${rel}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId3" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
     },
     // The second tab comes first in the ZIP: the reader must follow the workbook's order.
-    { name: 'xl/worksheets/sheet2.xml', data: `<?xml version="1.0"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>second tab</t></is></c></row></sheetData></worksheet>` },
+    {
+      name: 'xl/worksheets/sheet2.xml',
+      data: `<?xml version="1.0"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>second tab</t></is></c></row></sheetData></worksheet>`,
+    },
     { name: 'xl/worksheets/sheet1.xml', data: `<?xml version="1.0"?><worksheet xmlns="${ns}"><sheetData>${opts.sheetData}</sheetData></worksheet>` },
     ...(opts.styles ? [{ name: 'xl/styles.xml', data: opts.styles }] : []),
     ...(sst !== undefined ? [{ name: 'xl/sharedStrings.xml', data: sst }] : []),
