@@ -3,17 +3,17 @@
 // schema does not name, every type right), on the lists and the other routes a page uses.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type z, z as zod } from 'zod';
-import * as auth from '../modules/auth/auth.schema.ts';
-import * as contributions from '../modules/contributions/contributions.schema.ts';
-import * as documents from '../modules/documents/documents.schema.ts';
-import * as members from '../modules/members/members.schema.ts';
-import { pageOf } from './pagination.ts';
-import { systemCtx } from './actor.ts';
-import { type Session, type TestApp, buildTestApp, signIn } from '../test/app.ts';
-import { TEST_PASSWORD, buildGroup, buildOrganisation, buildUser } from '../test/factories.ts';
-import { createFrameworkNodeIn } from '../modules/framework/framework.service.ts';
-import { loadReferenceLocations } from '../modules/locations/locations.service.ts';
-import { responseSerializerCompiler } from './serialize.ts';
+import * as auth from './modules/auth/auth.schema.ts';
+import * as contributions from './modules/contributions/contributions.schema.ts';
+import * as documents from './modules/documents/documents.schema.ts';
+import * as members from './modules/members/members.schema.ts';
+import { pageOf } from './infra/pagination.ts';
+import { systemCtx } from './infra/actor.ts';
+import { type Session, type TestApp, buildTestApp, signIn } from './test/app.ts';
+import { TEST_PASSWORD, buildGroup, buildOrganisation, buildUser } from './test/factories.ts';
+import { createFrameworkNodeIn } from './modules/framework/framework.service.ts';
+import { loadReferenceLocations } from './modules/locations/locations.service.ts';
+import { responseSerializerCompiler } from './infra/serialize.ts';
 
 let t: TestApp;
 let uk: Session;
