@@ -17,7 +17,7 @@ import { createKysely, withClientTransaction } from '../server/db/connect.ts';
 import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import type { UserActor } from '../server/infra/actor.ts';
-import { coverage } from '../server/modules/contributions/contributions.service.ts';
+import { coverage } from '../server/modules/analytics/analytics.service.ts';
 import { importContributions } from '../server/modules/contributions/contributions.interchange.ts';
 import { loadDemo } from '../server/seed/demo.ts';
 import { writeHxlContributions } from './generators/hxl-contributions.ts';
@@ -143,7 +143,7 @@ try {
   }
   const matrixOnly: number[] = [];
   const matrixAsMember: number[] = [];
-  const { coverageMatrix } = await import('../server/modules/contributions/contributions.queries.ts');
+  const { coverageMatrix } = await import('../server/modules/analytics/analytics.queries.ts');
   for (let i = 0; i < 5; i++) {
     t0 = performance.now();
     await coverageMatrix(db, secretariat, {});

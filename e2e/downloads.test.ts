@@ -1,6 +1,6 @@
 // Every file the web app offers comes from the server: on the coverage page and the
 // lists, each download is a link to an /api route (whose contents, under the export rule,
-// server/modules/contributions/contributions.downloads.test.ts checks for every reader),
+// server/modules/analytics/analytics.downloads.test.ts checks for every reader),
 // and a click saves what the server sent — nothing built in the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, signInAs, startHarness } from './harness.ts';

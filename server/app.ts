@@ -19,6 +19,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { AuditSealer } from './modules/audit/audit.seal.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
+import { needsRoutes } from './modules/needs/needs.routes.ts';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
@@ -105,6 +107,8 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   app.decorate('interchange', interchange);
   await app.register(interchangeRoutes);
   await app.register(contributionsRoutes, { db });
+  await app.register(needsRoutes, { db });
+  await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   for (const module of opts.modules ?? []) await app.register(module);

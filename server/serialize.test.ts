@@ -7,6 +7,7 @@ import * as auth from './modules/auth/auth.schema.ts';
 import * as contributions from './modules/contributions/contributions.schema.ts';
 import * as documents from './modules/documents/documents.schema.ts';
 import * as members from './modules/members/members.schema.ts';
+import * as needs from './modules/needs/needs.schema.ts';
 import { pageOf } from './infra/pagination.ts';
 import { systemCtx } from './infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from './test/app.ts';
@@ -49,7 +50,7 @@ afterAll(async () => t?.close());
 // The routes' own 200 schemas (as their .routes.ts files declare them).
 const ANSWERS: [string, z.ZodType][] = [
   ['/api/contributions?limit=50', pageOf(contributions.contributionOut)],
-  ['/api/needs?limit=50', pageOf(contributions.needOut)],
+  ['/api/needs?limit=50', pageOf(needs.needOut)],
   ['/api/documents?limit=50', pageOf(documents.documentSummary)],
   ['/api/organisations?limit=50', pageOf(members.organisation).extend({ total: zod.number().int() })],
   ['/api/groups', pageOf(members.group)],

@@ -8,6 +8,7 @@ import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
 import type { MembersTables } from '../modules/members/members.table.ts';
+import type { NeedsTables } from '../modules/needs/needs.table.ts';
 import type { SharingTables } from '../modules/sharing/sharing.table.ts';
 import type { UsersTables } from '../modules/users/users.table.ts';
 
@@ -20,6 +21,7 @@ export interface Database
     SharingTables,
     DocumentsTables,
     ContributionsTables,
+    NeedsTables,
     JobsTables,
     AuditTables {}
 

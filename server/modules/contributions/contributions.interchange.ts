@@ -24,7 +24,7 @@ import {
   sizeCells,
 } from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { contributionConditions } from './contributions.queries.ts';
+import { contributionConditions } from './contributions.sql.ts';
 import { statusMoveAllowed } from './contributions.rules.ts';
 import { type ContributionExportQuery, contributionExportQuery } from './contributions.schema.ts';
 import { sharedContributions } from './contributions.sharing.ts';

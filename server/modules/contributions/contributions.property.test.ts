@@ -10,7 +10,8 @@ import { systemCtx } from '../../infra/actor.ts';
 import { type TestApp, buildTestApp } from '../../test/app.ts';
 import { buildGroup, buildOrganisation, buildUser } from '../../test/factories.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
-import { coverage, listNeeds } from './contributions.service.ts';
+import { coverage } from '../analytics/analytics.service.ts';
+import { listNeeds } from '../needs/needs.service.ts';
 
 let t: TestApp;
 let reader: Ctx & { actor: UserActor };

@@ -1,4 +1,4 @@
-// The rules of contributions and needs, each written once as a value that the service checks
+// The rules of contributions, each written once as a value that the service checks
 // and the import applies (the status order compiled into its SQL), so the API and a file agree.
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { ContributionStatus } from '../../../common/enums.ts';
@@ -18,9 +18,3 @@ export function statusMoveAllowed(from: RawBuilder<unknown>, to: RawBuilder<unkn
   const moves = Object.entries(NEXT_STATUS).flatMap(([a, next]) => next.map((b) => sql`(${sql.lit(a)}, ${sql.lit(b)})`));
   return sql<SqlBool>`(${from} = ${to} OR (${from}, ${to}) IN (VALUES ${sql.join(moves)}))`;
 }
-
-/** A need has a quantity, an amount of money, or both. */
-export const NEED_HAS_A_SIZE = {
-  message: 'a need needs a quantity, an amount of money, or both',
-  holds: (quantity: unknown, amount: unknown) => (quantity !== null && quantity !== undefined && quantity !== '') || (amount !== null && amount !== undefined && amount !== ''),
-} as const;

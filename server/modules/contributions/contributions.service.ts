@@ -4,37 +4,30 @@
 import type { Kysely } from 'kysely';
 import type { ContributionStatus } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
-import { MAX_QUANTITY_TEXT, trimDecimal } from '../../../common/quantity.ts';
+import { MAX_QUANTITY_TEXT } from '../../../common/quantity.ts';
 import type { Database, Db } from '../../db/database.ts';
-import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
-import { needAbilities, needsPolicy } from '../needs/needs.policy.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contributionAbilities, contributionsPolicy } from './contributions.policy.ts';
 import * as q from './contributions.queries.ts';
-import { NEED_HAS_A_SIZE, NEXT_STATUS } from './contributions.rules.ts';
-import { sharedContributions, sharedNeeds } from './contributions.sharing.ts';
-import type { ContributionInput, ContributionListQuery, ContributionPatch, CoverageQuery, LinkInput, NeedInput, NeedListQuery, NeedPatch } from './contributions.schema.ts';
+import { NEXT_STATUS } from './contributions.rules.ts';
+import { sharedContributions } from './contributions.sharing.ts';
+import type { ContributionInput, ContributionListQuery, ContributionPatch } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
   // The one place where a row the caller may not read makes itself felt: external ids are
   // unique per organisation, so a hidden row's id is taken. The answer is the same whether
   // or not the caller can read that row, and says nothing but "taken" (SECURITY.md).
   contribution_external_id_unique: ['body.externalId', 'this external id is already taken in your organisation'],
-  need_external_id_unique: ['body.externalId', 'this external id is already taken in your organisation'],
   contribution_location_location_id_fkey: ['body.locationIds', 'no such location'],
-  need_location_id_fkey: ['body.locationId', 'no such location'],
   contribution_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
-  need_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
-  contribution_need_amount_at_most: ['body.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   contribution_quantity_at_most: ['body.quantity.value', `must be at most ${MAX_QUANTITY_TEXT}`],
-  need_quantity_at_most: ['body.quantity.value', `must be at most ${MAX_QUANTITY_TEXT}`],
-  contribution_need_quantity_at_most: ['body.quantity', `must be at most ${MAX_QUANTITY_TEXT}`],
 };
 
 /**
@@ -47,13 +40,12 @@ export function toSafeInteger(value: string | null | undefined): number {
   if (!Number.isSafeInteger(n)) throw new Error(`amount ${value} is beyond the exact range of a number`);
   return n;
 }
-const toNumber = (value: string | null | undefined) => (value === null || value === undefined ? 0 : Number(value));
 
 /**
  * A contribution's or a need's quantity and money as columns. In a patch, an absent field
  * (undefined) leaves its columns alone and null clears them.
  */
-function sizeColumns(v: { quantity?: { value: number; unit: string } | null; money?: { amountMinor: number; currency: string } | null }) {
+export function sizeColumns(v: { quantity?: { value: number; unit: string } | null; money?: { amountMinor: number; currency: string } | null }) {
   return {
     quantity: v.quantity === undefined ? undefined : (v.quantity?.value ?? null),
     unit: v.quantity === undefined ? undefined : (v.quantity?.unit ?? null),
@@ -90,26 +82,15 @@ function toContribution(
   };
 }
 
-async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promise<string> {
+/** Also used by needs/ (the framework and locations modules have no such check to offer yet). */
+export async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promise<string> {
   const lineId = await q.frameworkLineOf(db, nodeId);
   if (!lineId) throw invalid(path, 'no such line of effort or objective');
   return lineId;
 }
 
-/** A need speaks for a working group only when one of its co-leads, or the secretariat, states it. */
-async function assertMayStateFor(db: Db, actor: UserActor, workingGroupId: string) {
-  const group = await db
-    .selectFrom('working_group as wg')
-    .leftJoin('working_group_co_lead as cl', (j) => j.onRef('cl.working_group_id', '=', 'wg.id').on('cl.org_id', '=', actor.orgId))
-    .select(['wg.id', 'cl.org_id'])
-    .where('wg.id', '=', workingGroupId)
-    .executeTakeFirst();
-  if (!group) throw invalid('body.workingGroupId', 'no such working group');
-  needsPolicy.stateForWorkingGroup(actor, { coLead: group.org_id !== null });
-}
-
 /** `ids` at `path` (a list), or one id at `path` when given a string. */
-async function assertLocations(db: Db, ids: string[] | string, path: string) {
+export async function assertLocations(db: Db, ids: string[] | string, path: string) {
   const list = typeof ids === 'string' ? [ids] : ids;
   if (!list.length) return;
   const found = await db.selectFrom('location').select('id').where('id', 'in', list).execute();
@@ -159,6 +140,18 @@ export async function getContribution(db: Db, ctx: Ctx, id: string) {
       currency: n.currency,
     })),
   };
+}
+
+/**
+ * The contribution a caller links to a need or unlinks from it, read under visibleTo and
+ * checked against its policy (`linkNeed`): needs/ owns the link, this module the rule of
+ * who may speak for a contribution. Inside the caller's transaction.
+ */
+export async function contributionToLinkIn(trx: Db, ctx: Ctx, id: string) {
+  const contribution = await q.findVisibleContribution(trx, ctx.actor, id);
+  if (!contribution) throw notFound('Contribution');
+  authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
+  return contribution;
 }
 
 /** Inside a caller's transaction: used by the route and by the HXL import. */
@@ -268,232 +261,4 @@ export async function deleteContribution(db: Kysely<Database>, ctx: Ctx, id: str
     await sharedContributions.remove(trx, ctx.actor, before);
     await recordAudit(trx, ctx, { action: 'contribution.delete', entity: 'contribution', entityId: id, before });
   });
-}
-
-// ---- needs -------------------------------------------------------------------------
-
-function toNeed(actor: Actor, r: q.NeedRow, sharing: SharingOutput) {
-  const needQuantity = toNumber(r.quantity);
-  const needAmount = toSafeInteger(r.amount_minor);
-  return {
-    id: r.id,
-    organisation: { id: r.owner_org_id, name: r.org_name },
-    frameworkNode: { id: r.framework_node_id, name: r.node_name },
-    line: { id: r.line_id, name: r.line_name },
-    location: r.location_id ? { id: r.location_id, code: r.location_code ?? '', name: r.location_name ?? '' } : null,
-    workingGroup: r.working_group_id ? { id: r.working_group_id, name: r.working_group_name ?? '' } : null,
-    type: r.type,
-    description: r.description,
-    quantity: r.quantity === null ? null : { value: needQuantity, unit: r.unit ?? '' },
-    money: r.amount_minor === null ? null : { amountMinor: needAmount, currency: r.currency as 'USD' },
-    periodStart: r.period_start,
-    periodEnd: r.period_end,
-    priority: r.priority,
-    externalId: r.external_id,
-    sharing,
-    abilities: needAbilities(actor, r),
-    // Every part is summed and subtracted in SQL (numeric): quantities and money stay exact
-    // decimal strings however large the sums, so no answer can fail or round on its size.
-    gap: {
-      committed: { quantity: trimDecimal(r.committed_quantity), amountMinor: r.committed_amount },
-      delivered: { quantity: trimDecimal(r.delivered_quantity), amountMinor: r.delivered_amount },
-      unmet: { quantity: trimDecimal(r.unmet_quantity), amountMinor: r.unmet_amount },
-      oversubscribed: { quantity: trimDecimal(r.oversubscribed_quantity), amountMinor: r.oversubscribed_amount },
-    },
-  };
-}
-
-export async function listNeeds(db: Db, ctx: Ctx, filter: NeedListQuery) {
-  authorizeUser(ctx.actor, needsPolicy, 'read');
-  const rows = await q.listVisibleNeeds(db, ctx.actor, filter);
-  return toPage(
-    rows,
-    filter.limit,
-    (r) => [r.key1, r.key2, r.id],
-    (r) => toNeed(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing)),
-  );
-}
-
-export async function getNeed(db: Db, ctx: Ctx, id: string) {
-  authorizeUser(ctx.actor, needsPolicy, 'read');
-  const row = await q.findVisibleNeed(db, ctx.actor, id);
-  if (!row) throw notFound('Need');
-  const sharing = await sharedNeeds.load(db, [row]);
-  return toNeed(ctx.actor, row, sharing.get(id)!);
-}
-
-export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise<string> {
-  authorizeUser(ctx.actor, needsPolicy, 'create');
-  const actor = ctx.actor;
-  const lineId = await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
-  if (input.locationId) await assertLocations(trx, input.locationId, 'body.locationId');
-  if (input.workingGroupId) await assertMayStateFor(trx, actor, input.workingGroupId);
-  await sharedNeeds.assertMayCreate(trx, actor, actor.orgId, input.sharing);
-  const { id } = await q
-    .insertNeed(trx, {
-      owner_org_id: actor.orgId,
-      framework_node_id: input.frameworkNodeId,
-      line_id: lineId,
-      location_id: input.locationId,
-      working_group_id: input.workingGroupId,
-      type: input.type,
-      description: input.description,
-      ...sizeColumns(input),
-      period_start: input.periodStart,
-      period_end: input.periodEnd,
-      priority: input.priority,
-      external_id: input.externalId,
-      marking: input.sharing.marking,
-      created_by: actor.userId,
-    })
-    .catch((e) => translateDbError(e, CONSTRAINTS));
-  await sharedNeeds.create(trx, id, input.sharing);
-  await recordAudit(trx, ctx, { action: 'need.create', entity: 'need', entityId: id, after: input });
-  return id;
-}
-
-export async function createNeed(db: Kysely<Database>, ctx: Ctx, input: NeedInput) {
-  return await db.transaction().execute(async (trx) => getNeed(trx, ctx, await createNeedIn(trx, ctx, input)));
-}
-
-export async function updateNeed(db: Kysely<Database>, ctx: Ctx, id: string, patch: NeedPatch) {
-  await db.transaction().execute(async (trx) => {
-    const before = await q.findVisibleNeed(trx, ctx.actor, id);
-    if (!before) throw notFound('Need');
-    authorizeUser(ctx.actor, needsPolicy, 'update', before);
-    const lineId = patch.frameworkNodeId ? await assertFrameworkNode(trx, patch.frameworkNodeId, 'body.frameworkNodeId') : undefined;
-    if (patch.locationId) await assertLocations(trx, patch.locationId, 'body.locationId');
-    if (patch.workingGroupId) await assertMayStateFor(trx, ctx.actor, patch.workingGroupId);
-    await sharedNeeds.update(trx, ctx.actor, before, patch.sharing);
-    const quantity = patch.quantity === undefined ? before.quantity : patch.quantity;
-    const money = patch.money === undefined ? before.amount_minor : patch.money;
-    if (!NEED_HAS_A_SIZE.holds(quantity, money)) throw invalid('body.quantity', NEED_HAS_A_SIZE.message);
-    const start = patch.periodStart === undefined ? before.period_start : patch.periodStart;
-    const end = patch.periodEnd === undefined ? before.period_end : patch.periodEnd;
-    if (start && end && end < start) throw invalid('body.periodEnd', 'must not be before periodStart');
-    await q
-      .updateNeed(trx, id, {
-        framework_node_id: patch.frameworkNodeId,
-        line_id: lineId,
-        location_id: patch.locationId,
-        working_group_id: patch.workingGroupId,
-        type: patch.type,
-        description: patch.description,
-        ...sizeColumns(patch),
-        period_start: patch.periodStart,
-        period_end: patch.periodEnd,
-        priority: patch.priority,
-        external_id: patch.externalId,
-        marking: patch.sharing?.marking,
-      })
-      .catch((e) => translateDbError(e, CONSTRAINTS));
-    await recordAudit(trx, ctx, { action: 'need.update', entity: 'need', entityId: id, before, after: patch });
-  });
-  return await getNeed(db, ctx, id);
-}
-
-/** Deleting a need removes its links too: the contributions stay, meeting no need. */
-export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
-  await db.transaction().execute(async (trx) => {
-    const before = await q.findVisibleNeed(trx, ctx.actor, id);
-    if (!before) throw notFound('Need');
-    authorizeUser(ctx.actor, needsPolicy, 'delete', before);
-    // Deletes the row; the database deletes its audience and recipients (migration 0015).
-    await sharedNeeds.remove(trx, ctx.actor, before);
-    await recordAudit(trx, ctx, { action: 'need.delete', entity: 'need', entityId: id, before });
-  });
-}
-
-/** Records how much of a need a contribution meets, in the need's own units and currency. */
-export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
-  return await db.transaction().execute(async (trx) => {
-    const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
-    if (!contribution) throw notFound('Contribution');
-    authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
-    const need = await q.findVisibleNeed(trx, ctx.actor, input.needId);
-    if (!need) throw invalid('body.needId', 'no such need');
-    if (input.amountMinor !== null && need.amount_minor === null) throw invalid('body.amountMinor', 'this need asks for no money');
-    if (input.quantity !== null && need.quantity === null) throw invalid('body.quantity', 'this need asks for no quantity');
-    await q.upsertLink(trx, {
-      contribution_id: contributionId,
-      need_id: input.needId,
-      quantity: input.quantity,
-      amount_minor: input.amountMinor,
-    });
-    // The event names the need too: its content is shown only to readers of both rows.
-    await recordAudit(trx, ctx, {
-      action: 'contribution.link_need',
-      entity: 'contribution',
-      entityId: contributionId,
-      after: input,
-      related: [{ entity: 'need', id: input.needId }],
-    });
-    // The answer is read before the commit (a failure then saves nothing).
-    return await getNeed(trx, ctx, input.needId);
-  });
-}
-
-export async function unlinkContributionFromNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, needId: string) {
-  await db.transaction().execute(async (trx) => {
-    const contribution = await q.findVisibleContribution(trx, ctx.actor, contributionId);
-    if (!contribution) throw notFound('Contribution');
-    authorizeUser(ctx.actor, contributionsPolicy, 'linkNeed', contribution);
-    // A need hidden from the caller (or gone) answers as a link that never existed, and its link stays.
-    if (!(await q.deleteVisibleLink(trx, ctx.actor, contributionId, needId))) throw notFound('Link');
-    await recordAudit(trx, ctx, {
-      action: 'contribution.unlink_need',
-      entity: 'contribution',
-      entityId: contributionId,
-      before: { needId },
-      related: [{ entity: 'need', id: needId }],
-    });
-  });
-}
-
-// ---- coverage ----------------------------------------------------------------------
-
-export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
-  authorizeUser(ctx.actor, contributionsPolicy, 'read');
-  const [cells, thinLines, thinPlaces, duplicates, places, lines] = await Promise.all([
-    q.coverageMatrix(db, ctx.actor, filter),
-    q.contributorsPerLine(db, ctx.actor, filter),
-    q.thinLocations(db, ctx.actor, filter),
-    q.likelyDuplicates(db, ctx.actor, filter),
-    q.placesOnMap(db, ctx.actor, filter),
-    db.selectFrom('framework_node').select(['id', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').execute(),
-  ]);
-  // Cells come ordered by organisation name; each (organisation, line) has a row per currency.
-  const orgs = new Map<string, { id: string; name: string }>();
-  const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
-  for (const c of cells) {
-    orgs.set(c.owner_org_id, { id: c.owner_org_id, name: c.org_name });
-    const key = `${c.owner_org_id}|${c.line_id}`;
-    const cell = byCell.get(key) ?? { orgId: c.owner_org_id, lineId: c.line_id, count: 0, money: [] };
-    cell.count += Number(c.count);
-    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as 'USD' });
-    byCell.set(key, cell);
-  }
-  return {
-    matrix: { lines, organisations: [...orgs.values()], cells: [...byCell.values()] },
-    linesWithFewContributors: thinLines.map((l) => ({ id: l.id, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
-    locationsWithFewContributors: thinPlaces.map((l) => ({ id: l.id, code: l.code, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
-    places: places.map((p) => ({
-      id: p.id,
-      code: p.code,
-      name: p.name,
-      level: p.level,
-      latitude: p.latitude,
-      longitude: p.longitude,
-      countryCode: p.country_code,
-      contributions: Number(p.contributions),
-      organisations: Number(p.organisations),
-      openNeeds: Number(p.open_needs),
-    })),
-    likelyDuplicates: duplicates.map((d) => ({
-      location: { id: d.location_id, name: d.location_name },
-      type: d.type,
-      organisations: d.organisations,
-      contributions: Number(d.contributions),
-    })),
-  };
 }

@@ -2,4 +2,3 @@
 import { defineSharedEntity } from '../sharing/sharing.service.ts';
 
 export const sharedContributions = defineSharedEntity({ entity: 'contribution', table: 'contribution' });
-export const sharedNeeds = defineSharedEntity({ entity: 'need', table: 'need' });

@@ -41,39 +41,8 @@ export interface ContributionStatusChangeTable {
   note: Generated<string>;
 }
 
-export interface NeedTable extends Timestamps {
-  id: Generated<string>;
-  owner_org_id: string;
-  framework_node_id: string;
-  line_id: string;
-  location_id: string | null;
-  /** Stated on behalf of this working group, by a co-lead or the secretariat. */
-  working_group_id: string | null;
-  type: ContributionType;
-  description: Generated<string>;
-  quantity: Numeric;
-  unit: string | null;
-  amount_minor: Numeric;
-  currency: string | null;
-  period_start: DateCol;
-  period_end: DateCol;
-  priority: Generated<'low' | 'medium' | 'high' | 'critical'>;
-  external_id: string | null;
-  marking: Marking;
-  created_by: string;
-}
-
-export interface ContributionNeedTable {
-  contribution_id: string;
-  need_id: string;
-  quantity: Numeric;
-  amount_minor: Numeric;
-}
-
 export interface ContributionsTables {
   contribution: ContributionTable;
   contribution_location: ContributionLocationTable;
   contribution_status_change: ContributionStatusChangeTable;
-  need: NeedTable;
-  contribution_need: ContributionNeedTable;
 }

@@ -10,7 +10,7 @@ import { type MatrixCast, actorOf, castReaders } from '../../test/visibility.ts'
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { importContributions } from '../contributions/contributions.interchange.ts';
 import { TAKEN_ID } from './interchange.import.ts';
-import { importNeeds } from '../contributions/needs.interchange.ts';
+import { importNeeds } from '../needs/needs.interchange.ts';
 
 let t: TestApp;
 let cast: MatrixCast;

@@ -8,10 +8,11 @@ import type { location } from '../../../server/modules/locations/locations.schem
 import type { group, groupDetail, organisation, organisationDetail } from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
 import type { user } from '../../../server/modules/users/users.schema.ts';
-import type { contributionDetail, contributionOut, needOut } from '../../../server/modules/contributions/contributions.schema.ts';
+import type { contributionDetail, contributionOut } from '../../../server/modules/contributions/contributions.schema.ts';
+import type { needOut } from '../../../server/modules/needs/needs.schema.ts';
 import type { JobOut } from '../../../server/modules/jobs/jobs.service.ts';
 import type { ImportReport } from '../../../server/modules/interchange/interchange.import.ts';
-import type { CoverageFile } from '../../../server/modules/contributions/contributions.downloads.ts';
+import type { CoverageFile } from '../../../server/modules/analytics/analytics.downloads.ts';
 import type { paths } from './schema.d.ts';
 
 export type Session = z.infer<typeof sessionOut>;

@@ -15,7 +15,7 @@ import type { TestApp } from '../../test/app.ts';
 import { buildTestApp } from '../../test/app.ts';
 import { EXPECTED, type MatrixCast, READERS, type Reader, castReaders, exportableFor } from '../../test/visibility.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
-import { COVERAGE_FILES } from './contributions.downloads.ts';
+import { COVERAGE_FILES } from './analytics.downloads.ts';
 
 let t: TestApp;
 let cast: MatrixCast;

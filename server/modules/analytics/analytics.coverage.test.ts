@@ -11,7 +11,7 @@ import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app
 import { expectInvalid } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
-import { importContributions } from './contributions.interchange.ts';
+import { importContributions } from '../contributions/contributions.interchange.ts';
 
 let t: TestApp;
 let focal: Session;

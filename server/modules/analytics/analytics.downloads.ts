@@ -8,9 +8,10 @@ import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
-import { contributionsPolicy } from './contributions.policy.ts';
-import * as q from './contributions.queries.ts';
-import type { CoverageQuery, NeedExportQuery } from './contributions.schema.ts';
+import { contributionsPolicy } from '../contributions/contributions.policy.ts';
+import * as q from './analytics.queries.ts';
+import type { NeedExportQuery } from '../needs/needs.schema.ts';
+import type { CoverageQuery } from './analytics.schema.ts';
 
 /** Every coverage file, by the name in its URL: /api/coverage/<name>.csv|xlsx. */
 export const COVERAGE_FILES = ['matrix', 'places', 'thin-lines', 'thin-places', 'duplicates', 'gaps'] as const;

@@ -25,10 +25,10 @@ import {
   sizeCells,
 } from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { subtreeOf } from './contributions.queries.ts';
-import { type NeedExportQuery, needExportQuery } from './contributions.schema.ts';
-import { NEED_HAS_A_SIZE } from './contributions.rules.ts';
-import { sharedNeeds } from './contributions.sharing.ts';
+import { subtreeOf } from '../contributions/contributions.sql.ts';
+import { type NeedExportQuery, needExportQuery } from './needs.schema.ts';
+import { NEED_HAS_A_SIZE } from './needs.rules.ts';
+import { sharedNeeds } from './needs.sharing.ts';
 
 const isZero = (n: string) => !/[1-9]/.test(n);
 

@@ -1,0 +1,183 @@
+// Kysely only: the coverage views (the matrix, the map, thin lines and places, likely
+// duplication, the gaps file). They read contributions and needs only through the SQL
+// fragments those modules export, each under the reader's rule (visibleTo, or exportableBy
+// for what leaves the system), so no figure counts a row the reader may not see or pass on.
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
+import { type Purpose, contributionFilter, countsInCoverage, coverageRule, subtreeOf } from '../contributions/contributions.sql.ts';
+import type { NeedExportQuery } from '../needs/needs.schema.ts';
+import { type NeedRow, needsWithGaps } from '../needs/needs.sql.ts';
+import type { CoverageQuery } from './analytics.schema.ts';
+
+/**
+ * The organisation × line-of-effort matrix: counts and money per currency, of the rows
+ * that count. sum(bigint) is numeric in PostgreSQL, so a sum is exact at any size; it
+ * comes back as a decimal string and stays one.
+ */
+export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const { rows } = await sql<{
+    owner_org_id: string;
+    org_name: string;
+    line_id: string;
+    line_name: string;
+    currency: string | null;
+    count: string;
+    amount: string | null;
+  }>`
+    WITH cells AS (
+      SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
+      FROM contribution c
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
+      GROUP BY c.owner_org_id, c.line_id, c.currency
+    )
+    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
+    FROM cells
+    JOIN organisation o ON o.id = cells.owner_org_id
+    JOIN framework_node l ON l.id = cells.line_id
+    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST`.execute(db);
+  return rows;
+}
+
+// The "who contributes where" aggregates below first reduce a million contributions to
+// their distinct (place or line, organisation) pairs — one parallel hash aggregate —
+// and count organisations from those: count(DISTINCT …) over the rows would sort them all.
+
+/** Lines of effort with how many distinct organisations contribute to each (zero included). */
+export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
+    WITH pairs AS (
+      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
+    ), per_line AS (
+      SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
+    )
+    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
+    FROM framework_node l
+    LEFT JOIN per_line p ON p.line_id = l.id
+    LEFT JOIN organisation o ON o.id = p.some_org
+    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
+    ORDER BY coalesce(p.contributors, 0), l.position, l.name`.execute(db);
+  return rows;
+}
+
+/** Locations with contributions from exactly one organisation, or needs and no contribution. */
+export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
+    WITH pairs AS (
+      SELECT DISTINCT cl.location_id, c.owner_org_id
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
+    ), per_place AS (
+      SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
+    ), needed AS (
+      SELECT DISTINCT n.location_id FROM need n
+      WHERE n.location_id IS NOT NULL AND ${coverageRule(actor, purpose)('need', 'n')}
+    )
+    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
+    FROM location l
+    LEFT JOIN per_place p ON p.location_id = l.id
+    LEFT JOIN organisation o ON o.id = p.some_org
+    WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
+    ORDER BY coalesce(p.contributors, 0), l.name`.execute(db);
+  return rows;
+}
+
+/**
+ * Places on the coverage map: contributions and contributing organisations at each, and
+ * how many needs there still have an unmet gap — each place with the country it lies in.
+ * Needs follow the line and type filters (status is a contribution's).
+ */
+export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const needFilters = [sql`true`];
+  if (f.lineId) needFilters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) needFilters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) needFilters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  const { rows } = await sql<{
+    id: string;
+    code: string;
+    name: string;
+    level: string;
+    latitude: number | null;
+    longitude: number | null;
+    country_code: string;
+    contributions: string;
+    organisations: string;
+    open_needs: string;
+  }>`
+    WITH RECURSIVE pairs AS (
+      SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
+      GROUP BY cl.location_id, c.owner_org_id
+    ), contributed AS (
+      SELECT location_id, sum(contributions) AS contributions, count(*) AS organisations FROM pairs GROUP BY location_id
+    ), open_needs AS (
+      SELECT g.location_id, count(*) AS needs FROM (${needsWithGaps(actor, purpose)}) g
+      WHERE g.location_id IS NOT NULL AND (g.unmet_quantity > 0 OR g.unmet_amount > 0) AND ${sql.join(needFilters, sql` AND `)}
+      GROUP BY g.location_id
+    ), mapped AS (
+      SELECT coalesce(k.location_id, n.location_id) AS location_id, coalesce(k.contributions, 0) AS contributions,
+             coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
+      FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
+    ), chain AS (
+      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
+      UNION ALL
+      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
+    )
+    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
+    FROM mapped m
+    JOIN location l ON l.id = m.location_id
+    JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
+    ORDER BY m.contributions DESC, m.open_needs DESC, l.name`.execute(db);
+  return rows;
+}
+
+/**
+ * Several organisations delivering the same type to the same place in overlapping
+ * periods. Each organisation's contributions of a type at a place are first folded into
+ * the span from their earliest start to their latest end, so the comparison is between
+ * organisations, not between every pair of rows (which is quadratic in a big register).
+ */
+export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+  const { rows } = await sql<{ location_id: string; location_name: string; type: string; organisations: string[]; contributions: string }>`
+    WITH spans AS (
+      SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
+             daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      WHERE ${countsInCoverage('c')} AND c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f, purpose)}
+      GROUP BY cl.location_id, c.type, c.owner_org_id
+    ), overlapping AS (
+      SELECT DISTINCT a.location_id, a.type, a.owner_org_id
+      FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
+        AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
+    )
+    SELECT o.location_id, l.name AS location_name, o.type,
+           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
+    FROM overlapping o
+    JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
+    JOIN location l ON l.id = o.location_id
+    JOIN organisation org ON org.id = o.owner_org_id
+    GROUP BY o.location_id, l.name, o.type
+    ORDER BY l.name, o.type
+    LIMIT 500`.execute(db);
+  return rows;
+}
+
+/**
+ * Needs with their gaps under the export rule, with the list's filters, a batch at a time
+ * in (created_at, id) order from where the last batch ended (`after`).
+ */
+export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuery, after: { created_at: string; id: string } | undefined, limit: number) {
+  const filters = [sql`true`];
+  if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) filters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  if (after) filters.push(sql`(g.created_at, g.id) > (${after.created_at}::timestamptz, ${after.id}::uuid)`);
+  const { rows } = await sql<NeedRow>`
+    SELECT g.* FROM (${needsWithGaps(actor, 'export')}) g
+    WHERE ${sql.join(filters, sql` AND `)}
+    ORDER BY g.created_at, g.id
+    LIMIT ${limit}`.execute(db);
+  return rows;
+}

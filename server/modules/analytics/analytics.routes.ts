@@ -1,0 +1,54 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import { ctxOf } from '../../infra/auth.ts';
+import { problems } from '../../infra/openapi.ts';
+import { EXPORT_TYPES, type ExportFormat } from '../interchange/interchange.service.ts';
+import { needExportQuery } from '../needs/needs.schema.ts';
+import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coverageTable, writeCoverageTable } from './analytics.downloads.ts';
+import * as s from './analytics.schema.ts';
+import * as svc from './analytics.service.ts';
+
+export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/coverage', {
+    schema: {
+      tags: ['coverage'],
+      summary: 'Organisation × line-of-effort matrix, thin lines and places, likely duplication',
+      querystring: s.coverageQuery,
+      response: { 200: s.coverageOut, ...problems(400, 401) },
+    },
+    handler: async (req) => svc.coverage(db, ctxOf(req), req.query),
+  });
+
+  // Every file the coverage page offers comes from here: the page's aggregate under the
+  // export rule, through the one CSV/XLSX writer. The gap table takes the needs list's filters.
+  for (const file of COVERAGE_FILES)
+    for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[])
+      r.get(`/api/coverage/${file}.${format}`, {
+        schema: {
+          tags: ['coverage'],
+          summary: `${COVERAGE_FILE_SUMMARIES[file]}, as ${format.toUpperCase()}: what you may pass on`,
+          querystring: file === 'gaps' ? needExportQuery : s.coverageQuery,
+          produces: [EXPORT_TYPES[format]],
+          response: { ...problems(400, 401) },
+        },
+        handler: async (req, reply) => {
+          const table = await coverageTable(db, ctxOf(req), file, req.query);
+          const body = new PassThrough();
+          reply
+            .type(EXPORT_TYPES[format])
+            .header('content-disposition', `attachment; filename="coverage-${file}.${format}"`)
+            .send(body as never);
+          // Past the first byte an error can only cut the file short: it is logged.
+          writeCoverageTable(table, format, body).catch((err) => {
+            req.log.error({ err }, 'coverage download failed');
+            body.destroy(err as Error);
+          });
+          return reply;
+        },
+      });
+}

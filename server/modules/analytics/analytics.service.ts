@@ -1,0 +1,54 @@
+// The coverage views: the policy check, then every figure in one round of parallel reads,
+// each under visibleTo inside its SQL (analytics.queries.ts).
+import type { Db } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { authorizeUser } from '../../infra/policy.ts';
+import { contributionsPolicy } from '../contributions/contributions.policy.ts';
+import * as q from './analytics.queries.ts';
+import type { CoverageQuery } from './analytics.schema.ts';
+
+export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
+  const [cells, thinLines, thinPlaces, duplicates, places, lines] = await Promise.all([
+    q.coverageMatrix(db, ctx.actor, filter),
+    q.contributorsPerLine(db, ctx.actor, filter),
+    q.thinLocations(db, ctx.actor, filter),
+    q.likelyDuplicates(db, ctx.actor, filter),
+    q.placesOnMap(db, ctx.actor, filter),
+    db.selectFrom('framework_node').select(['id', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').execute(),
+  ]);
+  // Cells come ordered by organisation name; each (organisation, line) has a row per currency.
+  const orgs = new Map<string, { id: string; name: string }>();
+  const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
+  for (const c of cells) {
+    orgs.set(c.owner_org_id, { id: c.owner_org_id, name: c.org_name });
+    const key = `${c.owner_org_id}|${c.line_id}`;
+    const cell = byCell.get(key) ?? { orgId: c.owner_org_id, lineId: c.line_id, count: 0, money: [] };
+    cell.count += Number(c.count);
+    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as 'USD' });
+    byCell.set(key, cell);
+  }
+  return {
+    matrix: { lines, organisations: [...orgs.values()], cells: [...byCell.values()] },
+    linesWithFewContributors: thinLines.map((l) => ({ id: l.id, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
+    locationsWithFewContributors: thinPlaces.map((l) => ({ id: l.id, code: l.code, name: l.name, contributors: Number(l.contributors), onlyOrganisation: l.only_org })),
+    places: places.map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      level: p.level,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      countryCode: p.country_code,
+      contributions: Number(p.contributions),
+      organisations: Number(p.organisations),
+      openNeeds: Number(p.open_needs),
+    })),
+    likelyDuplicates: duplicates.map((d) => ({
+      location: { id: d.location_id, name: d.location_name },
+      type: d.type,
+      organisations: d.organisations,
+      contributions: Number(d.contributions),
+    })),
+  };
+}

@@ -1,0 +1,84 @@
+// Kysely only: needs and the contribution↔need links. Every read goes through visibleTo
+// (inside needsWithGaps), so a list or a gap never counts a row the reader may not see.
+import { type Insertable, type Updateable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
+import { decodeCursor } from '../../infra/pagination.ts';
+import { subtreeOf } from '../contributions/contributions.sql.ts';
+import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
+import type { NeedListQuery } from './needs.schema.ts';
+import { type NeedRow, needsWithGaps } from './needs.sql.ts';
+import type { ContributionNeedTable, NeedTable } from './needs.table.ts';
+
+export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
+  const after = decodeCursor(f.cursor, ['number', 'number', 'uuid']);
+  const filters = [sql`true`];
+  if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
+  if (f.type) filters.push(sql`g.type = ${f.type}`);
+  if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  // Ranked by unmet money, then unmet quantity; or by priority. Keyset on (key1, key2, id).
+  const key1 = f.sort === 'priority' ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric` : sql`g.unmet_amount::numeric`;
+  const key2 = sql`g.unmet_quantity::numeric`;
+  if (after) filters.push(sql`(${key1}, ${key2}, g.id) < (${after[0]}::numeric, ${after[1]}::numeric, ${after[2]}::uuid)`);
+  // The page first, then its sharing described for those rows only (see listVisibleContributions).
+  const { rows } = await sql<NeedRow & { key1: string; key2: string; sharing: SharingDescription }>`
+    SELECT page.*, ${sharingDescription('need', 'page')} AS sharing FROM (
+      SELECT g.*, ${key1} AS key1, ${key2} AS key2 FROM (${needsWithGaps(actor)}) g
+      WHERE ${sql.join(filters, sql` AND `)}
+      ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
+      LIMIT ${f.limit + 1}
+    ) page
+    ORDER BY page.key1 DESC, page.key2 DESC, page.id DESC`.execute(db);
+  return rows;
+}
+
+export async function findVisibleNeed(db: Db, actor: Actor, id: string) {
+  const { rows } = await sql<NeedRow>`SELECT g.* FROM (${needsWithGaps(actor)}) g WHERE g.id = ${id}`.execute(db);
+  return rows[0];
+}
+
+export async function insertNeed(db: Db, values: Insertable<NeedTable>) {
+  return await db.insertInto('need').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateNeed(db: Db, id: string, values: Updateable<NeedTable>) {
+  await db
+    .updateTable('need')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteNeed(db: Db, id: string) {
+  await db.deleteFrom('need').where('id', '=', id).execute();
+}
+
+/**
+ * Removes a link to a need `actor` may read; false when there is none. A link to a need
+ * that has become invisible stays, and answers exactly as a link that never was.
+ */
+export async function deleteVisibleLink(db: Db, actor: Actor, contributionId: string, needId: string) {
+  const result = await db
+    .deleteFrom('contribution_need')
+    .where('contribution_id', '=', contributionId)
+    .where('need_id', '=', needId)
+    .where(
+      'need_id',
+      'in',
+      db
+        .selectFrom('need as n')
+        .select('n.id')
+        .where('n.id', '=', needId)
+        .where(visibleTo(actor, 'need', 'n')),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function upsertLink(db: Db, values: Insertable<ContributionNeedTable>) {
+  await db
+    .insertInto('contribution_need')
+    .values(values)
+    .onConflict((oc) => oc.columns(['contribution_id', 'need_id']).doUpdateSet({ quantity: values.quantity, amount_minor: values.amount_minor }))
+    .execute();
+}

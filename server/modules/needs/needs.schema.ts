@@ -1,0 +1,98 @@
+// zod at the edge for needs and the contribution↔need links.
+import { z } from 'zod';
+import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
+import { amountMinor, minorUnitsSum, money, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
+import { pageQuery } from '../../infra/pagination.ts';
+import { isoDate, locationRef, ref } from '../contributions/contributions.schema.ts';
+import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+
+/** A part of a need's gap: a quantity, and money as an exact sum (a decimal string of minor units). */
+const gapPart = z.object({ quantity: quantitySum, amountMinor: minorUnitsSum });
+
+export const needOut = z.object({
+  id: z.uuid(),
+  organisation: ref,
+  frameworkNode: ref,
+  line: ref,
+  location: locationRef.nullable(),
+  workingGroup: ref.nullable().describe('The working group the need is stated for, if any'),
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string(),
+  quantity: quantity.nullable(),
+  money: money.nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  priority: z.enum(NEED_PRIORITIES),
+  externalId: z.string().nullable(),
+  sharing: sharingOutput,
+  abilities: z.object({ update: z.boolean(), delete: z.boolean() }).describe('What the reader may do with this need (needs.policy.ts); the service checks again'),
+  gap: z
+    .object({
+      committed: gapPart,
+      delivered: gapPart,
+      unmet: gapPart.describe('need − committed − delivered, never below zero'),
+      oversubscribed: gapPart.describe('committed + delivered − need, never below zero'),
+    })
+    .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings'),
+});
+
+const needFields = {
+  frameworkNodeId: z.uuid(),
+  locationId: z.uuid().nullable(),
+  workingGroupId: z.uuid().nullable().describe('State the need on behalf of this working group (its co-leads and the secretariat may)'),
+  type: z.enum(CONTRIBUTION_TYPES),
+  description: z.string().max(5000),
+  quantity: quantity.extend({ value: quantity.shape.value.positive() }).nullable(),
+  money: money.extend({ amountMinor: money.shape.amountMinor.positive() }).nullable(),
+  periodStart: isoDate.nullable(),
+  periodEnd: isoDate.nullable(),
+  priority: z.enum(NEED_PRIORITIES),
+  externalId: z.string().trim().min(1).max(200).nullable(),
+  sharing: sharingInput,
+};
+const periodInOrder = (n: { periodStart?: string | null; periodEnd?: string | null }) => !n.periodStart || !n.periodEnd || n.periodEnd >= n.periodStart;
+
+export const needInput = z
+  .object({
+    ...needFields,
+    locationId: needFields.locationId.default(null),
+    workingGroupId: needFields.workingGroupId.default(null),
+    description: needFields.description.default(''),
+    quantity: needFields.quantity.default(null),
+    money: needFields.money.default(null),
+    periodStart: needFields.periodStart.default(null),
+    periodEnd: needFields.periodEnd.default(null),
+    priority: needFields.priority.default('medium'),
+    externalId: needFields.externalId.default(null),
+  })
+  .refine((n) => n.quantity !== null || n.money !== null, { path: ['quantity'], message: 'give a quantity, an amount of money, or both' })
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'must not be before periodStart' });
+
+/** What changes; the rest stays. A need keeps a quantity or an amount (checked against the stored row). */
+export const needPatch = z
+  .object(needFields)
+  .partial()
+  .refine(periodInOrder, { path: ['periodEnd'], message: 'must not be before periodStart' });
+
+export const needListQuery = z.object({
+  ...pageQuery,
+  lineId: z.uuid().optional(),
+  type: z.enum(CONTRIBUTION_TYPES).optional(),
+  locationId: z.uuid().optional(),
+  sort: z.enum(['gap', 'priority']).default('gap').describe('gap: largest unmet money first, then quantity'),
+});
+
+export const linkInput = z
+  .object({
+    needId: z.uuid(),
+    quantity: quantityValue.positive().nullable().default(null),
+    amountMinor: amountMinor.positive().nullable().default(null),
+  })
+  .refine((l) => l.quantity !== null || l.amountMinor !== null, { path: ['quantity'], message: 'give the quantity or the amount this contribution meets' });
+
+export type NeedInput = z.infer<typeof needInput>;
+export type NeedListQuery = z.infer<typeof needListQuery>;
+export type NeedPatch = z.infer<typeof needPatch>;
+export const needExportQuery = needListQuery.pick({ lineId: true, type: true, locationId: true });
+export type NeedExportQuery = z.infer<typeof needExportQuery>;
+export type LinkInput = z.infer<typeof linkInput>;

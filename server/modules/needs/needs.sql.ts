@@ -1,0 +1,92 @@
+// SQL fragments of needs that other modules embed (ADR 0010): a contribution's linked
+// needs, and the needs with their gaps that analytics maps and exports.
+import { sql } from 'kysely';
+import type { Actor } from '../../infra/actor.ts';
+import { visibleTo } from '../sharing/sharing.sql.ts';
+import { type Purpose, countsInCoverage, coverageRule } from '../contributions/contributions.sql.ts';
+import type { NeedTable } from './needs.table.ts';
+
+/** A row of needsWithGaps. */
+export interface NeedRow {
+  id: string;
+  owner_org_id: string;
+  org_name: string;
+  framework_node_id: string;
+  node_name: string;
+  line_id: string;
+  line_name: string;
+  location_id: string | null;
+  location_code: string | null;
+  location_name: string | null;
+  working_group_id: string | null;
+  working_group_name: string | null;
+  type: NeedTable['type'];
+  description: string;
+  quantity: string | null;
+  unit: string | null;
+  amount_minor: string | null;
+  currency: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  priority: 'low' | 'medium' | 'high' | 'critical';
+  external_id: string | null;
+  marking: NeedTable['marking'];
+  created_by: string;
+  created_at: Date;
+  /** created_at to the microsecond, for an export's keyset. */
+  created_key: string;
+  committed_quantity: string;
+  committed_amount: string;
+  delivered_quantity: string;
+  delivered_amount: string;
+  unmet_quantity: string;
+  unmet_amount: string;
+  oversubscribed_quantity: string;
+  oversubscribed_amount: string;
+}
+
+/**
+ * Needs with their gaps. What meets a need is summed over the linked contributions the
+ * reader may see (for an export: may pass on), so a hidden contribution changes no
+ * visible gap. Money is summed as numeric, exact at any size, and the gap's parts are
+ * computed here, in SQL, so nothing downstream does arithmetic on money.
+ */
+export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
+  const rule = coverageRule(actor, purpose);
+  return sql`
+    SELECT n.id, n.owner_org_id, o.name AS org_name, n.framework_node_id, fn.name AS node_name, n.line_id, ln.name AS line_name,
+           n.location_id, l.code AS location_code, l.name AS location_name, n.working_group_id, wg.name AS working_group_name, n.type, n.description, n.quantity, n.unit,
+           n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking, n.created_by,
+           n.created_at, n.created_at::text AS created_key,
+           m.committed_quantity, m.committed_amount, m.delivered_quantity, m.delivered_amount,
+           greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
+           greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
+           greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
+    FROM need n
+    JOIN organisation o ON o.id = n.owner_org_id
+    JOIN framework_node fn ON fn.id = n.framework_node_id
+    JOIN framework_node ln ON ln.id = n.line_id
+    LEFT JOIN location l ON l.id = n.location_id
+    LEFT JOIN working_group wg ON wg.id = n.working_group_id
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
+             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
+             coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
+             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
+      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
+      WHERE cn.need_id = n.id AND ${countsInCoverage('c')} AND ${rule('contribution', 'c')}
+    ) m
+    WHERE ${rule('need', 'n')}`;
+}
+
+/** The needs the contribution `contributionId` meets part of, limited to those `actor` may see. */
+export function needsLinkedTo(actor: Actor, contributionId: string) {
+  return sql`
+    SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
+    FROM contribution_need cn
+    JOIN need n ON n.id = cn.need_id
+    JOIN framework_node l ON l.id = n.line_id
+    WHERE cn.contribution_id = ${contributionId} AND ${visibleTo(actor, 'need', 'n')}
+    ORDER BY l.name, n.description`;
+}
