@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
-import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
-import { createFrameworkNodeIn, createWorkingGroupIn } from '../framework/framework.service.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 
 let t: TestApp;
@@ -16,7 +16,6 @@ let otherLineId = '';
 let mosulId = '';
 let ninawaId = '';
 let contributionId = '';
-let needId = '';
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -49,16 +48,6 @@ const contribution = () => ({
   endDate: '2015-06-30',
   sharing: { marking: 'GREEN' },
 });
-const need = () => ({
-  frameworkNodeId: lineId,
-  locationId: ninawaId,
-  type: 'humanitarian_aid',
-  description: 'Shelter for displaced families',
-  quantity: { value: 12000, unit: 'kits' },
-  money: { amountMinor: 1_000_000_00, currency: 'USD' },
-  priority: 'critical',
-  sharing: { marking: 'GREEN' },
-});
 
 const routes = {
   list: { method: 'GET' as const, url: () => '/api/contributions' },
@@ -67,14 +56,6 @@ const routes = {
   update: { method: 'PATCH' as const, url: () => `/api/contributions/${contributionId}`, payload: () => ({ description: 'x' }) },
   status: { method: 'POST' as const, url: () => `/api/contributions/${contributionId}/status`, payload: () => ({ status: 'committed' }) },
   remove: { method: 'DELETE' as const, url: () => `/api/contributions/${contributionId}` },
-  link: { method: 'POST' as const, url: () => `/api/contributions/${contributionId}/needs`, payload: () => ({ needId, quantity: 1 }) },
-  needs: { method: 'GET' as const, url: () => '/api/needs' },
-  need: { method: 'GET' as const, url: () => `/api/needs/${needId || '00000000-0000-4000-8000-000000000000'}` },
-  createNeed: { method: 'POST' as const, url: () => '/api/needs', payload: need },
-  updateNeed: { method: 'PATCH' as const, url: () => `/api/needs/${needId}`, payload: () => ({ priority: 'high' }) },
-  removeNeed: { method: 'DELETE' as const, url: () => `/api/needs/${needId}` },
-  unlink: { method: 'DELETE' as const, url: () => `/api/contributions/${contributionId}/needs/${needId}` },
-  coverage: { method: 'GET' as const, url: () => '/api/coverage' },
 };
 
 describe('contributions', () => {
@@ -145,123 +126,5 @@ describe('contributions', () => {
     expect(await q('from=2016-01-01')).toBe(0);
     expect(await q('to=2014-12-31')).toBe(0);
     expect(await q('q=shelter')).toBe(3);
-  });
-});
-
-describe('needs and gaps', () => {
-  it('states a need and ranks it by unmet gap', async () => {
-    const res = await us.inject(request(routes.createNeed));
-    expect(res.statusCode, res.body).toBe(201);
-    needId = res.json().id;
-    expect(res.json().gap.unmet).toEqual({ quantity: '12000', amountMinor: '100000000' });
-    await expectInvalid(us, { ...routes.createNeed, payload: () => ({ ...need(), quantity: null, money: null }) }, t, 'need', 'body.quantity');
-  });
-
-  it('counts committed and delivered links against the need, never below zero', async () => {
-    // contributionId is delivered; link 5,000 kits and USD 250,000.
-    const linked = await uk.inject({ ...request(routes.link), payload: { needId, quantity: 5000, amountMinor: 25_000_000 } });
-    expect(linked.statusCode, linked.body).toBe(200);
-    expect(linked.json().gap).toMatchObject({
-      delivered: { quantity: '5000', amountMinor: '25000000' },
-      unmet: { quantity: '7000', amountMinor: '75000000' },
-      oversubscribed: { quantity: '0', amountMinor: '0' },
-    });
-    const big = await us.inject({ ...request(routes.create), payload: { ...contribution(), quantity: { value: 10000, unit: 'kits' }, status: 'committed' } });
-    const over = await us.inject({ method: 'POST', url: `/api/contributions/${big.json().id}/needs`, payload: { needId, quantity: 10000 } });
-    expect(over.json().gap).toMatchObject({ unmet: { quantity: '0' }, oversubscribed: { quantity: '3000' } });
-    // A pledge does not count yet.
-    const pledge = await us.inject({ ...request(routes.create), payload: contribution() });
-    const p = await us.inject({ method: 'POST', url: `/api/contributions/${pledge.json().id}/needs`, payload: { needId, quantity: 500 } });
-    expect(p.json().gap.oversubscribed.quantity).toBe('3000');
-  });
-
-  it('refuses to link what the need does not ask for, and someone else’s contribution', async () => {
-    await expectForbidden(us, routes.link, t, 'contribution_need');
-    const before = await countRows(t.db, 'contribution_need');
-    const noMoney = await uk.inject(request({ ...routes.createNeed, payload: () => ({ ...need(), money: null }) }));
-    const res = await uk.inject({ ...request(routes.link), payload: { needId: noMoney.json().id, amountMinor: 5 } });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0].path).toBe('body.amountMinor');
-    expect(await countRows(t.db, 'contribution_need')).toBe(before);
-  });
-});
-
-describe('changing needs and links', () => {
-  it('shows on a contribution the needs it meets, and lets its owner take a link back', async () => {
-    const detail = (await uk.inject(request(routes.get))).json();
-    expect(detail.needs).toEqual([expect.objectContaining({ needId, quantity: 5000, unit: 'kits', amountMinor: 25_000_000, currency: 'USD', line: 'Humanitarian relief' })]);
-    await expectForbidden(us, routes.unlink, t, 'contribution_need');
-    const before = (await us.inject(request(routes.need))).json().gap.delivered.quantity;
-    const res = await uk.inject(request(routes.unlink));
-    expect(res.statusCode).toBe(204);
-    expect((await us.inject(request(routes.need))).json().gap.delivered.quantity).toBe(String(Number(before) - 5000));
-    expect((await uk.inject(request(routes.unlink))).statusCode).toBe(404);
-    await uk.inject({ ...request(routes.link), payload: { needId, quantity: 5000, amountMinor: 25_000_000 } });
-  });
-
-  it('lets the stating organisation change a need, keeping a size and a period in order', async () => {
-    await expectForbidden(uk, routes.updateNeed, t, 'need');
-    const res = await us.inject({ ...request(routes.updateNeed), payload: { priority: 'high', quantity: { value: 15000, unit: 'kits' } } });
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ priority: 'high', quantity: { value: 15000 }, gap: { unmet: { quantity: '0' } } });
-    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ quantity: null, money: null }) }, t, 'need', 'body.quantity');
-    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ periodStart: '2015-05-01', periodEnd: '2015-01-01' }) }, t, 'need', 'body.periodEnd');
-    await expectInvalid(us, { ...routes.updateNeed, payload: () => ({ locationId: '00000000-0000-4000-8000-000000000000' }) }, t, 'need', 'body.locationId');
-    const audit = await t.db.selectFrom('audit_event').select('action').where('entity_id', '=', needId).execute();
-    expect(audit.map((a) => a.action)).toContain('need.update');
-  });
-
-  it('states a need on behalf of a working group only as its co-lead', async () => {
-    const ukOrg = await t.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow();
-    const wgId = await t.db
-      .transaction()
-      .execute((trx) => createWorkingGroupIn(trx, systemCtx, { name: 'Stabilisation working group', lineId, formedOn: null, coLeadOrgIds: [ukOrg.id], memberOrgIds: [] }));
-    const wg = { id: wgId };
-    const res = await uk.inject({ ...request(routes.createNeed), payload: { ...need(), workingGroupId: wg.id } });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ organisation: { name: 'United Kingdom' }, workingGroup: { id: wg.id, name: 'Stabilisation working group' } });
-    await expectForbidden(us, { ...routes.createNeed, payload: () => ({ ...need(), workingGroupId: wg.id }) }, t, 'need');
-    await expectInvalid(uk, { ...routes.createNeed, payload: () => ({ ...need(), workingGroupId: '00000000-0000-4000-8000-000000000000' }) }, t, 'need', 'body.workingGroupId');
-  });
-
-  it('deletes a need with its links, leaving the contributions', async () => {
-    await expectForbidden(uk, routes.removeNeed, t, 'need');
-    const contributions = await countRows(t.db, 'contribution');
-    const res = await us.inject(request(routes.removeNeed));
-    expect(res.statusCode).toBe(204);
-    expect((await us.inject(request(routes.need))).statusCode).toBe(404);
-    expect(await t.db.selectFrom('contribution_need').select('need_id').where('need_id', '=', needId).execute()).toEqual([]);
-    expect(await countRows(t.db, 'contribution')).toBe(contributions);
-  });
-});
-
-describe('coverage', () => {
-  it('gives the organisation × line matrix with counts and money per currency', async () => {
-    const res = await uk.inject(request(routes.coverage));
-    expect(res.statusCode, res.body).toBe(200);
-    const { matrix } = res.json();
-    expect(matrix.lines.map((l: { name: string }) => l.name)).toEqual(['Humanitarian relief', 'Finance']);
-    const ukCell = matrix.cells.find((c: { orgId: string }) => matrix.organisations.find((o: { id: string; name: string }) => o.id === c.orgId).name === 'United Kingdom');
-    expect(ukCell).toMatchObject({ lineId, count: 2, money: [{ amountMinor: '50000000', currency: 'USD' }] });
-  });
-
-  it('names lines with no or a single contributor, thin places, and likely duplication', async () => {
-    const res = await uk.inject(request(routes.coverage));
-    const body = res.json();
-    expect(body.linesWithFewContributors).toEqual([{ id: otherLineId, name: 'Finance', contributors: 0, onlyOrganisation: null }]);
-    expect(body.likelyDuplicates.length).toBeGreaterThan(0);
-    expect(body.likelyDuplicates[0]).toMatchObject({ location: { name: 'Mosul' }, type: 'humanitarian_aid', organisations: ['United Kingdom', 'United States'] });
-    const delivered = await uk.inject({ method: 'GET', url: '/api/coverage?status=delivered' });
-    expect(delivered.json().matrix.cells).toHaveLength(1);
-  });
-
-  it('puts places with unmet needs on the map, counting only the needs the reader sees', async () => {
-    const mosul = async (session: Session) => (await session.inject(request(routes.coverage))).json().places.find((p: { name: string }) => p.name === 'Mosul');
-    const before = { uk: (await mosul(uk))?.openNeeds ?? 0, us: (await mosul(us))?.openNeeds ?? 0 };
-    await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null } });
-    await uk.inject({ ...request(routes.createNeed), payload: { ...need(), locationId: mosulId, money: null, sharing: { marking: 'AMBER' } } });
-    expect((await mosul(uk)).openNeeds).toBe(before.uk + 2);
-    expect((await mosul(us)).openNeeds).toBe(before.us + 1);
-    expect(await mosul(uk)).toMatchObject({ countryCode: 'IRQ', level: 'adm2' });
   });
 });
