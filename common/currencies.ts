@@ -169,3 +169,6 @@ export const CURRENCIES = [
   'ZWL',
 ] as const;
 export type Currency = (typeof CURRENCIES)[number];
+
+/** The codes as a set, for checking many cells quickly. */
+export const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);

@@ -72,6 +72,17 @@ describe('unknown fields', () => {
     expect(known.statusCode, known.body).toBe(200);
   });
 
+  it('a route that declares no query or body takes none: a stray ?marking=RED on an import commit is refused, not ignored', async () => {
+    const before = await countRows(t.db, 'job');
+    const commit = `/api/imports/${randomUUID()}/commit`;
+    expectProblem(await admin.inject({ method: 'POST', url: `${commit}?marking=RED` }), 400, 'query.marking');
+    expectProblem(await admin.inject({ method: 'POST', url: commit, payload: { marking: 'RED' } }), 400, 'body.marking');
+    expectProblem(await admin.inject({ method: 'GET', url: '/api/auth/session?bogus=1' }), 400, 'query.bogus');
+    expect(await countRows(t.db, 'job')).toBe(before);
+    // Without them the same commit reaches the route: a job that does not exist.
+    expect((await admin.inject({ method: 'POST', url: commit })).statusCode).toBe(404);
+  });
+
   it('known fields still pass, with their defaults', async () => {
     const res = await admin.inject({ method: 'POST', url: '/api/groups', payload: { name: 'A new group' } });
     expect(res.statusCode).toBe(201);

@@ -23,7 +23,7 @@ import { AppError, type FieldError } from './errors.ts';
 // Characters
 
 /** Half of a surrogate pair without its other half. (NUL is looked for with includes.) */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NUL = String.fromCharCode(0);
 
 /** Why a string may not be stored, or undefined when it may. */
@@ -141,7 +141,27 @@ export function checkRequestText(request: FastifyRequest): void {
   badCharactersIn(request.params, 'params', errors);
   badCharactersIn(request.query, 'query', errors);
   badCharactersIn(request.body, 'body', errors);
+  undeclaredInput(request, errors);
   if (errors.length) throw refuse(errors);
+}
+
+/**
+ * A part of a request that an API route declares no schema for takes nothing: the strict
+ * validator never sees it, so without this a stray `?marking=RED` on a commit would be
+ * ignored while the commit went ahead.
+ */
+function undeclaredInput(request: FastifyRequest, errors: FieldError[]): void {
+  if (!request.url.startsWith('/api/')) return;
+  const schema = (request.routeOptions.schema ?? {}) as { querystring?: unknown; body?: unknown; consumes?: string[] };
+  const query = request.query;
+  if (!schema.querystring && query && typeof query === 'object')
+    for (const key of Object.keys(query)) errors.push({ path: `query.${printableKey(key)}`, message: 'is not a field of this request' });
+  const body = request.body;
+  // A route that takes files answers any other body itself (415: not multipart).
+  if (schema.body || schema.consumes?.includes('multipart/form-data') || body === undefined || body === null || request.isMultipart()) return;
+  if (typeof body === 'object' && !Array.isArray(body))
+    for (const key of Object.keys(body)) errors.push({ path: `body.${printableKey(key)}`, message: 'is not a field of this request' });
+  else errors.push({ path: 'body', message: 'this request takes no body' });
 }
 
 export const inputPlugin = fp(async (app: FastifyInstance) => {

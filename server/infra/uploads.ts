@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
+import { LONE_SURROGATE } from './input.ts';
 
 export interface UploadLimits {
   /** Largest file accepted, in bytes. */
@@ -36,7 +37,6 @@ export interface ReceivedUpload {
 /** C0 controls, DEL and C1 controls: nothing a file name or a media type may hold. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's whole job.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 export const MAX_FILE_NAME_LENGTH = 255;
 
 // Refusals leave the connection open: Node reads and drops the rest of a body still

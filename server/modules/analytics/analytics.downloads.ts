@@ -8,6 +8,7 @@ import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
+import { trimDecimal } from '../../../common/quantity.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
 import * as q from './analytics.queries.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
@@ -30,7 +31,7 @@ const text = (v: string | number | null | undefined) => (v === null || v === und
 /** An exact sum of minor units in major units, as the other exports write amounts. */
 const amount = (minor: string | null, currency: string | null) => (minor === null || !currency ? '' : fromMinorUnits(minor, currency));
 /** A quantity as people read it ("12000", not "12000.0000"); numeric text stays exact. */
-const quantity = (v: string | null) => (v === null ? '' : v.includes('.') ? v.replace(/\.?0+$/, '') : v);
+const quantity = (v: string | null) => (v === null ? '' : trimDecimal(v));
 
 /** An aggregate is small (at most one row per organisation × line, or per place): one batch, already read. */
 const allAt = (rows: string[][]): FetchBatch => {

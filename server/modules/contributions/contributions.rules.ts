@@ -11,8 +11,6 @@ export const NEXT_STATUS: Readonly<Record<ContributionStatus, readonly Contribut
   cancelled: [],
 };
 
-export const mayMoveStatus = (from: ContributionStatus, to: ContributionStatus) => from === to || NEXT_STATUS[from].includes(to);
-
 /** NEXT_STATUS in SQL: whether the status in `from` may become the one in `to` (both text expressions). */
 export function statusMoveAllowed(from: RawBuilder<unknown>, to: RawBuilder<unknown>): RawBuilder<SqlBool> {
   const moves = Object.entries(NEXT_STATUS).flatMap(([a, next]) => next.map((b) => sql`(${sql.lit(a)}, ${sql.lit(b)})`));

@@ -3,7 +3,7 @@
 // status or a priority — into values. A helper for the specs of entities whose rows look so
 // (contributions, needs): the engine never calls it, each spec does, and adds its own checks.
 import { type Kysely, sql } from 'kysely';
-import { CURRENCIES } from '../../../common/currencies.ts';
+import { CURRENCY_SET } from '../../../common/currencies.ts';
 import { NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
 import { MAX_QUANTITY_TEXT, QUANTITY_DECIMALS, isQuantityText } from '../../../common/quantity.ts';
@@ -11,8 +11,6 @@ import type { Database } from '../../db/database.ts';
 import type { ProblemLog } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
-
-const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);
 
 export type CoalitionField =
   | 'organisation'

@@ -74,6 +74,18 @@ Japan,humanitarian,IQ-SD,Clinic running costs,funding,,,"750,000",USD,critical,N
 describe('HXL over HTTP', () => {
   itRequiresSignIn(() => t, routes);
 
+  it('an audience group that does not exist is a 400 naming it at upload, with no job started', async () => {
+    const before = await countRows(t.db, 'job');
+    const res = await focal.inject({
+      method: 'POST',
+      url: '/api/imports/contributions?marking=AMBER&audienceGroupIds=00000000-0000-4000-8000-000000000000',
+      ...upload(FILE),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['query.audienceGroupIds.0']);
+    expect(await countRows(t.db, 'job')).toBe(before);
+  });
+
   it('runs a dry run as a job, then commits the same file', async () => {
     const started = await focal.inject({ ...request(routes.import), ...upload(FILE) });
     expect(started.statusCode, started.body).toBe(202);

@@ -22,6 +22,7 @@ import type { UploadReceiver } from '../../infra/uploads.ts';
 import { jobOut } from '../jobs/jobs.schema.ts';
 import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
+import { assertAudienceExists } from '../sharing/sharing.service.ts';
 import { EXPORT_TYPES, type ExportFormat, writeTable } from './interchange.export.ts';
 import { runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
@@ -239,6 +240,8 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       // Before a byte is received (the engine asks again, and asks importFor of each row's organisation).
       importsPolicy.import(user.actor);
       const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
+      // Refused now, before the file is received, rather than later on the job.
+      await assertAudienceExists(ctx.db, { marking: req.query.marking, audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] }, 'query');
       await sweepUploads(uploads);
       const received = await ctx.receiver.receive(req, uploads, { maxBytes: ctx.maxImportBytes, maxBytesSetting: 'MAX_IMPORT_MB' });
       const fileName = received.fileName;

@@ -2,7 +2,7 @@
 // `#date+start` says what each column holds. The engine finds that row among the first rows
 // of a file, as libhxl does, and maps each column to a field through the rules of the
 // entity being imported (its spec's `columns`): the engine itself knows no field.
-import { CURRENCIES } from '../../../common/currencies.ts';
+import { CURRENCY_SET } from '../../../common/currencies.ts';
 
 export interface Hashtag {
   tag: string;
@@ -56,8 +56,6 @@ export interface ColumnMap<F extends string = string> {
   /** `+code`: match by code only. */
   byCode: boolean;
 }
-
-const CURRENCY_SET: ReadonlySet<string> = new Set<string>(CURRENCIES);
 
 export function mapColumns<F extends string>(hashtagRow: string[], headerRow: string[] | undefined, rules: readonly ColumnRule<F>[]): ColumnMap<F>[] {
   const taken = new Set<F>();

@@ -53,11 +53,6 @@ export async function findOrganisation(db: Db, id: string) {
   return await db.selectFrom('organisation').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findOrganisationsByName(db: Db, names: string[]) {
-  if (!names.length) return [];
-  return await db.selectFrom('organisation').select(['id', 'name', 'kind']).where('name', 'in', names).execute();
-}
-
 export async function groupsOfOrganisation(db: Db, orgId: string) {
   return await db
     .selectFrom('org_group_member as m')

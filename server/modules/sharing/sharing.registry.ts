@@ -39,8 +39,6 @@ export function sharedEntitySpec(entity: string): SharedEntitySpec {
   return spec;
 }
 
-export const isSharedEntity = (entity: string) => registry.has(entity);
-
 /** The spec of `entity` if it is registered (the read rule asks only for an entity's own audience). */
 export const registeredSharedEntity = (entity: string): SharedEntitySpec | undefined => registry.get(entity);
 
