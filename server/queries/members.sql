@@ -42,17 +42,6 @@ from
 where
   "id" = $1;
 
--- members.findOrganisationsByName (any reader)
--- parameters: $1="a" $2="b"
-select
-  "id",
-  "name",
-  "kind"
-from
-  "organisation"
-where
-  "name" in ($1, $2);
-
 -- members.groupsOfOrganisation (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
 select
