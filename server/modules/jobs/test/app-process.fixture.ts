@@ -17,9 +17,11 @@ const app = await buildApp(config, db);
 // A job that sleeps `steps` × `stepMs` (`stepsOnRetry` on a later attempt, to keep the test
 // short), noting each run, then writes its one side effect in the same transaction as its
 // completion: a second completion would show as a second row.
+const sleepParams = z.object({ steps: z.number().int().min(1).max(1000), stepsOnRetry: z.number().int().min(1).max(1000), stepMs: z.number().int().min(1).max(10_000) });
+
 app.jobs.define({
   kind: 'test.sleep',
-  params: z.object({ steps: z.number().int().min(1).max(1000), stepsOnRetry: z.number().int().min(1).max(1000), stepMs: z.number().int().min(1).max(10_000) }),
+  params: sleepParams,
   maxAttempts: 3,
   run: async (_ctx, params, control) => {
     await sql`INSERT INTO test_job_run (job_id, attempt, pid) VALUES (${control.jobId}, ${control.attempt}, ${process.pid})`.execute(db);
@@ -37,7 +39,7 @@ app.jobs.define({
   },
 });
 
-app.post('/api/test/sleep-jobs', async (req, reply) => reply.code(202).send(await app.jobs.start(requireUser(req), 'test.sleep', req.body)));
+app.post('/api/test/sleep-jobs', { schema: { body: sleepParams } }, async (req, reply) => reply.code(202).send(await app.jobs.start(requireUser(req), 'test.sleep', req.body)));
 
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
