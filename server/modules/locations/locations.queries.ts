@@ -1,7 +1,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { likePattern } from '../members/members.queries.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import type { LocationTable } from './locations.table.ts';
 
 export async function listLocations(db: Db, f: { parentId?: string; level?: LocationTable['level']; q?: string; cursor?: string; limit: number }) {

@@ -1,11 +1,10 @@
 import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import type { OrgGroupTable, OrganisationTable } from './members.table.ts';
 
 type OrgFilter = { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit: number };
-
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function filteredOrganisations(db: Db, f: Omit<OrgFilter, 'cursor' | 'limit'>) {
   let query = db.selectFrom('organisation as o');
@@ -143,5 +142,3 @@ export async function existingOrganisationIds(db: Db, ids: string[]) {
   const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
-
-export { likePattern };

@@ -1,7 +1,7 @@
 import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { likePattern } from '../members/members.queries.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import type { AppUserTable } from './users.table.ts';
 
 const userColumns = ['u.id', 'u.email', 'u.display_name', 'u.org_id', 'o.name as org_name', 'u.role', 'u.locale', 'u.disabled'] as const;
