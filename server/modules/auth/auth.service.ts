@@ -12,6 +12,9 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** How every password is stored (argon2id): for the users module, which sets passwords when an admin creates or resets an account. */
+export { hashPassword };
+
 export interface ResolvedSession {
   actor: UserActor;
   tokenHash: string;

@@ -6,7 +6,7 @@ import { notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { hashPassword } from '../auth/auth.service.ts';
 import { usersPolicy } from './users.policy.ts';
 import * as q from './users.queries.ts';
 import type { UserInput, UserPatch } from './users.schema.ts';
