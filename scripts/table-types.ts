@@ -22,7 +22,7 @@ export type Shapes = Map<string, Map<string, ColumnShape>>;
 
 const root = join(import.meta.dirname, '..');
 
-// How node-postgres hands each PostgreSQL type to JavaScript here (server/db/connect.ts keeps
+// How node-postgres hands each PostgreSQL type to JavaScript here (server/db/kysely.ts keeps
 // `date` as text; bigint and numeric arrive as strings so that no digit is lost).
 const PG_KINDS: Record<string, ValueKind> = {
   text: 'string',

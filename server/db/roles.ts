@@ -17,8 +17,8 @@ import { createHmac } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrator.ts';
-import { createKysely } from './connect.ts';
 import type { Database } from './database.ts';
+import { createKysely } from './kysely.ts';
 
 export const DEFAULT_APP_ROLE = 'entente_app';
 
