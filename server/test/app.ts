@@ -18,7 +18,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const dataDir = mkdtempSync(join(tmpdir(), 'entente-app-'));
   // Tests change sessions and users straight in the database and expect the next read to
   // see it, as another process's change is seen after SESSION_REUSE_MS: reuse is off here
-  // unless a test turns it on (infra/auth.session-reuse.test.ts). Every answer is checked
+  // unless a test turns it on (modules/auth/auth.session-reuse.test.ts). Every answer is checked
   // against its zod schema, which production skips (ADR 0011).
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', SESSION_REUSE_MS: '0', CHECK_RESPONSES: 'true', ...env });
   // The app runs as its own role, as the server does; the test keeps the owner's `db`.

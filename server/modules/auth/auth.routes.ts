@@ -4,9 +4,10 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
-import { clearSessionCookie, ctxOf, setSessionCookie } from '../../infra/auth.ts';
+import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { sessionAbilities } from './auth.abilities.ts';
+import { clearSessionCookie, setSessionCookie } from './auth.hook.ts';
 import { passwordChangeInput, sessionOut } from './auth.schema.ts';
 import { changeOwnPassword, resolveSession, signIn, signOut } from './auth.service.ts';
 

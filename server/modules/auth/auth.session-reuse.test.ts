@@ -1,9 +1,9 @@
 // Reads reuse a session looked up in the last SESSION_REUSE_MS (ADR 0011); writes never
 // do, and a write through this process makes the next read look again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, buildTestApp, signIn } from '../test/app.ts';
-import { TEST_PASSWORD, buildOrganisation, buildUser } from '../test/factories.ts';
-import { RecentSessions } from './auth.ts';
+import { type TestApp, buildTestApp, signIn } from '../../test/app.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+import { RecentSessions } from './auth.hook.ts';
 
 const session = { url: '/api/auth/session', method: 'GET' } as const;
 
