@@ -21,7 +21,7 @@ export const problemSchema = z
   .describe('RFC 9457 problem details');
 
 /** The error answers a route can give, for its OpenAPI description. */
-export function problems(...statuses: (400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 429 | 503)[]) {
+export function problems(...statuses: (400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 422 | 429 | 503)[]) {
   return Object.fromEntries(statuses.map((s) => [s, problemSchema])) as Record<number, typeof problemSchema>;
 }
 
