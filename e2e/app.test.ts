@@ -142,6 +142,7 @@ describe('the web app in a real browser', () => {
     await page.getByRole('link', { name: 'Needs' }).click();
     await page.getByRole('link', { name: 'Import HXL file' }).click();
     await page.getByRole('heading', { name: 'Import needs from an HXL file' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/import/needs');
     await page.locator('input[type=file]').setInputFiles({ name: 'needs.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByText('Ready: 1 to create, 0 to update, 0 unchanged.').waitFor();
@@ -184,8 +185,9 @@ describe('the web app in a real browser', () => {
         ['contributions', '/contributions', ''],
         ['newContribution', '/contributions/new', ''],
         ['contribution', `/contributions/${contributionId}`, ''],
-        ['import', '/contributions/import', ''],
-        ['importNeeds', '/needs/import', ''],
+        ['import', '/import/contributions', ''],
+        ['importNeeds', '/import/needs', ''],
+        ['importUnknown', '/import/nothing-here', ''],
         ['editNeed', `/needs/${needId}/edit`, ''],
         ['coverage', '/coverage', ''],
         ['needs', '/needs', ''],

@@ -18,9 +18,10 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `build` gives the app (buildTestApp unless a test needs more modules); the demo is loaded into it. */
+export async function startHarness(build: () => Promise<TestApp> = () => buildTestApp()): Promise<Harness> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does)');
-  const app = await buildTestApp();
+  const app = await build();
   await loadDemo(app.db, resolve(import.meta.dirname, '../server/seed/coalition-2015.json'));
   await app.app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.app.server.address();

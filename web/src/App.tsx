@@ -6,7 +6,6 @@ import { Layout } from './components/Layout.tsx';
 import { ContributionEditScene } from './scenes/contributions/ContributionEditScene.tsx';
 import { ContributionScene } from './scenes/contributions/ContributionScene.tsx';
 import { ContributionsScene } from './scenes/contributions/ContributionsScene.tsx';
-import { ImportScene } from './scenes/contributions/ImportScene.tsx';
 import { CoverageScene } from './scenes/coverage/CoverageScene.tsx';
 import { NeedEditScene } from './scenes/needs/NeedEditScene.tsx';
 import { NeedsScene } from './scenes/needs/NeedsScene.tsx';
@@ -14,6 +13,7 @@ import { DocumentEditScene } from './scenes/documents/DocumentEditScene.tsx';
 import { DocumentScene } from './scenes/documents/DocumentScene.tsx';
 import { DocumentsScene } from './scenes/documents/DocumentsScene.tsx';
 import { FrameworkScene } from './scenes/framework/FrameworkScene.tsx';
+import { ImportScene } from './scenes/imports/ImportScene.tsx';
 import { MemberScene } from './scenes/members/MemberScene.tsx';
 import { MembersScene } from './scenes/members/MembersScene.tsx';
 import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
@@ -37,13 +37,15 @@ export function App() {
         <Route path="/framework" element={<FrameworkScene />} />
         <Route path="/contributions" element={<ContributionsScene />} />
         <Route path="/contributions/new" element={<ContributionEditScene />} />
-        <Route path="/contributions/import" element={<ImportScene kind="contributions" key="contributions" />} />
+        {/* The import page's address before it served every importable entity (/import/:kind). */}
+        <Route path="/contributions/import" element={<Navigate to="/import/contributions" replace />} />
         <Route path="/contributions/:id" element={<ContributionScene />} />
         <Route path="/contributions/:id/edit" element={<ContributionEditScene />} />
         <Route path="/needs" element={<NeedsScene />} />
         <Route path="/needs/new" element={<NeedEditScene />} />
-        <Route path="/needs/import" element={<ImportScene kind="needs" key="needs" />} />
+        <Route path="/needs/import" element={<Navigate to="/import/needs" replace />} />
         <Route path="/needs/:id/edit" element={<NeedEditScene />} />
+        <Route path="/import/:kind" element={<ImportScene />} />
         <Route path="/coverage" element={<CoverageScene />} />
         <Route path="/documents" element={<DocumentsScene />} />
         <Route path="/documents/new" element={<DocumentEditScene />} />

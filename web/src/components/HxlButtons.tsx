@@ -1,12 +1,15 @@
-// Export and import of a list as HXL files: the same three buttons on the contributions
-// and needs pages. Exports carry the page's filters; the files read back in unchanged.
+// Export and import of a list as HXL files: the same three buttons on the list page of any
+// importable entity (`kind`: its name in GET /api/imports). Exports carry the page's filters;
+// the files read back in unchanged. The import page (/import/<kind>) is told this page's
+// address, filters included, for its back link.
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { type DataKind, api } from '../api/client.ts';
 
 export function HxlButtons({ kind, filter, canImport }: { kind: DataKind; filter: Record<string, string | undefined>; canImport: boolean }) {
   const { t } = useTranslation();
+  const location = useLocation();
   return (
     <>
       <Button component="a" variant="default" href={api.exportUrl(kind, 'csv', filter)} download>
@@ -16,7 +19,7 @@ export function HxlButtons({ kind, filter, canImport }: { kind: DataKind; filter
         {t('hxl.exportXlsx')}
       </Button>
       {canImport && (
-        <Button component={Link} to={`/${kind}/import`} variant="light">
+        <Button component={Link} to={`/import/${kind}`} state={{ from: location.pathname + location.search }} variant="light">
           {t('hxl.import')}
         </Button>
       )}

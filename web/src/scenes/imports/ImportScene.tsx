@@ -1,14 +1,17 @@
-// Upload an HXL file (CSV or XLSX) of any entity the server lists as importable (GET
-// /api/imports, its registry — nothing here names an entity): a dry-run job checks it
-// (with a progress bar), its report lists each problem once per column with the rows,
-// and a clean file is committed as a new job.
-import { Alert, Anchor, Button, FileInput, List, Progress, Select, Stack, Text, Title } from '@mantine/core';
+// The import page, at /import/:kind for any entity the server lists as importable (GET
+// /api/imports, its registry — nothing here names an entity; a kind it does not list gets a
+// not-found page with the ones it does). An HXL file (CSV or XLSX) is checked by a dry-run job
+// (with a progress bar), its report lists each problem once per column with the rows, and a
+// clean file is committed as a new job. Titles are the registry's label unless i18n has
+// `imports.title.<kind>`; the back link returns to the page that opened this one (HxlButtons
+// passes it), or to /<kind>.
+import { Alert, Anchor, Button, FileInput, List, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { MARKINGS } from '../../../../common/sharing.ts';
-import { type DataKind, type ImportReport, type Job, api } from '../../api/client.ts';
+import { type ImportReport, type Importable, type Job, api } from '../../api/client.ts';
 
 function useJob(id: string | undefined) {
   return useQuery({
@@ -65,8 +68,57 @@ function Report({ report }: { report: ImportReport }) {
   );
 }
 
-export function ImportScene({ kind }: { kind: DataKind }) {
+/** The title of an importable's page: its own i18n key if it has one, else built from the registry's label. */
+function useImportTitle() {
   const { t } = useTranslation();
+  return (importable: Importable) => t([`imports.title.${importable.name}`, 'imports.titleOf'], { label: importable.label });
+}
+
+export function ImportScene() {
+  const { t } = useTranslation();
+  const { kind = '' } = useParams();
+  const importables = useQuery({ queryKey: ['importables'], queryFn: () => api.importables() });
+  if (importables.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (importables.isError)
+    return (
+      <Alert color="red" role="alert">
+        {importables.error.message}
+      </Alert>
+    );
+  const importable = importables.data.items.find((i) => i.name === kind);
+  if (!importable) return <NotImportable kind={kind} importables={importables.data.items} />;
+  // A new kind is a new page: nothing of another kind's file or jobs is kept.
+  return <ImportForm key={importable.name} importable={importable} />;
+}
+
+function NotImportable({ kind, importables }: { kind: string; importables: Importable[] }) {
+  const { t } = useTranslation();
+  const titleOf = useImportTitle();
+  return (
+    <Stack maw={760}>
+      <Title order={2}>{t('imports.notFound')}</Title>
+      <Alert color="yellow" role="alert">
+        {t('imports.notFoundText', { kind })}
+      </Alert>
+      <List>
+        {importables.map((i) => (
+          <List.Item key={i.name}>
+            <Anchor component={Link} to={`/import/${i.name}`}>
+              {titleOf(i)}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+function ImportForm({ importable }: { importable: Importable }) {
+  const { t } = useTranslation();
+  const titleOf = useImportTitle();
+  const kind = importable.name;
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const back = typeof from === 'string' && from.startsWith('/') ? from : `/${kind}`;
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [marking, setMarking] = useState('GREEN');
@@ -85,23 +137,19 @@ export function ImportScene({ kind }: { kind: DataKind }) {
     mutationFn: () => api.commitImport(dryRunId!),
     onSuccess: (job) => setCommitId(job.id),
   });
-  const importables = useQuery({ queryKey: ['importables'], queryFn: () => api.importables() });
-  const entry = importables.data?.items.find((i) => i.name === kind);
   const committed = commit.data?.status === 'succeeded';
-  if (committed) void queryClient.invalidateQueries({ queryKey: [kind] });
+  // Rows were created or changed: whatever lists, counts or maps them is read again.
+  useEffect(() => {
+    if (committed) void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'job' });
+  }, [committed, queryClient]);
   const dryReport = dryRun.data?.status === 'succeeded' ? (dryRun.data.result as ImportReport) : undefined;
 
   return (
     <Stack maw={760}>
-      <Anchor component={Link} to={`/${kind}`}>
-        {t(`${kind}.back`, { defaultValue: entry?.label ?? kind })}
+      <Anchor component={Link} to={back}>
+        {t([`${kind}.back`, 'imports.back'], { label: importable.label })}
       </Anchor>
-      <Title order={2}>{t(`imports.title.${kind}`, { defaultValue: entry ? `Import ${entry.label}` : kind })}</Title>
-      {importables.data && !entry && (
-        <Alert color="red" role="alert">
-          {t('imports.notImportable', { defaultValue: 'This cannot be imported.' })}
-        </Alert>
-      )}
+      <Title order={2}>{titleOf(importable)}</Title>
       <Text>{t('imports.explain')}</Text>
       <FileInput
         label={t('imports.file')}
@@ -122,7 +170,7 @@ export function ImportScene({ kind }: { kind: DataKind }) {
         allowDeselect={false}
         w={260}
       />
-      <Button onClick={() => start.mutate()} disabled={!file || !entry} loading={start.isPending} w="fit-content">
+      <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending} w="fit-content">
         {t('imports.check')}
       </Button>
       {start.isError && (
