@@ -24,6 +24,7 @@ import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
+import { fundRoutes } from './modules/fund/fund.routes.ts';
 import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { Jobs } from './modules/jobs/jobs.worker.ts';
@@ -108,6 +109,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(interchangeRoutes);
   await app.register(contributionsRoutes, { db });
   await app.register(needsRoutes, { db });
+  await app.register(fundRoutes, { db });
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });

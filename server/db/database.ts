@@ -5,6 +5,7 @@ import type { AuthTables } from '../modules/auth/auth.table.ts';
 import type { ContributionsTables } from '../modules/contributions/contributions.table.ts';
 import type { DocumentsTables } from '../modules/documents/documents.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
+import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
 import type { MembersTables } from '../modules/members/members.table.ts';
@@ -22,6 +23,7 @@ export interface Database
     DocumentsTables,
     ContributionsTables,
     NeedsTables,
+    FundTables,
     JobsTables,
     AuditTables {}
 

@@ -13,6 +13,7 @@ import * as m0013 from './migrations/0013_job_leases.ts';
 import * as m0015 from './migrations/0015_shared_entities.ts';
 import * as m0016 from './migrations/0016_audit_related.ts';
 import * as m0017 from './migrations/0017_quantity_maximum.ts';
+import * as m0018 from './migrations/0018_fund_ledger.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0015_shared_entities': m0015,
   '0016_audit_related': m0016,
   '0017_quantity_maximum': m0017,
+  '0018_fund_ledger': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,306 @@
+// Kysely only: the pooled fund. Every read of a fund, and of what hangs from it (windows,
+// projects, transactions, entries, the funding status), goes through visibleTo on the fund.
+import { type Insertable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../infra/actor.ts';
+import { organisationName } from '../members/members.sql.ts';
+import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
+import { CREDIT_ACCOUNT_SQL } from './fund.rules.ts';
+import type { FundTable, FundTransactionTable, FundKind } from './fund.table.ts';
+
+export interface FundRow {
+  id: string;
+  owner_org_id: string;
+  owner_org_name: string;
+  name: string;
+  base_currency: string;
+  aa_fee_bp: number;
+  indirect_cost_bp: number;
+  launched_on: string | null;
+  marking: FundTable['marking'];
+  created_by: string;
+}
+
+const fundColumns = sql`f.id, f.owner_org_id, ${organisationName(sql.ref('f.owner_org_id'))} AS owner_org_name, f.name, f.base_currency, f.aa_fee_bp,
+  f.indirect_cost_bp, f.launched_on, f.marking, f.created_by`;
+
+export async function findVisibleFund(db: Db, actor: Actor, id: string) {
+  const { rows } = await sql<FundRow>`SELECT ${fundColumns} FROM fund f WHERE f.id = ${id} AND ${visibleTo(actor, 'fund', 'f')}`.execute(db);
+  return rows[0];
+}
+
+export async function listVisibleFunds(db: Db, actor: Actor, after: string | undefined, limit: number) {
+  const { rows } = await sql<FundRow & { sharing: SharingDescription }>`
+    SELECT ${fundColumns} FROM fund f
+    WHERE ${visibleTo(actor, 'fund', 'f')} ${after ? sql`AND f.id > ${after}` : sql``}
+    ORDER BY f.id LIMIT ${limit + 1}`.execute(db);
+  return rows;
+}
+
+export const describeSharing = async (db: Db, id: string) =>
+  (await sql<{ sharing: SharingDescription }>`SELECT ${sharingDescription('fund', 'f')} AS sharing FROM fund f WHERE f.id = ${id}`.execute(db)).rows[0]!.sharing;
+
+export async function insertFund(db: Db, values: Insertable<FundTable>) {
+  return await db.insertInto('fund').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertWindow(db: Db, values: { fund_id: string; code: string; name: string; purpose: string; sectors: string[] }) {
+  return await db.insertInto('fund_window').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertProject(
+  db: Db,
+  values: { fund_id: string; window_id: string | null; partner_org_id: string; title: string; budget_minor: number; currency: string; created_by: string },
+) {
+  return await db.insertInto('fund_project').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function listWindows(db: Db, fundId: string) {
+  return await db.selectFrom('fund_window').select(['id', 'code', 'name', 'purpose', 'sectors']).where('fund_id', '=', fundId).orderBy('code').execute();
+}
+
+export interface ProjectRow {
+  id: string;
+  fund_id: string;
+  window_id: string | null;
+  window_code: string | null;
+  partner_org_id: string;
+  partner_name: string;
+  title: string;
+  budget_minor: string;
+  currency: string;
+}
+
+const projectColumns = sql`p.id, p.fund_id, p.window_id, w.code AS window_code, p.partner_org_id, ${organisationName(sql.ref('p.partner_org_id'))} AS partner_name,
+  p.title, p.budget_minor, p.currency`;
+
+export async function listProjects(db: Db, fundId: string) {
+  const { rows } = await sql<ProjectRow>`
+    SELECT ${projectColumns} FROM fund_project p LEFT JOIN fund_window w ON w.id = p.window_id
+    WHERE p.fund_id = ${fundId} ORDER BY p.title, p.id`.execute(db);
+  return rows;
+}
+
+/** A project of the fund (the fund was read under visibleTo first). */
+export async function findProject(db: Db, fundId: string, id: string) {
+  const { rows } = await sql<ProjectRow>`
+    SELECT ${projectColumns} FROM fund_project p LEFT JOIN fund_window w ON w.id = p.window_id
+    WHERE p.fund_id = ${fundId} AND p.id = ${id}`.execute(db);
+  return rows[0];
+}
+
+export async function findWindow(db: Db, fundId: string, id: string) {
+  return await db.selectFrom('fund_window').select(['id', 'code']).where('fund_id', '=', fundId).where('id', '=', id).executeTakeFirst();
+}
+
+export interface TransactionRow {
+  id: string;
+  seq: string;
+  fund_id: string;
+  kind: FundKind;
+  value_date: string;
+  donor_org_id: string | null;
+  window_id: string | null;
+  project_id: string | null;
+  partner_org_id: string | null;
+  fee_kind: string | null;
+  amount_minor: string;
+  original_amount_minor: string | null;
+  original_currency: string | null;
+  rate: string | null;
+  reverses_id: string | null;
+  reversed_by: string | null;
+  description: string;
+  created_at: Date;
+  currency: string;
+  entries: { account: string; currency: string; amount_minor: string }[];
+}
+
+const transactionColumns = sql`t.id, t.seq, t.fund_id, t.kind, t.value_date, t.donor_org_id, t.window_id, t.project_id, t.partner_org_id, t.fee_kind,
+  t.amount_minor, t.original_amount_minor, t.original_currency, t.rate, t.reverses_id, t.description, t.created_at, f.base_currency AS currency,
+  (SELECT r.id FROM fund_transaction r WHERE r.reverses_id = t.id) AS reversed_by,
+  (SELECT coalesce(json_agg(json_build_object('account', e.account, 'currency', e.currency, 'amount_minor', e.amount_minor::text) ORDER BY e.id), '[]'::json)
+     FROM fund_entry e WHERE e.transaction_id = t.id) AS entries`;
+
+/** A transaction of a fund `actor` may read. */
+export async function findVisibleTransaction(db: Db, actor: Actor, fundId: string, id: string) {
+  const { rows } = await sql<TransactionRow>`
+    SELECT ${transactionColumns} FROM fund_transaction t JOIN fund f ON f.id = t.fund_id
+    WHERE t.id = ${id} AND t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}`.execute(db);
+  return rows[0];
+}
+
+/** Newest first, keyset on seq. */
+export async function listVisibleTransactions(db: Db, actor: Actor, fundId: string, f: { kind?: FundKind; projectId?: string; beforeSeq?: string; limit: number }) {
+  const { rows } = await sql<TransactionRow>`
+    SELECT ${transactionColumns} FROM fund_transaction t JOIN fund f ON f.id = t.fund_id
+    WHERE t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}
+      ${f.kind ? sql`AND t.kind = ${f.kind}` : sql``}
+      ${f.projectId ? sql`AND t.project_id = ${f.projectId}` : sql``}
+      ${f.beforeSeq ? sql`AND t.seq < ${f.beforeSeq}::bigint` : sql``}
+    ORDER BY t.seq DESC LIMIT ${f.limit + 1}`.execute(db);
+  return rows;
+}
+
+export async function insertTransaction(db: Db, values: Insertable<FundTransactionTable>) {
+  return await db.insertInto('fund_transaction').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertEntries(db: Db, values: { transaction_id: string; fund_id: string; account: string; currency: string; amount_minor: string }[]) {
+  await db.insertInto('fund_entry').values(values).execute();
+}
+
+/**
+ * Locks the balance rows of `keys` (creating missing ones at zero) in one fixed order —
+ * account, then currency — and returns them: two postings touching the same accounts wait
+ * for each other instead of deadlocking, and each checks the balance it will change.
+ */
+export async function lockBalances(db: Db, fundId: string, keys: { account: string; currency: string }[]) {
+  const sorted = [...keys].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  const accounts = sorted.map((k) => k.account);
+  const currencies = sorted.map((k) => k.currency);
+  await sql`
+    INSERT INTO fund_balance (fund_id, account, currency)
+    SELECT ${fundId}, k.account, k.currency FROM unnest(${accounts}::text[], ${currencies}::text[]) WITH ORDINALITY AS k (account, currency, n)
+    ORDER BY k.n
+    ON CONFLICT DO NOTHING`.execute(db);
+  const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
+    SELECT b.account, b.currency, b.balance_minor::text AS balance_minor FROM fund_balance b
+    WHERE b.fund_id = ${fundId} AND (b.account, b.currency) IN (SELECT * FROM unnest(${accounts}::text[], ${currencies}::text[]))
+    ORDER BY b.account, b.currency
+    FOR UPDATE`.execute(db);
+  return rows;
+}
+
+export async function addToBalances(db: Db, fundId: string, changes: { account: string; currency: string; delta: string }[]) {
+  await sql`
+    UPDATE fund_balance b SET balance_minor = b.balance_minor + c.delta
+    FROM unnest(${changes.map((c) => c.account)}::text[], ${changes.map((c) => c.currency)}::text[], ${changes.map((c) => c.delta)}::numeric[]) AS c (account, currency, delta)
+    WHERE b.fund_id = ${fundId} AND b.account = c.account AND b.currency = c.currency`.execute(db);
+}
+
+/** The balances of a fund, as its running balance table holds them (for tests and the model). */
+export async function balancesOf(db: Db, fundId: string) {
+  const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
+    SELECT account, currency, balance_minor::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId} AND balance_minor <> 0 ORDER BY account, currency`.execute(db);
+  return rows;
+}
+
+/** The window codes of `ids` (for refusals that name a window). */
+export async function windowCodes(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  return await db.selectFrom('fund_window').select(['id', 'code']).where('id', 'in', ids).execute();
+}
+
+type Figures = Record<
+  | 'pledged'
+  | 'committed'
+  | 'deposits'
+  | 'refunds_to_donors'
+  | 'interest_fund'
+  | 'interest_partners'
+  | 'allocations'
+  | 'transfers'
+  | 'refunds_from_partners'
+  | 'aa_fees'
+  | 'direct_costs'
+  | 'expenditure'
+  | 'balance_with_aa'
+  | 'balance_with_partners',
+  string
+>;
+
+const GROUP_KEYS = {
+  window: sql`t.window_id::text`,
+  donor: sql`t.donor_org_id::text`,
+  partner: sql`t.partner_org_id::text`,
+  project: sql`t.project_id::text`,
+  period: sql`to_char(t.value_date, 'YYYY-"Q"Q')`,
+} as const;
+
+/**
+ * The funding status of a fund `actor` may read, from its entries: each figure a sum over the
+ * accounts (and, for those moved by more than one kind, the kind — a reversal counting as the
+ * kind it reverses, with its negated entries), as exact numeric text. By group when `by` is
+ * given (a transaction's window, donor, partner, project, or the quarter of its value date).
+ */
+export async function fundingFigures(db: Db, actor: Actor, fundId: string, q: { by?: keyof typeof GROUP_KEYS; from?: string; to?: string }) {
+  const key = q.by ? GROUP_KEYS[q.by] : sql`NULL::text`;
+  const sum = (condition: ReturnType<typeof sql>, negate = false) => sql`coalesce(sum(${negate ? sql`-` : sql``}e.amount_minor) FILTER (WHERE ${condition}), 0)::text`;
+  const { rows } = await sql<Figures & { key: string | null }>`
+    WITH x AS (
+      SELECT e.account, e.amount_minor, coalesce(o.kind, t.kind) AS kind, ${key} AS key
+      FROM fund f
+      JOIN fund_transaction t ON t.fund_id = f.id
+      LEFT JOIN fund_transaction o ON o.id = t.reverses_id
+      JOIN fund_entry e ON e.transaction_id = t.id
+      WHERE f.id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}
+        ${q.from ? sql`AND t.value_date >= ${q.from}` : sql``}
+        ${q.to ? sql`AND t.value_date <= ${q.to}` : sql``}
+    )
+    SELECT e.key,
+      ${sum(sql`e.account LIKE 'pledge:%:receivable'`)} AS pledged,
+      ${sum(sql`e.account LIKE 'commitment:%:receivable'`)} AS committed,
+      ${sum(sql`e.account LIKE 'source:donor:%' AND e.kind = 'deposit'`, true)} AS deposits,
+      ${sum(sql`e.account LIKE 'source:donor:%' AND e.kind = 'refund'`)} AS refunds_to_donors,
+      ${sum(sql`e.account = 'source:interest:fund'`, true)} AS interest_fund,
+      ${sum(sql`e.account = 'source:interest:partner'`, true)} AS interest_partners,
+      ${sum(sql`e.account LIKE 'aa:project:%' AND e.kind = 'allocation'`)} AS allocations,
+      ${sum(sql`e.account LIKE 'partner:%' AND e.kind = 'transfer'`)} AS transfers,
+      ${sum(sql`e.account LIKE 'partner:%' AND e.kind = 'refund'`, true)} AS refunds_from_partners,
+      ${sum(sql`e.account = 'fee:aa'`)} AS aa_fees,
+      ${sum(sql`e.account LIKE 'fee:%' AND e.account <> 'fee:aa'`)} AS direct_costs,
+      ${sum(sql`e.account LIKE 'use:expenditure:%'`)} AS expenditure,
+      ${sum(sql`e.account LIKE 'aa:%'`)} AS balance_with_aa,
+      ${sum(sql`e.account LIKE 'partner:%'`)} AS balance_with_partners
+    FROM x e
+    GROUP BY e.key
+    ORDER BY e.key NULLS FIRST`.execute(db);
+  return rows;
+}
+
+/** The first broken invariant of the whole ledger (every fund), or undefined. ADR 0015. */
+export async function firstViolation(db: Db): Promise<string | undefined> {
+  const checks = [
+    sql<{ v: string }>`
+      SELECT 'transaction ' || transaction_id || ': its ' || currency || ' entries sum to ' || sum(amount_minor) || ', not 0' AS v
+      FROM fund_entry GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0 ORDER BY transaction_id, currency LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'transaction ' || t.id || ' has no entries' AS v FROM fund_transaction t
+      WHERE NOT EXISTS (SELECT 1 FROM fund_entry e WHERE e.transaction_id = t.id) ORDER BY t.seq LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'entry ' || e.id || ' is in fund ' || e.fund_id || ' but its transaction ' || t.id || ' is in fund ' || t.fund_id AS v
+      FROM fund_entry e JOIN fund_transaction t ON t.id = e.transaction_id WHERE e.fund_id <> t.fund_id ORDER BY e.id LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'fund ' || coalesce(b.fund_id, s.fund_id) || ', account ' || coalesce(b.account, s.account) || ' (' || coalesce(b.currency, s.currency) || '): the balance says '
+             || coalesce(b.balance_minor, 0) || ', its entries sum to ' || coalesce(s.total, 0) AS v
+      FROM fund_balance b
+      FULL JOIN (SELECT fund_id, account, currency, sum(amount_minor) AS total FROM fund_entry GROUP BY fund_id, account, currency) s
+        ON s.fund_id = b.fund_id AND s.account = b.account AND s.currency = b.currency
+      WHERE coalesce(b.balance_minor, 0) <> coalesce(s.total, 0)
+      ORDER BY 1 LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'fund ' || fund_id || ', account ' || account || ' (' || currency || ') is ' || total || ', on the wrong side of zero' AS v
+      FROM (SELECT fund_id, account, currency, sum(amount_minor) AS total FROM fund_entry GROUP BY fund_id, account, currency) s
+      WHERE CASE WHEN ${sql.raw(CREDIT_ACCOUNT_SQL)} THEN total > 0 ELSE total < 0 END
+      ORDER BY fund_id, account, currency LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'reversal ' || r.id || ' of transaction ' || t.id || ' does not cancel it (' || d.account || ' ' || d.currency || ': ' || d.total || ')' AS v
+      FROM fund_transaction r JOIN fund_transaction t ON t.id = r.reverses_id
+      CROSS JOIN LATERAL (
+        SELECT e.account, e.currency, sum(e.amount_minor) AS total FROM fund_entry e WHERE e.transaction_id IN (r.id, t.id)
+        GROUP BY e.account, e.currency HAVING sum(e.amount_minor) <> 0 LIMIT 1
+      ) d
+      ORDER BY r.seq LIMIT 1`,
+    sql<{ v: string }>`
+      SELECT 'reversal ' || r.id || ' reverses ' || t.id || ', itself a reversal or in another fund, or with another amount' AS v
+      FROM fund_transaction r JOIN fund_transaction t ON t.id = r.reverses_id
+      WHERE t.kind = 'reversal' OR t.fund_id <> r.fund_id OR t.amount_minor <> r.amount_minor
+      ORDER BY r.seq LIMIT 1`,
+  ];
+  for (const check of checks) {
+    const { rows } = await check.execute(db);
+    if (rows[0]) return rows[0].v;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// The pooled fund's routes: thin — schema, ctxOf(req), one service call, status code.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { ctxOf } from '../../infra/auth.ts';
+import { problems } from '../../infra/openapi.ts';
+import { pageOf } from '../../infra/pagination.ts';
+import * as s from './fund.schema.ts';
+import * as svc from './fund.service.ts';
+import { fundProjectsRoutes } from './fund.projects.routes.ts';
+
+const idParams = z.object({ id: z.uuid() });
+
+type PostTransactionRequest = FastifyRequest<{ Params: { id: string }; Body: s.TransactionInput }>;
+/**
+ * The handler of `POST /api/funds/:id/transactions`, on its own so that the Idempotency-Key
+ * mechanism (issue 12) can wrap it: `wrapPostTransaction(postTransactionHandler)`. It answers
+ * 201 with the posted transaction and its entries (the status set on `reply`, the answer returned).
+ */
+export type PostTransactionHandler = (req: PostTransactionRequest, reply: FastifyReply) => Promise<svc.FundTransaction>;
+
+export interface FundRoutesOptions {
+  db: Kysely<Database>;
+  /** Wraps the POST transactions handler (the Idempotency-Key layer); identity when absent. */
+  wrapPostTransaction?: (handler: PostTransactionHandler) => PostTransactionHandler;
+}
+
+export async function fundRoutes(app: FastifyInstance, { db, wrapPostTransaction = (h) => h }: FundRoutesOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['fund'];
+
+  r.get('/api/funds', {
+    schema: { tags, summary: 'Pooled funds visible to you', querystring: s.fundListQuery, response: { 200: pageOf(s.fundSummaryOut), ...problems(400, 401) } },
+    handler: async (req) => svc.listFunds(db, ctxOf(req), req.query),
+  });
+  r.post('/api/funds', {
+    schema: {
+      tags,
+      summary: 'Create a pooled fund (its administrative agent, or an admin)',
+      body: s.fundInput,
+      response: { 201: s.fundOut, ...problems(400, 401, 403, 409) },
+    },
+    handler: async (req, reply) => reply.code(201).send(await svc.createFund(db, ctxOf(req), req.body)),
+  });
+  r.get('/api/funds/:id', {
+    schema: { tags, summary: 'One fund, its windows and projects', params: idParams, response: { 200: s.fundOut, ...problems(400, 401, 404) } },
+    handler: async (req) => svc.getFund(db, ctxOf(req), req.params.id),
+  });
+  r.post('/api/funds/:id/windows', {
+    schema: { tags, summary: 'Add a window (earmarking) to a fund', params: idParams, body: s.windowInput, response: { 201: s.windowOut, ...problems(400, 401, 403, 404, 409) } },
+    handler: async (req, reply) => reply.code(201).send(await svc.createWindow(db, ctxOf(req), req.params.id, req.body)),
+  });
+  r.post('/api/funds/:id/projects', {
+    schema: { tags, summary: 'Add a project financed by the fund', params: idParams, body: s.projectInput, response: { 201: s.projectOut, ...problems(400, 401, 403, 404, 409) } },
+    handler: async (req, reply) => reply.code(201).send(await svc.createProject(db, ctxOf(req), req.params.id, req.body)),
+  });
+  r.get('/api/funds/:id/transactions', {
+    schema: {
+      tags,
+      summary: "The fund's transactions with their entries, newest first",
+      params: idParams,
+      querystring: s.transactionListQuery,
+      response: { 200: pageOf(s.transactionOut), ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.listTransactions(db, ctxOf(req), req.params.id, req.query),
+  });
+  const postTransactionHandler: PostTransactionHandler = async (req, reply) => {
+    reply.code(201);
+    return await svc.postTransaction(db, ctxOf(req), req.params.id, req.body);
+  };
+  r.post('/api/funds/:id/transactions', {
+    schema: {
+      tags,
+      summary: 'Post a transaction (double entry); an overdraft is refused with its reason (409)',
+      params: idParams,
+      body: s.transactionInput,
+      response: { 201: s.transactionOut, ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: wrapPostTransaction(postTransactionHandler),
+  });
+  r.get('/api/funds/:id/status', {
+    schema: {
+      tags,
+      summary: 'Funding status (MPTF Office Gateway figures), in total and by window, donor, partner, project or quarter',
+      params: idParams,
+      querystring: s.statusQuery,
+      response: { 200: s.statusOut, ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.fundingStatus(db, ctxOf(req), req.params.id, req.query),
+  });
+  // Project details, progress reports, the IATI and FTS files (fund.projects.routes.ts).
+  await fundProjectsRoutes(app, { db });
+}

@@ -1,0 +1,475 @@
+// The pooled fund: funds, windows, projects, and the double-entry ledger (ADR 0015). Every
+// posting is one transaction: read the fund under visibleTo → validate the input and resolve
+// what it names → authorise (fund.policy.ts) → lock the balances it moves, in a fixed order,
+// and refuse an overdraft with its reason → insert the transaction, its entries and the new
+// balances → audit. A deadlock or serialization failure is retried a bounded number of times.
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
+import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { decodeCursor, toPage } from '../../infra/pagination.ts';
+import { authorize, authorizeUser } from '../../infra/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { sharingBlock } from '../sharing/sharing.sql.ts';
+import { fundAbilities, fundPolicy } from './fund.policy.ts';
+import * as q from './fund.queries.ts';
+import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, netChanges, onItsSide } from './fund.rules.ts';
+import type { FundInput, FundListQuery, ProjectInput, StatusFigures, StatusQuery, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
+import { sharedFunds } from './fund.sharing.ts';
+import type { FundKind } from './fund.table.ts';
+
+const CONSTRAINTS: ConstraintFields = {
+  fund_owner_org_id_fkey: ['body.administrativeAgentOrgId', 'no such organisation'],
+  fund_window_code_unique: ['body.code', 'this fund has a window with this code already'],
+  fund_project_partner_org_id_fkey: ['body.partnerOrgId', 'no such organisation'],
+  fund_transaction_donor_org_id_fkey: ['body.donorOrgId', 'no such organisation'],
+  fund_transaction_reverses_id_key: ['body.reversesId', 'this transaction has been reversed already'],
+};
+
+// ---------------------------------------------------------------- funds, windows, projects
+
+function toFundSummary(actor: Actor, r: q.FundRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    baseCurrency: r.base_currency as 'USD',
+    administrativeAgent: { id: r.owner_org_id, name: r.owner_org_name },
+    aaFeeBp: r.aa_fee_bp,
+    indirectCostBp: r.indirect_cost_bp,
+    launchedOn: r.launched_on,
+    abilities: fundAbilities(actor, r),
+  };
+}
+
+const toProject = (p: q.ProjectRow) => ({
+  id: p.id,
+  fundId: p.fund_id,
+  window: p.window_id ? { id: p.window_id, code: p.window_code ?? '' } : null,
+  partner: { id: p.partner_org_id, name: p.partner_name },
+  title: p.title,
+  budget: { amountMinor: Number(p.budget_minor), currency: p.currency as 'USD' },
+});
+
+/** The fund `id` if `actor` may read it; a fund they may not read is not found, like a missing one. */
+async function visibleFund(db: Db, actor: Actor, id: string) {
+  const fund = await q.findVisibleFund(db, actor, id);
+  if (!fund) throw notFound('Fund');
+  return fund;
+}
+
+export async function listFunds(db: Db, ctx: Ctx, query: FundListQuery) {
+  authorizeUser(ctx.actor, fundPolicy, 'read');
+  const after = decodeCursor(query.cursor, ['uuid'])?.[0];
+  const rows = await q.listVisibleFunds(db, ctx.actor, after, query.limit);
+  return toPage(
+    rows,
+    query.limit,
+    (r) => [r.id],
+    (r) => toFundSummary(ctx.actor, r),
+  );
+}
+
+export async function getFund(db: Db, ctx: Ctx, id: string) {
+  authorizeUser(ctx.actor, fundPolicy, 'read');
+  const fund = await visibleFund(db, ctx.actor, id);
+  const [sharing, windows, projects] = await Promise.all([q.describeSharing(db, id), q.listWindows(db, id), q.listProjects(db, id)]);
+  return {
+    ...toFundSummary(ctx.actor, fund),
+    sharing: sharingBlock(fund, fund.owner_org_name, sharing),
+    windows: windows.map((w) => ({ id: w.id, code: w.code, name: w.name, purpose: w.purpose, sectors: w.sectors })),
+    projects: projects.map(toProject),
+  };
+}
+
+export async function createFundIn(trx: Db, ctx: Ctx, input: FundInput): Promise<string> {
+  authorizeUser(ctx.actor, fundPolicy, 'create', { orgId: input.administrativeAgentOrgId });
+  await sharedFunds.bulk.assertAudience(trx, input.sharing, 'body.sharing');
+  const { id } = await q
+    .insertFund(trx, {
+      owner_org_id: input.administrativeAgentOrgId,
+      name: input.name,
+      base_currency: input.baseCurrency,
+      aa_fee_bp: input.aaFeeBp,
+      indirect_cost_bp: input.indirectCostBp,
+      launched_on: input.launchedOn,
+      marking: input.sharing.marking,
+      created_by: ctx.actor.userId,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+  await sharedFunds.create(trx, id, input.sharing);
+  await recordAudit(trx, ctx, { action: 'fund.create', entity: 'fund', entityId: id, after: input });
+  return id;
+}
+
+export async function createFund(db: Kysely<Database>, ctx: Ctx, input: FundInput) {
+  return await db.transaction().execute(async (trx) => getFund(trx, ctx, await createFundIn(trx, ctx, input)));
+}
+
+export async function createWindowIn(trx: Db, ctx: Ctx, fundId: string, input: WindowInput): Promise<string> {
+  const fund = await visibleFund(trx, ctx.actor, fundId);
+  authorize(ctx.actor, fundPolicy, 'manage', fund);
+  const { id } = await q.insertWindow(trx, { fund_id: fundId, ...input }).catch((e) => translateDbError(e, CONSTRAINTS));
+  await recordAudit(trx, ctx, { action: 'fund.window.create', entity: 'fund', entityId: fundId, after: { id, ...input } });
+  return id;
+}
+
+export async function createWindow(db: Kysely<Database>, ctx: Ctx, fundId: string, input: WindowInput) {
+  return await db.transaction().execute(async (trx) => {
+    const id = await createWindowIn(trx, ctx, fundId, input);
+    const window = (await q.listWindows(trx, fundId)).find((w) => w.id === id)!;
+    return { id, code: window.code, name: window.name, purpose: window.purpose, sectors: window.sectors };
+  });
+}
+
+export async function createProjectIn(trx: Db, ctx: Ctx, fundId: string, input: ProjectInput): Promise<string> {
+  const fund = await visibleFund(trx, ctx.actor, fundId);
+  authorizeUser(ctx.actor, fundPolicy, 'manage', fund);
+  if (input.windowId && !(await q.findWindow(trx, fundId, input.windowId))) throw invalid('body.windowId', 'no such window in this fund');
+  const { id } = await q
+    .insertProject(trx, {
+      fund_id: fundId,
+      window_id: input.windowId,
+      partner_org_id: input.partnerOrgId,
+      title: input.title,
+      budget_minor: input.budget.amountMinor,
+      currency: input.budget.currency,
+      created_by: ctx.actor.userId,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+  await recordAudit(trx, ctx, { action: 'fund.project.create', entity: 'fund', entityId: fundId, after: { id, ...input } });
+  return id;
+}
+
+export async function createProject(db: Kysely<Database>, ctx: Ctx, fundId: string, input: ProjectInput) {
+  return await db.transaction().execute(async (trx) => toProject((await q.findProject(trx, fundId, await createProjectIn(trx, ctx, fundId, input)))!));
+}
+
+// ---------------------------------------------------------------- the ledger
+
+/** Which optional fields each kind takes (the rest must be absent). */
+const FIELDS: Record<FundKind, readonly (keyof TransactionInput)[]> = {
+  pledge: ['amount', 'rate', 'donorOrgId', 'windowId'],
+  commitment: ['amount', 'rate', 'donorOrgId', 'windowId'],
+  deposit: ['amount', 'rate', 'donorOrgId', 'windowId'],
+  interest: ['amount', 'windowId', 'projectId'],
+  allocation: ['amount', 'projectId'],
+  transfer: ['amount', 'projectId'],
+  expenditure: ['amount', 'projectId'],
+  refund: ['amount', 'projectId', 'donorOrgId', 'windowId'],
+  fee: ['amount', 'feeKind', 'windowId'],
+  reversal: ['reversesId'],
+};
+const OPTIONAL: readonly (keyof TransactionInput)[] = ['amount', 'rate', 'donorOrgId', 'windowId', 'projectId', 'feeKind', 'reversesId'];
+const OTHER_CURRENCY_KINDS: readonly FundKind[] = ['pledge', 'commitment', 'deposit'];
+
+const required = (path: string, kind: FundKind) => invalid(path, `required for a ${kind}`);
+
+function toTransaction(r: q.TransactionRow) {
+  return {
+    id: r.id,
+    seq: r.seq,
+    fundId: r.fund_id,
+    kind: r.kind,
+    valueDate: r.value_date,
+    donorOrgId: r.donor_org_id,
+    windowId: r.window_id,
+    projectId: r.project_id,
+    partnerOrgId: r.partner_org_id,
+    feeKind: r.fee_kind,
+    amount: { amountMinor: Number(r.amount_minor), currency: r.currency as 'USD' },
+    original:
+      r.original_currency && r.original_amount_minor && r.rate ? { amountMinor: Number(r.original_amount_minor), currency: r.original_currency as 'USD', rate: r.rate } : null,
+    reversesId: r.reverses_id,
+    reversedBy: r.reversed_by,
+    description: r.description,
+    createdAt: new Date(r.created_at).toISOString(),
+    entries: r.entries.map((e) => ({ account: e.account, currency: e.currency as 'USD', amountMinor: e.amount_minor })),
+  };
+}
+export type FundTransaction = ReturnType<typeof toTransaction>;
+
+/** What the posting is, its references resolved in the fund (each unknown one a 400 naming its field). */
+async function resolvePosting(trx: Db, actor: Actor, fund: q.FundRow, input: TransactionInput) {
+  const kind = input.kind;
+  for (const field of OPTIONAL) if (input[field] !== undefined && !FIELDS[kind].includes(field)) throw invalid(`body.${field}`, `not used by a ${kind}`);
+
+  if (kind === 'reversal') {
+    if (!input.reversesId) throw required('body.reversesId', kind);
+    const original = await q.findVisibleTransaction(trx, actor, fund.id, input.reversesId);
+    if (!original) throw invalid('body.reversesId', 'no such transaction in this fund');
+    if (original.kind === 'reversal') throw invalid('body.reversesId', 'a reversal is not reversed: post the transaction again');
+    if (original.reversed_by)
+      throw new AppError('conflict', `body.reversesId: this transaction has been reversed already (by ${original.reversed_by})`, [
+        { path: 'body.reversesId', message: 'reversed already' },
+      ]);
+    return { kind, original, amount: BigInt(original.amount_minor), projectPartnerOrgId: original.partner_org_id };
+  }
+
+  if (!input.amount) throw required('body.amount', kind);
+  let amount = BigInt(input.amount.amountMinor);
+  let original: { amountMinor: number; currency: string; rate: string } | null = null;
+  if (input.amount.currency !== fund.base_currency) {
+    if (!OTHER_CURRENCY_KINDS.includes(kind)) throw invalid('body.amount.currency', `must be the fund's base currency ${fund.base_currency}`);
+    if (!input.rate || !RATE_PATTERN.test(input.rate)) throw invalid('body.rate', `required: ${fund.base_currency} per ${input.amount.currency}`);
+    amount = convert(amount, input.amount.currency, input.rate, fund.base_currency);
+    if (amount <= 0n) throw invalid('body.rate', 'gives an amount of zero in the base currency');
+    if (amount > 1_000_000_000_000_000n) throw invalid('body.amount.amountMinor', 'is more than 10^15 minor units of the base currency');
+    original = { amountMinor: input.amount.amountMinor, currency: input.amount.currency, rate: input.rate };
+  } else if (input.rate !== undefined) throw invalid('body.rate', 'only for an amount in another currency than the base currency');
+
+  let project: (ProjectRef & { title: string }) | null = null;
+  if (input.projectId) {
+    const p = await q.findProject(trx, fund.id, input.projectId);
+    if (!p) throw invalid('body.projectId', 'no such project in this fund');
+    project = { id: p.id, windowId: p.window_id, partnerOrgId: p.partner_org_id, title: p.title };
+  }
+  const windowId = input.windowId ?? null;
+  if (windowId && !(await q.findWindow(trx, fund.id, windowId))) throw invalid('body.windowId', 'no such window in this fund');
+
+  let posting: Posting;
+  switch (kind) {
+    case 'pledge':
+    case 'commitment':
+    case 'deposit':
+      if (!input.donorOrgId) throw required('body.donorOrgId', kind);
+      posting = kind === 'deposit' ? { kind, donorOrgId: input.donorOrgId, windowId, amount, feeBp: fund.aa_fee_bp } : { kind, donorOrgId: input.donorOrgId, amount };
+      break;
+    case 'interest':
+      if (project && input.windowId !== undefined) throw invalid('body.windowId', "partner interest goes to the project's partner balance: give projectId or windowId");
+      posting = project ? { kind, project, amount } : { kind, windowId, project: null, amount };
+      break;
+    case 'allocation':
+    case 'transfer':
+    case 'expenditure':
+      if (!project) throw required('body.projectId', kind);
+      posting = { kind, project, amount };
+      break;
+    case 'refund':
+      if (project) {
+        if (input.donorOrgId || input.windowId !== undefined)
+          throw invalid('body.donorOrgId', 'a refund is from a partner (projectId) or to a donor (donorOrgId, windowId), not both');
+        posting = { kind, project, amount };
+      } else {
+        if (!input.donorOrgId) throw invalid('body.projectId', 'a refund names the project (from its partner) or the donor (to whom the fund refunds)');
+        posting = { kind, project: null, donorOrgId: input.donorOrgId, windowId, amount };
+      }
+      break;
+    case 'fee':
+      if (!input.feeKind) throw required('body.feeKind', kind);
+      posting = { kind, feeKind: input.feeKind, windowId, amount };
+      break;
+  }
+  return { kind, posting, amount, original, project, windowId, projectPartnerOrgId: project?.partnerOrgId ?? null };
+}
+
+/** Why a posting may not move `account` to `after`: the refusal people read, naming the window, project or donor. */
+async function overdraftReason(trx: Db, kind: FundKind, account: string, currency: string, before: bigint, delta: bigint, project: { title: string } | null) {
+  const has = formatMoney(before < 0n ? -before : before, currency);
+  const asks = formatMoney(delta < 0n ? -delta : delta, currency);
+  if (account.startsWith('aa:window:')) {
+    const windowId = account.slice('aa:window:'.length);
+    const code = windowId === 'unearmarked' ? 'unearmarked' : ((await q.windowCodes(trx, [windowId]))[0]?.code ?? windowId);
+    return `window ${code} has ${has} ${currency} unallocated, the ${kind} asks ${asks}`;
+  }
+  if (account.startsWith('aa:project:'))
+    return `project ${project?.title ?? account.slice(11)} has ${has} ${currency} allocated with the administrative agent, the ${kind} asks ${asks}`;
+  if (account.startsWith('partner:')) return `the partner's balance on project ${project?.title ?? account.split(':')[3]} is ${has} ${currency}, the ${kind} asks ${asks}`;
+  if (account.startsWith('source:donor:')) return `the donor has contributed ${has} ${currency} net, the ${kind} asks ${asks}`;
+  return `account ${account} has ${has} ${currency}, the ${kind} asks ${asks}`;
+}
+
+/**
+ * Posts one transaction inside `trx` (the caller's transaction): validate → authorise →
+ * lock and check the balances → insert → audit. Returns the transaction with its entries.
+ */
+export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
+  if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
+  const fund = await visibleFund(trx, ctx.actor, fundId);
+  const resolved = await resolvePosting(trx, ctx.actor, fund, input);
+  authorize(ctx.actor, fundPolicy, 'post', { fund, kind: input.kind, projectPartnerOrgId: resolved.projectPartnerOrgId });
+
+  const currency = fund.base_currency;
+  let entries: Entry[];
+  let columns: { donor_org_id: string | null; window_id: string | null; project_id: string | null; partner_org_id: string | null; fee_kind: string | null };
+  if ('original' in resolved && resolved.kind === 'reversal') {
+    const o = resolved.original;
+    entries = o.entries.map((e) => ({ account: e.account, currency: e.currency, amountMinor: -BigInt(e.amount_minor) }));
+    columns = { donor_org_id: o.donor_org_id, window_id: o.window_id, project_id: o.project_id, partner_org_id: o.partner_org_id, fee_kind: o.fee_kind };
+  } else {
+    const r = resolved as Exclude<typeof resolved, { kind: 'reversal' }> & { posting: Posting };
+    entries = entriesOf(r.posting, currency);
+    const p = r.posting;
+    columns = {
+      donor_org_id: 'donorOrgId' in p ? p.donorOrgId : null,
+      window_id: r.project ? r.project.windowId : r.windowId,
+      project_id: r.project?.id ?? null,
+      partner_org_id: r.project?.partnerOrgId ?? null,
+      fee_kind: p.kind === 'fee' ? p.feeKind : null,
+    };
+  }
+
+  const { id } = await q
+    .insertTransaction(trx, {
+      fund_id: fundId,
+      kind: input.kind,
+      value_date: input.valueDate,
+      ...columns,
+      amount_minor: resolved.amount.toString(),
+      original_amount_minor: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.amountMinor : null,
+      original_currency: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.currency : null,
+      rate: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.rate : null,
+      reverses_id: input.kind === 'reversal' ? input.reversesId! : null,
+      description: input.description ?? '',
+      created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    })
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+
+  const changes = [...netChanges(entries).values()];
+  const locked = await q.lockBalances(trx, fundId, changes);
+  const balance = new Map(locked.map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
+  const project = 'project' in resolved ? (resolved.project ?? null) : null;
+  for (const c of changes) {
+    const before = balance.get(`${c.account} ${c.currency}`) ?? 0n;
+    if (!onItsSide(c.account, before + c.delta))
+      throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, before, c.delta, project), [
+        { path: 'body.amount', message: 'more than the balance it draws on' },
+      ]);
+  }
+  await q.insertEntries(
+    trx,
+    entries.map((e) => ({ transaction_id: id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+  );
+  await q.addToBalances(
+    trx,
+    fundId,
+    changes.filter((c) => c.delta !== 0n).map((c) => ({ account: c.account, currency: c.currency, delta: c.delta.toString() })),
+  );
+  await recordAudit(trx, ctx, {
+    action: `fund.${input.kind}`,
+    entity: 'fund',
+    entityId: fundId,
+    after: { transactionId: id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+  });
+  const posted = await q.findVisibleTransaction(trx, ctx.actor, fundId, id);
+  return toTransaction(posted!);
+}
+
+const RETRYABLE = new Set(['40001', '40P01']);
+export const POST_ATTEMPTS = 5;
+
+/**
+ * Runs `work` in a transaction, again (at most POST_ATTEMPTS times, with jittered backoff)
+ * when PostgreSQL gives up on it for a deadlock or a serialization failure: the locking
+ * order should prevent both, this is the net under it.
+ */
+export async function withPostingRetries<T>(db: Kysely<Database>, work: (trx: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (!code || !RETRYABLE.has(code) || attempt >= POST_ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
+    }
+  }
+}
+
+/** Posts one transaction in its own database transaction; the answer is read before the commit. */
+export async function postTransaction(db: Kysely<Database>, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
+  return await withPostingRetries(db, (trx) => postTransactionIn(trx, ctx, fundId, input));
+}
+
+export async function listTransactions(db: Db, ctx: Ctx, fundId: string, query: TransactionListQuery) {
+  authorizeUser(ctx.actor, fundPolicy, 'read');
+  await visibleFund(db, ctx.actor, fundId);
+  const beforeSeq = decodeCursor(query.cursor, ['integer'])?.[0];
+  const rows = await q.listVisibleTransactions(db, ctx.actor, fundId, { kind: query.kind, projectId: query.projectId, beforeSeq, limit: query.limit });
+  return toPage(rows, query.limit, (r) => [r.seq], toTransaction);
+}
+
+// ---------------------------------------------------------------- reports and checks
+
+const DELIVERY_DECIMALS = 4n;
+
+function toFigures(r: Awaited<ReturnType<typeof q.fundingFigures>>[number]): StatusFigures {
+  const n = (s: string) => BigInt(s);
+  const contributions = n(r.deposits) - n(r.refunds_to_donors);
+  const sources = contributions + n(r.interest_fund) + n(r.interest_partners);
+  const netFunded = n(r.transfers) - n(r.refunds_from_partners);
+  const uses = netFunded + n(r.aa_fees) + n(r.direct_costs);
+  const scale = 10n ** DELIVERY_DECIMALS;
+  const rate = netFunded > 0n ? (n(r.expenditure) * scale + netFunded / 2n) / netFunded : null;
+  return {
+    pledged: r.pledged,
+    committed: r.committed,
+    deposits: r.deposits,
+    refundsToDonors: r.refunds_to_donors,
+    contributions: contributions.toString(),
+    interestFund: r.interest_fund,
+    interestPartners: r.interest_partners,
+    sources: sources.toString(),
+    allocations: r.allocations,
+    transfers: r.transfers,
+    refundsFromPartners: r.refunds_from_partners,
+    netFunded: netFunded.toString(),
+    aaFees: r.aa_fees,
+    directCosts: r.direct_costs,
+    uses: uses.toString(),
+    expenditure: r.expenditure,
+    balanceWithAA: r.balance_with_aa,
+    balanceWithPartners: r.balance_with_partners,
+    deliveryRate: rate === null ? null : `${rate / scale}.${(rate % scale).toString().padStart(Number(DELIVERY_DECIMALS), '0')}`,
+  };
+}
+
+const ZERO_ROW = {
+  key: null,
+  ...Object.fromEntries(
+    [
+      'pledged',
+      'committed',
+      'deposits',
+      'refunds_to_donors',
+      'interest_fund',
+      'interest_partners',
+      'allocations',
+      'transfers',
+      'refunds_from_partners',
+      'aa_fees',
+      'direct_costs',
+      'expenditure',
+      'balance_with_aa',
+      'balance_with_partners',
+    ].map((k) => [k, '0']),
+  ),
+} as Awaited<ReturnType<typeof q.fundingFigures>>[number];
+
+/**
+ * The funding status as the MPTF Office Gateway shows it: sources (contributions, interest),
+ * uses (net funded, fees, direct costs), balances with the AA and with partners, net funded
+ * amount and delivery rate — for the fund, and by window, donor, partner, project or quarter.
+ */
+export async function fundingStatus(db: Db, ctx: Ctx, fundId: string, opts: StatusQuery = {}) {
+  authorizeUser(ctx.actor, fundPolicy, 'read');
+  const fund = await visibleFund(db, ctx.actor, fundId);
+  if (opts.from && opts.to && opts.to < opts.from) throw invalid('query.to', 'must not be before from');
+  const [total] = await q.fundingFigures(db, ctx.actor, fundId, { from: opts.from, to: opts.to });
+  const groups = opts.by ? await q.fundingFigures(db, ctx.actor, fundId, opts) : [];
+  return {
+    fundId,
+    currency: fund.base_currency as 'USD',
+    total: toFigures(total ?? ZERO_ROW),
+    groups: groups.map((g) => ({ key: g.key, figures: toFigures(g) })),
+  };
+}
+
+/** The first broken invariant of the ledger (every fund), or null: what `entente fund check` reports. */
+export async function checkLedger(db: Db): Promise<string | null> {
+  return (await q.firstViolation(db)) ?? null;
+}
+
+/** The balances of a fund's accounts (non-zero), as the running balances hold them. */
+export async function balancesOf(db: Db, fundId: string) {
+  return await q.balancesOf(db, fundId);
+}
