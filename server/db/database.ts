@@ -6,6 +6,7 @@ import type { ContributionsTables } from '../modules/contributions/contributions
 import type { DocumentsTables } from '../modules/documents/documents.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { FundTables } from '../modules/fund/fund.table.ts';
+import type { IdempotencyTables } from '../modules/idempotency/idempotency.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
 import type { MembersTables } from '../modules/members/members.table.ts';
@@ -24,6 +25,7 @@ export interface Database
     ContributionsTables,
     NeedsTables,
     FundTables,
+    IdempotencyTables,
     JobsTables,
     AuditTables {}
 

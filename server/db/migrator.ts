@@ -14,6 +14,7 @@ import * as m0015 from './migrations/0015_shared_entities.ts';
 import * as m0016 from './migrations/0016_audit_related.ts';
 import * as m0017 from './migrations/0017_quantity_maximum.ts';
 import * as m0018 from './migrations/0018_fund_ledger.ts';
+import * as m0019 from './migrations/0019_idempotency_keys.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0016_audit_related': m0016,
   '0017_quantity_maximum': m0017,
   '0018_fund_ledger': m0018,
+  '0019_idempotency_keys': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

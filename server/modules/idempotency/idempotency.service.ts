@@ -1,0 +1,168 @@
+// Idempotency keys for POSTs that create something that must not be created twice (a money
+// transaction): the client sends `Idempotency-Key`, and a retry of the same request gets the
+// first answer back — same status, same body — instead of a second change. ADR 0016.
+//
+// One transaction holds everything: the key's advisory lock (a duplicate still running is a
+// 409 at once), the look-up of a stored answer (same request: replayed; another request under
+// the same key: 422), the guarded work, and the stored answer. So a process that dies
+// mid-request leaves nothing — no change, no key — and the retry runs the request afresh.
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { AppError, invalid } from '../../infra/errors.ts';
+import { authorizeUser } from '../../infra/policy.ts';
+import { idempotencyPolicy } from './idempotency.policy.ts';
+import * as q from './idempotency.queries.ts';
+import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE } from './idempotency.schema.ts';
+
+/** How long a key's answer is kept and replayed; an older key counts as unused. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+/** A process purges expired keys after a write at most this often (ADR 0016: no job needed). */
+const PURGE_EVERY_MS = 60_000;
+const PURGE_BATCH = 1000;
+/** PostgreSQL's answers that mean "run the transaction again": serialization failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const HEADER = 'headers.idempotency-key';
+
+/** What the key guards: the request as it arrived (the key as the header gave it). */
+export interface IdempotentRequest {
+  key: string | string[] | undefined;
+  method: string;
+  /** The path and query as sent: a key is bound to one URL. */
+  url: string;
+  /** The body as validated (a replay compares its canonical JSON). */
+  body: unknown;
+}
+
+export interface IdempotentAnswer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface IdempotencyOptions {
+  /** The guarded work's isolation; serializable work is retried on serialization failures. */
+  isolation?: 'read committed' | 'repeatable read' | 'serializable';
+  /** Runs of the transaction in all before a 409 asks the client to retry (default 5). */
+  attempts?: number;
+}
+
+/** JSON with every object's keys sorted: the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function requestHash(req: Pick<IdempotentRequest, 'method' | 'url' | 'body'>): string {
+  return createHash('sha256')
+    .update(`${req.method.toUpperCase()}\n${req.url}\n${canonicalJson(req.body)}`)
+    .digest('hex');
+}
+
+/** The key from the header, or a 400 naming it (missing, sent twice, or not 1–255 printable ASCII). */
+export function keyOf(header: IdempotentRequest['key']): string {
+  if (header === undefined || header === '') throw invalid(HEADER, `is required: ${IDEMPOTENCY_KEY_MESSAGE}`);
+  if (Array.isArray(header)) throw invalid(HEADER, 'must be sent once');
+  if (!IDEMPOTENCY_KEY.test(header)) throw invalid(HEADER, IDEMPOTENCY_KEY_MESSAGE);
+  return header;
+}
+
+/** The parts of an HTTP request the key guards (a Fastify request fits). */
+export function idempotentRequest(req: { headers: Record<string, string | string[] | undefined>; method: string; url: string; body: unknown }): IdempotentRequest {
+  return { key: req.headers['idempotency-key'], method: req.method, url: req.url, body: req.body };
+}
+
+/** The header a replayed answer carries (the body and status are the first answer's). */
+export const replayedHeaders = (answer: { replayed: boolean }): Record<string, string> => (answer.replayed ? { 'idempotent-replayed': 'true' } : {});
+
+class KeyTaken extends Error {}
+
+let lastPurge = 0;
+
+/**
+ * Runs `work` at most once per (user, key): in one transaction with the key's lock and its
+ * stored answer. Returns the answer and whether it is a replay. A refusal thrown by `work`
+ * (an AppError) rolls everything back and stores nothing: the same key may be sent again.
+ */
+export async function withIdempotency<T>(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  req: IdempotentRequest,
+  work: (trx: Transaction<Database>) => Promise<IdempotentAnswer<T>>,
+  opts: IdempotencyOptions = {},
+): Promise<IdempotentAnswer<T> & { replayed: boolean }> {
+  authorizeUser(ctx.actor, idempotencyPolicy, 'use');
+  const userId = ctx.actor.userId;
+  const key = keyOf(req.key);
+  const hash = requestHash(req);
+  const attempts = opts.attempts ?? 5;
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await db
+        .transaction()
+        .setIsolationLevel(opts.isolation ?? 'read committed')
+        .execute(async (trx) => {
+          if (!(await q.tryLockKey(trx, userId, key)))
+            throw new AppError(
+              'conflict',
+              `${HEADER}: a request with this key is still in progress; retry it once that one has finished`,
+              [{ path: HEADER, message: 'a request with this key is still in progress' }],
+              { 'retry-after': '1' },
+            );
+          const stored = await q.findKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
+          if (stored) {
+            if (stored.request_hash !== hash)
+              throw new AppError('unprocessable', `${HEADER}: was already used for a different request; send a new key for a new request`, [
+                { path: HEADER, message: 'was already used for a different request' },
+              ]);
+            return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+          }
+          const done = await work(trx);
+          const body = done.body === undefined ? null : JSON.stringify(done.body);
+          // Stored as the client will read it: a replay parses this text, not the live objects.
+          if (!(await q.saveKey(trx, { userId, key, requestHash: hash, status: done.status, body }, IDEMPOTENCY_TTL_HOURS))) throw new KeyTaken();
+          return { status: done.status, body: (body === null ? undefined : JSON.parse(body)) as T, replayed: false };
+        });
+      if (!answer.replayed) purgeNow(db);
+      return answer;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      const again = err instanceof KeyTaken || (typeof code === 'string' && RETRYABLE.has(code));
+      if (!again) throw err;
+      if (attempt >= attempts)
+        throw new AppError(
+          'conflict',
+          `${HEADER}: the request met too many concurrent changes; retry it with the same key`,
+          [{ path: HEADER, message: 'the request met too many concurrent changes; retry it' }],
+          { 'retry-after': '1' },
+        );
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+    }
+  }
+}
+
+/** Deletes expired keys, at most once a minute per process, without holding up the answer. */
+function purgeNow(db: Kysely<Database>) {
+  const now = Date.now();
+  if (now - lastPurge < PURGE_EVERY_MS) return;
+  lastPurge = now;
+  // A purge that fails (the database going away) is retried by the next one.
+  void purgeExpiredKeys(db).catch(() => {});
+}
+
+/** Deletes every key older than IDEMPOTENCY_TTL_HOURS, in batches; returns how many. */
+export async function purgeExpiredKeys(db: Kysely<Database>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await q.purgeExpiredKeys(db, IDEMPOTENCY_TTL_HOURS, PURGE_BATCH);
+    total += n;
+    if (n < PURGE_BATCH) return total;
+  }
+}
