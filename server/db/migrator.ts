@@ -15,6 +15,7 @@ import * as m0016 from './migrations/0016_audit_related.ts';
 import * as m0017 from './migrations/0017_quantity_maximum.ts';
 import * as m0018 from './migrations/0018_fund_ledger.ts';
 import * as m0019 from './migrations/0019_idempotency_keys.ts';
+import * as m0020 from './migrations/0020_fund_project_details.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0017_quantity_maximum': m0017,
   '0018_fund_ledger': m0018,
   '0019_idempotency_keys': m0019,
+  '0020_fund_project_details': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
