@@ -93,7 +93,7 @@ describe('members routes', () => {
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ membershipStatus: 'left', leftOn: '2016-01-01' });
-    const audit = await t.db.selectFrom('audit_event').select('action').where('entity_id', '=', created.json().id).execute();
+    const audit = await t.db.selectFrom('audit_event').select('action').where('entity_id', '=', created.json().id).orderBy('occurred_at').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['organisation.create', 'organisation.update']);
   });
 
