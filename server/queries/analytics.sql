@@ -8,7 +8,7 @@ WITH
       c.line_id,
       c.owner_org_id
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -75,12 +75,18 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  framework_node l
+  (
+    SELECT
+      *
+    FROM
+      framework_node "l"
+    WHERE
+      "l"."kind" = 'line'
+  ) "l"
   LEFT JOIN per_line p ON p.line_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
-  l.kind = 'line'
-  AND coalesce(p.contributors, 0) <= 1
+  coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
@@ -94,7 +100,7 @@ WITH
       c.line_id,
       c.owner_org_id
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -136,12 +142,18 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  framework_node l
+  (
+    SELECT
+      *
+    FROM
+      framework_node "l"
+    WHERE
+      "l"."kind" = 'line'
+  ) "l"
   LEFT JOIN per_line p ON p.line_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
-  l.kind = 'line'
-  AND coalesce(p.contributors, 0) <= 1
+  coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
@@ -154,7 +166,7 @@ WITH
       c.line_id,
       c.owner_org_id
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND ("c"."marking" = 'CLEAR')
@@ -177,12 +189,18 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  framework_node l
+  (
+    SELECT
+      *
+    FROM
+      framework_node "l"
+    WHERE
+      "l"."kind" = 'line'
+  ) "l"
   LEFT JOIN per_line p ON p.line_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
-  l.kind = 'line'
-  AND coalesce(p.contributors, 0) <= 1
+  coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
@@ -199,7 +217,7 @@ WITH
       count(*) AS count,
       sum(c.amount_minor) AS amount
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -262,8 +280,8 @@ SELECT
   cells.amount::text AS amount
 FROM
   cells
-  JOIN organisation o ON o.id = cells.owner_org_id
-  JOIN framework_node l ON l.id = cells.line_id
+  JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+  JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
   o.name,
   l.position,
@@ -281,7 +299,7 @@ WITH
       count(*) AS count,
       sum(c.amount_minor) AS amount
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -319,8 +337,8 @@ SELECT
   cells.amount::text AS amount
 FROM
   cells
-  JOIN organisation o ON o.id = cells.owner_org_id
-  JOIN framework_node l ON l.id = cells.line_id
+  JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+  JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
   o.name,
   l.position,
@@ -337,7 +355,7 @@ WITH
       count(*) AS count,
       sum(c.amount_minor) AS amount
     FROM
-      contribution c
+      contribution "c"
     WHERE
       "c"."status" <> 'cancelled'
       AND ("c"."marking" = 'CLEAR')
@@ -356,8 +374,8 @@ SELECT
   cells.amount::text AS amount
 FROM
   cells
-  JOIN organisation o ON o.id = cells.owner_org_id
-  JOIN framework_node l ON l.id = cells.line_id
+  JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+  JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
   o.name,
   l.position,
@@ -419,11 +437,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -456,7 +474,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -626,11 +644,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -663,7 +681,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -783,11 +801,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -820,7 +838,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -858,8 +876,8 @@ WITH
         '[]'
       ) AS period
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND c.status IN ('committed', 'delivered')
@@ -940,8 +958,8 @@ FROM
   JOIN spans s ON s.location_id = o.location_id
   AND s.type = o.type
   AND s.owner_org_id = o.owner_org_id
-  JOIN location l ON l.id = o.location_id
-  JOIN organisation org ON org.id = o.owner_org_id
+  JOIN location "l" ON "l"."id" = "o"."location_id"
+  JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
   l.name,
@@ -967,8 +985,8 @@ WITH
         '[]'
       ) AS period
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND c.status IN ('committed', 'delivered')
@@ -1024,8 +1042,8 @@ FROM
   JOIN spans s ON s.location_id = o.location_id
   AND s.type = o.type
   AND s.owner_org_id = o.owner_org_id
-  JOIN location l ON l.id = o.location_id
-  JOIN organisation org ON org.id = o.owner_org_id
+  JOIN location "l" ON "l"."id" = "o"."location_id"
+  JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
   l.name,
@@ -1050,8 +1068,8 @@ WITH
         '[]'
       ) AS period
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND c.status IN ('committed', 'delivered')
@@ -1088,8 +1106,8 @@ FROM
   JOIN spans s ON s.location_id = o.location_id
   AND s.type = o.type
   AND s.owner_org_id = o.owner_org_id
-  JOIN location l ON l.id = o.location_id
-  JOIN organisation org ON org.id = o.owner_org_id
+  JOIN location "l" ON "l"."id" = "o"."location_id"
+  JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
   l.name,
@@ -1100,6 +1118,23 @@ ORDER BY
 LIMIT
   500;
 
+-- analytics.linesInOrder (any reader)
+SELECT
+  l.id,
+  l.name
+FROM
+  (
+    SELECT
+      *
+    FROM
+      framework_node "l"
+    WHERE
+      "l"."kind" = 'line'
+  ) "l"
+ORDER BY
+  l.position,
+  l.name;
+
 -- analytics.placesOnMap, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="contribution" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="contribution" $14="00000000-0000-4000-8000-000000000002" $15="00000000-0000-4000-8000-000000000001" $16="need" $17="00000000-0000-4000-8000-000000000001" $18="00000000-0000-4000-8000-000000000001" $19="00000000-0000-4000-8000-000000000002" $20="need" $21="00000000-0000-4000-8000-000000000002"
 WITH RECURSIVE
@@ -1109,8 +1144,8 @@ WITH RECURSIVE
       c.owner_org_id,
       count(*) AS contributions
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -1227,11 +1262,11 @@ WITH RECURSIVE
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -1264,7 +1299,7 @@ WITH RECURSIVE
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1385,7 +1420,7 @@ WITH RECURSIVE
       l.code,
       l.level
     FROM
-      location l
+      location "l"
     WHERE
       l.id IN (
         SELECT
@@ -1402,7 +1437,7 @@ WITH RECURSIVE
       p.level
     FROM
       chain
-      JOIN location p ON p.id = chain.parent_id
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
   )
 SELECT
   l.id,
@@ -1417,7 +1452,7 @@ SELECT
   m.open_needs
 FROM
   mapped m
-  JOIN location l ON l.id = m.location_id
+  JOIN location "l" ON "l"."id" = "m"."location_id"
   JOIN chain country ON country.location_id = m.location_id
   AND country.level = 'country'
 ORDER BY
@@ -1434,8 +1469,8 @@ WITH RECURSIVE
       c.owner_org_id,
       count(*) AS contributions
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -1527,11 +1562,11 @@ WITH RECURSIVE
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -1564,7 +1599,7 @@ WITH RECURSIVE
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1635,7 +1670,7 @@ WITH RECURSIVE
       l.code,
       l.level
     FROM
-      location l
+      location "l"
     WHERE
       l.id IN (
         SELECT
@@ -1652,7 +1687,7 @@ WITH RECURSIVE
       p.level
     FROM
       chain
-      JOIN location p ON p.id = chain.parent_id
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
   )
 SELECT
   l.id,
@@ -1667,7 +1702,7 @@ SELECT
   m.open_needs
 FROM
   mapped m
-  JOIN location l ON l.id = m.location_id
+  JOIN location "l" ON "l"."id" = "m"."location_id"
   JOIN chain country ON country.location_id = m.location_id
   AND country.level = 'country'
 ORDER BY
@@ -1683,8 +1718,8 @@ WITH RECURSIVE
       c.owner_org_id,
       count(*) AS contributions
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND ("c"."marking" = 'CLEAR')
@@ -1757,11 +1792,11 @@ WITH RECURSIVE
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -1794,7 +1829,7 @@ WITH RECURSIVE
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1831,7 +1866,7 @@ WITH RECURSIVE
       l.code,
       l.level
     FROM
-      location l
+      location "l"
     WHERE
       l.id IN (
         SELECT
@@ -1848,7 +1883,7 @@ WITH RECURSIVE
       p.level
     FROM
       chain
-      JOIN location p ON p.id = chain.parent_id
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
   )
 SELECT
   l.id,
@@ -1863,7 +1898,7 @@ SELECT
   m.open_needs
 FROM
   mapped m
-  JOIN location l ON l.id = m.location_id
+  JOIN location "l" ON "l"."id" = "m"."location_id"
   JOIN chain country ON country.location_id = m.location_id
   AND country.level = 'country'
 ORDER BY
@@ -1879,8 +1914,8 @@ WITH
       cl.location_id,
       c.owner_org_id
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -1999,9 +2034,9 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  location l
+  location "l"
   LEFT JOIN per_place p ON p.location_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
   (
     p.location_id IS NOT NULL
@@ -2025,8 +2060,8 @@ WITH
       cl.location_id,
       c.owner_org_id
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND (
@@ -2095,9 +2130,9 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  location l
+  location "l"
   LEFT JOIN per_place p ON p.location_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
   (
     p.location_id IS NOT NULL
@@ -2120,8 +2155,8 @@ WITH
       cl.location_id,
       c.owner_org_id
     FROM
-      contribution c
-      JOIN contribution_location cl ON cl.contribution_id = c.id
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
     WHERE
       "c"."status" <> 'cancelled'
       AND ("c"."marking" = 'CLEAR')
@@ -2154,9 +2189,9 @@ SELECT
     WHEN p.contributors = 1 THEN o.name
   END AS only_org
 FROM
-  location l
+  location "l"
   LEFT JOIN per_place p ON p.location_id = l.id
-  LEFT JOIN organisation o ON o.id = p.some_org
+  LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
 WHERE
   (
     p.location_id IS NOT NULL

@@ -33,9 +33,9 @@ SELECT
   c.updated_at
 FROM
   contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+  JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+  JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
 WHERE
   c.id = $1
   AND (
@@ -109,9 +109,9 @@ SELECT
   c.updated_at
 FROM
   contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+  JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+  JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
 WHERE
   c.id = $1
   AND (
@@ -160,50 +160,30 @@ SELECT
   c.updated_at
 FROM
   contribution c
-  JOIN organisation o ON o.id = c.owner_org_id
-  JOIN framework_node fn ON fn.id = c.framework_node_id
-  JOIN framework_node ln ON ln.id = c.line_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+  JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+  JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
 WHERE
   c.id = $1
   AND "c"."marking" = 'CLEAR';
-
--- contributions.frameworkLineOf (any reader)
--- parameters: $1="00000000-0000-4000-8000-000000000011"
-WITH RECURSIVE
-  up AS (
-    SELECT
-      id,
-      parent_id
-    FROM
-      framework_node
-    WHERE
-      id = $1
-    UNION ALL
-    SELECT
-      p.id,
-      p.parent_id
-    FROM
-      framework_node p
-      JOIN up ON p.id = up.parent_id
-  )
-SELECT
-  id AS line_id
-FROM
-  up
-WHERE
-  parent_id IS NULL;
 
 -- contributions.historyOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
 select
   "h"."from_status",
   "h"."to_status",
-  "u"."display_name" as "changed_by",
   "h"."changed_at",
-  "h"."note"
+  "h"."note",
+  (
+    SELECT
+      u.display_name
+    FROM
+      app_user u
+    WHERE
+      u.id = "h"."changed_by"
+  ) as "changed_by"
 from
   "contribution_status_change" as "h"
-  left join "app_user" as "u" on "u"."id" = "h"."changed_by"
 where
   "h"."contribution_id" = $1
 order by
@@ -236,7 +216,7 @@ SELECT
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id
-  JOIN framework_node l ON l.id = n.line_id
+  JOIN framework_node "l" ON "l"."id" = "n"."line_id"
 WHERE
   cn.contribution_id = $1
   AND (
@@ -299,7 +279,7 @@ SELECT
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id
-  JOIN framework_node l ON l.id = n.line_id
+  JOIN framework_node "l" ON "l"."id" = "n"."line_id"
 WHERE
   cn.contribution_id = $1
   AND (
@@ -337,7 +317,7 @@ SELECT
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id
-  JOIN framework_node l ON l.id = n.line_id
+  JOIN framework_node "l" ON "l"."id" = "n"."line_id"
 WHERE
   cn.contribution_id = $1
   AND "n"."marking" = 'CLEAR'
@@ -353,16 +333,23 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          json_build_object(
+            'id',
+            "l"."id",
+            'code',
+            "l"."code",
+            'name',
+            "l"."name"
+          )
           ORDER BY
-            l.name,
-            l.id
+            "l"."name",
+            "l"."id"
         ),
         '[]'::json
       )
     FROM
       contribution_location cl
-      JOIN location l ON l.id = cl.location_id
+      JOIN location "l" ON "l"."id" = "cl"."location_id"
     WHERE
       cl.contribution_id = "page"."id"
   ) AS locations,
@@ -452,9 +439,9 @@ FROM
       c.updated_at
     FROM
       contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
-      JOIN framework_node ln ON ln.id = c.line_id
+      JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
     WHERE
       (
         (
@@ -519,16 +506,23 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          json_build_object(
+            'id',
+            "l"."id",
+            'code',
+            "l"."code",
+            'name',
+            "l"."name"
+          )
           ORDER BY
-            l.name,
-            l.id
+            "l"."name",
+            "l"."id"
         ),
         '[]'::json
       )
     FROM
       contribution_location cl
-      JOIN location l ON l.id = cl.location_id
+      JOIN location "l" ON "l"."id" = "cl"."location_id"
     WHERE
       cl.contribution_id = "page"."id"
   ) AS locations,
@@ -618,9 +612,9 @@ FROM
       c.updated_at
     FROM
       contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
-      JOIN framework_node ln ON ln.id = c.line_id
+      JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
     WHERE
       (
         (
@@ -660,16 +654,23 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object('id', l.id, 'code', l.code, 'name', l.name)
+          json_build_object(
+            'id',
+            "l"."id",
+            'code',
+            "l"."code",
+            'name',
+            "l"."name"
+          )
           ORDER BY
-            l.name,
-            l.id
+            "l"."name",
+            "l"."id"
         ),
         '[]'::json
       )
     FROM
       contribution_location cl
-      JOIN location l ON l.id = cl.location_id
+      JOIN location "l" ON "l"."id" = "cl"."location_id"
     WHERE
       cl.contribution_id = "page"."id"
   ) AS locations,
@@ -759,9 +760,9 @@ FROM
       c.updated_at
     FROM
       contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
-      JOIN framework_node ln ON ln.id = c.line_id
+      JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "c"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "c"."line_id"
     WHERE
       ("c"."marking" = 'CLEAR')
     ORDER BY
@@ -776,18 +777,18 @@ ORDER BY
 
 -- contributions.locationsOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"
-select
-  "cl"."contribution_id",
-  "l"."id",
-  "l"."code",
-  "l"."name"
-from
-  "contribution_location" as "cl"
-  inner join "location" as "l" on "l"."id" = "cl"."location_id"
-where
-  "cl"."contribution_id" in ($1, $2)
-order by
-  "l"."name";
+SELECT
+  cl.contribution_id,
+  l.id,
+  l.code,
+  l.name
+FROM
+  contribution_location cl
+  JOIN location "l" ON "l"."id" = "cl"."location_id"
+WHERE
+  cl.contribution_id IN ($1, $2)
+ORDER BY
+  l.name;
 
 -- contributions.replaceLocations (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"

@@ -146,7 +146,14 @@ returning
 -- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="document" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="document" $10="00000000-0000-4000-8000-000000000002" $11=51
 select
   "page".*,
-  "owner"."name" as "owner_org_name",
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "page"."owner_org_id"
+  ) as "owner_org_name",
   json_build_object(
     'audienceGroups',
     (
@@ -276,7 +283,6 @@ from
     limit
       $11
   ) as "page"
-  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
   "page"."document_date" desc,
   "page"."id" desc;
@@ -285,7 +291,14 @@ order by
 -- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000003" $5="document" $6="00000000-0000-4000-8000-000000000003" $7=51
 select
   "page".*,
-  "owner"."name" as "owner_org_name",
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "page"."owner_org_id"
+  ) as "owner_org_name",
   json_build_object(
     'audienceGroups',
     (
@@ -390,7 +403,6 @@ from
     limit
       $7
   ) as "page"
-  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
   "page"."document_date" desc,
   "page"."id" desc;
@@ -399,7 +411,14 @@ order by
 -- parameters: $1="document" $2="document" $3="document" $4=51
 select
   "page".*,
-  "owner"."name" as "owner_org_name",
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "page"."owner_org_id"
+  ) as "owner_org_name",
   json_build_object(
     'audienceGroups',
     (
@@ -487,7 +506,6 @@ from
     limit
       $4
   ) as "page"
-  inner join "organisation" as "owner" on "owner"."id" = "page"."owner_org_id"
 order by
   "page"."document_date" desc,
   "page"."id" desc;

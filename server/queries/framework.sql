@@ -57,6 +57,32 @@ values
 returning
   *;
 
+-- framework.lineOfNode (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+WITH RECURSIVE
+  up AS (
+    SELECT
+      id,
+      parent_id
+    FROM
+      framework_node
+    WHERE
+      id = $1
+    UNION ALL
+    SELECT
+      p.id,
+      p.parent_id
+    FROM
+      framework_node p
+      JOIN up ON p.id = up.parent_id
+  )
+SELECT
+  id AS line_id
+FROM
+  up
+WHERE
+  parent_id IS NULL;
+
 -- framework.listWorkingGroups (any reader)
 select
   "w"."id",

@@ -168,11 +168,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -205,7 +205,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -356,11 +356,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -393,7 +393,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -494,11 +494,11 @@ FROM
       ) AS oversubscribed_amount
     FROM
       need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
+      JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+      JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+      JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+      LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+      LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
       CROSS JOIN LATERAL (
         SELECT
           coalesce(
@@ -531,7 +531,7 @@ FROM
           ) AS delivered_amount
         FROM
           contribution_need cn
-          JOIN contribution c ON c.id = cn.contribution_id
+          JOIN contribution "c" ON c.id = cn.contribution_id
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -671,11 +671,11 @@ FROM
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -708,7 +708,7 @@ FROM
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -935,11 +935,11 @@ FROM
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -972,7 +972,7 @@ FROM
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1149,11 +1149,11 @@ FROM
           ) AS oversubscribed_amount
         FROM
           need n
-          JOIN organisation o ON o.id = n.owner_org_id
-          JOIN framework_node fn ON fn.id = n.framework_node_id
-          JOIN framework_node ln ON ln.id = n.line_id
-          LEFT JOIN location l ON l.id = n.location_id
-          LEFT JOIN working_group wg ON wg.id = n.working_group_id
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
           CROSS JOIN LATERAL (
             SELECT
               coalesce(
@@ -1186,7 +1186,7 @@ FROM
               ) AS delivered_amount
             FROM
               contribution_need cn
-              JOIN contribution c ON c.id = cn.contribution_id
+              JOIN contribution "c" ON c.id = cn.contribution_id
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1224,3 +1224,21 @@ values
   ()
 on conflict ("contribution_id", "need_id") do update
 set;
+
+-- needs.workingGroupCoLead (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011"
+SELECT
+  wg.id,
+  EXISTS (
+    SELECT
+      1
+    FROM
+      working_group_co_lead cl
+    WHERE
+      cl.working_group_id = wg.id
+      AND cl.org_id = $1
+  ) AS co_lead
+FROM
+  working_group wg
+WHERE
+  wg.id = $2;

@@ -5,9 +5,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
-import { type Purpose, contributionFilter, countsInCoverage, coverageRule, subtreeOf } from '../contributions/contributions.sql.ts';
+import { type Purpose, contributionFilter, contributionsAs, countsInCoverage, joinContributionPlaces } from '../contributions/contributions.sql.ts';
+import { joinFrameworkNode, linesOfEffort } from '../framework/framework.sql.ts';
+import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
-import { type NeedRow, needsWithGaps } from '../needs/needs.sql.ts';
+import { type NeedRow, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
 import type { CoverageQuery } from './analytics.schema.ts';
 
 /**
@@ -27,14 +30,14 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, pur
   }>`
     WITH cells AS (
       SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
-      FROM contribution c
+      FROM ${contributionsAs('c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
       GROUP BY c.owner_org_id, c.line_id, c.currency
     )
     SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
     FROM cells
-    JOIN organisation o ON o.id = cells.owner_org_id
-    JOIN framework_node l ON l.id = cells.line_id
+    ${joinOrganisation('o', sql.ref('cells.owner_org_id'))}
+    ${joinFrameworkNode('l', sql.ref('cells.line_id'))}
     ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST`.execute(db);
   return rows;
 }
@@ -47,16 +50,16 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, pur
 export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
   const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
-      SELECT DISTINCT c.line_id, c.owner_org_id FROM contribution c
+      SELECT DISTINCT c.line_id, c.owner_org_id FROM ${contributionsAs('c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
     ), per_line AS (
       SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
     )
     SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM framework_node l
+    FROM ${linesOfEffort('l')}
     LEFT JOIN per_line p ON p.line_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
-    WHERE l.kind = 'line' AND coalesce(p.contributors, 0) <= 1
+    ${joinOrganisation('o', sql.ref('p.some_org'), 'LEFT JOIN')}
+    WHERE coalesce(p.contributors, 0) <= 1
     ORDER BY coalesce(p.contributors, 0), l.position, l.name`.execute(db);
   return rows;
 }
@@ -66,18 +69,17 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purp
   const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
       SELECT DISTINCT cl.location_id, c.owner_org_id
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      FROM ${contributionsAs('c')} ${joinContributionPlaces('cl', 'c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
     ), per_place AS (
       SELECT location_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY location_id
     ), needed AS (
-      SELECT DISTINCT n.location_id FROM need n
-      WHERE n.location_id IS NOT NULL AND ${coverageRule(actor, purpose)('need', 'n')}
+      ${placesWithNeeds(actor, purpose)}
     )
     SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
-    FROM location l
+    FROM ${places('l')}
     LEFT JOIN per_place p ON p.location_id = l.id
-    LEFT JOIN organisation o ON o.id = p.some_org
+    ${joinOrganisation('o', sql.ref('p.some_org'), 'LEFT JOIN')}
     WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
     ORDER BY coalesce(p.contributors, 0), l.name`.execute(db);
   return rows;
@@ -107,7 +109,7 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpos
   }>`
     WITH RECURSIVE pairs AS (
       SELECT cl.location_id, c.owner_org_id, count(*) AS contributions
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      FROM ${contributionsAs('c')} ${joinContributionPlaces('cl', 'c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
       GROUP BY cl.location_id, c.owner_org_id
     ), contributed AS (
@@ -121,13 +123,13 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpos
              coalesce(k.organisations, 0) AS organisations, coalesce(n.needs, 0) AS open_needs
       FROM contributed k FULL JOIN open_needs n ON n.location_id = k.location_id
     ), chain AS (
-      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM location l WHERE l.id IN (SELECT location_id FROM mapped)
+      SELECT l.id AS location_id, l.id, l.parent_id, l.code, l.level FROM ${places('l')} WHERE l.id IN (SELECT location_id FROM mapped)
       UNION ALL
-      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain JOIN location p ON p.id = chain.parent_id
+      SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain ${joinLocation('p', sql.ref('chain.parent_id'))}
     )
     SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
     FROM mapped m
-    JOIN location l ON l.id = m.location_id
+    ${joinLocation('l', sql.ref('m.location_id'))}
     JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
     ORDER BY m.contributions DESC, m.open_needs DESC, l.name`.execute(db);
   return rows;
@@ -144,7 +146,7 @@ export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, p
     WITH spans AS (
       SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
              daterange(min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity')), '[]') AS period
-      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+      FROM ${contributionsAs('c')} ${joinContributionPlaces('cl', 'c')}
       WHERE ${countsInCoverage('c')} AND c.status IN ('committed', 'delivered') AND ${contributionFilter(actor, f, purpose)}
       GROUP BY cl.location_id, c.type, c.owner_org_id
     ), overlapping AS (
@@ -156,8 +158,8 @@ export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, p
            array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
     FROM overlapping o
     JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
-    JOIN location l ON l.id = o.location_id
-    JOIN organisation org ON org.id = o.owner_org_id
+    ${joinLocation('l', sql.ref('o.location_id'))}
+    ${joinOrganisation('org', sql.ref('o.owner_org_id'))}
     GROUP BY o.location_id, l.name, o.type
     ORDER BY l.name, o.type
     LIMIT 500`.execute(db);
@@ -168,6 +170,12 @@ export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, p
  * Needs with their gaps under the export rule, with the list's filters, a batch at a time
  * in (created_at, id) order from where the last batch ended (`after`).
  */
+/** The lines of effort in their order, for the matrix's columns (every line, with rows or not). */
+export async function linesInOrder(db: Db) {
+  const { rows } = await sql<{ id: string; name: string }>`SELECT l.id, l.name FROM ${linesOfEffort('l')} ORDER BY l.position, l.name`.execute(db);
+  return rows;
+}
+
 export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuery, after: { created_at: string; id: string } | undefined, limit: number) {
   const filters = [sql`true`];
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);

@@ -15,7 +15,7 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
     q.thinLocations(db, ctx.actor, filter),
     q.likelyDuplicates(db, ctx.actor, filter),
     q.placesOnMap(db, ctx.actor, filter),
-    db.selectFrom('framework_node').select(['id', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').execute(),
+    q.linesInOrder(db),
   ]);
   // Cells come ordered by organisation name; each (organisation, line) has a row per currency.
   const orgs = new Map<string, { id: string; name: string }>();

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
 import { registeredSharedEntities } from '../sharing/sharing.service.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
+import { sharedEntityNames, visibleTo } from '../sharing/sharing.sql.ts';
 
 /**
  * Whether `actor` may read the content of the event aliased `a`, decided by the one
@@ -34,7 +34,7 @@ function rowReadableBy(actor: Actor, entity: RawBuilder<unknown>, entityId: RawB
   const shared = registeredSharedEntities().map(
     (e) => sql`WHEN ${entity} = ${e.entity} THEN EXISTS (SELECT 1 FROM ${sql.table(e.table)} r WHERE r.id = ${rowId} AND ${visibleTo(actor, e.entity, 'r')})`,
   );
-  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN ${sql.lit(noRow)} ${shared.length ? sql.join(shared, sql` `) : sql``} WHEN ${entity} IN (SELECT se.entity FROM shared_entity se) THEN false ELSE true END)`;
+  return sql<SqlBool>`(CASE WHEN ${entityId} IS NULL THEN ${sql.lit(noRow)} ${shared.length ? sql.join(shared, sql` `) : sql``} WHEN ${entity} IN ${sharedEntityNames()} THEN false ELSE true END)`;
 }
 
 /**

@@ -23,6 +23,9 @@ import {
   runImport,
   sizeCells,
 } from '../interchange/interchange.service.ts';
+import { joinFrameworkNode } from '../framework/framework.sql.ts';
+import { joinLocation, placeCodes } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { contributionConditions } from './contributions.sql.ts';
 import { statusMoveAllowed } from './contributions.rules.ts';
@@ -171,11 +174,11 @@ function contributionBatches(db: Kysely<Database>, actor: Actor, filter: Contrib
       marking: string;
     }>`
       SELECT c.id, c.created_at::text AS created_at, o.name AS org, fn.code AS node_code,
-             (SELECT string_agg(l.code, '|' ORDER BY l.code) FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS places,
+             (SELECT ${placeCodes('l')} FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))} WHERE cl.contribution_id = c.id) AS places,
              c.description, c.type, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status, c.external_id, c.marking
       FROM contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
+      ${joinOrganisation('o', sql.ref('c.owner_org_id'))}
+      ${joinFrameworkNode('fn', sql.ref('c.framework_node_id'))}
       WHERE ${conditions} ${afterKeyset('c', after)}
       ORDER BY c.created_at, c.id
       LIMIT ${limit}`.execute(db);

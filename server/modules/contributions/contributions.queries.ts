@@ -5,6 +5,10 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
+import { joinFrameworkNode } from '../framework/framework.sql.ts';
+import { joinLocation, placesJson } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
+import { userDisplayName } from '../users/users.sql.ts';
 import { contributionFilter } from './contributions.sql.ts';
 import { needsLinkedTo } from '../needs/needs.sql.ts';
 import type { ContributionListQuery } from './contributions.schema.ts';
@@ -14,6 +18,11 @@ const contributionColumns = sql`
   c.id, c.owner_org_id, o.name AS org_name, c.framework_node_id, fn.name AS node_name, c.line_id, ln.name AS line_name,
   c.type, c.description, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status,
   c.external_id, c.marking, c.created_by, c.created_at, c.created_at::text AS created_key, c.updated_at`;
+
+/** The organisation, node and line of the contribution aliased c, for contributionColumns' names. */
+const contributionNames = sql`${joinOrganisation('o', sql.ref('c.owner_org_id'))}
+  ${joinFrameworkNode('fn', sql.ref('c.framework_node_id'))}
+  ${joinFrameworkNode('ln', sql.ref('c.line_id'))}`;
 
 export interface ContributionRow {
   id: string;
@@ -49,8 +58,8 @@ export interface ContributionListRow extends ContributionRow {
 
 /** The places of the contribution aliased `alias`, by name, as one JSON value. */
 const placesOf = (alias: string) => sql`(
-  SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name) ORDER BY l.name, l.id), '[]'::json)
-  FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = ${sql.ref(`${alias}.id`)})`;
+  SELECT ${placesJson('l')}
+  FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))} WHERE cl.contribution_id = ${sql.ref(`${alias}.id`)})`;
 
 /**
  * One page in one round trip: the inner SELECT picks the page under the sharing rule, the
@@ -64,9 +73,7 @@ export async function listVisibleContributions(db: Db, actor: Actor, f: Contribu
     FROM (
       SELECT ${contributionColumns}
       FROM contribution c
-      JOIN organisation o ON o.id = c.owner_org_id
-      JOIN framework_node fn ON fn.id = c.framework_node_id
-      JOIN framework_node ln ON ln.id = c.line_id
+      ${contributionNames}
       WHERE ${contributionFilter(actor, f)} ${keyset}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${f.limit + 1}
@@ -79,29 +86,26 @@ export async function findVisibleContribution(db: Db, actor: Actor, id: string) 
   const { rows } = await sql<ContributionRow>`
     SELECT ${contributionColumns}
     FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
+    ${contributionNames}
     WHERE c.id = ${id} AND ${visibleTo(actor, 'contribution', 'c')}`.execute(db);
   return rows[0];
 }
 
 export async function locationsOf(db: Db, contributionIds: string[]) {
   if (!contributionIds.length) return [];
-  return await db
-    .selectFrom('contribution_location as cl')
-    .innerJoin('location as l', 'l.id', 'cl.location_id')
-    .select(['cl.contribution_id', 'l.id', 'l.code', 'l.name'])
-    .where('cl.contribution_id', 'in', contributionIds)
-    .orderBy('l.name')
-    .execute();
+  const { rows } = await sql<{ contribution_id: string; id: string; code: string; name: string }>`
+    SELECT cl.contribution_id, l.id, l.code, l.name
+    FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))}
+    WHERE cl.contribution_id IN (${sql.join(contributionIds)})
+    ORDER BY l.name`.execute(db);
+  return rows;
 }
 
 export async function historyOf(db: Db, contributionId: string) {
   return await db
     .selectFrom('contribution_status_change as h')
-    .leftJoin('app_user as u', 'u.id', 'h.changed_by')
-    .select(['h.from_status', 'h.to_status', 'u.display_name as changed_by', 'h.changed_at', 'h.note'])
+    .select(['h.from_status', 'h.to_status', 'h.changed_at', 'h.note'])
+    .select(userDisplayName(sql.ref('h.changed_by')).as('changed_by'))
     .where('h.contribution_id', '=', contributionId)
     .orderBy('h.id')
     .execute();
@@ -149,13 +153,4 @@ export async function linkedNeedsOf(db: Db, actor: Actor, contributionId: string
     currency: string | null;
   }>`${needsLinkedTo(actor, contributionId)}`.execute(db);
   return rows;
-}
-
-export async function frameworkLineOf(db: Db, nodeId: string) {
-  const { rows } = await sql<{ line_id: string }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id FROM framework_node WHERE id = ${nodeId}
-      UNION ALL SELECT p.id, p.parent_id FROM framework_node p JOIN up ON p.id = up.parent_id
-    ) SELECT id AS line_id FROM up WHERE parent_id IS NULL`.execute(db);
-  return rows[0]?.line_id;
 }

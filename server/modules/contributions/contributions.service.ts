@@ -11,7 +11,10 @@ import { type ConstraintFields, translateDbError } from '../../infra/db-errors.t
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { authorizeUser } from '../../infra/policy.ts';
+import { sizeColumns, toSafeInteger } from '../../infra/sizes.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { assertFrameworkNode } from '../framework/framework.service.ts';
+import { assertLocations } from '../locations/locations.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { contributionAbilities, contributionsPolicy } from './contributions.policy.ts';
@@ -29,30 +32,6 @@ const CONSTRAINTS: ConstraintFields = {
   contribution_amount_at_most: ['body.money.amountMinor', `must be at most ${MAX_AMOUNT_MINOR} minor units`],
   contribution_quantity_at_most: ['body.quantity.value', `must be at most ${MAX_QUANTITY_TEXT}`],
 };
-
-/**
- * One stored amount (at most MAX_AMOUNT_MINOR, by a CHECK) as a JSON number: always exact.
- * Sums never pass through here: they stay decimal strings (see toNeed and coverage).
- */
-export function toSafeInteger(value: string | null | undefined): number {
-  if (value === null || value === undefined) return 0;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n)) throw new Error(`amount ${value} is beyond the exact range of a number`);
-  return n;
-}
-
-/**
- * A contribution's or a need's quantity and money as columns. In a patch, an absent field
- * (undefined) leaves its columns alone and null clears them.
- */
-export function sizeColumns(v: { quantity?: { value: number; unit: string } | null; money?: { amountMinor: number; currency: string } | null }) {
-  return {
-    quantity: v.quantity === undefined ? undefined : (v.quantity?.value ?? null),
-    unit: v.quantity === undefined ? undefined : (v.quantity?.unit ?? null),
-    amount_minor: v.money === undefined ? undefined : (v.money?.amountMinor ?? null),
-    currency: v.money === undefined ? undefined : (v.money?.currency ?? null),
-  };
-}
 
 function toContribution(
   actor: Actor,
@@ -80,23 +59,6 @@ function toContribution(
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
-}
-
-/** Also used by needs/ (the framework and locations modules have no such check to offer yet). */
-export async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promise<string> {
-  const lineId = await q.frameworkLineOf(db, nodeId);
-  if (!lineId) throw invalid(path, 'no such line of effort or objective');
-  return lineId;
-}
-
-/** `ids` at `path` (a list), or one id at `path` when given a string. */
-export async function assertLocations(db: Db, ids: string[] | string, path: string) {
-  const list = typeof ids === 'string' ? [ids] : ids;
-  if (!list.length) return;
-  const found = await db.selectFrom('location').select('id').where('id', 'in', list).execute();
-  const known = new Set(found.map((r) => r.id));
-  const missing = list.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw invalid(typeof ids === 'string' ? path : `${path}.${missing}`, 'no such location');
 }
 
 export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {

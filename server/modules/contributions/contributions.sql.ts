@@ -3,18 +3,19 @@
 // may see a row are written once, here and in sharing.sql.ts.
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
+import { subtreeOf } from '../locations/locations.sql.ts';
 import { type SharedEntity, exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import type { ContributionListQuery } from './contributions.schema.ts';
 
 /** The filters a list, a coverage view or an export may apply to contributions. */
 export type ContributionFilter = Partial<Omit<ContributionListQuery, 'cursor' | 'limit'>>;
 
-/** The place and every place under it. */
-export const subtreeOf = (locationId: string) => sql`(
-  WITH RECURSIVE sub AS (
-    SELECT id FROM location WHERE id = ${locationId}
-    UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
-  ) SELECT id FROM sub)`;
+/** The contributions aliased `alias`, as a FROM item: analytics counts them under its rule (contributionFilter, countsInCoverage). */
+export const contributionsAs = (alias: string) => sql`contribution ${sql.id(alias)}`;
+
+/** `JOIN contribution_location <alias> ON <alias>.contribution_id = <contribution>.id`: each place of the contribution aliased `contribution` (location_id). */
+export const joinContributionPlaces = (alias: string, contribution: string) =>
+  sql`JOIN contribution_location ${sql.id(alias)} ON ${sql.ref(`${alias}.contribution_id`)} = ${sql.ref(`${contribution}.id`)}`;
 
 /**
  * What a coverage figure is for: showing it to the reader ('read', under visibleTo), or

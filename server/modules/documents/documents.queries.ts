@@ -2,6 +2,7 @@ import { type AliasedSelectQueryBuilder, type Insertable, type Updateable, sql }
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
+import { organisationName } from '../members/members.sql.ts';
 import { sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { DocumentListQuery } from './documents.schema.ts';
 import type { DocumentTable } from './documents.table.ts';
@@ -69,9 +70,8 @@ export async function listVisibleDocuments(db: Db, actor: Actor, f: DocumentList
 function described<P extends { id: string; owner_org_id: string; marking: string; rank: number; document_date: string }>(db: Db, page: AliasedSelectQueryBuilder<P, 'page'>) {
   return db
     .selectFrom(page)
-    .innerJoin('organisation as owner', 'owner.id', 'page.owner_org_id')
     .selectAll('page')
-    .select('owner.name as owner_org_name')
+    .select(organisationName(sql.ref('page.owner_org_id')).as('owner_org_name'))
     .select(sharingDescription('document', 'page').as('sharing'));
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { FrameworkNodeTable, WorkingGroupTable } from './framework.table.ts';
 
@@ -77,4 +77,14 @@ export async function replaceCoLeads(db: Db, workingGroupId: string, orgIds: str
       .insertInto('working_group_co_lead')
       .values(unique.map((org_id) => ({ working_group_id: workingGroupId, org_id })))
       .execute();
+}
+
+/** The line of effort node `nodeId` belongs to (the root above it, or itself); undefined when there is no such node. */
+export async function lineOfNode(db: Db, nodeId: string) {
+  const { rows } = await sql<{ line_id: string }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id FROM framework_node WHERE id = ${nodeId}
+      UNION ALL SELECT p.id, p.parent_id FROM framework_node p JOIN up ON p.id = up.parent_id
+    ) SELECT id AS line_id FROM up WHERE parent_id IS NULL`.execute(db);
+  return rows[0]?.line_id;
 }

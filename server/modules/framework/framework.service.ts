@@ -32,6 +32,17 @@ const toNode = (n: NodeRow) => ({
   position: n.position,
 });
 
+/**
+ * The line of effort of node `nodeId`, or a 400 naming `path` when there is no such node:
+ * the check every module storing a reference to the framework (contributions, needs) makes
+ * inside its own transaction. No policy of its own: the caller's service asked its own.
+ */
+export async function assertFrameworkNode(db: Db, nodeId: string, path: string): Promise<string> {
+  const lineId = await q.lineOfNode(db, nodeId);
+  if (!lineId) throw invalid(path, 'no such line of effort or objective');
+  return lineId;
+}
+
 export async function getFrameworkTree(db: Db, ctx: Ctx): Promise<FrameworkNodeOut[]> {
   frameworkPolicy.read(ctx.actor);
   const rows = await q.allNodes(db);

@@ -31,6 +31,20 @@ const toLocation = (l: Row) => ({
   childCount: Number(l.child_count ?? 0),
 });
 
+/**
+ * `ids` at `path` (a list: the 400 names `path.N`), or one id at `path` when given a string:
+ * the check every module storing places (contributions, needs) makes inside its own
+ * transaction. No policy of its own: the caller's service asked its own.
+ */
+export async function assertLocations(db: Db, ids: string[] | string, path: string) {
+  const list = typeof ids === 'string' ? [ids] : ids;
+  if (!list.length) return;
+  const found = await db.selectFrom('location').select('id').where('id', 'in', list).execute();
+  const known = new Set(found.map((r) => r.id));
+  const missing = list.findIndex((id) => !known.has(id));
+  if (missing >= 0) throw invalid(typeof ids === 'string' ? path : `${path}.${missing}`, 'no such location');
+}
+
 export async function listLocations(db: Db, ctx: Ctx, filter: Parameters<typeof q.listLocations>[1]) {
   locationsPolicy.read(ctx.actor);
   const rows = await q.listLocations(db, filter);

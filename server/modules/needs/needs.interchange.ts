@@ -25,7 +25,9 @@ import {
   sizeCells,
 } from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { subtreeOf } from '../contributions/contributions.sql.ts';
+import { joinFrameworkNode } from '../framework/framework.sql.ts';
+import { joinLocation, subtreeOf } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
 import { type NeedExportQuery, needExportQuery } from './needs.schema.ts';
 import { NEED_HAS_A_SIZE } from './needs.rules.ts';
 import { sharedNeeds } from './needs.sharing.ts';
@@ -173,9 +175,9 @@ function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery
       SELECT n.id, n.created_at::text AS created_at, o.name AS org, fn.code AS node_code, l.code AS place, n.description, n.type, n.quantity, n.unit,
              n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking
       FROM need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      LEFT JOIN location l ON l.id = n.location_id
+      ${joinOrganisation('o', sql.ref('n.owner_org_id'))}
+      ${joinFrameworkNode('fn', sql.ref('n.framework_node_id'))}
+      ${joinLocation('l', sql.ref('n.location_id'), 'LEFT JOIN')}
       WHERE ${sql.join(conditions, sql` AND `)} ${afterKeyset('n', after)}
       ORDER BY n.created_at, n.id
       LIMIT ${limit}`.execute(db);

@@ -4,7 +4,8 @@ import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
-import { subtreeOf } from '../contributions/contributions.sql.ts';
+import { workingGroupCoLead as coLeadOf } from '../framework/framework.sql.ts';
+import { subtreeOf } from '../locations/locations.sql.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { NeedListQuery } from './needs.schema.ts';
 import { type NeedRow, needsWithGaps } from './needs.sql.ts';
@@ -81,4 +82,10 @@ export async function upsertLink(db: Db, values: Insertable<ContributionNeedTabl
     .values(values)
     .onConflict((oc) => oc.columns(['contribution_id', 'need_id']).doUpdateSet({ quantity: values.quantity, amount_minor: values.amount_minor }))
     .execute();
+}
+
+/** Working group `groupId` (undefined when there is none) and whether organisation `orgId` co-leads it. */
+export async function workingGroupCoLead(db: Db, groupId: string, orgId: string) {
+  const { rows } = await sql<{ id: string; co_lead: boolean }>`${coLeadOf(groupId, orgId)}`.execute(db);
+  return rows[0];
 }

@@ -11,8 +11,11 @@ import { type ConstraintFields, translateDbError } from '../../infra/db-errors.t
 import { invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { authorizeUser } from '../../infra/policy.ts';
+import { sizeColumns, toSafeInteger } from '../../infra/sizes.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { assertFrameworkNode, assertLocations, contributionToLinkIn, sizeColumns, toSafeInteger } from '../contributions/contributions.service.ts';
+import { contributionToLinkIn } from '../contributions/contributions.service.ts';
+import { assertFrameworkNode } from '../framework/framework.service.ts';
+import { assertLocations } from '../locations/locations.service.ts';
 import type { SharingOutput } from '../sharing/sharing.schema.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { needAbilities, needsPolicy } from './needs.policy.ts';
@@ -37,14 +40,9 @@ const toNumber = (value: string | null | undefined) => (value === null || value 
 
 /** A need speaks for a working group only when one of its co-leads, or the secretariat, states it. */
 async function assertMayStateFor(db: Db, actor: UserActor, workingGroupId: string) {
-  const group = await db
-    .selectFrom('working_group as wg')
-    .leftJoin('working_group_co_lead as cl', (j) => j.onRef('cl.working_group_id', '=', 'wg.id').on('cl.org_id', '=', actor.orgId))
-    .select(['wg.id', 'cl.org_id'])
-    .where('wg.id', '=', workingGroupId)
-    .executeTakeFirst();
+  const group = await q.workingGroupCoLead(db, workingGroupId, actor.orgId);
   if (!group) throw invalid('body.workingGroupId', 'no such working group');
-  needsPolicy.stateForWorkingGroup(actor, { coLead: group.org_id !== null });
+  needsPolicy.stateForWorkingGroup(actor, { coLead: group.co_lead });
 }
 
 function toNeed(actor: Actor, r: NeedRow, sharing: SharingOutput) {

@@ -2,8 +2,11 @@
 // needs, and the needs with their gaps that analytics maps and exports.
 import { sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
+import { type Purpose, contributionsAs, countsInCoverage, coverageRule } from '../contributions/contributions.sql.ts';
+import { joinFrameworkNode, joinWorkingGroup } from '../framework/framework.sql.ts';
+import { joinLocation } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
-import { type Purpose, countsInCoverage, coverageRule } from '../contributions/contributions.sql.ts';
 import type { NeedTable } from './needs.table.ts';
 
 /** A row of needsWithGaps. */
@@ -64,17 +67,17 @@ export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
            greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
     FROM need n
-    JOIN organisation o ON o.id = n.owner_org_id
-    JOIN framework_node fn ON fn.id = n.framework_node_id
-    JOIN framework_node ln ON ln.id = n.line_id
-    LEFT JOIN location l ON l.id = n.location_id
-    LEFT JOIN working_group wg ON wg.id = n.working_group_id
+    ${joinOrganisation('o', sql.ref('n.owner_org_id'))}
+    ${joinFrameworkNode('fn', sql.ref('n.framework_node_id'))}
+    ${joinFrameworkNode('ln', sql.ref('n.line_id'))}
+    ${joinLocation('l', sql.ref('n.location_id'), 'LEFT JOIN')}
+    ${joinWorkingGroup('wg', sql.ref('n.working_group_id'), 'LEFT JOIN')}
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
              coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
              coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
              coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-      FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
+      FROM contribution_need cn JOIN ${contributionsAs('c')} ON c.id = cn.contribution_id
       WHERE cn.need_id = n.id AND ${countsInCoverage('c')} AND ${rule('contribution', 'c')}
     ) m
     WHERE ${rule('need', 'n')}`;
@@ -86,7 +89,13 @@ export function needsLinkedTo(actor: Actor, contributionId: string) {
     SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
     FROM contribution_need cn
     JOIN need n ON n.id = cn.need_id
-    JOIN framework_node l ON l.id = n.line_id
+    ${joinFrameworkNode('l', sql.ref('n.line_id'))}
     WHERE cn.contribution_id = ${contributionId} AND ${visibleTo(actor, 'need', 'n')}
     ORDER BY l.name, n.description`;
+}
+
+/** The places that have a need `actor` may see (or pass on, for 'export'): a SELECT of `location_id`, each once. */
+export function placesWithNeeds(actor: Actor, purpose: Purpose) {
+  return sql`SELECT DISTINCT n.location_id FROM need n
+      WHERE n.location_id IS NOT NULL AND ${coverageRule(actor, purpose)('need', 'n')}`;
 }

@@ -75,6 +75,9 @@ export function exportableBy(actor: Actor, entity: SharedEntity, alias: string):
   return sql<SqlBool>`(${visible} AND ${marking} <> 'RED' AND NOT (${marking} = 'AMBER+STRICT' AND ${sql.ref(`${alias}.owner_org_id`)} <> ${actor.orgId}))`;
 }
 
+/** The names of the registered shared entities, as a parenthesised SELECT for `entity IN …` (the audit's reads). */
+export const sharedEntityNames = () => sql`(SELECT se.entity FROM shared_entity se)`;
+
 /** The audience and recipients of one row, as `sharingDescription` reads them. */
 export interface SharingDescription {
   audienceGroups: { id: string; name: string }[];

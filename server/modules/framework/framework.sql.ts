@@ -1,0 +1,34 @@
+// SQL fragments of the framework (lines of effort → objectives → sub-objectives, working
+// groups) that other modules embed (ADR 0010): the framework tables are read elsewhere
+// only through these. They build SQL; they run nothing.
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+
+/**
+ * `JOIN framework_node <alias> ON <alias>.id = <nodeId>`: a line, objective or sub-objective
+ * a row names, its columns (id, parent_id, kind, code, name, position) under `alias`.
+ */
+export function joinFrameworkNode(alias: string, nodeId: Expression<unknown>, kind: JoinKind = 'JOIN'): RawBuilder<unknown> {
+  return sql`${joinWord(kind)} framework_node ${sql.id(alias)} ON ${sql.ref(`${alias}.id`)} = ${nodeId}`;
+}
+
+/** The lines of effort, as a FROM item aliased `alias` (columns as framework_node's). */
+export function linesOfEffort(alias: string): RawBuilder<unknown> {
+  // A subquery PostgreSQL pulls up into the outer query: the plan is that of `framework_node l … WHERE l.kind = 'line'`.
+  return sql`(SELECT * FROM framework_node ${sql.id(alias)} WHERE ${sql.ref(`${alias}.kind`)} = 'line') ${sql.id(alias)}`;
+}
+
+/** `JOIN working_group <alias> ON <alias>.id = <groupId>`: the working group a row names (id, name, line_id). */
+export function joinWorkingGroup(alias: string, groupId: Expression<unknown>, kind: JoinKind = 'JOIN'): RawBuilder<unknown> {
+  return sql`${joinWord(kind)} working_group ${sql.id(alias)} ON ${sql.ref(`${alias}.id`)} = ${groupId}`;
+}
+
+/**
+ * Whether working group `groupId` exists and whether organisation `orgId` co-leads it: one
+ * row (`id`, `co_lead` boolean), none when there is no such group.
+ */
+export function workingGroupCoLead(groupId: string, orgId: string): RawBuilder<{ id: string; co_lead: boolean }> {
+  return sql<{ id: string; co_lead: boolean }>`
+    SELECT wg.id, EXISTS (SELECT 1 FROM working_group_co_lead cl WHERE cl.working_group_id = wg.id AND cl.org_id = ${orgId}) AS co_lead
+    FROM working_group wg WHERE wg.id = ${groupId}`;
+}

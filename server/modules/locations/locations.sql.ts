@@ -1,0 +1,34 @@
+// SQL fragments of locations (the place tree) that other modules embed (ADR 0010): the
+// location table is read elsewhere only through these. They build SQL; they run nothing.
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+
+/** `JOIN location <alias> ON <alias>.id = <locationId>`: a place a row names, its columns (id, parent_id, code, name, level, latitude, longitude) under `alias`. */
+export function joinLocation(alias: string, locationId: Expression<unknown>, kind: JoinKind = 'JOIN'): RawBuilder<unknown> {
+  return sql`${joinWord(kind)} location ${sql.id(alias)} ON ${sql.ref(`${alias}.id`)} = ${locationId}`;
+}
+
+/** Every place, as a FROM item aliased `alias`. */
+export function places(alias: string): RawBuilder<unknown> {
+  return sql`location ${sql.id(alias)}`;
+}
+
+/** The place and every place under it: a parenthesised SELECT of ids, for `x IN …`. */
+export function subtreeOf(locationId: string): RawBuilder<unknown> {
+  return sql`(
+  WITH RECURSIVE sub AS (
+    SELECT id FROM location WHERE id = ${locationId}
+    UNION ALL SELECT l.id FROM location l JOIN sub ON l.parent_id = sub.id
+  ) SELECT id FROM sub)`;
+}
+
+/** The places aliased `alias` (joined by joinLocation) as one JSON array of {id, code, name}, by name: an aggregate. */
+export function placesJson(alias: string): RawBuilder<{ id: string; code: string; name: string }[]> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql`coalesce(json_agg(json_build_object('id', ${col('id')}, 'code', ${col('code')}, 'name', ${col('name')}) ORDER BY ${col('name')}, ${col('id')}), '[]'::json)`;
+}
+
+/** The codes of the places aliased `alias`, joined by '|' in code order: an aggregate, for files. */
+export function placeCodes(alias: string): RawBuilder<string | null> {
+  return sql<string | null>`string_agg(${sql.ref(`${alias}.code`)}, '|' ORDER BY ${sql.ref(`${alias}.code`)})`;
+}
