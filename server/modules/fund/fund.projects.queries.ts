@@ -149,10 +149,6 @@ export async function findVisibleDetails(db: Db, actor: Actor, projectId: string
   return rows[0];
 }
 
-export async function detailsExist(db: Db, projectId: string) {
-  return (await db.selectFrom('fund_project_detail').select('id').where('id', '=', projectId).executeTakeFirst()) !== undefined;
-}
-
 export type DetailValues = Required<Omit<Insertable<FundProjectDetailTable>, 'updated_at'>>;
 
 export async function upsertDetails(db: Db, values: DetailValues) {
