@@ -5,6 +5,7 @@ import { EmbeddedStartError } from '../server/db/embedded.ts';
 import { DatabaseRoleError } from '../server/db/roles.ts';
 import { auditCommand } from './commands/audit.ts';
 import { exportCommand } from './commands/export.ts';
+import { fundCommand } from './commands/fund.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -23,6 +24,7 @@ program.addCommand(userCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(auditCommand());
+program.addCommand(fundCommand());
 
 /**
  * One line saying what failed and what to do, never a stack trace (LOG_LEVEL=debug shows

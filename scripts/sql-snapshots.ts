@@ -52,6 +52,8 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: 'newest' }],
   'analytics.exportableNeedGaps': [ACTOR, {}, undefined, 1000],
   'framework.listWorkingGroups': [{}],
+  'fund.lockBalances': [ID, [{ account: 'aa:window:unearmarked', currency: 'USD' }, { account: 'fee:aa', currency: 'USD' }]],
+  'fund.addToBalances': [ID, [{ account: 'aa:window:unearmarked', currency: 'USD', delta: '-100' }]],
   'jobs.insertJob': [{ kind: 'import', params: {}, total: null, createdBy: USER, maxAttempts: 3 }],
   'jobs.claimJob': [{ kinds: ['import'], owner: 'worker-1', leaseSeconds: 60 }],
   'jobs.writeProgress': [ID, 1, { done: 10, total: 100 }],

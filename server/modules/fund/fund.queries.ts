@@ -259,6 +259,12 @@ export async function fundingFigures(db: Db, actor: Actor, fundId: string, q: { 
   return rows;
 }
 
+export async function ledgerSize(db: Db) {
+  const { rows } = await sql<{ transactions: string; entries: string }>`
+    SELECT (SELECT count(*) FROM fund_transaction) AS transactions, (SELECT count(*) FROM fund_entry) AS entries`.execute(db);
+  return rows[0]!;
+}
+
 /** The first broken invariant of the whole ledger (every fund), or undefined. ADR 0015. */
 export async function firstViolation(db: Db): Promise<string | undefined> {
   const checks = [

@@ -469,6 +469,9 @@ export async function checkLedger(db: Db): Promise<string | null> {
   return (await q.firstViolation(db)) ?? null;
 }
 
+/** How many transactions and entries the ledger holds (every fund): what `entente fund check` verified. */
+export const ledgerSize = (db: Db) => q.ledgerSize(db);
+
 /** The balances of a fund's accounts (non-zero), as the running balances hold them. */
 export async function balancesOf(db: Db, fundId: string) {
   return await q.balancesOf(db, fundId);

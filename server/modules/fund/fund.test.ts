@@ -1,6 +1,7 @@
 // The pooled fund's ledger through HTTP: every route's 401/403/400, each kind's entries, each
 // refusal's reason, reversal, visibility, the funding status; and the database's own guards
 // (append-only, entries balanced at commit).
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
@@ -25,6 +26,10 @@ let projectId = '';
 let otherProjectId = '';
 const NONE = '00000000-0000-4000-8000-000000000000';
 
+/** Every POST carries a new Idempotency-Key, as the web app sends one (idempotency is tested in its own module). */
+const keyed = (s: Session): Session => ({ ...s, inject: (opts) => s.inject({ ...opts, headers: { 'idempotency-key': randomUUID(), ...(opts.headers ?? {}) } }) });
+const signInKeyed = async (email: string) => keyed(await signIn(t.app, email, TEST_PASSWORD));
+
 beforeAll(async () => {
   t = await buildTestApp();
   const aaOrg = await buildOrganisation(t.db, { name: 'MPTF Office', kind: 'organisation' });
@@ -37,12 +42,12 @@ beforeAll(async () => {
   const other = await buildOrganisation(t.db, { name: 'UNICEF', kind: 'partner' });
   otherPartnerOrgId = other.id;
   const outsiderOrg = await buildOrganisation(t.db, { name: 'Atlantis', iso3: 'ATL' });
-  aa = await signIn(t.app, (await buildUser(t.db, aaOrg.id)).email, TEST_PASSWORD);
-  aaViewer = await signIn(t.app, (await buildUser(t.db, aaOrg.id, 'viewer')).email, TEST_PASSWORD);
-  admin = await signIn(t.app, (await buildUser(t.db, secretariat.id, 'admin')).email, TEST_PASSWORD);
-  partner = await signIn(t.app, (await buildUser(t.db, partnerOrg.id)).email, TEST_PASSWORD);
-  otherPartner = await signIn(t.app, (await buildUser(t.db, other.id)).email, TEST_PASSWORD);
-  outsider = await signIn(t.app, (await buildUser(t.db, outsiderOrg.id)).email, TEST_PASSWORD);
+  aa = await signInKeyed((await buildUser(t.db, aaOrg.id)).email);
+  aaViewer = await signInKeyed((await buildUser(t.db, aaOrg.id, 'viewer')).email);
+  admin = await signInKeyed((await buildUser(t.db, secretariat.id, 'admin')).email);
+  partner = await signInKeyed((await buildUser(t.db, partnerOrg.id)).email);
+  otherPartner = await signInKeyed((await buildUser(t.db, other.id)).email);
+  outsider = await signInKeyed((await buildUser(t.db, outsiderOrg.id)).email);
 });
 afterAll(async () => t?.close());
 
@@ -72,11 +77,13 @@ const routes = {
     method: 'POST',
     url: () => `/api/funds/${fundId || NONE}/transactions`,
     payload: () => ({ kind: 'deposit', valueDate: '2015-06-01', donorOrgId: donorId, windowId, amount: { amountMinor: 1_000_00, currency: 'USD' } }),
+    headers: () => ({ 'idempotency-key': randomUUID() }),
   },
   status: { method: 'GET', url: () => `/api/funds/${fundId || NONE}/status` },
 } satisfies Record<string, RouteCase>;
 
-const post = (s: Session, payload: Record<string, unknown>) => s.inject({ method: 'POST', url: `/api/funds/${fundId}/transactions`, payload });
+const post = (s: Session, payload: Record<string, unknown>) =>
+  s.inject({ method: 'POST', url: `/api/funds/${fundId}/transactions`, payload, headers: { 'idempotency-key': randomUUID() } });
 const entriesOf = (res: { json: () => { entries: { account: string; amountMinor: string }[] } }) => res.json().entries.map((e) => [e.account, e.amountMinor] as [string, string]);
 
 describe('fund routes without a session', () => {
