@@ -1,5 +1,6 @@
 // Writes rows as an HXL-tagged table — a header row, the hashtag row, then the data — in
-// CSV (papaparse) or XLSX (exceljs's streaming writer), fetching them in keyset batches
+// CSV (papaparse) or XLSX (exceljs's streaming writer), or as a JSON array of objects keyed
+// by hashtag (which the JSON import reads back), fetching them in keyset batches
 // so memory stays flat whatever the count. The columns are the ones the import reads, so
 // that export → import is a round trip.
 import { once } from 'node:events';
@@ -8,13 +9,14 @@ import { sql } from 'kysely';
 import Papa from 'papaparse';
 import { fromMinorUnits } from '../../../common/money.ts';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
 /** [header people read, HXL hashtag the import reads]. */
 export type ExportColumn = readonly [string, string];
 
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
 };
 
 const BATCH = 5000;
@@ -46,8 +48,8 @@ export const afterKeyset = (alias: string, after: Keyset | undefined) =>
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
 
 export async function writeTable(format: ExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
-  const sink = format === 'xlsx' ? xlsxSink(out) : csvSink(out);
-  await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
+  const sink = format === 'xlsx' ? xlsxSink(out) : format === 'json' ? jsonSink(out, columns) : csvSink(out);
+  if (format !== 'json') await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
   let after: Keyset | undefined;
   let count = 0;
   for (;;) {
@@ -76,6 +78,23 @@ function csvSink(out: NodeJS.WritableStream): Sink {
     },
     async end() {
       out.end();
+      await once(out, 'finish');
+    },
+  };
+}
+
+/** `[{"#org": "Japan", …}, …]`: one object a row, its keys the hashtags, every value text (as the CSV's cells). */
+function jsonSink(out: NodeJS.WritableStream, columns: readonly ExportColumn[]): Sink {
+  const keys = columns.map((c) => JSON.stringify(c[1]));
+  let written = 0;
+  return {
+    async write(rows) {
+      let text = '';
+      for (const cells of rows) text += `${written++ ? ',\n' : '[\n'}{${keys.map((k, i) => `${k}:${JSON.stringify(cells[i] ?? '')}`).join(',')}}`;
+      if (text && !out.write(text)) await once(out, 'drain');
+    },
+    async end() {
+      out.end(written ? '\n]\n' : '[]\n');
       await once(out, 'finish');
     },
   };

@@ -1,4 +1,4 @@
-// Imports rows of an HXL-tagged CSV or XLSX file, all or nothing: the engine shared by
+// Imports rows of an HXL-tagged CSV or XLSX file, or of a JSON file (its keys are the header), all or nothing: the engine shared by
 // every entity, which knows none of them. What differs — the hashtags, how a row is read and
 // checked, the staging table, how it compares and how it is written — is the entity's spec
 // (interchange.registry.ts), in the entity's own module (`<entity>.interchange.ts`).
@@ -27,9 +27,10 @@ import { sharedEntity } from '../sharing/sharing.service.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import { importsPolicy } from './interchange.policy.ts';
 import { type Problem, ProblemLog } from './interchange.problems.ts';
+import type { JsonRow } from './interchange.read.json.ts';
 import { type TableFormat, readTable } from './interchange.read.ts';
 import type { InterchangeSpec } from './interchange.registry.ts';
-import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, mapColumns } from './interchange.tags.ts';
+import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, jsonHashtags, mapColumns } from './interchange.tags.ts';
 
 export type { Problem } from './interchange.problems.ts';
 
@@ -123,8 +124,14 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
       flush(done) {
         done(null, batch.length ? batch.join('') : undefined);
       },
-      transform(cells: string[], _enc, done) {
+      transform(cells: JsonRow, _enc, done) {
         rowNo += 1;
+        if (!columns && file.keyed) {
+          // A JSON file's keys: its data rows are numbered from 1, as its objects are.
+          columns = mapColumns(jsonHashtags(cells, spec.columns), cells, spec.columns);
+          rowNo = 0;
+          return done();
+        }
         if (!columns) {
           if (isHashtagRow(cells)) {
             columns = mapColumns(cells, previous, spec.columns);
@@ -140,6 +147,11 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         if (cells.every((c) => c.trim() === '')) return done();
         report.rows += 1;
         if (report.rows % 5000 === 0) opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
+        // Cells a JSON file gives that are no value (a nested object, a number it cannot keep): the row is not read further.
+        if (cells.problems) {
+          for (const p of cells.problems) problems.add(columns[p.column]?.header ?? '', p.message, rowNo, p.value);
+          return done();
+        }
         const record = reader.read(cells, { rowNo, columns, problems });
         if (record) {
           // Time-ordered ids: a million new rows append to the primary-key index instead of scattering over it.

@@ -9,7 +9,8 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { workbook, zipFile } from '../../test/zip.ts';
-import { CSV_LIMITS, XLSX_LIMITS, readTable } from './interchange.read.ts';
+import { JSON_LIMITS, type JsonRow } from './interchange.read.json.ts';
+import { CSV_LIMITS, XLSX_LIMITS, formatOf, readTable } from './interchange.read.ts';
 
 async function readAll(file: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
@@ -275,5 +276,142 @@ describe('reading CSV', () => {
   it('refuses bytes that are not UTF-8, and a NUL, naming the file (not a failure in the database)', async () => {
     await expect(csv([Buffer.from('#org\nJapan\n'), Buffer.from([0x4a, 0xff, 0x0a])])).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
     await expect(csv([Buffer.from('#org\nJa\u0000pan\n')])).rejects.toMatchObject({ status: 400, errors: [{ path: 'file', message: expect.stringContaining('NUL') }] });
+  });
+});
+
+describe('reading JSON', () => {
+  const json = async (file: string | Buffer, chunkBytes = 0) => {
+    const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+    const chunks = chunkBytes ? Array.from({ length: Math.ceil(bytes.length / chunkBytes) }, (_, i) => bytes.subarray(i * chunkBytes, (i + 1) * chunkBytes)) : [bytes];
+    const rows: unknown[] = [];
+    for await (const row of readTable(Readable.from(chunks), 'json').rows) {
+      const r = row as JsonRow;
+      rows.push(r.problems ? { cells: [...r], problems: r.problems.map((p) => [p.column, p.message]) } : [...r]);
+    }
+    return rows;
+  };
+  const refused = (file: string | Buffer, message: RegExp | string, status = 400) =>
+    expect(json(file)).rejects.toMatchObject({
+      status,
+      errors: [{ path: 'file', message: typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message) }],
+    });
+
+  it('takes the file name or content type to mean JSON', () => {
+    expect(formatOf('values.JSON')).toBe('json');
+    expect(formatOf('upload', 'application/json; charset=utf-8')).toBe('json');
+    expect(formatOf('upload.csv', 'text/csv')).toBe('csv');
+  });
+
+  it('reads an array of objects: the keys in the order they first appear, then each object’s cells, a character split between chunks kept whole', async () => {
+    const file = '\ufeff[{"#org": "Japan", "#description": "Écoles", "n": 1e3, "ok": true},\n {"#description": "b", "n": 2.50, "x": null, "ok": false}, {}]';
+    const expected = [
+      ['#org', '#description', 'n', 'ok', 'x'],
+      ['Japan', 'Écoles', '1000', 'true', ''],
+      ['', 'b', '2.5', 'false', ''],
+      ['', '', '', '', ''],
+    ];
+    expect(await json(file)).toEqual(expected);
+    expect(await json(file, 1)).toEqual(expected);
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('reads a DHIS2 dataValueSet: the scalars beside the array are the defaults of rows that lack the key, wherever they stand', async () => {
+    const file = JSON.stringify({
+      dataSet: 'pBOMPrpg1QX',
+      period: '202401',
+      dataValues: [
+        { dataElement: 'f7n9E0hX8qk', value: '12', orgUnit: 'DiszpKrYNg8' },
+        { dataElement: 'Ix2HsbDMLea', value: 7, period: '202402', comment: 'late' },
+      ],
+      orgUnit: 'ImspTQPwCqd',
+    });
+    expect(await json(file)).toEqual([
+      ['dataElement', 'value', 'orgUnit', 'period', 'comment', 'dataSet'],
+      ['f7n9E0hX8qk', '12', 'DiszpKrYNg8', '202401', '', 'pBOMPrpg1QX'],
+      ['Ix2HsbDMLea', '7', 'ImspTQPwCqd', '202402', 'late', 'pBOMPrpg1QX'],
+    ]);
+  });
+
+  it('gives a problem of its row and key, not a value, for a nested object or array, a number JSON does not keep exactly, a key given twice', async () => {
+    expect(
+      await json('[{"a": {"b": [1, {"c": []}]}, "d": "x"}, {"a": [1], "d": 1e400}, {"a": 12345678901234567890, "d": 1e-400}, {"a": 0.1, "d": -0}, {"a": "1", "a": "2"}]'),
+    ).toEqual([
+      ['a', 'd'],
+      { cells: ['', 'x'], problems: [[0, expect.stringContaining('an object inside a row')]] },
+      {
+        cells: ['', '1e400'],
+        problems: [
+          [0, expect.stringContaining('an array inside a row')],
+          [1, expect.stringContaining('infinity')],
+        ],
+      },
+      {
+        cells: ['12345678901234567890', '1e-400'],
+        problems: [
+          [0, expect.stringContaining('more digits')],
+          [1, expect.stringContaining('more digits')],
+        ],
+      },
+      ['0.1', '0'],
+      { cells: ['', ''], problems: [[0, 'the key appears twice in the row']] },
+    ]);
+  });
+
+  it('refuses what is not JSON, or not rows, with a 400 naming the byte and the row', async () => {
+    await refused('[{"a": "b"}, {"a": ', /^not valid JSON \(byte 19, row 2: the file ends inside 2 unclosed/);
+    await refused('[{"a": "b', 'the file ends inside a string');
+    await refused('', 'no value in the file');
+    await refused('[{"a": 1} x]', "byte 10: expected ',' or the end of the array, found 'x'");
+    await refused('[{"a": 1},]', 'expected a value');
+    await refused('[{"a": 01}]', 'a malformed number');
+    await refused('[{"a": nul}]', "expected a value, found 'nul'");
+    await refused(Buffer.from([0x5b, 0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x5d]), 'not UTF-8');
+    await refused('[{"a": "x\\u0000"}]', 'NUL');
+    await refused('[{"a": "\\ud800"}]', 'lone UTF-16 surrogate');
+    await refused('42', 'the file holds a number alone');
+    await refused('"text"', 'the file holds a string alone');
+    await refused('null', 'the file holds null alone');
+    await refused('[]', 'the array holds no rows');
+    await refused('{"dataSet": "x"}', 'the object holds no array');
+    await refused('[1, 2]', 'row 1 is a number, not an object');
+    await refused('[[{"a": 1}]]', 'an array was found');
+    await refused('{"a": [{"x": 1}], "b": [{"y": 1}]}', 'a second array was found ("b")');
+    await refused('{"pager": {"page": 1}, "rows": [{"y": 1}]}', 'an object was found as the top-level property "pager"');
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('refuses nesting, keys, strings and numbers past their limits at the byte that breaks them, never holding more', async () => {
+    await refused(`[{"a": ${'['.repeat(100_000)}`, `byte ${7 + JSON_LIMITS.maxDepth - 2}, row 1: arrays and objects nested more than ${JSON_LIMITS.maxDepth} deep`);
+    await refused(`[{${Array.from({ length: JSON_LIMITS.maxKeysPerObject + 1 }, (_, i) => `"k${i}": 1`).join(',')}}]`, `more than ${JSON_LIMITS.maxKeysPerObject} keys`);
+    await refused(`[{"a": "${'x'.repeat(JSON_LIMITS.maxStringCharacters + 1)}"}]`, `a string longer than ${JSON_LIMITS.maxStringCharacters} characters`);
+    await refused(`[{"a": "${'\\u0041'.repeat(JSON_LIMITS.maxStringCharacters + 1)}"}]`, 'a string longer than');
+    await refused(`[{"a": 1${'0'.repeat(JSON_LIMITS.maxNumberCharacters)}}]`, 'a number longer than');
+    await refused(`[{"${'k'.repeat(JSON_LIMITS.maxKeyCharacters + 1)}": 1}]`, 'a key longer than');
+    const keys = Array.from({ length: JSON_LIMITS.maxKeys + 1 }, (_, i) => `{"k${i}": 1}`).join(',');
+    await refused(`[${keys}]`, `more than ${JSON_LIMITS.maxKeys} different keys`);
+    // Rows that cost a byte or two each but would make a million cells each: refused before a row is given.
+    const wide = `{${Array.from({ length: 1000 }, (_, i) => `"k${i}": 1`).join(',')}}`;
+    await refused(`[${wide}${',{}'.repeat(JSON_LIMITS.maxBlankCells / 1000 + 1)}]`, /lack more than \d+ keys/, 413);
+    expect(ourTempEntries()).toEqual([]);
+  });
+
+  it('stops handing on rows while they wait, and reads a large file at a reasonable speed', async () => {
+    const row = '{"#org": "Japan", "#meta+id": "N-1", "#value": 12345.5, "#description": "description of the activity, quoted \\"here\\""}';
+    const count = 200_000;
+    const file = readTable(
+      Readable.from(
+        (function* () {
+          yield Buffer.from('[');
+          for (let i = 0; i < count; i += 1000) yield Buffer.from(Array.from({ length: 1000 }, () => row).join(',') + (i + 1000 < count ? ',' : ']'));
+        })(),
+      ),
+      'json',
+    );
+    const started = Date.now();
+    let rows = 0;
+    for await (const _ of file.rows) rows += 1;
+    expect(rows).toBe(count + 1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(file.sha256()).toMatch(/^[0-9a-f]{64}$/);
   });
 });

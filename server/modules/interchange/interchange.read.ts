@@ -4,6 +4,8 @@
 // and parsed as it unpacks with saxes. Neither holds the file: rows flow on as they are
 // read, with back-pressure, and an XLSX's shared strings spill to disk past a fixed amount,
 // so memory stays bounded whatever the file (docs/adr/0006-bounded-uploads-and-imports.md).
+// A JSON file (an array of objects, a DHIS2 dataValueSet) is read by interchange.read.json.ts:
+// its first row is the objects' keys instead of a hashtag row (docs/adr/0014-json-interchange.md).
 import { createHash } from 'node:crypto';
 import { closeSync, createWriteStream, openSync, readSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,12 +18,16 @@ import Papa from 'papaparse';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../infra/errors.ts';
 import { type OpenedZip, ZipProblem, openZip } from '../../infra/zip.ts';
+import { jsonRows } from './interchange.read.json.ts';
 
-export type TableFormat = 'csv' | 'xlsx';
+export type TableFormat = 'csv' | 'xlsx' | 'json';
 
-/** Which reader a file needs, from its name (or content type): XLSX when it says so, CSV otherwise. */
+/** Which reader a file needs, from its name (or content type): XLSX or JSON when it says so, CSV otherwise. */
 export function formatOf(fileName: string, contentType?: string): TableFormat {
-  return /\.xlsx$/i.test(fileName) || contentType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' ? 'xlsx' : 'csv';
+  if (/\.xlsx$/i.test(fileName) || contentType === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') return 'xlsx';
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (/\.json$/i.test(fileName) || type === 'application/json' || type?.endsWith('+json')) return 'json';
+  return 'csv';
 }
 
 export interface TableSource {
@@ -30,6 +36,11 @@ export interface TableSource {
   /** Bytes read so far, and the file's SHA-256 once it has been read to the end. */
   bytes: () => number;
   sha256: () => string;
+  /**
+   * JSON: the first row is the keys of the file's objects (not cells to search for a hashtag
+   * row), and a row may carry `problems` (JsonRow); data rows count from 1 after it.
+   */
+  keyed: boolean;
 }
 
 /** A file that cannot be read: 400 naming the file, or 413 when it unpacks past a limit. */
@@ -53,7 +64,8 @@ export function readTable(source: Readable, format: TableFormat): TableSource {
   counted.on('close', () => source.destroy());
   let digest: string | undefined;
   const sha256 = () => (digest ??= hash.digest('hex'));
-  return { rows: format === 'xlsx' ? xlsxRows(counted) : csvRows(counted), bytes: () => bytes, sha256 };
+  const rows = format === 'xlsx' ? xlsxRows(counted) : format === 'json' ? jsonRows(counted) : csvRows(counted);
+  return { rows, bytes: () => bytes, sha256, keyed: format === 'json' };
 }
 
 /** Limits of the CSV reader. */

@@ -1,6 +1,6 @@
-// Files over HTTP, for every registered entity: an upload (CSV or XLSX) becomes an import job
-// — a dry run first, then a commit of the same file — and each entity exports as HXL CSV or
-// XLSX. `interchangeRoutes` (app.ts) serves what is the same for all: the list of importable
+// Files over HTTP, for every registered entity: an upload (CSV, XLSX or JSON) becomes an import
+// job — a dry run first, then a commit of the same file — and each entity exports as HXL CSV,
+// XLSX or JSON. `interchangeRoutes` (app.ts) serves what is the same for all: the list of importable
 // entities and the commit of a dry run. `registerInterchange`, called by an entity's own
 // plugin with its spec, adds its upload route, its job kind and its export routes.
 import { createReadStream } from 'node:fs';
@@ -58,7 +58,7 @@ const importParams = z.object({
 const importJobParams = z.object({
   file: z.string(),
   fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']).default('csv'),
+  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
   dryRun: z.boolean(),
   marking: markingSchema,
   audienceGroupIds: z.array(z.uuid()),
@@ -185,7 +185,7 @@ export async function interchangeRoutes(app: FastifyInstance) {
 /**
  * What an entity's plugin calls with its spec: the spec joins the registry, its import
  * becomes a job kind (run by whichever process claims it, as the user who started it), and
- * it gets `POST /api/imports/<name>` and `GET /api/<name>/export.csv|xlsx`.
+ * it gets `POST /api/imports/<name>` and `GET /api/<name>/export.csv|xlsx|json`.
  */
 export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec) {
   defineInterchange(spec);
@@ -230,7 +230,7 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
   r.post(`/api/imports/${spec.name}`, {
     schema: {
       tags: ['imports'],
-      summary: `Upload an HXL-tagged CSV or XLSX of ${spec.label} (multipart, part "file"); starts an import job — a dry run unless dryRun=false`,
+      summary: `Upload an HXL-tagged CSV or XLSX, or a JSON array of objects (or DHIS2 dataValueSet), of ${spec.label} (multipart, part "file"; JSON by a .json name or application/json type); starts an import job — a dry run unless dryRun=false`,
       querystring: importParams,
       consumes: ['multipart/form-data'],
       response: { 202: jobOut, ...problems(400, 401, 403, 408, 413, 415, 429) },
@@ -262,7 +262,7 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
     r.get(`/api/${spec.name}/export.${format}`, {
       schema: {
         tags: [spec.export.tag],
-        summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()} (importable again)`,
+        summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()}${format === 'json' ? ' (an array of objects keyed by hashtag)' : ''} (importable again)`,
         querystring: spec.export.query,
         produces: [EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },

@@ -44,6 +44,23 @@ export interface ColumnRule<F extends string = string> {
   repeatable?: boolean;
   /** `#value +usd`: an attribute naming an ISO 4217 currency is kept as the column's currency. */
   currencyFrom?: boolean;
+  /**
+   * Keys of a JSON file's objects that mean this rule's hashtag (`['dataElement']` for a DHIS2
+   * dataValueSet), besides the hashtag itself (`{"#org": …}`), which always does.
+   */
+  json?: readonly string[];
+}
+
+/**
+ * The hashtag row of a JSON file, from its objects' keys: a key a rule names in `json` stands
+ * for that rule's hashtag, a key that is a hashtag for itself; any other key stays as it is,
+ * and is ignored and reported like a CSV column without a hashtag the entity knows.
+ */
+export function jsonHashtags(keys: readonly string[], rules: readonly ColumnRule[]): string[] {
+  return keys.map((key) => {
+    const rule = rules.find((r) => r.json?.includes(key));
+    return rule ? formatHashtag({ tag: rule.tag, attributes: [...(rule.with ?? [])] }) : key;
+  });
 }
 
 export interface ColumnMap<F extends string = string> {
