@@ -10,12 +10,15 @@ export interface RouteCase {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: () => string;
   payload?: () => unknown;
+  /** Headers the route requires besides the session's (an Idempotency-Key). */
+  headers?: () => Record<string, string>;
 }
 
 export const request = (r: RouteCase): InjectOptions => ({
   method: r.method,
   url: r.url(),
   payload: r.payload?.() as InjectOptions['payload'],
+  ...(r.headers ? { headers: r.headers() } : {}),
 });
 
 export function itRequiresSignIn(t: () => TestApp, routes: Record<string, RouteCase>) {

@@ -1,5 +1,5 @@
 // The pooled fund's routes: thin — schema, ctxOf(req), one service call, status code.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -7,27 +7,19 @@ import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
+import { idempotencyHeaders } from '../idempotency/idempotency.schema.ts';
+import { idempotentRequest, replayedHeaders, withIdempotency } from '../idempotency/idempotency.service.ts';
 import * as s from './fund.schema.ts';
 import * as svc from './fund.service.ts';
 import { fundProjectsRoutes } from './fund.projects.routes.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
-type PostTransactionRequest = FastifyRequest<{ Params: { id: string }; Body: s.TransactionInput }>;
-/**
- * The handler of `POST /api/funds/:id/transactions`, on its own so that the Idempotency-Key
- * mechanism (issue 12) can wrap it: `wrapPostTransaction(postTransactionHandler)`. It answers
- * 201 with the posted transaction and its entries (the status set on `reply`, the answer returned).
- */
-export type PostTransactionHandler = (req: PostTransactionRequest, reply: FastifyReply) => Promise<svc.FundTransaction>;
-
 export interface FundRoutesOptions {
   db: Kysely<Database>;
-  /** Wraps the POST transactions handler (the Idempotency-Key layer); identity when absent. */
-  wrapPostTransaction?: (handler: PostTransactionHandler) => PostTransactionHandler;
 }
 
-export async function fundRoutes(app: FastifyInstance, { db, wrapPostTransaction = (h) => h }: FundRoutesOptions) {
+export async function fundRoutes(app: FastifyInstance, { db }: FundRoutesOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['fund'];
 
@@ -66,19 +58,24 @@ export async function fundRoutes(app: FastifyInstance, { db, wrapPostTransaction
     },
     handler: async (req) => svc.listTransactions(db, ctxOf(req), req.params.id, req.query),
   });
-  const postTransactionHandler: PostTransactionHandler = async (req, reply) => {
-    reply.code(201);
-    return await svc.postTransaction(db, ctxOf(req), req.params.id, req.body);
-  };
   r.post('/api/funds/:id/transactions', {
     schema: {
       tags,
-      summary: 'Post a transaction (double entry); an overdraft is refused with its reason (409)',
+      summary: 'Post a transaction (double entry); an overdraft is refused with its reason (409). Send an Idempotency-Key: a retry gets the first answer back',
       params: idParams,
+      headers: idempotencyHeaders,
       body: s.transactionInput,
-      response: { 201: s.transactionOut, ...problems(400, 401, 403, 404, 409) },
+      response: { 201: s.transactionOut, ...problems(400, 401, 403, 404, 409, 422) },
     },
-    handler: wrapPostTransaction(postTransactionHandler),
+    // The key, its stored answer and the posting commit together (ADR 0016).
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req);
+      const answer = await withIdempotency(db, ctx, idempotentRequest(req), async (trx) => ({ status: 201, body: await svc.postTransactionIn(trx, ctx, req.params.id, req.body) }));
+      return reply
+        .code(answer.status as 201)
+        .headers(replayedHeaders(answer))
+        .send(answer.body);
+    },
   });
   r.get('/api/funds/:id/status', {
     schema: {
