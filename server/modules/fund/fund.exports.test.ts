@@ -39,6 +39,8 @@ const attrs = (xml: string, element: string, attr: string) => [...xml.matchAll(n
 let t: TestApp;
 let agent: Session;
 let outsider: Session;
+let partner: Session;
+let otherPartner: Session;
 let agentCtx: Ctx;
 let fundId = '';
 let redFundId = '';
@@ -62,6 +64,8 @@ beforeAll(async () => {
   agentCtx = actorOf(aaUser, 'organisation');
   agent = await signIn(t.app, aaUser.email, TEST_PASSWORD);
   outsider = await signIn(t.app, (await buildUser(t.db, other.id)).email, TEST_PASSWORD);
+  partner = await signIn(t.app, (await buildUser(t.db, undp.id)).email, TEST_PASSWORD);
+  otherPartner = await signIn(t.app, (await buildUser(t.db, unmas.id)).email, TEST_PASSWORD);
   const iraq = await t.db.insertInto('location').values({ parent_id: null, level: 'country', code: 'IQ', name: 'Iraq' }).returning('id').executeTakeFirstOrThrow();
   const tikrit = await t.db
     .insertInto('location')
@@ -69,7 +73,8 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
 
-  const sharing = { marking: 'AMBER' as const, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
+  // AMBER, shared with the partners: the outsider does not see it.
+  const sharing = { marking: 'AMBER' as const, audienceGroupIds: [], audienceOrgIds: [undp.id, unmas.id], recipientUserIds: [] };
   const fund = await createFund(t.db, agentCtx, {
     name: 'Funding Facility for Stabilization',
     baseCurrency: 'USD',
@@ -267,5 +272,61 @@ describe('project details', () => {
   it('takes its sector codes from the IATI Sector codelist (the active ones)', () => {
     expect(new Set(DAC_SECTORS.keys())).toEqual(codes('Sector'));
     for (const code of ['15132', '15185', '14030', '23630', '15250']) expect(DAC_SECTORS.has(code)).toBe(true);
+  });
+});
+
+describe('progress reports and the IATI publisher', () => {
+  const report = { reportedOn: '2015-12-31', body: 'Police station handed over; 3 km of water mains laid', women: 1200, men: 1100, girls: 800, boys: 750 };
+
+  it("lets the project's partner report, and shows its latest figures on the project", async () => {
+    const res = await partner.inject({ method: 'POST', url: `/api/funds/${fundId}/projects/${projectId}/reports`, payload: report });
+    expect(res.statusCode, res.body).toBe(201);
+    const later = await partner.inject({
+      method: 'POST',
+      url: `/api/funds/${fundId}/projects/${projectId}/reports`,
+      payload: { ...report, reportedOn: '2016-03-31', women: 1500 },
+    });
+    expect(later.statusCode).toBe(201);
+    const details = await agent.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${projectId}/details` });
+    expect(details.statusCode).toBe(200);
+    expect(details.json().beneficiaries).toEqual({ women: 1500, men: 1100, girls: 800, boys: 750, asOf: '2016-03-31' });
+    expect(details.json().sectorName).toBe('Police');
+    const list = await agent.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${projectId}/reports` });
+    expect(list.json().map((r: { reportedOn: string }) => r.reportedOn)).toEqual(['2016-03-31', '2015-12-31']);
+  });
+
+  it('refuses another partner (403), the agent (403), an outsider (404), no session (401) and a bad count (400 naming it)', async () => {
+    const url = `/api/funds/${fundId}/projects/${projectId}/reports`;
+    expect((await otherPartner.inject({ method: 'POST', url, payload: report })).statusCode).toBe(403);
+    expect((await agent.inject({ method: 'POST', url, payload: report })).statusCode).toBe(403);
+    expect((await outsider.inject({ method: 'POST', url, payload: report })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url, payload: report })).statusCode).toBe(401);
+    const bad = await partner.inject({ method: 'POST', url, payload: { ...report, girls: -1 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('girls');
+  });
+
+  it("lets only the fund's management set its publisher and describe projects (403 for a partner)", async () => {
+    const publisher = { reportingOrgRef: 'XM-DAC-41114', reportingOrgType: '40', activityIdentifier: 'XM-DAC-41114-FFS', recipientCountry: 'IQ' };
+    expect((await partner.inject({ method: 'PUT', url: `/api/funds/${fundId}/iati`, payload: publisher })).statusCode).toBe(403);
+    const mismatch = await agent.inject({ method: 'PUT', url: `/api/funds/${fundId}/iati`, payload: { ...publisher, activityIdentifier: 'XX-1-FFS' } });
+    expect(mismatch.statusCode).toBe(400);
+    expect(mismatch.body).toContain('activityIdentifier');
+    const details = { iatiIdentifier: 'XM-DAC-41114-FFS-00009', sector: '15185', status: 1, plannedStart: '2016-01-01', plannedEnd: '2016-12-31' };
+    expect((await partner.inject({ method: 'PUT', url: `/api/funds/${fundId}/projects/${bareProjectId}/details`, payload: details })).statusCode).toBe(403);
+    const taken = await agent.inject({
+      method: 'PUT',
+      url: `/api/funds/${fundId}/projects/${bareProjectId}/details`,
+      payload: { ...details, iatiIdentifier: 'XM-DAC-41114-FFS-00001' },
+    });
+    expect(taken.statusCode).toBe(409);
+  });
+
+  it("hides a RED project's details from a partner who is not among its recipients, as a missing one", async () => {
+    const red = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${redProjectId}/details` });
+    const none = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${bareProjectId}/details` });
+    expect(red.statusCode).toBe(404);
+    expect(none.statusCode).toBe(404);
+    expect(red.json().detail).toBe(none.json().detail);
   });
 });
