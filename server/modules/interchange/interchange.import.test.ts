@@ -215,4 +215,41 @@ France;humanitarian;IQ-NI;Water;humanitarian_aid;FR-9
     });
     await expect(notXlsx).rejects.toMatchObject({ status: 400, errors: [{ path: 'file' }] });
   });
+  it('imports a JSON array keyed by hashtags like the same CSV: numbers as their decimal text, true and null as text and empty', async () => {
+    const json = (rows: unknown) =>
+      importContributions(t.db, ctx, Readable.from([Buffer.from(JSON.stringify(rows))]), {
+        dryRun: false,
+        fileName: 'contributions.json',
+        format: 'json',
+        sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
+      });
+    const report = await json([
+      {
+        '#meta+id': 'FR-J1',
+        '#org': 'France',
+        '#sector': 'humanitarian.shelter',
+        '#adm1+name': 'Ninive',
+        '#activity+description': 'Blankets',
+        '#activity+type': 'humanitarian_aid',
+        '#value+eur': 1.25e6,
+        '#output+num': 300,
+        '#output+unit': 'blankets',
+        '#date+start': '2015-04-01',
+        '#date+end': null,
+        '#status': 'pledged',
+        '#x_checked': true,
+      },
+    ]);
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ committed: true, rows: 1, hashtagRow: null, created: 1, ignoredColumns: ['#x_checked'] });
+    expect(report.columns.find((c) => c.hashtag === '#value+eur')).toMatchObject({ header: '#value+eur', field: 'amount' });
+    const row = await t.db.selectFrom('contribution').selectAll().where('external_id', '=', 'FR-J1').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ amount_minor: '125000000', currency: 'EUR', quantity: '300.0000', unit: 'blankets', start_date: '2015-04-01', end_date: null, status: 'pledged' });
+    // A nested value is a problem of its row and key; nothing is written.
+    const bad = await json([
+      { '#meta+id': 'FR-J2', '#org': 'France', '#sector': 'humanitarian', '#activity+description': { en: 'Tents' }, '#activity+type': 'training', '#status': 'pledged' },
+    ]);
+    expect(bad).toMatchObject({ committed: false, problems: [{ column: '#activity+description', rows: [1], message: expect.stringContaining('an object inside a row') }] });
+    expect(await t.db.selectFrom('contribution').select('id').where('external_id', '=', 'FR-J2').execute()).toEqual([]);
+  });
 });
