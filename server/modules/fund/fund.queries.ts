@@ -143,7 +143,7 @@ export async function listVisibleTransactions(db: Db, actor: Actor, fundId: stri
 }
 
 export async function insertTransaction(db: Db, values: Insertable<FundTransactionTable>) {
-  return await db.insertInto('fund_transaction').values(values).returning('id').executeTakeFirstOrThrow();
+  return await db.insertInto('fund_transaction').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function insertEntries(db: Db, values: { transaction_id: string; fund_id: string; account: string; currency: string; amount_minor: string }[]) {
@@ -151,32 +151,22 @@ export async function insertEntries(db: Db, values: { transaction_id: string; fu
 }
 
 /**
- * Locks the balance rows of `keys` (creating missing ones at zero) in one fixed order —
- * account, then currency — and returns them: two postings touching the same accounts wait
- * for each other instead of deadlocking, and each checks the balance it will change.
+ * Adds each change to its account's running balance, creating the row at zero if need be, in
+ * one statement that takes the rows' locks in one fixed order — account, then currency — so
+ * that two postings touching the same accounts wait for each other instead of deadlocking.
+ * Returns every new balance: the caller refuses (and so rolls back) if one is on the wrong
+ * side of zero.
  */
-export async function lockBalances(db: Db, fundId: string, keys: { account: string; currency: string }[]) {
-  const sorted = [...keys].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  const accounts = sorted.map((k) => k.account);
-  const currencies = sorted.map((k) => k.currency);
-  await sql`
-    INSERT INTO fund_balance (fund_id, account, currency)
-    SELECT ${fundId}, k.account, k.currency FROM unnest(${accounts}::text[], ${currencies}::text[]) WITH ORDINALITY AS k (account, currency, n)
-    ORDER BY k.n
-    ON CONFLICT DO NOTHING`.execute(db);
-  const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
-    SELECT b.account, b.currency, b.balance_minor::text AS balance_minor FROM fund_balance b
-    WHERE b.fund_id = ${fundId} AND (b.account, b.currency) IN (SELECT * FROM unnest(${accounts}::text[], ${currencies}::text[]))
-    ORDER BY b.account, b.currency
-    FOR UPDATE`.execute(db);
-  return rows;
-}
-
 export async function addToBalances(db: Db, fundId: string, changes: { account: string; currency: string; delta: string }[]) {
-  await sql`
-    UPDATE fund_balance b SET balance_minor = b.balance_minor + c.delta
-    FROM unnest(${changes.map((c) => c.account)}::text[], ${changes.map((c) => c.currency)}::text[], ${changes.map((c) => c.delta)}::numeric[]) AS c (account, currency, delta)
-    WHERE b.fund_id = ${fundId} AND b.account = c.account AND b.currency = c.currency`.execute(db);
+  const sorted = [...changes].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
+    INSERT INTO fund_balance AS b (fund_id, account, currency, balance_minor)
+    SELECT ${fundId}, c.account, c.currency, c.delta
+    FROM unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.delta)}::numeric[]) WITH ORDINALITY AS c (account, currency, delta, n)
+    ORDER BY c.n
+    ON CONFLICT (fund_id, account, currency) DO UPDATE SET balance_minor = b.balance_minor + EXCLUDED.balance_minor
+    RETURNING b.account, b.currency, b.balance_minor::text AS balance_minor`.execute(db);
+  return rows;
 }
 
 /** The balances of a fund, as its running balance table holds them (for tests and the model). */

@@ -309,7 +309,7 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
     };
   }
 
-  const { id } = await q
+  const inserted = await q
     .insertTransaction(trx, {
       fund_id: fundId,
       kind: input.kind,
@@ -325,34 +325,39 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
 
-  const changes = [...netChanges(entries).values()];
-  const locked = await q.lockBalances(trx, fundId, changes);
-  const balance = new Map(locked.map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
+  const changes = [...netChanges(entries).values()].filter((c) => c.delta !== 0n);
+  const after = await q.addToBalances(
+    trx,
+    fundId,
+    changes.map((c) => ({ account: c.account, currency: c.currency, delta: c.delta.toString() })),
+  );
+  const balance = new Map(after.map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
   const project = 'project' in resolved ? (resolved.project ?? null) : null;
+  // In the order the entries name them, so that the refusal names what the kind draws on first.
   for (const c of changes) {
-    const before = balance.get(`${c.account} ${c.currency}`) ?? 0n;
-    if (!onItsSide(c.account, before + c.delta))
-      throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, before, c.delta, project), [
+    const now = balance.get(`${c.account} ${c.currency}`)!;
+    if (!onItsSide(c.account, now))
+      throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, now - c.delta, c.delta, project), [
         { path: 'body.amount', message: 'more than the balance it draws on' },
       ]);
   }
   await q.insertEntries(
     trx,
-    entries.map((e) => ({ transaction_id: id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-  );
-  await q.addToBalances(
-    trx,
-    fundId,
-    changes.filter((c) => c.delta !== 0n).map((c) => ({ account: c.account, currency: c.currency, delta: c.delta.toString() })),
+    entries.map((e) => ({ transaction_id: inserted.id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
   );
   await recordAudit(trx, ctx, {
     action: `fund.${input.kind}`,
     entity: 'fund',
     entityId: fundId,
-    after: { transactionId: id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+    after: { transactionId: inserted.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
   });
-  const posted = await q.findVisibleTransaction(trx, ctx.actor, fundId, id);
-  return toTransaction(posted!);
+  // The answer from what was written (a new transaction is reversed by nothing yet).
+  return toTransaction({
+    ...inserted,
+    currency,
+    reversed_by: null,
+    entries: entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+  });
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);
