@@ -368,7 +368,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -387,7 +387,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -406,7 +406,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -541,7 +541,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -560,7 +560,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -579,7 +579,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -689,7 +689,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -708,7 +708,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -727,7 +727,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"

@@ -169,7 +169,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -188,7 +188,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -207,7 +207,7 @@ select
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -314,7 +314,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -333,7 +333,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -352,7 +352,7 @@ select
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -434,7 +434,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -453,7 +453,7 @@ select
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -472,7 +472,7 @@ select
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"

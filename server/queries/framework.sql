@@ -17,7 +17,7 @@ select
   "o"."name"
 from
   "working_group_co_lead" as "c"
-  inner join "organisation" as "o" on "o"."id" = "c"."org_id"
+  inner join organisation as "o" on "o"."id" = "c"."org_id"
 where
   "c"."working_group_id" in ($1, $2)
 order by
@@ -95,7 +95,7 @@ select
     select
       count(*) as "n"
     from
-      "org_group_member" as "m"
+      org_group_member as "m"
     where
       "m"."group_id" = "w"."membership_group_id"
   ) as "member_count"

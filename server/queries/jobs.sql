@@ -108,8 +108,8 @@ select
   "u"."role",
   "u"."email"
 from
-  "app_user" as "u"
-  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+  app_user as "u"
+  inner join organisation as "o" on "o"."id" = "u"."org_id"
 where
   "u"."id" = $1
   and "u"."disabled" = $2;

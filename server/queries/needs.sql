@@ -570,7 +570,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -589,7 +589,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -608,7 +608,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -834,7 +834,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -853,7 +853,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -872,7 +872,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"
@@ -1048,7 +1048,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN org_group g ON g.id = sa.group_id
+        JOIN org_group "g" ON "g"."id" = "sa"."group_id"
       WHERE
         sa.entity = $1
         AND sa.row_id = "page"."id"
@@ -1067,7 +1067,7 @@ SELECT
         )
       FROM
         share_audience sa
-        JOIN organisation o ON o.id = sa.org_id
+        JOIN organisation "o" ON "o"."id" = "sa"."org_id"
       WHERE
         sa.entity = $2
         AND sa.row_id = "page"."id"
@@ -1086,7 +1086,7 @@ SELECT
         )
       FROM
         share_recipient sr
-        JOIN app_user u ON u.id = sr.user_id
+        JOIN app_user "u" ON "u"."id" = "sr"."user_id"
       WHERE
         sr.entity = $3
         AND sr.row_id = "page"."id"

@@ -1,5 +1,6 @@
 import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { groupMembershipsAs, organisationsAs } from '../members/members.sql.ts';
 import type { FrameworkNodeTable, WorkingGroupTable } from './framework.table.ts';
 
 export async function allNodes(db: Db) {
@@ -28,14 +29,14 @@ export async function listWorkingGroups(db: Db, filter: { lineId?: string; orgId
     .selectFrom('working_group as w')
     .innerJoin('framework_node as l', 'l.id', 'w.line_id')
     .select(['w.id', 'w.name', 'w.line_id', 'l.name as line_name', 'w.formed_on', 'w.membership_group_id'])
-    .select((eb) => eb.selectFrom('org_group_member as m').whereRef('m.group_id', '=', 'w.membership_group_id').select(eb.fn.countAll<string>().as('n')).as('member_count'));
+    .select((eb) => eb.selectFrom(groupMembershipsAs('m')).whereRef('m.group_id', '=', 'w.membership_group_id').select(eb.fn.countAll<string>().as('n')).as('member_count'));
   if (filter.lineId) query = query.where('w.line_id', '=', filter.lineId);
   if (filter.orgId) {
     const orgId = filter.orgId;
     query = query.where((eb) =>
       eb.or([
         eb.exists(eb.selectFrom('working_group_co_lead as c').whereRef('c.working_group_id', '=', 'w.id').where('c.org_id', '=', orgId)),
-        eb.exists(eb.selectFrom('org_group_member as m').whereRef('m.group_id', '=', 'w.membership_group_id').where('m.org_id', '=', orgId)),
+        eb.exists(eb.selectFrom(groupMembershipsAs('m')).whereRef('m.group_id', '=', 'w.membership_group_id').where('m.org_id', '=', orgId)),
       ]),
     );
   }
@@ -46,7 +47,7 @@ export async function coLeadsOf(db: Db, workingGroupIds: string[]) {
   if (!workingGroupIds.length) return [];
   return await db
     .selectFrom('working_group_co_lead as c')
-    .innerJoin('organisation as o', 'o.id', 'c.org_id')
+    .innerJoin(organisationsAs('o'), 'o.id', 'c.org_id')
     .select(['c.working_group_id', 'o.id', 'o.name'])
     .where('c.working_group_id', 'in', workingGroupIds)
     .orderBy('o.name')

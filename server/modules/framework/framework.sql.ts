@@ -32,3 +32,12 @@ export function workingGroupCoLead(groupId: string, orgId: string): RawBuilder<{
     SELECT wg.id, EXISTS (SELECT 1 FROM working_group_co_lead cl WHERE cl.working_group_id = wg.id AND cl.org_id = ${orgId}) AS co_lead
     FROM working_group wg WHERE wg.id = ${groupId}`;
 }
+
+/** Every node (id, code, name) with the line of effort it belongs to (line_id; a line's is its own id): a SELECT. */
+export function nodesWithTheirLine(): RawBuilder<{ id: string; code: string; name: string; line_id: string }> {
+  return sql<{ id: string; code: string; name: string; line_id: string }>`
+      WITH RECURSIVE t AS (
+        SELECT id, code, name, id AS line_id FROM framework_node WHERE parent_id IS NULL
+        UNION ALL SELECT f.id, f.code, f.name, t.line_id FROM framework_node f JOIN t ON f.parent_id = t.id
+      ) SELECT * FROM t`;
+}

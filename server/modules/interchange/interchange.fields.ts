@@ -2,12 +2,15 @@
 // (in English, French or Arabic), a description, a type, a size in units or money, dates, a
 // status or a priority — into values. A helper for the specs of entities whose rows look so
 // (contributions, needs): the engine never calls it, each spec does, and adds its own checks.
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { CURRENCY_SET } from '../../../common/currencies.ts';
 import { NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
 import { MAX_QUANTITY_TEXT, QUANTITY_DECIMALS, isQuantityText } from '../../../common/quantity.ts';
 import type { Database } from '../../db/database.ts';
+import { nodesWithTheirLine } from '../framework/framework.sql.ts';
+import { placesAs } from '../locations/locations.sql.ts';
+import { organisationsAs } from '../members/members.sql.ts';
 import type { ProblemLog } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
@@ -64,13 +67,9 @@ export interface Reference {
 
 export async function loadReference(db: Kysely<Database>): Promise<Reference> {
   const [orgs, nodes, places] = await Promise.all([
-    db.selectFrom('organisation').select(['id', 'name', 'short_name', 'iso3']).execute(),
-    sql<{ id: string; code: string; name: string; line_id: string }>`
-      WITH RECURSIVE t AS (
-        SELECT id, code, name, id AS line_id FROM framework_node WHERE parent_id IS NULL
-        UNION ALL SELECT f.id, f.code, f.name, t.line_id FROM framework_node f JOIN t ON f.parent_id = t.id
-      ) SELECT * FROM t`.execute(db),
-    db.selectFrom('location').select(['id', 'code', 'name', 'name_fr', 'name_ar']).execute(),
+    db.selectFrom(organisationsAs('o')).select(['o.id', 'o.name', 'o.short_name', 'o.iso3']).execute(),
+    nodesWithTheirLine().execute(db),
+    db.selectFrom(placesAs('l')).select(['l.id', 'l.code', 'l.name', 'l.name_fr', 'l.name_ar']).execute(),
   ]);
   const organisations = new NameIndex<string>();
   for (const o of orgs) {

@@ -2,6 +2,8 @@
 // fencing token): a process whose lease was taken over changes nothing.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { organisationsAs } from '../members/members.sql.ts';
+import { usersAs } from '../users/users.sql.ts';
 import type { JobProgress } from './jobs.registry.ts';
 
 export interface ClaimedJob {
@@ -138,8 +140,8 @@ export async function deleteFinishedJobs(db: Db, retentionDays: number): Promise
 /** Who started a job, as they would be signed in now (undefined if gone or disabled). */
 export async function findActiveStarter(db: Db, userId: string) {
   return await db
-    .selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.org_id')
+    .selectFrom(usersAs('u'))
+    .innerJoin(organisationsAs('o'), 'o.id', 'u.org_id')
     .select(['u.id', 'u.org_id', 'o.kind as org_kind', 'u.role', 'u.email'])
     .where('u.id', '=', userId)
     .where('u.disabled', '=', false)

@@ -1,7 +1,8 @@
 // SQL fragments of locations (the place tree) that other modules embed (ADR 0010): the
 // location table is read elsewhere only through these. They build SQL; they run nothing.
-import { type Expression, type RawBuilder, sql } from 'kysely';
+import { type AliasedRawBuilder, type Expression, type RawBuilder, sql } from 'kysely';
 import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+import type { LocationTable } from './locations.table.ts';
 
 /** `JOIN location <alias> ON <alias>.id = <locationId>`: a place a row names, its columns (id, parent_id, code, name, level, latitude, longitude) under `alias`. */
 export function joinLocation(alias: string, locationId: Expression<unknown>, kind: JoinKind = 'JOIN'): RawBuilder<unknown> {
@@ -31,4 +32,12 @@ export function placesJson(alias: string): RawBuilder<{ id: string; code: string
 /** The codes of the places aliased `alias`, joined by '|' in code order: an aggregate, for files. */
 export function placeCodes(alias: string): RawBuilder<string | null> {
   return sql<string | null>`string_agg(${sql.ref(`${alias}.code`)}, '|' ORDER BY ${sql.ref(`${alias}.code`)})`;
+}
+
+/** What another module may read of a place. */
+export type PlaceRef = Omit<LocationTable, 'id' | 'created_at' | 'updated_at'> & { id: string };
+
+/** Every place as a FROM item for the query builder, aliased `alias` (PlaceRef's columns). */
+export function placesAs<A extends string>(alias: A): AliasedRawBuilder<PlaceRef, A> {
+  return sql<PlaceRef>`location`.as(alias);
 }

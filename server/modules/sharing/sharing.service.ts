@@ -8,6 +8,8 @@ import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
 import { AppError } from '../../infra/errors.ts';
 import { can } from '../../infra/policy.ts';
+import { organisationsAs, orgGroupsAs } from '../members/members.sql.ts';
+import { usersAs } from '../users/users.sql.ts';
 import { type SharedEntitySpec, registerSharedEntity, registeredSharedEntities, sharedEntitySpec } from './sharing.registry.ts';
 import { sharedRowsPolicy } from './sharing.policy.ts';
 import type { SharingInput, SharingOutput } from './sharing.schema.ts';
@@ -68,10 +70,10 @@ async function loadSharingOf(db: Db, entity: string, rows: SharedRow[]): Promise
   const ids = rows.map((r) => r.id);
   const unnamed = [...new Set(rows.filter((r) => r.owner_org_name === undefined).map((r) => r.owner_org_id))];
   const [owners, groups, orgs, users] = await Promise.all([
-    unnamed.length ? db.selectFrom('organisation').select(['id', 'name']).where('id', 'in', unnamed).execute() : [],
+    unnamed.length ? db.selectFrom(organisationsAs('o')).select(['o.id', 'o.name']).where('o.id', 'in', unnamed).execute() : [],
     db
       .selectFrom('share_audience as a')
-      .innerJoin('org_group as g', 'g.id', 'a.group_id')
+      .innerJoin(orgGroupsAs('g'), 'g.id', 'a.group_id')
       .select(['a.row_id', 'g.id', 'g.name'])
       .where('a.entity', '=', entity)
       .where('a.row_id', 'in', ids)
@@ -80,7 +82,7 @@ async function loadSharingOf(db: Db, entity: string, rows: SharedRow[]): Promise
       .execute(),
     db
       .selectFrom('share_audience as a')
-      .innerJoin('organisation as o', 'o.id', 'a.org_id')
+      .innerJoin(organisationsAs('o'), 'o.id', 'a.org_id')
       .select(['a.row_id', 'o.id', 'o.name'])
       .where('a.entity', '=', entity)
       .where('a.row_id', 'in', ids)
@@ -89,7 +91,7 @@ async function loadSharingOf(db: Db, entity: string, rows: SharedRow[]): Promise
       .execute(),
     db
       .selectFrom('share_recipient as r')
-      .innerJoin('app_user as u', 'u.id', 'r.user_id')
+      .innerJoin(usersAs('u'), 'u.id', 'r.user_id')
       .select(['r.row_id', 'u.id', 'u.display_name as name'])
       .where('r.entity', '=', entity)
       .where('r.row_id', 'in', ids)

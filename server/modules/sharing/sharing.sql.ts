@@ -9,6 +9,8 @@
 // `SELECT row_id …`, added beside the named recipients.
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
+import { groupsOf, joinOrgGroup, joinOrganisation } from '../members/members.sql.ts';
+import { joinUser } from '../users/users.sql.ts';
 import { registeredSharedEntity } from './sharing.registry.ts';
 import type { Marking } from '../../../common/sharing.ts';
 
@@ -55,7 +57,7 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
         SELECT sa.row_id FROM share_audience sa
         WHERE sa.entity = ${entity}
           AND (sa.org_id = ${actor.orgId}
-               OR sa.group_id IN (SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = ${actor.orgId}))
+               OR sa.group_id IN ${groupsOf(actor.orgId)})
       )
     ))
     OR ${red}
@@ -97,11 +99,11 @@ export function sharingDescription(entity: SharedEntity, alias: string): RawBuil
   const id = sql.ref(`${alias}.id`);
   return sql<SharingDescription>`json_build_object(
     'audienceGroups', (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id), '[]'::json)
-                       FROM share_audience sa JOIN org_group g ON g.id = sa.group_id WHERE sa.entity = ${entity} AND sa.row_id = ${id}),
+                       FROM share_audience sa ${joinOrgGroup('g', sql.ref('sa.group_id'))} WHERE sa.entity = ${entity} AND sa.row_id = ${id}),
     'audienceOrgs', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name, o.id), '[]'::json)
-                     FROM share_audience sa JOIN organisation o ON o.id = sa.org_id WHERE sa.entity = ${entity} AND sa.row_id = ${id}),
+                     FROM share_audience sa ${joinOrganisation('o', sql.ref('sa.org_id'))} WHERE sa.entity = ${entity} AND sa.row_id = ${id}),
     'recipients', (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name) ORDER BY u.display_name, u.id), '[]'::json)
-                   FROM share_recipient sr JOIN app_user u ON u.id = sr.user_id WHERE sr.entity = ${entity} AND sr.row_id = ${id})
+                   FROM share_recipient sr ${joinUser('u', sql.ref('sr.user_id'))} WHERE sr.entity = ${entity} AND sr.row_id = ${id})
   )`;
 }
 
