@@ -15,6 +15,12 @@ const STEPS = [
     cmd: ['npx', 'depcruise', '--config', '.dependency-cruiser.cjs', '--output-type', 'err', 'server', 'web/src', 'cli', 'common', 'bench', 'scripts', 'e2e'],
   },
   {
+    name: 'owners',
+    what: "each module names only its own tables (another's through its <m>.sql.ts or service)",
+    fix: "read the table through its owner's <m>.sql.ts fragments, write it through its service (CODE_STYLE.md); scripts/table-owners-allowed.json only with a reason",
+    cmd: ['node', 'scripts/check-table-owners.mjs'],
+  },
+  {
     name: 'openapi',
     what: 'OpenAPI document valid, web/src/api/schema.d.ts generated from it',
     fix: 'fix the route schema, or run `npm run api:client` and commit web/src/api/schema.d.ts',
