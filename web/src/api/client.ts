@@ -42,6 +42,34 @@ export type DataKind = string;
 /** One entry of GET /api/imports: its name, its English label, its hashtags. */
 export type Importable = Answer<'/api/imports'>['items'][number];
 export type { CoverageFile };
+/** The pooled fund (GET /api/funds/:id): its windows, projects and what the reader may do. */
+export type Fund = Answer<'/api/funds/{id}'>;
+export type FundSummary = Answer<'/api/funds'>['items'][number];
+export type FundProject = Fund['projects'][number];
+export type FundStatus = Answer<'/api/funds/{id}/status'>;
+export type StatusFigures = FundStatus['total'];
+export type FundTransaction = Answer<'/api/funds/{id}/transactions'>['items'][number];
+export type FundKind = FundTransaction['kind'];
+export type ProjectDetails = Answer<'/api/funds/{id}/projects/{projectId}/details'>;
+export type ProgressReport = Answer<'/api/funds/{id}/projects/{projectId}/reports'>[number];
+export type LocationDetail = Answer<'/api/locations/{id}'>;
+type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
+export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
+export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
+/**
+ * What the reader may do with one project of a fund. The API does not say yet (no `abilities`
+ * on a project or its details): until it does, every answer is no, and the partner's forms stay
+ * hidden — the web app does not work it out from roles.
+ */
+export interface ProjectAbilities {
+  report: boolean;
+  postExpenditure: boolean;
+}
+export const projectAbilities = (row: object): ProjectAbilities => ({
+  report: false,
+  postExpenditure: false,
+  ...((row as { abilities?: Partial<ProjectAbilities> }).abilities ?? {}),
+});
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
 export type { SharingInput };
 
@@ -70,8 +98,8 @@ export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;
 };
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function call<T>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -139,6 +167,24 @@ export const api = {
   /** The entities that can be imported: the server's registry, not a list kept here. */
   importables: () => call<{ items: Importable[] }>('GET', '/api/imports'),
   job: (id: string) => call<Job>('GET', `/api/jobs/${id}`),
+  funds: (p: { cursor?: string; limit?: number } = {}) => call<Page<FundSummary>>('GET', `/api/funds${qs(p)}`),
+  fund: (id: string) => call<Fund>('GET', `/api/funds/${id}`),
+  fundStatus: (id: string, p: { by?: 'window' | 'donor' | 'partner' | 'project' | 'period'; from?: string; to?: string } = {}) =>
+    call<FundStatus>('GET', `/api/funds/${id}/status${qs(p)}`),
+  fundTransactions: (id: string, p: { kind?: FundKind; projectId?: string; cursor?: string; limit?: number } = {}) =>
+    call<Page<FundTransaction>>('GET', `/api/funds/${id}/transactions${qs(p)}`),
+  /**
+   * Post a ledger transaction. The key is made by the caller once per attempt to post and
+   * sent again on every retry of that attempt: the server then answers a retry with the first
+   * posting instead of posting twice.
+   */
+  postTransaction: (id: string, body: TransactionInput, idempotencyKey: string) =>
+    call<FundTransaction>('POST', `/api/funds/${id}/transactions`, body, { 'idempotency-key': idempotencyKey }),
+  projectDetails: (id: string, projectId: string) => call<ProjectDetails>('GET', `/api/funds/${id}/projects/${projectId}/details`),
+  projectReports: (id: string, projectId: string) => call<ProgressReport[]>('GET', `/api/funds/${id}/projects/${projectId}/reports`),
+  addReport: (id: string, projectId: string, body: ReportInput) => call<ProgressReport>('POST', `/api/funds/${id}/projects/${projectId}/reports`, body),
+  fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
+  location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();
     form.append('file', file);

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/needs', key: 'nav.needs' },
   { to: '/coverage', key: 'nav.coverage' },
   { to: '/documents', key: 'nav.documents' },
+  { to: '/funds', key: 'nav.funds' },
 ] as const;
 
 export function LanguageSelect() {

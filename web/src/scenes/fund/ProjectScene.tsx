@@ -1,0 +1,259 @@
+// One project of a fund: its details (sector, place, status, dates, people reached), its
+// money (allocated, transferred, spent), its transactions, its partner's progress reports,
+// and where it is on a small map. The partner's reporting form shows only where the API says
+// the reader may report (never worked out here from roles).
+import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, lazy, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { ApiError, type Fund, type FundProject, type ProjectDetails, api, projectAbilities } from '../../api/client.ts';
+import { LoadMore } from '../../components/LoadMore.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { usePagedList } from '../../hooks/usePagedList.ts';
+import { BackToFund, FigureGrid, TransactionsTable, useMoneyText } from './FundParts.tsx';
+import { fundKey, useFund, useFundStatus, useOrgNames } from './fundData.ts';
+
+const ProjectMap = lazy(() => import('./ProjectMap.tsx').then((m) => ({ default: m.ProjectMap })));
+
+const PROJECT_FIGURES = ['allocated', 'transferred', 'spent', 'refunded', 'balanceWithPartners', 'netFunded'];
+
+export function ProjectScene() {
+  const { t } = useTranslation();
+  const { id = '', projectId = '' } = useParams();
+  const fund = useFund(id);
+  return (
+    <Stack>
+      <BackToFund fundId={id} name={fund.data?.name} />
+      <QueryState query={fund}>
+        {(f) => {
+          const project = f.projects.find((p) => p.id === projectId);
+          return project ? <Project fund={f} project={project} /> : <Alert role="alert">{t('fund.projectNotFound')}</Alert>;
+        }}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function Project({ fund, project }: { fund: Fund; project: FundProject }) {
+  const { t } = useTranslation();
+  const money = useMoneyText(fund.baseCurrency);
+  const details = useQuery({
+    queryKey: [...fundKey(fund.id), 'project', project.id, 'details'],
+    // A project not described yet has no details (404): the page says so rather than failing.
+    queryFn: () => api.projectDetails(fund.id, project.id).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
+  });
+  const byProject = useFundStatus(fund.id, 'project');
+  const { query: txQuery, rows } = usePagedList([...fundKey(fund.id), 'transactions', { projectId: project.id }], (cursor) =>
+    api.fundTransactions(fund.id, { projectId: project.id, cursor, limit: 20 }),
+  );
+  const donorIds = [...new Set(rows.flatMap((tx) => (tx.donorOrgId ? [tx.donorOrgId] : [])))];
+  const names = useOrgNames(donorIds);
+  const abilities = projectAbilities(details.data ?? project);
+
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Title order={2}>{project.title}</Title>
+        <Text size="sm">
+          {t('fund.projectSubtitle', { partner: project.partner.name, window: project.window?.code ?? t('fund.unearmarked'), budget: money(project.budget.amountMinor) })}
+        </Text>
+      </Stack>
+
+      <QueryState query={details}>{(d) => (d ? <DetailsCard details={d} /> : <Text>{t('fund.noDetails')}</Text>)}</QueryState>
+
+      <section aria-labelledby="project-money-title">
+        <Title order={3} size="h4" id="project-money-title" mb="sm">
+          {t('fund.status')}
+        </Title>
+        <QueryState query={byProject}>
+          {(s) => {
+            const g = s.groups.find((x) => x.key === project.id);
+            return g ? (
+              <FigureGrid figures={g.figures} currency={s.currency} keys={[...PROJECT_FIGURES, 'deliveryRate']} testId="project-figures" />
+            ) : (
+              <Text>{t('fund.noneYet')}</Text>
+            );
+          }}
+        </QueryState>
+      </section>
+
+      <section aria-labelledby="project-tx-title">
+        <Title order={3} size="h4" id="project-tx-title" mb="sm">
+          {t('fund.transactions')}
+        </Title>
+        <QueryState query={txQuery}>{() => <TransactionsTable fund={fund} rows={rows} donorName={(orgId) => names.get(orgId) ?? '…'} />}</QueryState>
+        <LoadMore query={txQuery} />
+      </section>
+
+      <Reports fund={fund} project={project} mayReport={abilities.report} />
+    </Stack>
+  );
+}
+
+function DetailsCard({ details: d }: { details: ProjectDetails }) {
+  const { t } = useTranslation();
+  const place = useQuery({ queryKey: ['location', d.locationId], queryFn: () => api.location(d.locationId!), enabled: d.locationId !== null });
+  const row = (label: string, value: string) => (
+    <Table.Tr key={label}>
+      <Table.Th w={200}>{label}</Table.Th>
+      <Table.Td>{value}</Table.Td>
+    </Table.Tr>
+  );
+  const people = d.beneficiaries;
+  const located = place.data && place.data.latitude !== null && place.data.longitude !== null ? place.data : null;
+  return (
+    <Group align="start" wrap="wrap">
+      <Table variant="vertical" withTableBorder maw={640} data-testid="project-details">
+        <Table.Tbody>
+          {row(t('fund.sector'), `${d.sector} · ${d.sectorName}`)}
+          {row(t('fund.place'), d.locationName ?? '—')}
+          {row(t('fund.activityStatus'), t(`fund.activityStatuses.${d.status}`))}
+          {row(t('fund.planned'), `${d.plannedStart} – ${d.plannedEnd}`)}
+          {row(t('fund.actual'), `${d.actualStart ?? '…'} – ${d.actualEnd ?? '…'}`)}
+          {row(t('fund.iatiIdentifier'), d.iatiIdentifier)}
+          {row(t('fund.reached'), people ? t('fund.reachedValue', { women: people.women, men: people.men, girls: people.girls, boys: people.boys, asOf: people.asOf }) : '—')}
+          {d.description && row(t('fund.description'), d.description)}
+        </Table.Tbody>
+      </Table>
+      {located && (
+        <Suspense fallback={<Text>{t('app.loading')}</Text>}>
+          <ProjectMap
+            name={d.locationName ?? located.name}
+            latitude={located.latitude!}
+            longitude={located.longitude!}
+            label={t('fund.mapLabel', { place: d.locationName ?? located.name })}
+          />
+        </Suspense>
+      )}
+    </Group>
+  );
+}
+
+function Reports({ fund, project, mayReport }: { fund: Fund; project: FundProject; mayReport: boolean }) {
+  const { t } = useTranslation();
+  const reports = useQuery({ queryKey: [...fundKey(fund.id), 'project', project.id, 'reports'], queryFn: () => api.projectReports(fund.id, project.id) });
+  return (
+    <section aria-labelledby="reports-title">
+      <Title order={3} size="h4" id="reports-title" mb="sm">
+        {t('fund.reports')}
+      </Title>
+      <QueryState query={reports}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text>{t('fund.noReports')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={600}>
+              <Table data-testid="reports-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('fund.reportedOn')}</Table.Th>
+                    <Table.Th scope="col">{t('fund.progress')}</Table.Th>
+                    <Table.Th scope="col">{t('fund.women')}</Table.Th>
+                    <Table.Th scope="col">{t('fund.men')}</Table.Th>
+                    <Table.Th scope="col">{t('fund.girls')}</Table.Th>
+                    <Table.Th scope="col">{t('fund.boys')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>{r.reportedOn}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.body}</Table.Td>
+                      <Table.Td>{r.women}</Table.Td>
+                      <Table.Td>{r.men}</Table.Td>
+                      <Table.Td>{r.girls}</Table.Td>
+                      <Table.Td>{r.boys}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryState>
+      {mayReport && <ReportForm fund={fund} project={project} />}
+    </section>
+  );
+}
+
+/** The partner's progress report: a date, what was done, and people reached to date. */
+export function ReportForm({ fund, project }: { fund: Fund; project: FundProject }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const blank = { reportedOn: new Date().toISOString().slice(0, 10), body: '', women: 0, men: 0, girls: 0, boys: 0 };
+  const [form, setForm] = useState(blank);
+  const save = useMutation({
+    mutationFn: () => api.addReport(fund.id, project.id, form),
+    onSuccess: async () => {
+      setForm(blank);
+      await queryClient.invalidateQueries({ queryKey: [...fundKey(fund.id), 'project', project.id] });
+    },
+  });
+  const err = save.error instanceof ApiError ? save.error : undefined;
+  const count = (key: 'women' | 'men' | 'girls' | 'boys') => (
+    <NumberInput
+      label={t(`fund.${key}`)}
+      min={0}
+      allowDecimal={false}
+      allowNegative={false}
+      value={form[key]}
+      onChange={(v) => setForm((f) => ({ ...f, [key]: typeof v === 'number' ? v : 0 }))}
+      error={err?.fieldError(key)}
+    />
+  );
+  return (
+    <Card
+      withBorder
+      mt="md"
+      maw={760}
+      component="form"
+      aria-labelledby="report-form-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+      noValidate
+    >
+      <Title order={4} id="report-form-title" mb="sm">
+        {t('fund.newReport')}
+      </Title>
+      <Stack>
+        {save.isError && (
+          <Alert color="red" role="alert" title={t('app.error')}>
+            {save.error.message}
+          </Alert>
+        )}
+        <TextInput
+          label={t('fund.reportedOn')}
+          type="date"
+          required
+          value={form.reportedOn}
+          onChange={(e) => setForm((f) => ({ ...f, reportedOn: e.currentTarget.value }))}
+          error={err?.fieldError('reportedOn')}
+        />
+        <Textarea
+          label={t('fund.progress')}
+          required
+          autosize
+          minRows={3}
+          value={form.body}
+          onChange={(e) => setForm((f) => ({ ...f, body: e.currentTarget.value }))}
+          error={err?.fieldError('body')}
+        />
+        <Text size="sm">{t('fund.reachedHelp')}</Text>
+        <Group grow>
+          {count('women')}
+          {count('men')}
+          {count('girls')}
+          {count('boys')}
+        </Group>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('fund.sendReport')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
