@@ -9,15 +9,19 @@ import { sql } from 'kysely';
 import Papa from 'papaparse';
 import { fromMinorUnits } from '../../../common/money.ts';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export type ExportFormat = 'csv' | 'xlsx';
+/** An entity's export formats: the tables', and JSON. */
+export type EntityExportFormat = ExportFormat | 'json';
 /** [header people read, HXL hashtag the import reads]. */
 export type ExportColumn = readonly [string, string];
 
+/** The table formats every download offers (the coverage files among them). */
 export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  json: 'application/json; charset=utf-8',
 };
+/** An entity's export (`/api/<name>/export.<format>`) also as JSON, which its import reads back. */
+export const ENTITY_EXPORT_TYPES: Record<EntityExportFormat, string> = { ...EXPORT_TYPES, json: 'application/json; charset=utf-8' };
 
 const BATCH = 5000;
 
@@ -47,7 +51,7 @@ export const afterKeyset = (alias: string, after: Keyset | undefined) =>
 /** A batch after `after` (undefined: the first), at most `limit` rows, each with its keyset. */
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
 
-export async function writeTable(format: ExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
+export async function writeTable(format: EntityExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
   const sink = format === 'xlsx' ? xlsxSink(out) : format === 'json' ? jsonSink(out, columns) : csvSink(out);
   if (format !== 'json') await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
   let after: Keyset | undefined;

@@ -23,7 +23,7 @@ import { jobOut } from '../jobs/jobs.schema.ts';
 import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
-import { EXPORT_TYPES, type ExportFormat, writeTable } from './interchange.export.ts';
+import { ENTITY_EXPORT_TYPES, type EntityExportFormat, writeTable } from './interchange.export.ts';
 import { runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
 import { formatOf } from './interchange.read.ts';
@@ -96,10 +96,10 @@ const startImport = async (ctx: InterchangeContext, user: Ctx, spec: Interchange
   await ctx.jobs.start(user, importJobKind(spec), params, { total: (await stat(params.file)).size });
 
 /** Streams an export; an error after the first byte can only cut the download short, so it is logged. */
-function download(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, write: (out: PassThrough) => Promise<unknown>) {
+function download(req: FastifyRequest, reply: FastifyReply, name: string, format: EntityExportFormat, write: (out: PassThrough) => Promise<unknown>) {
   const body = new PassThrough();
   reply
-    .type(EXPORT_TYPES[format])
+    .type(ENTITY_EXPORT_TYPES[format])
     .header('content-disposition', `attachment; filename="${name}.hxl.${format}"`)
     .send(body as never);
   write(body).catch((err) => {
@@ -115,7 +115,7 @@ export async function exportRows(
   ctx: { actor: Actor },
   spec: InterchangeSpec,
   filter: Record<string, unknown>,
-  format: ExportFormat,
+  format: EntityExportFormat,
   out: NodeJS.WritableStream,
 ): Promise<number> {
   authorize(ctx.actor, importsPolicy, 'export');
@@ -258,13 +258,13 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
     },
   });
 
-  for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[]) {
+  for (const format of Object.keys(ENTITY_EXPORT_TYPES) as EntityExportFormat[]) {
     r.get(`/api/${spec.name}/export.${format}`, {
       schema: {
         tags: [spec.export.tag],
         summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()}${format === 'json' ? ' (an array of objects keyed by hashtag)' : ''} (importable again)`,
         querystring: spec.export.query,
-        produces: [EXPORT_TYPES[format]],
+        produces: [ENTITY_EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },
       },
       handler: async (req, reply) => {
