@@ -144,7 +144,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
           previous = cells;
           return done();
         }
-        if (cells.every((c) => c.trim() === '')) return done();
+        if (!cells.problems && cells.every((c) => c.trim() === '')) return done();
         report.rows += 1;
         if (report.rows % 5000 === 0) opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
         // Cells a JSON file gives that are no value (a nested object, a number it cannot keep): the row is not read further.
