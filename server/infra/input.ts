@@ -180,7 +180,15 @@ export const inputPlugin = fp(async (app: FastifyInstance) => {
     parseJson(request, text, done);
   });
   // After the session check (onRequest), so that a stranger still gets a 401 first.
-  app.addHook('preValidation', async (request) => checkRequestText(request));
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      checkRequestText(request);
+    } catch (err) {
+      done(err as Error);
+      return;
+    }
+    done();
+  });
 });
 
 // ---------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 // Strict security headers on every response, and no caching of API answers.
+//
+// The headers are helmet's, with the options below; they do not depend on the request, so
+// they are read from helmet once, at start, and each request only copies them onto its
+// reply. (@fastify/helmet built a new helmet middleware for every request — parsing the
+// CSP directives again each time — and ran two hooks for it: ADR 0011.)
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
 import helmetHeaders from 'helmet';
 
@@ -31,9 +35,9 @@ const helmetOptions = {
 const setHelmetHeaders = helmetHeaders(helmetOptions);
 
 /**
- * The same headers as name → value, read once from helmet itself (they do not depend on the
- * request), for answers written straight to the socket where there is no response object:
- * the client errors Node reports before a request exists (infra/error-handler.ts).
+ * The headers as name → value, read once from helmet itself: set on every reply by the hook
+ * below, and written straight to the socket for the client errors Node reports before a
+ * request exists (infra/error-handler.ts).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
   const headers: Record<string, string> = {};
@@ -47,20 +51,30 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
   return Object.freeze(headers);
 })();
 
+/** What an API answer carries besides: no browser or proxy keeps a copy of it. */
+const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'cache-control': 'no-store' });
+
 /**
  * The same headers, for the answers Fastify gives before any hook runs (a path it cannot
  * decode, a path parameter over the router's limit).
  */
 export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
-  setHelmetHeaders(req, res, () => {});
-  if (req.url?.startsWith('/api/')) res.setHeader('cache-control', 'no-store');
+  const headers = req.url?.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS;
+  for (const name in headers) res.setHeader(name, headers[name]!);
+}
+
+/**
+ * Every reply starts with the headers, before the session check or any handler runs, so a
+ * 401, a 400 or a 500 carries them as a 200 does. A route may still replace one for itself
+ * afterwards (a document download's sandboxing CSP, the API docs' CSP, a job's
+ * `private, no-store`): what it sets later wins.
+ */
+function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
+  // API answers carry personal and shared data and the CSRF token: no caching.
+  reply.headers(request.url.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS);
+  done();
 }
 
 export const securityHeadersPlugin = fp(async (app: FastifyInstance) => {
-  await app.register(helmet, helmetOptions);
-  // API answers carry personal and shared data and the CSRF token: no browser or proxy
-  // keeps a copy. A route that means to be cached (none yet) sets its own header.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
+  app.addHook('onRequest', setSecurityHeaders);
 });
