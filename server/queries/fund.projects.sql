@@ -225,6 +225,15 @@ SELECT
   ) AS reversed,
   t.value_date,
   t.amount_minor,
+  (
+    SELECT
+      sum(e.amount_minor)::text
+    FROM
+      fund_entry e
+    WHERE
+      e.transaction_id = t.id
+      AND e.account = 'fee:aa'
+  ) AS aa_fee_minor,
   coalesce(t.original_amount_minor, o.original_amount_minor) AS original_amount_minor,
   coalesce(t.original_currency, o.original_currency) AS original_currency,
   x.window_id,
@@ -396,6 +405,15 @@ SELECT
   ) AS reversed,
   t.value_date,
   t.amount_minor,
+  (
+    SELECT
+      sum(e.amount_minor)::text
+    FROM
+      fund_entry e
+    WHERE
+      e.transaction_id = t.id
+      AND e.account = 'fee:aa'
+  ) AS aa_fee_minor,
   coalesce(t.original_amount_minor, o.original_amount_minor) AS original_amount_minor,
   coalesce(t.original_currency, o.original_currency) AS original_currency,
   x.window_id,
@@ -517,6 +535,15 @@ SELECT
   ) AS reversed,
   t.value_date,
   t.amount_minor,
+  (
+    SELECT
+      sum(e.amount_minor)::text
+    FROM
+      fund_entry e
+    WHERE
+      e.transaction_id = t.id
+      AND e.account = 'fee:aa'
+  ) AS aa_fee_minor,
   coalesce(t.original_amount_minor, o.original_amount_minor) AS original_amount_minor,
   coalesce(t.original_currency, o.original_currency) AS original_currency,
   x.window_id,

@@ -181,6 +181,13 @@ describe('GET /api/funds/:id/iati.xml', () => {
     expect(xml).toMatch(/<value currency="EUR" value-date="2015-06-10">100000.00<\/value>/);
     // A reversal is the reversed transaction's code with the opposite value.
     expect(xml).toMatch(/<value currency="USD" value-date="2015-06-14">-10000.00<\/value>/);
+    // The agent's 1 % fee on each deposit, posted with it, is the fund's expenditure beside it (and negated with its reversal).
+    expect(xml).toMatch(
+      /<transaction ref="[0-9a-f-]+:aa-fee">\s*<transaction-type code="4"\/>\s*<transaction-date iso-date="2015-06-10"\/>\s*<value currency="USD" value-date="2015-06-10">1100.00<\/value>/,
+    );
+    expect(xml).toMatch(
+      /<transaction ref="[0-9a-f-]+:aa-fee">\s*<transaction-type code="4"\/>\s*<transaction-date iso-date="2015-06-14"\/>\s*<value currency="USD" value-date="2015-06-14">-100.00<\/value>/,
+    );
     // Escaped, not concatenated.
     expect(xml).toContain('MPTF Office &lt;AA&gt; &amp; Co');
     expect(xml).toContain('Tikrit police station &amp; water network');
@@ -189,7 +196,7 @@ describe('GET /api/funds/:id/iati.xml', () => {
     expect(xml).not.toContain('explosive hazards');
     expect(xml).not.toContain('XM-DAC-41114-FFS-00002');
     expect(xml).not.toContain('Not yet described');
-    const transactionRefs = attrs(xml, 'transaction', 'ref');
+    const transactionRefs = attrs(xml, 'transaction', 'ref').filter((ref) => !ref.endsWith(':aa-fee'));
     const redTransactions = await t.db.selectFrom('fund_transaction').select('id').where('project_id', '=', redProjectId).execute();
     for (const { id } of redTransactions) expect(transactionRefs).not.toContain(id);
     // Every other transaction is in exactly one activity.

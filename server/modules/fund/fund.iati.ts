@@ -12,7 +12,8 @@ import { DAC_SECTORS } from './fund.projects.sectors.ts';
 /**
  * IATI TransactionType (codelist 2.03) of each ledger kind, seen from the activity that
  * reports it. The fund's activity: pledge 13 Incoming Pledge, commitment 11 Incoming
- * Commitment, deposit 1 Incoming Funds, interest earned by the fund 1 Incoming Funds
+ * Commitment, deposit 1 Incoming Funds (and the agent's fee it posted, beside it, 4
+ * Expenditure), interest earned by the fund 1 Incoming Funds
  * (IATI's 5 "Interest Payment" is interest *paid* on a loan, not interest earned), fee 4
  * Expenditure (the agent's fee is spent by the fund, not passed on), refund to a donor 1 with a
  * negative value (incoming funds returned). A project's activity: allocation 2 Outgoing
@@ -93,6 +94,8 @@ export interface IatiTransaction {
   reversedKind: Exclude<FundKind, 'reversal'> | null;
   valueDate: string;
   amountMinor: string;
+  /** The administrative agent's fee the transaction posted, in the base currency, signed (a deposit's; negative in its reversal). */
+  aaFeeMinor: string | null;
   originalAmountMinor: string | null;
   originalCurrency: string | null;
   projectId: string | null;
@@ -173,6 +176,23 @@ function transaction(t: IatiTransaction, fund: IatiFund, publisher: IatiPublishe
   );
 }
 
+/**
+ * The agent's fee a deposit posted (ADR 0015: part of the deposit's own entries), written as
+ * the fund's expenditure (4) beside it, so that the file's uses add up as the ledger's.
+ */
+function agentFee(t: IatiTransaction, fund: IatiFund, publisher: IatiPublisher): XmlElement {
+  return el(
+    'transaction',
+    { ref: `${t.id}:aa-fee` },
+    el('transaction-type', { code: 4 }),
+    el('transaction-date', { 'iso-date': t.valueDate }),
+    el('value', { currency: fund.baseCurrency, 'value-date': t.valueDate }, fromMinorUnits(t.aaFeeMinor!, fund.baseCurrency)),
+    el('description', undefined, narrative('Administrative agent fee')),
+    org('provider-org', fund.agent, { 'provider-activity-id': publisher.activityIdentifier }),
+    org('receiver-org', fund.agent),
+  );
+}
+
 function fundActivity(x: IatiExport, transactions: XmlElement[]): XmlElement {
   const { fund, publisher } = x;
   const partners = [...new Map(x.projects.map((p) => [p.partner.id, p.partner])).values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -248,6 +268,7 @@ export function iatiActivitiesXml(x: IatiExport): string {
     if (t.projectId && key === null) continue; // a project the reader may not export
     const list = byActivity.get(key) ?? [];
     list.push(transaction(t, x.fund, x.publisher, projects));
+    if (t.aaFeeMinor && BigInt(t.aaFeeMinor) !== 0n) list.push(agentFee(t, x.fund, x.publisher));
     byActivity.set(key, list);
   }
   return xmlDocument(

@@ -81,6 +81,8 @@ export interface ExportTransactionRow {
   reversed: boolean;
   value_date: string;
   amount_minor: string;
+  /** The administrative agent's fee this transaction posted (a deposit's, negated in its reversal), or null. */
+  aa_fee_minor: string | null;
   original_amount_minor: string | null;
   original_currency: string | null;
   window_id: string | null;
@@ -100,7 +102,9 @@ export async function exportableTransactions(db: Db, actor: Actor, fundId: strin
   const { rows } = await sql<ExportTransactionRow>`
     SELECT t.id, t.kind, o.kind AS reversed_kind, t.reverses_id,
       EXISTS (SELECT 1 FROM fund_transaction r WHERE r.reverses_id = t.id) AS reversed,
-      t.value_date, t.amount_minor, coalesce(t.original_amount_minor, o.original_amount_minor) AS original_amount_minor,
+      t.value_date, t.amount_minor,
+      (SELECT sum(e.amount_minor)::text FROM fund_entry e WHERE e.transaction_id = t.id AND e.account = 'fee:aa') AS aa_fee_minor,
+      coalesce(t.original_amount_minor, o.original_amount_minor) AS original_amount_minor,
       coalesce(t.original_currency, o.original_currency) AS original_currency,
       x.window_id, x.project_id, x.donor_org_id, ${organisationName(sql.ref('x.donor_org_id'))} AS donor_name,
       x.partner_org_id, ${organisationName(sql.ref('x.partner_org_id'))} AS partner_name, t.description

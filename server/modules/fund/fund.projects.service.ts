@@ -34,24 +34,27 @@ async function exportableFund(db: Db, ctx: Ctx, fundId: string) {
   throw forbidden('This fund is marked RED or AMBER+STRICT for its recipients: it is not exported');
 }
 
-export async function setPublisher(db: Kysely<Database>, ctx: Ctx, fundId: string, input: PublisherInput) {
+/** Sets the fund's IATI publisher inside `trx` (the caller's transaction): policy → checks → upsert → audit. */
+export async function setPublisherIn(trx: Db, ctx: Ctx, fundId: string, input: PublisherInput): Promise<PublisherInput> {
   authorizeUser(ctx.actor, fundProjectsPolicy, 'export');
   const actor = ctx.actor;
-  const fund = await visibleFund(db, ctx, fundId);
+  const fund = await visibleFund(trx, ctx, fundId);
   fundProjectsPolicy.publish(actor, fund);
   if (!input.activityIdentifier.startsWith(`${input.reportingOrgRef}-`))
     throw invalid('body.activityIdentifier', `must start with the reporting organisation's identifier and a dash (${input.reportingOrgRef}-…)`);
-  await db.transaction().execute(async (trx) => {
-    await q.upsertPublisher(trx, {
-      fund_id: fundId,
-      reporting_org_ref: input.reportingOrgRef,
-      reporting_org_type: input.reportingOrgType,
-      activity_identifier: input.activityIdentifier,
-      recipient_country: input.recipientCountry,
-    });
-    await recordAudit(trx, ctx, { action: 'fund.publish', entity: 'fund', entityId: fundId, after: input });
+  await q.upsertPublisher(trx, {
+    fund_id: fundId,
+    reporting_org_ref: input.reportingOrgRef,
+    reporting_org_type: input.reportingOrgType,
+    activity_identifier: input.activityIdentifier,
+    recipient_country: input.recipientCountry,
   });
+  await recordAudit(trx, ctx, { action: 'fund.publish', entity: 'fund', entityId: fundId, after: input });
   return input;
+}
+
+export async function setPublisher(db: Kysely<Database>, ctx: Ctx, fundId: string, input: PublisherInput) {
+  return await db.transaction().execute((trx) => setPublisherIn(trx, ctx, fundId, input));
 }
 
 async function visibleProject(db: Db, ctx: Ctx, fundId: string, projectId: string) {
@@ -84,61 +87,67 @@ export async function getDetails(db: Db, ctx: Ctx, fundId: string, projectId: st
   };
 }
 
-export async function setDetails(db: Kysely<Database>, ctx: Ctx, fundId: string, projectId: string, input: DetailsInput): Promise<DetailsOut> {
+/** Describes a project inside `trx` (the caller's transaction): policy → checks → upsert → audit. */
+export async function setDetailsIn(trx: Db, ctx: Ctx, fundId: string, projectId: string, input: DetailsInput): Promise<void> {
   authorizeUser(ctx.actor, fundProjectsPolicy, 'export');
   const actor = ctx.actor;
-  const { fund } = await visibleProject(db, ctx, fundId, projectId);
+  const { fund } = await visibleProject(trx, ctx, fundId, projectId);
   fundProjectsPolicy.describe(actor, fund);
   if (input.plannedEnd < input.plannedStart) throw invalid('body.plannedEnd', 'must not be before plannedStart');
   if (input.actualEnd !== null && input.actualStart === null) throw invalid('body.actualStart', 'is needed when actualEnd is given');
   if (input.actualEnd !== null && input.actualStart !== null && input.actualEnd < input.actualStart) throw invalid('body.actualEnd', 'must not be before actualStart');
-  if (input.locationId !== null && !(await q.locationExists(db, input.locationId))) throw invalid('body.locationId', 'no such place');
-  await db.transaction().execute(async (trx) => {
-    try {
-      await q.upsertDetails(trx, {
-        id: projectId,
-        owner_org_id: fund.owner_org_id,
-        created_by: actor.userId,
-        marking: input.marking ?? fund.marking,
-        iati_identifier: input.iatiIdentifier,
-        description: input.description,
-        sector: input.sector,
-        location_id: input.locationId,
-        status: input.status,
-        planned_start: input.plannedStart,
-        planned_end: input.plannedEnd,
-        actual_start: input.actualStart,
-        actual_end: input.actualEnd,
-      });
-    } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw new AppError('conflict', 'body.iatiIdentifier: another project has this identifier');
-      throw e;
-    }
-    await recordAudit(trx, ctx, { action: 'fund.project.describe', entity: 'fund_project', entityId: projectId, after: input });
-  });
+  if (input.locationId !== null && !(await q.locationExists(trx, input.locationId))) throw invalid('body.locationId', 'no such place');
+  try {
+    await q.upsertDetails(trx, {
+      id: projectId,
+      owner_org_id: fund.owner_org_id,
+      created_by: actor.userId,
+      marking: input.marking ?? fund.marking,
+      iati_identifier: input.iatiIdentifier,
+      description: input.description,
+      sector: input.sector,
+      location_id: input.locationId,
+      status: input.status,
+      planned_start: input.plannedStart,
+      planned_end: input.plannedEnd,
+      actual_start: input.actualStart,
+      actual_end: input.actualEnd,
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === '23505') throw new AppError('conflict', 'body.iatiIdentifier: another project has this identifier');
+    throw e;
+  }
+  await recordAudit(trx, ctx, { action: 'fund.project.describe', entity: 'fund_project', entityId: projectId, after: input });
+}
+
+export async function setDetails(db: Kysely<Database>, ctx: Ctx, fundId: string, projectId: string, input: DetailsInput): Promise<DetailsOut> {
+  await db.transaction().execute((trx) => setDetailsIn(trx, ctx, fundId, projectId, input));
   return await getDetails(db, ctx, fundId, projectId);
 }
 
-export async function addReport(db: Kysely<Database>, ctx: Ctx, fundId: string, projectId: string, input: ReportInput) {
+/** A partner's progress report inside `trx` (the caller's transaction): policy → insert → audit. */
+export async function addReportIn(trx: Db, ctx: Ctx, fundId: string, projectId: string, input: ReportInput) {
   authorizeUser(ctx.actor, fundProjectsPolicy, 'export');
   const actor = ctx.actor;
-  const { project } = await visibleProject(db, ctx, fundId, projectId);
+  const { project } = await visibleProject(trx, ctx, fundId, projectId);
   fundProjectsPolicy.report(actor, { partnerOrgId: project.partner_org_id });
-  return await db.transaction().execute(async (trx) => {
-    const row = await q.insertReport(trx, {
-      project_id: projectId,
-      reported_on: input.reportedOn,
-      body: input.body,
-      women: input.women,
-      men: input.men,
-      girls: input.girls,
-      boys: input.boys,
-      org_id: actor.orgId,
-      created_by: actor.userId,
-    });
-    await recordAudit(trx, ctx, { action: 'fund.project.report', entity: 'fund_project', entityId: projectId, after: input });
-    return { id: row.id, ...input, orgId: actor.orgId, createdAt: row.created_at.toISOString() };
+  const row = await q.insertReport(trx, {
+    project_id: projectId,
+    reported_on: input.reportedOn,
+    body: input.body,
+    women: input.women,
+    men: input.men,
+    girls: input.girls,
+    boys: input.boys,
+    org_id: actor.orgId,
+    created_by: actor.userId,
   });
+  await recordAudit(trx, ctx, { action: 'fund.project.report', entity: 'fund_project', entityId: projectId, after: input });
+  return { id: row.id, ...input, orgId: actor.orgId, createdAt: row.created_at.toISOString() };
+}
+
+export async function addReport(db: Kysely<Database>, ctx: Ctx, fundId: string, projectId: string, input: ReportInput) {
+  return await db.transaction().execute((trx) => addReportIn(trx, ctx, fundId, projectId, input));
 }
 
 export async function listReports(db: Db, ctx: Ctx, fundId: string, projectId: string) {
@@ -189,6 +198,7 @@ export async function iatiFile(db: Db, ctx: Ctx, fundId: string): Promise<string
     reversedKind: t.reversed_kind,
     valueDate: t.value_date,
     amountMinor: t.amount_minor,
+    aaFeeMinor: t.aa_fee_minor,
     originalAmountMinor: t.original_amount_minor,
     originalCurrency: t.original_currency,
     projectId: t.project_id,
