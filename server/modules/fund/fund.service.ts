@@ -387,8 +387,9 @@ export async function postTransaction(db: Kysely<Database>, ctx: Ctx, fundId: st
 
 export async function listTransactions(db: Db, ctx: Ctx, fundId: string, query: TransactionListQuery) {
   authorizeUser(ctx.actor, fundPolicy, 'read');
-  await visibleFund(db, ctx.actor, fundId);
+  // The query is checked first: a bad cursor is a 400 whatever the fund.
   const beforeSeq = decodeCursor(query.cursor, ['integer'])?.[0];
+  await visibleFund(db, ctx.actor, fundId);
   const rows = await q.listVisibleTransactions(db, ctx.actor, fundId, { kind: query.kind, projectId: query.projectId, beforeSeq, limit: query.limit });
   return toPage(rows, query.limit, (r) => [r.seq], toTransaction);
 }
@@ -457,8 +458,8 @@ const ZERO_ROW = {
  */
 export async function fundingStatus(db: Db, ctx: Ctx, fundId: string, opts: StatusQuery = {}) {
   authorizeUser(ctx.actor, fundPolicy, 'read');
-  const fund = await visibleFund(db, ctx.actor, fundId);
   if (opts.from && opts.to && opts.to < opts.from) throw invalid('query.to', 'must not be before from');
+  const fund = await visibleFund(db, ctx.actor, fundId);
   const [total] = await q.fundingFigures(db, ctx.actor, fundId, { from: opts.from, to: opts.to });
   const groups = opts.by ? await q.fundingFigures(db, ctx.actor, fundId, opts) : [];
   return {
