@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealPendingAuditEvents } from '../modules/audit/audit.seal.ts';
 import { verifyAuditChain } from '../modules/audit/audit.verify.ts';
+import { FUND_DEMO_NAME, loadFundDemo } from '../modules/fund/fund.demo.ts';
+import { checkLedger, ledgerSize } from '../modules/fund/fund.service.ts';
 import { type TestApp, buildTestApp, signIn } from '../test/app.ts';
+import { runCli } from '../test/cli.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from './demo.ts';
 
 let t: TestApp;
@@ -66,5 +69,108 @@ describe('the demo’s who-does-what-where', () => {
     const panama = await signIn(t.app, 'viewer@pa.demo', DEMO_PASSWORD);
     const outside = (await panama.inject({ method: 'GET', url: '/api/contributions?type=training&limit=50' })).json().items;
     expect(outside.filter((c: { description: string }) => c.description.includes('camp'))).toHaveLength(0);
+  });
+});
+
+describe('the demo’s stabilisation fund', () => {
+  const demoFile = () => resolve(import.meta.dirname, 'coalition-2015.json');
+  const orgIds = async () => new Map((await t.db.selectFrom('organisation').select(['id', 'name']).execute()).map((o) => [o.name, o.id]));
+  const fundOf = async (session: Awaited<ReturnType<typeof signIn>>) => {
+    const funds = (await session.inject({ method: 'GET', url: '/api/funds' })).json().items;
+    const fund = funds.find((f: { name: string }) => f.name === FUND_DEMO_NAME);
+    expect(fund).toBeDefined();
+    return (await session.inject({ method: 'GET', url: `/api/funds/${fund.id}` })).json();
+  };
+
+  it('is the FFIS, administered by UNDP, GREEN for every member, with its three windows and illustrative projects', async () => {
+    const fund = await fundOf(await signIn(t.app, 'focal@de.demo', DEMO_PASSWORD));
+    expect(fund).toMatchObject({ baseCurrency: 'USD', administrativeAgent: { name: 'United Nations Development Programme' }, launchedOn: '2015-06-11', aaFeeBp: 100 });
+    expect(fund.sharing.marking).toBe('GREEN');
+    expect(fund.windows.map((w: { code: string }) => w.code)).toEqual(['W1-PUBLIC-WORKS', 'W2-LIVELIHOODS', 'W3-CAPACITY']);
+    expect(fund.windows.every((w: { sectors: string[]; purpose: string }) => w.sectors.length > 0 && w.purpose.includes('Demo'))).toBe(true);
+    expect(fund.projects).toHaveLength(5);
+    for (const p of fund.projects) expect(p.title).toMatch(/^Illustrative demo project: /);
+  });
+
+  it('holds the two documented payments and nothing else from donors: Germany 11,000,000 and the United States 8,300,000 USD', async () => {
+    const germany = await signIn(t.app, 'focal@de.demo', DEMO_PASSWORD);
+    const fund = await fundOf(germany);
+    const status = (await germany.inject({ method: 'GET', url: `/api/funds/${fund.id}/status?by=donor` })).json();
+    expect(status.total).toMatchObject({ pledged: '0', committed: '1930000000', deposits: '1930000000', contributions: '1930000000', aaFees: '19300000' });
+    const orgs = await orgIds();
+    const byDonor = Object.fromEntries(
+      status.groups.filter((g: { key: string | null }) => g.key !== null).map((g: { key: string; figures: { deposits: string } }) => [g.key, g.figures.deposits]),
+    );
+    expect(byDonor).toEqual({ [orgs.get('Germany')!]: '1100000000', [orgs.get('United States')!]: '830000000' });
+    // What the fund holds, with UNDP and with the partner, plus what was spent and the fee, is what was paid in.
+    const total = status.total;
+    expect(BigInt(total.balanceWithAA) + BigInt(total.balanceWithPartners) + BigInt(total.expenditure) + BigInt(total.aaFees)).toBe(1_930_000_000n);
+    expect(BigInt(total.allocations)).toBeLessThanOrEqual(BigInt(total.contributions) - BigInt(total.aaFees));
+
+    const transactions = (await germany.inject({ method: 'GET', url: `/api/funds/${fund.id}/transactions?limit=100` })).json().items;
+    const fromDonors = transactions.filter((x: { kind: string }) => x.kind === 'commitment' || x.kind === 'deposit');
+    expect(fromDonors.map((x: { kind: string; valueDate: string; amount: { amountMinor: number } }) => [x.kind, x.valueDate, x.amount.amountMinor]).sort()).toEqual([
+      ['commitment', '2015-07-30', 830_000_000],
+      ['commitment', '2015-12-22', 1_100_000_000],
+      ['deposit', '2015-07-30', 830_000_000],
+      ['deposit', '2015-12-22', 1_100_000_000],
+    ]);
+    // Every other posting is the demo's invention, and says so.
+    const others = transactions.filter((x: { kind: string }) => x.kind !== 'commitment' && x.kind !== 'deposit');
+    expect(others.length).toBeGreaterThan(0);
+    for (const x of others) expect(x.description).toMatch(/^Illustrative demo data: /);
+  });
+
+  it('passes entente fund check once loaded', async () => {
+    expect(await checkLedger(t.db)).toBeNull();
+    // 2 commitments, 2 deposits, and for the 5 projects their allocations, transfers, expenditure and 1 refund.
+    expect(Number((await ledgerSize(t.db)).transactions)).toBe(20);
+    const check = await runCli(['fund', 'check'], { DATABASE_URL: t.url });
+    expect(check.stderr).toBe('');
+    expect(check).toMatchObject({ code: 0 });
+    expect(check.stdout).toContain('Fund ledger verified: 20 transactions');
+  });
+
+  it('labels every project description and progress report as illustrative, and keeps the AMBER project to UNDP and the secretariat', async () => {
+    const undp = await signIn(t.app, 'focal@undp.demo', DEMO_PASSWORD);
+    const fund = await fundOf(undp);
+    const germany = await signIn(t.app, 'focal@de.demo', DEMO_PASSWORD);
+    const secretariat = await signIn(t.app, 'coordinator@secretariat.demo', DEMO_PASSWORD);
+    const markings: string[] = [];
+    for (const p of fund.projects) {
+      const url = `/api/funds/${fund.id}/projects/${p.id}`;
+      const details = (await undp.inject({ method: 'GET', url: `${url}/details` })).json();
+      expect(details.description).toMatch(/^Illustrative demo project, not a real FFIS project: /);
+      expect(details.locationName).toBe('Salah ad Din');
+      expect(details.beneficiaries).not.toBeNull();
+      const reports = (await undp.inject({ method: 'GET', url: `${url}/reports` })).json();
+      expect(reports.length).toBeGreaterThan(0);
+      for (const r of reports) expect(r.body).toMatch(/^Illustrative demo report: /);
+      markings.push(details.marking);
+      if (details.marking === 'AMBER') {
+        expect((await germany.inject({ method: 'GET', url: `${url}/details` })).statusCode).toBe(404);
+        expect((await secretariat.inject({ method: 'GET', url: `${url}/details` })).statusCode).toBe(200);
+      } else expect((await germany.inject({ method: 'GET', url: `${url}/details` })).statusCode).toBe(200);
+    }
+    expect(markings.sort()).toEqual(['AMBER', 'GREEN', 'GREEN', 'GREEN', 'GREEN']);
+    // The flows Germany may pass on leave the AMBER project out; UNDP's keep it.
+    const flows = async (s: typeof undp) => (await s.inject({ method: 'GET', url: `/api/funds/${fund.id}/flows.csv` })).body;
+    expect(await flows(undp)).toContain('police stations');
+    expect(await flows(germany)).not.toContain('police stations');
+    const iati = await undp.inject({ method: 'GET', url: `/api/funds/${fund.id}/iati.xml` });
+    expect(iati.statusCode).toBe(200);
+    expect(iati.body).toContain('XM-DAC-41114-DEMO-FFIS');
+  });
+
+  it('is not loaded twice', async () => {
+    const before = await ledgerSize(t.db);
+    const orgs = await orgIds();
+    const users = new Map((await t.db.selectFrom('app_user').select(['id', 'email']).execute()).map((u) => [u.email, u.id]));
+    const again = await t.db
+      .transaction()
+      .execute((trx) => loadFundDemo(trx, { actor: { kind: 'system' } }, demoFile(), { orgId: (n) => orgs.get(n)!, userId: (e) => users.get(e)! }));
+    expect(again).toBeNull();
+    expect(await ledgerSize(t.db)).toEqual(before);
+    expect((await t.db.selectFrom('fund').select('id').execute()).length).toBe(1);
   });
 });
