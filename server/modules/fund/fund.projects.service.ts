@@ -94,7 +94,7 @@ export async function setDetailsIn(trx: Db, ctx: Ctx, fundId: string, projectId:
   const { fund } = await visibleProject(trx, ctx, fundId, projectId);
   fundProjectsPolicy.describe(actor, fund);
   // Details the describer may not see (RED, for others) are not theirs to overwrite: as missing.
-  if (!(await q.findVisibleDetails(db, actor, projectId)) && (await q.detailsExist(db, projectId))) throw notFound('Project');
+  if (!(await q.findVisibleDetails(trx, actor, projectId)) && (await q.detailsExist(trx, projectId))) throw notFound('Project');
   if (input.plannedEnd < input.plannedStart) throw invalid('body.plannedEnd', 'must not be before plannedStart');
   if (input.actualEnd !== null && input.actualStart === null) throw invalid('body.actualStart', 'is needed when actualEnd is given');
   if (input.actualEnd !== null && input.actualStart !== null && input.actualEnd < input.actualStart) throw invalid('body.actualEnd', 'must not be before actualStart');
