@@ -83,6 +83,18 @@ export const replayedHeaders = (answer: { replayed: boolean }): Record<string, s
 
 class KeyTaken extends Error {}
 
+/** The work's refusal, carried out of a transaction whose snapshot may predate the key's lock. */
+class Refused extends Error {
+  constructor(readonly refusal: AppError) {
+    super(refusal.message);
+  }
+}
+
+const mismatch = () =>
+  new AppError('unprocessable', `${HEADER}: was already used for a different request; send a new key for a new request`, [
+    { path: HEADER, message: 'was already used for a different request' },
+  ]);
+
 let lastPurge = 0;
 
 /**
@@ -102,12 +114,13 @@ export async function withIdempotency<T>(
   const key = keyOf(req.key);
   const hash = requestHash(req);
   const attempts = opts.attempts ?? 5;
+  const isolation = opts.isolation ?? 'read committed';
 
   for (let attempt = 1; ; attempt++) {
     try {
       const answer = await db
         .transaction()
-        .setIsolationLevel(opts.isolation ?? 'read committed')
+        .setIsolationLevel(isolation)
         .execute(async (trx) => {
           if (!(await q.tryLockKey(trx, userId, key)))
             throw new AppError(
@@ -118,13 +131,15 @@ export async function withIdempotency<T>(
             );
           const stored = await q.findKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
           if (stored) {
-            if (stored.request_hash !== hash)
-              throw new AppError('unprocessable', `${HEADER}: was already used for a different request; send a new key for a new request`, [
-                { path: HEADER, message: 'was already used for a different request' },
-              ]);
+            if (stored.request_hash !== hash) throw mismatch();
             return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
           }
-          const done = await work(trx);
+          let done: IdempotentAnswer<T>;
+          try {
+            done = await work(trx);
+          } catch (err) {
+            throw err instanceof AppError && isolation !== 'read committed' ? new Refused(err) : err;
+          }
           const body = done.body === undefined ? null : JSON.stringify(done.body);
           // Stored as the client will read it: a replay parses this text, not the live objects.
           if (!(await q.saveKey(trx, { userId, key, requestHash: hash, status: done.status, body }, IDEMPOTENCY_TTL_HOURS))) throw new KeyTaken();
@@ -133,6 +148,15 @@ export async function withIdempotency<T>(
       if (!answer.replayed) purgeNow(db);
       return answer;
     } catch (err) {
+      if (err instanceof Refused) {
+        // Under a snapshot taken before the key's lock was free, the work may have been refused
+        // for want of what the first request with this key did (its transaction committed in
+        // between): that request's answer is the one to give.
+        const stored = await q.findKey(db, userId, key, IDEMPOTENCY_TTL_HOURS);
+        if (!stored) throw err.refusal;
+        if (stored.request_hash !== hash) throw mismatch();
+        return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+      }
       const code = (err as { code?: unknown }).code;
       const again = err instanceof KeyTaken || (typeof code === 'string' && RETRYABLE.has(code));
       if (!again) throw err;

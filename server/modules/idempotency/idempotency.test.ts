@@ -14,7 +14,7 @@ import { type Session, signIn } from '../../test/app.ts';
 import { type TestDatabase, freshDatabase } from '../../test/database.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { canonicalJson, purgeExpiredKeys } from './idempotency.service.ts';
-import { FIXTURE_TABLE, idempotencyFixture } from './test/idempotency.fixture.ts';
+import { COUNTER_TABLE, FIXTURE_TABLE, idempotencyFixture } from './test/idempotency.fixture.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -26,6 +26,8 @@ beforeAll(async () => {
   database = await freshDatabase();
   await FIXTURE_TABLE.execute(database.db);
   await sql`GRANT SELECT, INSERT ON test_idempotent_effect TO ${sql.id(new URL(database.appUrl).username)}`.execute(database.db);
+  await COUNTER_TABLE.execute(database.db);
+  await sql`GRANT SELECT, UPDATE ON test_idempotent_counter TO ${sql.id(new URL(database.appUrl).username)}`.execute(database.db);
   await sql`GRANT USAGE ON SEQUENCE test_idempotent_effect_id_seq TO ${sql.id(new URL(database.appUrl).username)}`.execute(database.db);
   dataDir = mkdtempSync(join(tmpdir(), 'entente-idem-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', SESSION_REUSE_MS: '0', CHECK_RESPONSES: 'true' });
@@ -178,6 +180,29 @@ describe('Idempotency-Key', () => {
     expect(new Set(answers.map(([a]) => a!.json().id)).size).toBe(1000);
     console.info(`3,000 keyed requests (1,000 distinct) in ${ms} ms, ${conflicts} answered 409 and retried`);
   }, 120_000);
+
+  it('runs serializable work again when it fails to serialize: every request counted once', async () => {
+    const bump = (key: string) => alice.inject({ method: 'POST', url: '/api/test/idempotent-counter', headers: { 'idempotency-key': key } });
+    const send = async (key: string) => {
+      for (;;) {
+        const res = await bump(key);
+        if (res.statusCode !== 409) return res;
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 50));
+      }
+    };
+    const keysSent = Array.from({ length: 20 }, () => newKey());
+    const answers = await Promise.all(keysSent.map(send));
+    expect(
+      answers.map((a) => a.statusCode),
+      answers[0]!.body,
+    ).toEqual(keysSent.map(() => 200));
+    // Each request saw a different count: none was applied twice, none lost.
+    expect(answers.map((a) => a.json().n).sort((a, b) => a - b)).toEqual(keysSent.map((_, i) => i + 1));
+    const { rows } = await sql<{ n: number }>`SELECT n FROM test_idempotent_counter WHERE id = 1`.execute(database.db);
+    expect(rows[0]!.n).toBe(20);
+    const replay = await bump(keysSent[0]!);
+    expect(replay.body).toBe(answers[0]!.body);
+  });
 
   it('writes the canonical JSON of a body whatever the order of its keys', () => {
     expect(canonicalJson({ b: [{ y: 1, x: 2 }], a: 'é', c: undefined })).toBe('{"a":"é","b":[{"x":2,"y":1}]}');

@@ -22,6 +22,9 @@ export const FIXTURE_TABLE = sql`
     created_at timestamptz NOT NULL DEFAULT clock_timestamp()
   )`;
 
+/** A counter read and written back under SERIALIZABLE: concurrent requests fail to serialize and are run again. */
+export const COUNTER_TABLE = sql`CREATE TABLE test_idempotent_counter (id int PRIMARY KEY, n int NOT NULL); INSERT INTO test_idempotent_counter VALUES (1, 0)`;
+
 const effectBody = z.object({
   amount: z.number().int(),
   /** Milliseconds the transaction stays open after its change (a request in flight). */
@@ -51,6 +54,27 @@ export function idempotencyFixture(db: Kysely<Database>, opts: { holdMs?: number
         });
         return reply
           .code(answer.status as 201)
+          .headers(replayedHeaders(answer))
+          .send(answer.body);
+      },
+    });
+    r.post('/api/test/idempotent-counter', {
+      schema: { headers: idempotencyHeaders, response: { 200: z.object({ n: z.number().int() }), ...problems(400, 401, 409, 422) } },
+      handler: async (req, reply) => {
+        const answer = await withIdempotency(
+          db,
+          ctxOf(req),
+          idempotentRequest(req),
+          async (trx) => {
+            const { rows } = await sql<{ n: number }>`SELECT n FROM test_idempotent_counter WHERE id = 1`.execute(trx);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            await sql`UPDATE test_idempotent_counter SET n = ${rows[0]!.n + 1} WHERE id = 1`.execute(trx);
+            return { status: 200, body: { n: rows[0]!.n + 1 } };
+          },
+          { isolation: 'serializable', attempts: 10 },
+        );
+        return reply
+          .code(answer.status as 200)
           .headers(replayedHeaders(answer))
           .send(answer.body);
       },
