@@ -1,0 +1,197 @@
+// The fund's ledger under load (issue 12): postings per second and their latency with 16
+// concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the
+// Idempotency-Key's transaction around `postTransactionIn` (validate, authorise, lock the
+// balances, insert, audit event) with the audit sealer running as in the server — and, for
+// comparison, the same postings without the key. Then the funding-status report over a
+// ledger of `entries` entries (bulk-loaded in SQL, then checked by the ledger check).
+//
+//   npx tsx bench/fund.ts [postings=20000] [entries=1000000]
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { type Kysely, sql } from 'kysely';
+import { createKysely } from '../server/db/connect.ts';
+import type { Database } from '../server/db/database.ts';
+import { startEmbeddedServer } from '../server/db/embedded.ts';
+import { migrateToLatest } from '../server/db/migrator.ts';
+import type { Ctx } from '../server/infra/actor.ts';
+import { AppError } from '../server/infra/errors.ts';
+import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
+import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
+import { checkLedger, createFund, createProject, createWindow, fundingStatus, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
+import { withIdempotency } from '../server/modules/idempotency/idempotency.service.ts';
+
+const POSTINGS = Number(process.argv[2] ?? 20_000);
+const ENTRIES = Number(process.argv[3] ?? 1_000_000);
+const CLIENTS = 16;
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-'));
+const server = await startEmbeddedServer(dir);
+const db: Kysely<Database> = createKysely(server.url('postgres'), 40);
+
+const org = async (name: string, kind: 'state' | 'organisation' | 'partner') =>
+  (await db.insertInto('organisation').values({ name, kind, membership_status: 'member' }).returning('id').executeTakeFirstOrThrow()).id;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+try {
+  await migrateToLatest(db);
+  const aaOrg = await org('MPTF Office', 'organisation');
+  const donors = await Promise.all(['Germany', 'Japan', 'Netherlands', 'Norway'].map((n) => org(n, 'state')));
+  const partners = await Promise.all(['UNDP', 'UNICEF'].map((n) => org(n, 'partner')));
+  const user = await db
+    .insertInto('app_user')
+    .values({ email: 'aa@example.org', display_name: 'AA', org_id: aaOrg, role: 'focal_point', password_hash: 'x' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const ctx: Ctx = { actor: { kind: 'user', userId: user.id, orgId: aaOrg, orgKind: 'organisation', role: 'focal_point', email: 'aa@example.org' } };
+
+  const newFund = async (name: string) => {
+    const fund = await createFund(db, ctx, {
+      name,
+      baseCurrency: 'USD',
+      administrativeAgentOrgId: aaOrg,
+      aaFeeBp: 100,
+      indirectCostBp: 700,
+      launchedOn: null,
+      sharing: { marking: 'AMBER', audienceOrgIds: [...partners, ...donors], audienceGroupIds: [], recipientUserIds: [] },
+    });
+    const windows: string[] = [];
+    for (let w = 0; w < 4; w++) windows.push((await createWindow(db, ctx, fund.id, { code: `W${w}`, name: `Window ${w}`, purpose: '', sectors: [] })).id);
+    const projects: { id: string; window: string; partner: string }[] = [];
+    for (let p = 0; p < 8; p++) {
+      const window = windows[p % 4]!;
+      const partner = partners[p % 2]!;
+      projects.push({ id: (await createProject(db, ctx, fund.id, { windowId: window, partnerOrgId: partner, title: `Project ${p}`, budget: { amountMinor: 10 ** 12, currency: 'USD' } })).id, window, partner });
+    }
+    return { id: fund.id, windows, projects };
+  };
+
+  // ---------------------------------------------------------------- postings per second
+  const postings = async (keyed: boolean, total: number) => {
+    const fund = await newFund(`Fund ${keyed ? 'keyed' : 'bare'} ${randomUUID()}`);
+    const sealer = new AuditSealer(db, (err) => console.error(err));
+    sealer.start();
+    let next = 0;
+    let refused = 0;
+    const latencies: number[] = [];
+    const input = (i: number): TransactionInput => {
+      const r = i % 20;
+      const project = fund.projects[(i >> 2) % fund.projects.length]!;
+      const amount = { amountMinor: 10_000 + (i % 997), currency: 'USD' as const };
+      const base = { valueDate: '2016-03-01', amount };
+      // 40 % deposits, then allocations, transfers and expenditure smaller than what feeds them.
+      if (r < 8) return { ...base, kind: 'deposit', donorOrgId: donors[i % donors.length], windowId: fund.windows[i % fund.windows.length] } as TransactionInput;
+      if (r < 13) return { ...base, kind: 'allocation', projectId: project.id, amount: { ...amount, amountMinor: 8_000 } } as TransactionInput;
+      if (r < 17) return { ...base, kind: 'transfer', projectId: project.id, amount: { ...amount, amountMinor: 6_000 } } as TransactionInput;
+      return { ...base, kind: 'expenditure', projectId: project.id, amount: { ...amount, amountMinor: 4_000 } } as TransactionInput;
+    };
+    const post = async (i: number) => {
+      const body = input(i);
+      if (!keyed) return await postTransaction(db, ctx, fund.id, body);
+      return await withIdempotency(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fund.id}/transactions`, body }, async (trx) => ({
+        status: 201,
+        body: await postTransactionIn(trx, ctx, fund.id, body),
+      }));
+    };
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < total) {
+          const i = next++;
+          const t0 = performance.now();
+          try {
+            await post(i);
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            refused++;
+          }
+          latencies.push(performance.now() - t0);
+          sealer.kick();
+        }
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    await sealer.stop();
+    latencies.sort((a, b) => a - b);
+    return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1)!, refused };
+  };
+
+  await postings(true, Math.min(1000, POSTINGS)); // warm-up
+  console.log(`| postings (${CLIENTS} clients, audit included) | transactions/s | p50 ms | p99 ms | max ms | refused |`);
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const keyed of [true, false]) {
+    const r = await postings(keyed, POSTINGS);
+    console.log(
+      `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} |`,
+    );
+  }
+  await sealPendingAuditEvents(db);
+
+  // ---------------------------------------------------------------- funding status over ENTRIES entries
+  const big = await newFund('Big fund');
+  const loadStart = performance.now();
+  await db.connection().execute(async (conn) => {
+    // A bulk load, not the posting path: the row triggers (append-only, balanced at commit) are
+    // off for this session; the ledger check below verifies every invariant afterwards.
+    await sql`SET session_replication_role = replica`.execute(conn);
+    const projects = big.projects.map((p) => p.id);
+    const projectWindows = big.projects.map((p) => p.window);
+    const projectPartners = big.projects.map((p) => p.partner);
+    await sql`
+      WITH g AS (
+        SELECT n, n % 4 AS k, (n / 4) % 8 + 1 AS p, n % 4 + 1 AS d, (n / 4) % 4 + 1 AS w FROM generate_series(0, ${Math.floor(ENTRIES / 2) - 1}::int) n
+      ), t AS (
+        INSERT INTO fund_transaction (fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, amount_minor, created_by)
+        SELECT ${big.id}, (ARRAY['deposit', 'allocation', 'transfer', 'expenditure'])[k + 1], date '2015-06-01' + (n % 1500),
+          CASE WHEN k = 0 THEN (${donors}::uuid[])[d] END,
+          CASE WHEN k = 0 THEN (${big.windows}::uuid[])[w] WHEN k = 1 THEN (${projectWindows}::uuid[])[p] END,
+          CASE WHEN k > 0 THEN (${projects}::uuid[])[p] END,
+          CASE WHEN k > 1 THEN (${projectPartners}::uuid[])[p] END,
+          (ARRAY[1000, 500, 400, 300])[k + 1], ${user.id}
+        FROM g
+        RETURNING id, kind, donor_org_id, window_id, project_id, partner_org_id, amount_minor
+      )
+      INSERT INTO fund_entry (transaction_id, fund_id, account, currency, amount_minor)
+      SELECT t.id, ${big.id}, x.account, 'USD', x.amount FROM t CROSS JOIN LATERAL (VALUES
+        (CASE t.kind WHEN 'deposit' THEN 'aa:window:' || t.window_id WHEN 'allocation' THEN 'aa:project:' || t.project_id
+          WHEN 'transfer' THEN 'partner:' || t.partner_org_id || ':project:' || t.project_id ELSE 'use:expenditure:project:' || t.project_id END, t.amount_minor),
+        (CASE t.kind WHEN 'deposit' THEN 'source:donor:' || t.donor_org_id WHEN 'allocation' THEN 'aa:window:' || t.window_id
+          WHEN 'transfer' THEN 'aa:project:' || t.project_id ELSE 'partner:' || t.partner_org_id || ':project:' || t.project_id END, -t.amount_minor)
+      ) AS x (account, amount)`.execute(conn);
+    await sql`
+      INSERT INTO fund_balance (fund_id, account, currency, balance_minor)
+      SELECT fund_id, account, currency, sum(amount_minor) FROM fund_entry WHERE fund_id = ${big.id} GROUP BY fund_id, account, currency
+      ON CONFLICT (fund_id, account, currency) DO UPDATE SET balance_minor = EXCLUDED.balance_minor`.execute(conn);
+    await sql`SET session_replication_role = DEFAULT`.execute(conn);
+  });
+  await sql`ANALYZE fund_transaction, fund_entry, fund_balance`.execute(db);
+  const { rows: counted } = await sql<{ n: string }>`SELECT count(*) AS n FROM fund_entry WHERE fund_id = ${big.id}`.execute(db);
+  console.log(`\nloaded ${Number(counted[0]!.n).toLocaleString('en')} entries in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+
+  const time = async (what: string, run: () => Promise<unknown>) => {
+    await run(); // warm
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await run();
+      runs.push(performance.now() - t0);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`| ${what} | ${runs[2]!.toFixed(0)} | ${runs[0]!.toFixed(0)} | ${runs[4]!.toFixed(0)} |`);
+  };
+  console.log('\n| funding status over the big fund | median ms | min ms | max ms |');
+  console.log('| --- | ---: | ---: | ---: |');
+  await time('total', () => fundingStatus(db, ctx, big.id));
+  for (const by of ['window', 'donor', 'partner', 'project', 'period'] as const) await time(`total and by ${by}`, () => fundingStatus(db, ctx, big.id, { by }));
+  await time('total, one year (from/to)', () => fundingStatus(db, ctx, big.id, { from: '2016-01-01', to: '2016-12-31' }));
+  const t0 = performance.now();
+  const violation = await checkLedger(db);
+  console.log(`\nfund check over every fund: ${violation ?? 'ok'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+} finally {
+  await db.destroy();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
