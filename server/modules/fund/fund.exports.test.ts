@@ -329,6 +329,18 @@ describe('progress reports and the IATI publisher', () => {
     expect(taken.statusCode).toBe(409);
   });
 
+  it("answers 404 to a manager of the fund who may not see a RED project's details, as for a missing project, and changes nothing", async () => {
+    const aaOrgId = agentCtx.actor.kind === 'user' ? agentCtx.actor.orgId : '';
+    const otherAgent = await signIn(t.app, (await buildUser(t.db, aaOrgId, 'coordinator')).email, TEST_PASSWORD);
+    const body = { iatiIdentifier: 'XM-DAC-41114-FFS-00077', sector: '15250', status: 5, plannedStart: '2015-07-01', plannedEnd: '2016-06-30', marking: 'GREEN' };
+    const red = await otherAgent.inject({ method: 'PUT', url: `/api/funds/${fundId}/projects/${redProjectId}/details`, payload: body });
+    const missing = await otherAgent.inject({ method: 'PUT', url: `/api/funds/${fundId}/projects/00000000-0000-4000-8000-000000000000/details`, payload: body });
+    expect(red.statusCode).toBe(404);
+    expect(red.json().detail).toBe(missing.json().detail);
+    const row = await t.db.selectFrom('fund_project_detail').select(['marking', 'status']).where('id', '=', redProjectId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ marking: 'RED', status: 2 });
+  });
+
   it("hides a RED project's details from a partner who is not among its recipients, as a missing one", async () => {
     const red = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${redProjectId}/details` });
     const none = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${bareProjectId}/details` });

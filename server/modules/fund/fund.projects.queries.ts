@@ -153,6 +153,11 @@ export async function findVisibleDetails(db: Db, actor: Actor, projectId: string
   return rows[0];
 }
 
+/** Whether the project has details at all, whoever may see them. */
+export async function detailsExist(db: Db, projectId: string) {
+  return (await db.selectFrom('fund_project_detail').select('id').where('id', '=', projectId).executeTakeFirst()) !== undefined;
+}
+
 export type DetailValues = Required<Omit<Insertable<FundProjectDetailTable>, 'updated_at'>>;
 
 export async function upsertDetails(db: Db, values: DetailValues) {
