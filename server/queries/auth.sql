@@ -30,14 +30,11 @@ where
   "user_id" = $1
   and "token_hash" <> $2;
 
--- auth.findPasswordResetNotice (any reader)
+-- auth.endSessionsOfUser (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-select
-  "password_reset_by_admin_at"
-from
-  "app_user"
+delete from "session"
 where
-  "id" = $1;
+  "user_id" = $1;
 
 -- auth.findSessionWithUser (any reader)
 -- parameters: $1="tokenHash"
@@ -57,34 +54,10 @@ select
   "o"."name" as "org_name"
 from
   "session" as "s"
-  inner join "app_user" as "u" on "u"."id" = "s"."user_id"
-  inner join "organisation" as "o" on "o"."id" = "u"."org_id"
+  inner join app_user as "u" on "u"."id" = "s"."user_id"
+  inner join organisation as "o" on "o"."id" = "u"."org_id"
 where
   "s"."token_hash" = $1;
-
--- auth.findUserForSignIn (any reader)
--- parameters: $1="someone@example.org"
-select
-  "id",
-  "org_id",
-  "password_hash",
-  "disabled",
-  "role"
-from
-  "app_user"
-where
-  lower(email) = $1;
-
--- auth.findUserPassword (any reader)
--- parameters: $1="00000000-0000-4000-8000-000000000011"
-select
-  "email",
-  "password_hash",
-  "disabled"
-from
-  "app_user"
-where
-  "id" = $1;
 
 -- auth.insertSession (any reader)
 -- parameters: $1="token-hash" $2="00000000-0000-4000-8000-000000000002" $3="csrf-token" $4=2026-01-15T12:00:00.000Z
@@ -122,15 +95,6 @@ from
 where
   lower(email) = $1
   and "failed_at" > $2;
-
--- auth.setOwnPassword (any reader)
--- parameters: $1="passwordHash" $2=null $3="00000000-0000-4000-8000-000000000011"
-update "app_user"
-set
-  "password_hash" = $1,
-  "password_reset_by_admin_at" = $2
-where
-  "id" = $3;
 
 -- auth.touchSession (any reader)
 -- parameters: $1=<now> $2="tokenHash"

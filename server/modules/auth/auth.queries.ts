@@ -1,11 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { organisationsAs } from '../members/members.sql.ts';
+import { usersAs } from '../users/users.sql.ts';
 
+/** The session and its user and organisation in one statement: the hook runs it for every request (ADR 0011). */
 export async function findSessionWithUser(db: Db, tokenHash: string) {
   return await db
     .selectFrom('session as s')
-    .innerJoin('app_user as u', 'u.id', 's.user_id')
-    .innerJoin('organisation as o', 'o.id', 'u.org_id')
+    .innerJoin(usersAs('u'), 'u.id', 's.user_id')
+    .innerJoin(organisationsAs('o'), 'o.id', 'u.org_id')
     .select([
       's.token_hash',
       's.csrf_token',
@@ -35,10 +38,6 @@ export async function deleteSession(db: Db, tokenHash: string) {
 
 export async function insertSession(db: Db, row: { token_hash: string; user_id: string; csrf_token: string; expires_at: Date }) {
   await db.insertInto('session').values(row).execute();
-}
-
-export async function findUserForSignIn(db: Db, email: string) {
-  return await db.selectFrom('app_user').select(['id', 'org_id', 'password_hash', 'disabled', 'role']).where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
 export type SignInReservation = { reserved: true; failureId: string } | { reserved: false; limitedBy: 'account' | 'address'; oldestFailure: Date };
@@ -85,28 +84,15 @@ export async function deleteSignInFailuresBefore(db: Db, cutoff: Date) {
   return Number(result.numDeletedRows);
 }
 
-/**
- * When an admin last set this user's password, or null. Only read: the flag stays until the
- * user sets a password of their own (setOwnPassword), so an admin who signs in as the user
- * first cannot use the notice up.
- */
-export async function findPasswordResetNotice(db: Db, userId: string) {
-  const row = await db.selectFrom('app_user').select('password_reset_by_admin_at').where('id', '=', userId).executeTakeFirst();
-  return row?.password_reset_by_admin_at ?? null;
-}
-
-export async function findUserPassword(db: Db, userId: string) {
-  return await db.selectFrom('app_user').select(['email', 'password_hash', 'disabled']).where('id', '=', userId).executeTakeFirst();
-}
-
-/** The user's own new password: the admin's reset notice is answered, so it is cleared. */
-export async function setOwnPassword(db: Db, userId: string, passwordHash: string) {
-  await db.updateTable('app_user').set({ password_hash: passwordHash, password_reset_by_admin_at: null }).where('id', '=', userId).execute();
-}
-
 /** Ends every session of the user but the one named; returns how many ended. */
 export async function endOtherSessions(db: Db, userId: string, keepTokenHash: string) {
   const result = await db.deleteFrom('session').where('user_id', '=', userId).where('token_hash', '<>', keepTokenHash).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of the user; returns how many ended. */
+export async function endSessionsOfUser(db: Db, userId: string) {
+  const result = await db.deleteFrom('session').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

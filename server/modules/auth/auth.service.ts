@@ -3,10 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, Db } from '../../db/database.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
 import { AppError, invalid } from '../../infra/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { ownPasswordOf, passwordResetNoticeOf, setOwnPasswordHashIn, signInAccountOf } from '../users/users.passwords.service.ts';
 import * as q from './auth.queries.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -87,7 +88,7 @@ export async function signIn(
     }),
   );
   if (!reservation.reserved) throw tooManyAttempts(reservation.limitedBy, reservation.oldestFailure, config.loginWindowMinutes);
-  const user = await q.findUserForSignIn(db, input.email);
+  const user = await signInAccountOf(db, input.email);
   const ok = (await verifyPassword(user?.password_hash, input.password)) && user && !user.disabled;
   if (!ok || !user) {
     // The failure itself was recorded by the reservation; the audit log says who and from where.
@@ -119,7 +120,7 @@ export async function signIn(
     });
     await recordAudit(trx, actorCtx, { action: 'auth.sign_in', entity: 'app_user', entityId: user.id });
     // Shown at every sign-in until the user sets their own password (changeOwnPassword).
-    return await q.findPasswordResetNotice(trx, user.id);
+    return await passwordResetNoticeOf(trx, user.id);
   });
   return { token, csrfToken, passwordResetByAdminAt };
 }
@@ -140,7 +141,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const actor = ctx.actor;
   if (actor.kind !== 'user') throw new AppError('unauthenticated', 'Sign in first');
-  const account = await q.findUserPassword(db, actor.userId);
+  const account = await ownPasswordOf(db, ctx);
   if (!account || account.disabled) throw new AppError('unauthenticated', 'Sign in first');
   const since = new Date(Date.now() - config.loginWindowMinutes * 60_000);
   const reservation = await db.transaction().execute((trx) =>
@@ -167,10 +168,20 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await q.releaseSignInFailure(trx, reservation.failureId);
-    await q.setOwnPassword(trx, actor.userId, passwordHash);
+    await setOwnPasswordHashIn(trx, ctx, passwordHash);
     const sessionsEnded = await q.endOtherSessions(trx, actor.userId, input.tokenHash);
     await recordAudit(trx, ctx, { action: 'auth.password_change', entity: 'app_user', entityId: actor.userId, after: { sessionsEnded } });
   });
+}
+
+/**
+ * Ends every session of `userId` inside the caller's transaction; returns how many ended. For
+ * the users module: an admin's password reset or a disabled account ends the sessions that
+ * exist, in the same transaction as the change. No policy of its own: the caller checked its
+ * own (users' manage) and writes the audit event.
+ */
+export async function endSessionsOfIn(trx: Db, userId: string): Promise<number> {
+  return await q.endSessionsOfUser(trx, userId);
 }
 
 export async function signOut(db: Kysely<Database>, ctx: Ctx, tokenHash: string): Promise<void> {

@@ -6,7 +6,7 @@ import { notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { hashPassword } from '../auth/auth.service.ts';
+import { endSessionsOfIn, hashPassword } from '../auth/auth.service.ts';
 import { usersPolicy } from './users.policy.ts';
 import * as q from './users.queries.ts';
 import type { UserInput, UserPatch } from './users.schema.ts';
@@ -93,7 +93,7 @@ export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, pat
       password_reset_by_admin_at: resetByAnother ? new Date() : undefined,
     });
     // A new password or a disabled account ends the sessions that exist.
-    const sessionsEnded = passwordHash || patch.disabled ? await q.endSessionsOfUser(trx, id) : 0;
+    const sessionsEnded = passwordHash || patch.disabled ? await endSessionsOfIn(trx, id) : 0;
     const { password: _secret, ...after } = patch;
     await recordAudit(trx, ctx, {
       action: passwordHash ? 'user.password_reset' : 'user.update',

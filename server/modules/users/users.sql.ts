@@ -4,8 +4,8 @@ import { type AliasedRawBuilder, type Expression, type RawBuilder, sql } from 'k
 import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
 import type { AppUserTable } from './users.table.ts';
 
-/** What another module may read of an account: never its password hash. */
-export type UserRef = Pick<AppUserTable, 'email' | 'display_name' | 'org_id' | 'role'> & { id: string; disabled: boolean };
+/** What another module may read of an account: never its password hash (auth reads that through users.passwords.service.ts). */
+export type UserRef = Pick<AppUserTable, 'email' | 'display_name' | 'org_id' | 'role'> & { id: string; disabled: boolean; locale: 'en' | 'fr' | 'ar' };
 
 /** The display name of the user `userId` (null for none), as a scalar subquery: one primary-key lookup. */
 export function userDisplayName(userId: Expression<unknown>): RawBuilder<string | null> {
