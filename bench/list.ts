@@ -6,10 +6,12 @@
 //   - beside it, a minimal Fastify + pg route per list, without sign-in and without the
 //     sharing rule, whose SQL fetches what the list returns (the rows, the same joins, the
 //     places, the audience and recipients) in the same order, answered with JSON.stringify.
-// The load comes from another process (autocannon, 10 connections, a warm-up then a fixed
-// duration), bare and app alternated, each list several rounds. The benchmark first checks
-// that both answer the same ids in the same order; the ratio is the app's req/s over the
-// bare route's in the same round.
+// The load comes from another process (autocannon, 10 connections; bench/load-slices.mjs):
+// each round warms both routes up, then measures each for the same time in alternating
+// slices of a few seconds (bare, app, app, bare, …), so that load from elsewhere on a shared
+// machine falls on both alike; each list several rounds. The benchmark first checks that
+// both answer the same ids in the same order; the ratio is the app's req/s over the bare
+// route's in the same round, and the figure to quote is the median of the rounds.
 //
 //   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists=contributions,needs,documents,organisations]
 //
@@ -18,7 +20,6 @@
 // serve the same rows while the rule is still evaluated in full inside the app's SQL.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
@@ -94,30 +95,41 @@ for (const list of LISTS) if (!BARE_SQL[list]) throw new Error(`bench/list.ts: n
 
 interface Run {
   rps: number;
+  slices: number;
   p99: number;
   non2xx: number;
   errors: number;
 }
 
-const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
-
-/** One autocannon run in its own process; its JSON result. */
-function load(url: string, duration: number, cookie?: string): Promise<Run> {
-  const args = [autocannonBin, '-c', String(CONNECTIONS), '-d', String(duration), '--json'];
-  if (cookie) args.push('-H', `cookie=${cookie}`);
-  args.push(url);
+/**
+ * One round for one list, in one autocannon process (bench/load-slices.mjs): a warm-up of
+ * each route, then `seconds` of each measured in alternating slices of a few seconds (one
+ * slice for a route slow enough that a few seconds hold few requests), so that load from
+ * elsewhere on the machine falls on both routes alike. Each route's figure is over all its
+ * slices: requests over seconds, p99 over every response.
+ */
+function measureRound(bareUrl: string, appUrl: string, cookie: string, appFirst: boolean): Promise<Record<'bare' | 'app', Run>> {
+  const spec = {
+    connections: CONNECTIONS,
+    targets: [{ url: bareUrl }, { url: appUrl, headers: { cookie } }],
+    warmUpSeconds: WARM_UP_SECONDS,
+    seconds,
+    first: appFirst ? 1 : 0,
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [loadSlices, JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const r = JSON.parse(out);
-      resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+      if (code !== 0) return reject(new Error(`bench/load-slices.mjs exited with ${code}`));
+      const [bare, app] = JSON.parse(out) as Run[];
+      resolve({ bare: bare!, app: app! });
     });
   });
 }
+
+const loadSlices = join(import.meta.dirname, 'load-slices.mjs');
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-list-'));
 const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'warn', LOAD_DEMO: 'false', HOST: '127.0.0.1', PORT: '0' });
@@ -163,27 +175,24 @@ try {
     const same = a.items.length === 50 && a.items.map((r) => r.id).join() === b.items.map((r) => r.id).join();
     if (!same) throw new Error(`${list}: the app and the bare route do not serve the same 50 rows`);
   }
-  console.log(`same 50 rows in the same order from both, for each list; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${seconds} s measured, ${rounds} rounds\n`);
+  console.log(
+    `same 50 rows in the same order from both, for each list; ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${seconds} s measured per route in alternating slices, ${rounds} rounds\n`,
+  );
 
-  const table: string[] = ['| list | round | bare req/s | bare p99 ms | app req/s | app p99 ms | ratio |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const table: string[] = ['| list | round | slices | bare req/s | bare p99 ms | app req/s | app p99 ms | ratio |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   const summary: string[] = [];
   for (const list of LISTS) {
     const ratios: number[] = [];
     for (let round = 1; round <= rounds; round++) {
-      const results: Record<'bare' | 'app', Run> = {} as never;
       // Alternate which goes first, so neither always meets a warmer or a colder machine.
-      const order: ('bare' | 'app')[] = round % 2 ? ['bare', 'app'] : ['app', 'bare'];
-      for (const which of order) {
-        const url = which === 'bare' ? `${bareUrl}/bare/${list}` : `${appUrl}${appPath(list)}`;
-        const c = which === 'app' ? cookie : undefined;
-        await load(url, WARM_UP_SECONDS, c);
-        const r = await load(url, seconds, c);
+      const results = await measureRound(`${bareUrl}/bare/${list}`, `${appUrl}${appPath(list)}`, cookie, round % 2 === 0);
+      for (const which of ['bare', 'app'] as const) {
+        const r = results[which];
         if (r.non2xx || r.errors) throw new Error(`${list} ${which}: ${r.non2xx} answers other than 2xx, ${r.errors} errors`);
-        results[which] = r;
       }
       const ratio = results.app.rps / results.bare.rps;
       ratios.push(ratio);
-      const line = `| ${list} | ${round} | ${results.bare.rps.toFixed(0)} | ${results.bare.p99} | ${results.app.rps.toFixed(0)} | ${results.app.p99} | ${ratio.toFixed(2)} |`;
+      const line = `| ${list} | ${round} | ${results.app.slices} | ${results.bare.rps.toFixed(0)} | ${results.bare.p99} | ${results.app.rps.toFixed(0)} | ${results.app.p99} | ${ratio.toFixed(2)} |`;
       table.push(line);
       console.log(line);
     }
