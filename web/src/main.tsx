@@ -16,10 +16,16 @@ const theme = createTheme({
   focusRing: 'always',
 });
 
-// Mantine's "dimmed" grey is below WCAG AA contrast on white; a darker grey passes.
+// Mantine's "dimmed" grey is below WCAG AA contrast on white; a darker grey passes. So are its
+// reds for errors (a field's message, an alert's title): the darkest red passes.
 const resolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7]!, '--mantine-color-placeholder': t.colors.gray[7]! },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7]!,
+    '--mantine-color-placeholder': t.colors.gray[7]!,
+    '--mantine-color-error': t.colors.red[9]!,
+    '--mantine-color-red-light-color': t.colors.red[9]!,
+  },
   dark: {},
 });
 

@@ -1,5 +1,6 @@
 // One donor of a fund: what it pledged, committed, paid in and had refunded, and its
 // transactions (those the reader may see: the fund's own visibility decides).
+import './i18n/index.ts';
 import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';

@@ -1,6 +1,7 @@
 // A pooled fund at a glance: the funding status as figures, where the money went (a Sankey
 // chart with its table), the same figures by window, donor and project, and its transactions.
 // Loaded with its own chunk (the chart with another): the app shell does not carry it.
+import './i18n/index.ts';
 import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 // The pooled funds the reader may see.
+import './i18n/index.ts';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

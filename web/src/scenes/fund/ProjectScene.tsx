@@ -2,17 +2,20 @@
 // money (allocated, transferred, spent), its transactions, its partner's progress reports,
 // and where it is on a small map. The partner's reporting form shows only where the API says
 // the reader may report (never worked out here from roles).
-import { Alert, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import './i18n/index.ts';
+import { Alert, Button, Card, Group, Modal, NumberInput, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApiError, type Fund, type FundProject, type ProjectDetails, api, projectAbilities } from '../../api/client.ts';
+import { ApiError, type Fund, type FundProject, type ProjectDetails, type TransactionInput, api, projectAbilities } from '../../api/client.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { moneyField } from '../../forms.ts';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { BackToFund, FigureGrid, TransactionsTable, useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund, useFundStatus, useOrgNames } from './fundData.ts';
+import { IdempotentAttempt, withRetries } from './idempotency.ts';
 
 const ProjectMap = lazy(() => import('./ProjectMap.tsx').then((m) => ({ default: m.ProjectMap })));
 
@@ -86,6 +89,7 @@ function Project({ fund, project }: { fund: Fund; project: FundProject }) {
         <LoadMore query={txQuery} />
       </section>
 
+      {abilities.postExpenditure && <ExpenditureForm fund={fund} project={project} />}
       <Reports fund={fund} project={project} mayReport={abilities.report} />
     </Stack>
   );
@@ -174,6 +178,121 @@ function Reports({ fund, project, mayReport }: { fund: Fund; project: FundProjec
       </QueryState>
       {mayReport && <ReportForm fund={fund} project={project} />}
     </section>
+  );
+}
+
+/**
+ * The partner's expenditure on its project: a ledger transaction like the administrative
+ * agent's, so confirmed before it is posted and sent with one Idempotency-Key per attempt.
+ */
+function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const money = useMoneyText(fund.baseCurrency);
+  const blank = { valueDate: new Date().toISOString().slice(0, 10), amount: '', description: '' };
+  const [form, setForm] = useState(blank);
+  const [confirming, setConfirming] = useState<TransactionInput | null>(null);
+  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const attempt = useRef(new IdempotentAttempt());
+  const post = useMutation({
+    mutationFn: (body: TransactionInput) => {
+      const key = attempt.current.keyFor(body);
+      return withRetries(() => api.postTransaction(fund.id, body, key));
+    },
+    onSuccess: async () => {
+      attempt.current.done();
+      setConfirming(null);
+      setForm(blank);
+      await queryClient.invalidateQueries({ queryKey: fundKey(fund.id) });
+    },
+    onError: (e) => {
+      setConfirming(null);
+      setLocalError(e instanceof ApiError ? e : null);
+    },
+  });
+  const review = () => {
+    setLocalError(null);
+    post.reset();
+    try {
+      const amount = moneyField(form.amount, fund.baseCurrency, { path: 'body.amount.amountMinor', label: t('fund.amount'), positive: true });
+      if (!amount) throw new ApiError(400, t('fund.amountRequired'), [{ path: 'body.amount.amountMinor', message: t('fund.amountRequired') }]);
+      setConfirming({ kind: 'expenditure', projectId: project.id, valueDate: form.valueDate, amount: amount as TransactionInput['amount'], description: form.description });
+    } catch (e) {
+      if (e instanceof ApiError) setLocalError(e);
+      else throw e;
+    }
+  };
+  const error = localError ?? (post.error as Error | null);
+  return (
+    <Card
+      withBorder
+      maw={760}
+      component="form"
+      aria-labelledby="expenditure-form-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        review();
+      }}
+      noValidate
+    >
+      <Title order={3} size="h4" id="expenditure-form-title" mb="sm">
+        {t('fund.reportExpenditure')}
+      </Title>
+      <Stack>
+        {error && (
+          <Alert color="red" role="alert" title={t('app.error')}>
+            {error.message}
+          </Alert>
+        )}
+        <Group grow align="start">
+          <TextInput
+            label={t('fund.valueDate')}
+            type="date"
+            required
+            value={form.valueDate}
+            onChange={(e) => setForm((f) => ({ ...f, valueDate: e.currentTarget.value }))}
+            error={localError?.fieldError('valueDate')}
+          />
+          <TextInput
+            label={`${t('fund.amount')} (${fund.baseCurrency})`}
+            inputMode="decimal"
+            required
+            value={form.amount}
+            onChange={(e) => setForm((f) => ({ ...f, amount: e.currentTarget.value }))}
+            error={localError?.fieldError('amount')}
+          />
+        </Group>
+        <Textarea
+          label={t('fund.description')}
+          autosize
+          minRows={2}
+          value={form.description}
+          onChange={(e) => setForm((f) => ({ ...f, description: e.currentTarget.value }))}
+          error={localError?.fieldError('description')}
+        />
+        <Group>
+          <Button type="submit" loading={post.isPending}>
+            {t('fund.review')}
+          </Button>
+        </Group>
+      </Stack>
+      <Modal opened={confirming !== null} onClose={() => !post.isPending && setConfirming(null)} title={t('fund.confirmTitle')} centered>
+        {confirming?.amount && (
+          <Stack>
+            <Text>{t('fund.confirmText')}</Text>
+            <Text fw={600}>{`${t('fund.kinds.expenditure')} · ${confirming.valueDate} · ${money(confirming.amount.amountMinor)}`}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)} disabled={post.isPending}>
+                {t('fund.change')}
+              </Button>
+              <Button onClick={() => post.mutate(confirming)} loading={post.isPending} data-autofocus>
+                {t('fund.confirmPost')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Card>
   );
 }
 

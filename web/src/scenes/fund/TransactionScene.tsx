@@ -2,6 +2,7 @@
 // kind's fields, a confirmation before anything is posted (entries are permanent; a mistake
 // is corrected by a reversal), and one Idempotency-Key per attempt, sent again with every
 // retry, so a double click or a lost answer never posts twice.
+import './i18n/index.ts';
 import { Alert, Button, Group, Modal, Radio, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
