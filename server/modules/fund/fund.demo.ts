@@ -216,7 +216,12 @@ export async function loadFundDemo(trx: Db, ctx: Ctx, file: string, refs: FundDe
     }),
   );
   for (const w of WINDOWS)
-    await createWindowIn(trx, as, fundId, windowInput.parse({ ...w, purpose: `${w.purpose} (Demo: the windows are the FFIS's; their wording here is the demo's.)` }));
+    await createWindowIn(
+      trx,
+      as,
+      fundId,
+      windowInput.parse({ ...w, purpose: `${w.purpose} (Demo: the windows follow the FFIS's; their wording and sectors here are the demo's.)` }),
+    );
   await setPublisherIn(
     trx,
     as,
