@@ -22,6 +22,8 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
 };
 /** An entity's export (`/api/<name>/export.<format>`) also as JSON, which its import reads back. */
 export const ENTITY_EXPORT_TYPES: Record<EntityExportFormat, string> = { ...EXPORT_TYPES, json: 'application/json; charset=utf-8' };
+/** An entity's export formats, in the order clients offer them. */
+export const ENTITY_EXPORT_FORMATS = Object.keys(ENTITY_EXPORT_TYPES) as EntityExportFormat[];
 
 const BATCH = 5000;
 

@@ -20,7 +20,9 @@ import { AppError } from '../../infra/errors.ts';
 import { type OpenedZip, ZipProblem, openZip } from '../../infra/zip.ts';
 import { jsonRows } from './interchange.read.json.ts';
 
-export type TableFormat = 'csv' | 'xlsx' | 'json';
+/** The formats the engine reads, in the order clients offer them: the one list the API, the web and the command line give. */
+export const TABLE_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 /** Which reader a file needs, from its name (or content type): XLSX or JSON when it says so, CSV otherwise. */
 export function formatOf(fileName: string, contentType?: string): TableFormat {

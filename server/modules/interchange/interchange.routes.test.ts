@@ -29,7 +29,7 @@ afterAll(async () => t?.close());
 
 function upload(file: string | Buffer, name = 'c.csv') {
   const boundary = '----hxl-boundary';
-  const type = name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  const type = name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : name.endsWith('.json') ? 'application/json' : 'text/csv';
   return {
     payload: Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
@@ -55,6 +55,7 @@ Japan,humanitarian,IQ-SD,Clinics,in_kind,250000,2015-05-01,pledged,JP-2
 `;
 
 const routes = {
+  importables: { method: 'GET' as const, url: () => '/api/imports' },
   import: { method: 'POST' as const, url: () => '/api/imports/contributions' },
   commit: { method: 'POST' as const, url: () => '/api/imports/00000000-0000-4000-8000-000000000000/commit' },
   job: { method: 'GET' as const, url: () => '/api/jobs/00000000-0000-4000-8000-000000000000' },
@@ -256,5 +257,39 @@ Japan,humanitarian,IQ-AN,training,5,teams,,,someday
     expect(exported.body).not.toContain('Strict one');
     const own = await other.inject(request(routes.export));
     expect(own.body).toContain('Strict one');
+  });
+
+  it('lists each importable with the formats its upload reads and its exports, which download as listed and read back unchanged', async () => {
+    const res = await focal.inject(request(routes.importables));
+    expect(res.statusCode).toBe(200);
+    const items: { name: string; reads: string[]; exports: { format: string; url: string; type: string }[] }[] = res.json().items;
+    expect(items.map((i) => i.name)).toEqual(['contributions', 'needs']);
+    for (const item of items) {
+      expect(item.reads).toEqual(['csv', 'xlsx', 'json']);
+      expect(item.exports).toEqual(
+        ['csv', 'xlsx', 'json'].map((format) => ({
+          format,
+          url: `/api/${item.name}/export.${format}`,
+          type: expect.stringContaining(format === 'xlsx' ? 'spreadsheetml' : format),
+        })),
+      );
+      const unchanged: number[] = [];
+      for (const download of item.exports) {
+        const file = await focal.inject({ method: 'GET', url: download.url });
+        expect(file.statusCode, file.body).toBe(200);
+        expect(file.headers['content-type']).toBe(download.type);
+        // Uploaded back under the name the download gave it, it is read as the format it was written in.
+        const name = /filename="([^"]+)"/.exec(String(file.headers['content-disposition']))?.[1] ?? '';
+        expect(name.endsWith(`.${download.format}`) && item.reads.includes(download.format)).toBe(true);
+        const back = await focal.inject({ method: 'POST', url: `/api/imports/${item.name}`, ...upload(file.rawPayload, name) });
+        expect(back.statusCode, back.body).toBe(202);
+        const report = (await waitFor(focal, back.json().id)).result;
+        expect(report, download.format).toMatchObject({ created: 0, updated: 0, problems: [] });
+        unchanged.push(report.unchanged);
+      }
+      // Every format held the same rows, all of them read back.
+      expect(unchanged[0]).toBeGreaterThan(0);
+      expect(new Set(unchanged).size).toBe(1);
+    }
   });
 });

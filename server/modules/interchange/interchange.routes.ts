@@ -23,10 +23,10 @@ import { jobOut } from '../jobs/jobs.schema.ts';
 import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
-import { ENTITY_EXPORT_TYPES, type EntityExportFormat, writeTable } from './interchange.export.ts';
+import { ENTITY_EXPORT_FORMATS, ENTITY_EXPORT_TYPES, type EntityExportFormat, writeTable } from './interchange.export.ts';
 import { runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
-import { formatOf } from './interchange.read.ts';
+import { TABLE_FORMATS, formatOf } from './interchange.read.ts';
 import { type InterchangeSpec, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
 
 /** What the routes need, given once by app.ts (`app.interchange`). */
@@ -58,7 +58,7 @@ const importParams = z.object({
 const importJobParams = z.object({
   file: z.string(),
   fileName: z.string(),
-  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
+  format: z.enum(TABLE_FORMATS).default('csv'),
   dryRun: z.boolean(),
   marking: markingSchema,
   audienceGroupIds: z.array(z.uuid()),
@@ -66,6 +66,28 @@ const importJobParams = z.object({
 type ImportJobParams = z.infer<typeof importJobParams>;
 
 export const importJobKind = (spec: Pick<InterchangeSpec, 'name'>) => `import.${spec.name}`;
+
+/** Where an entity's export is downloaded in `format`: the route registerInterchange adds, and the URL GET /api/imports lists. */
+const exportUrl = (spec: Pick<InterchangeSpec, 'name'>, format: EntityExportFormat) => `/api/${spec.name}/export.${format}`;
+
+/** One entry of GET /api/imports: what a client needs to offer an entity's files without a list of its own. */
+const importableOut = z.object({
+  name: z.string().describe('The URL segment: POST /api/imports/{name}, GET /api/{name}/export.{format}'),
+  label: z.string(),
+  hashtags: z.array(z.string()).describe('The hashtags its files may use'),
+  reads: z
+    .array(z.enum(TABLE_FORMATS))
+    .describe('The file formats its upload (POST /api/imports/{name}) reads, known by the file name’s ending (.{format}) or its media type; CSV when neither says'),
+  exports: z
+    .array(
+      z.object({
+        format: z.enum(ENTITY_EXPORT_FORMATS),
+        url: z.string().describe('GET it, with the filters of the entity’s list as its query, for a file that imports back unchanged'),
+        type: z.string().describe('The media type of the file'),
+      }),
+    )
+    .describe('Its downloads, one per format'),
+});
 
 /** A checked file waits this long for its commit; then it is deleted and must be uploaded again. */
 const KEEP_CHECKED_FILE_MS = 24 * 60 * 60 * 1000;
@@ -133,15 +155,7 @@ export async function interchangeRoutes(app: FastifyInstance) {
       tags: ['imports'],
       summary: 'What can be imported (and exported): one entry per registered entity',
       response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              name: z.string().describe('The URL segment: POST /api/imports/{name}, GET /api/{name}/export.csv'),
-              label: z.string(),
-              hashtags: z.array(z.string()).describe('The hashtags its files may use'),
-            }),
-          ),
-        }),
+        200: z.object({ items: z.array(importableOut) }),
         ...problems(401),
       },
     },
@@ -151,6 +165,8 @@ export async function interchangeRoutes(app: FastifyInstance) {
           name: s.name,
           label: s.label,
           hashtags: [...new Set(s.columns.map((c) => `#${c.tag}${(c.with ?? []).map((a) => `+${a}`).join('')}`))],
+          reads: [...TABLE_FORMATS],
+          exports: ENTITY_EXPORT_FORMATS.map((format) => ({ format, url: exportUrl(s, format), type: ENTITY_EXPORT_TYPES[format] })),
         })),
       };
     },
@@ -258,8 +274,8 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
     },
   });
 
-  for (const format of Object.keys(ENTITY_EXPORT_TYPES) as EntityExportFormat[]) {
-    r.get(`/api/${spec.name}/export.${format}`, {
+  for (const format of ENTITY_EXPORT_FORMATS) {
+    r.get(exportUrl(spec, format), {
       schema: {
         tags: [spec.export.tag],
         summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()}${format === 'json' ? ' (an array of objects keyed by hashtag)' : ''} (importable again)`,

@@ -7896,11 +7896,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Its downloads, one per format */
+                                exports: {
+                                    /** @enum {string} */
+                                    format: "csv" | "xlsx" | "json";
+                                    /** @description The media type of the file */
+                                    type: string;
+                                    /** @description GET it, with the filters of the entity’s list as its query, for a file that imports back unchanged */
+                                    url: string;
+                                }[];
                                 /** @description The hashtags its files may use */
                                 hashtags: string[];
                                 label: string;
-                                /** @description The URL segment: POST /api/imports/{name}, GET /api/{name}/export.csv */
+                                /** @description The URL segment: POST /api/imports/{name}, GET /api/{name}/export.{format} */
                                 name: string;
+                                /** @description The file formats its upload (POST /api/imports/{name}) reads, known by the file name’s ending (.{format}) or its media type; CSV when neither says */
+                                reads: ("csv" | "xlsx" | "json")[];
                             }[];
                         };
                     };
