@@ -248,7 +248,7 @@ async function resolvePosting(trx: Db, actor: Actor, fund: q.FundRow, input: Tra
     case 'refund':
       if (project) {
         if (input.donorOrgId || input.windowId !== undefined)
-          throw invalid('body.donorOrgId', 'a refund is from a partner (projectId) or to a donor (donorOrgId, windowId), not both');
+          throw invalid(input.donorOrgId ? 'body.donorOrgId' : 'body.windowId', 'a refund is from a partner (projectId) or to a donor (donorOrgId, windowId), not both');
         posting = { kind, project, amount };
       } else {
         if (!input.donorOrgId) throw invalid('body.projectId', 'a refund names the project (from its partner) or the donor (to whom the fund refunds)');
