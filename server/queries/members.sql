@@ -13,9 +13,9 @@ WHERE
 select
   count(*) as "n"
 from
-  "app_user"
+  app_user as "u"
 where
-  "org_id" = $1;
+  "u"."org_id" = $1;
 
 -- members.existingOrganisationIds (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"

@@ -2,6 +2,7 @@ import { type Insertable, type RawBuilder, type Selectable, type SqlBool, type U
 import type { Db } from '../../db/database.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
 import { likePattern } from '../../infra/sql-text.ts';
+import { usersAs } from '../users/users.sql.ts';
 import type { OrgGroupTable, OrganisationTable } from './members.table.ts';
 
 type OrgFilter = { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit: number };
@@ -68,9 +69,9 @@ export async function groupsOfOrganisation(db: Db, orgId: string) {
 
 export async function countUsersOfOrganisation(db: Db, orgId: string) {
   const row = await db
-    .selectFrom('app_user')
+    .selectFrom(usersAs('u'))
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('org_id', '=', orgId)
+    .where('u.org_id', '=', orgId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
