@@ -67,7 +67,7 @@ describe('members routes', () => {
   it('shows one organisation with its groups', async () => {
     const res = await focal.inject(request(routes.get));
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Ruritania', iso3: 'RUR', groups: [{ name: 'Small group' }] });
+    expect(res.json()).toMatchObject({ name: 'Ruritania', iso3: 'RUR', groups: [{ name: 'Small group' }], userCount: 1 });
     const missing = await focal.inject({ method: 'GET', url: '/api/organisations/00000000-0000-4000-8000-000000000000' });
     expect(missing.statusCode).toBe(404);
     const notUuid = await focal.inject({ method: 'GET', url: '/api/organisations/42' });
