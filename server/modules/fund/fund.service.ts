@@ -1,8 +1,8 @@
 // The pooled fund: funds, windows, projects, and the double-entry ledger (ADR 0015). Every
 // posting is one transaction: read the fund under visibleTo → validate the input and resolve
-// what it names → authorise (fund.policy.ts) → lock the balances it moves, in a fixed order,
-// and refuse an overdraft with its reason → insert the transaction, its entries and the new
-// balances → audit. A deadlock or serialization failure is retried a bounded number of times.
+// what it names → authorise (fund.policy.ts) → insert the transaction, its entries and the
+// audit event → change the balances it moves, locking them in a fixed order, and refuse an
+// overdraft with its reason (the whole transaction rolls back). A deadlock or serialization failure is retried a bounded number of times.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
@@ -325,6 +325,17 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
 
+  await q.insertEntries(
+    trx,
+    entries.map((e) => ({ transaction_id: inserted.id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+  );
+  await recordAudit(trx, ctx, {
+    action: `fund.${input.kind}`,
+    entity: 'fund',
+    entityId: fundId,
+    after: { transactionId: inserted.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+  });
+  // The balances last: their row locks are then held only from here to the commit.
   const changes = [...netChanges(entries).values()].filter((c) => c.delta !== 0n);
   const after = await q.addToBalances(
     trx,
@@ -341,16 +352,6 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
         { path: 'body.amount', message: 'more than the balance it draws on' },
       ]);
   }
-  await q.insertEntries(
-    trx,
-    entries.map((e) => ({ transaction_id: inserted.id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-  );
-  await recordAudit(trx, ctx, {
-    action: `fund.${input.kind}`,
-    entity: 'fund',
-    entityId: fundId,
-    after: { transactionId: inserted.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
-  });
   // The answer from what was written (a new transaction is reversed by nothing yet).
   return toTransaction({
     ...inserted,
