@@ -7,9 +7,10 @@ import { AppError } from '../../server/infra/errors.ts';
 // The app's module list: each module that imports files defines its spec when it loads.
 import '../../server/app.ts';
 import { type ImportReport, runImport } from '../../server/modules/interchange/interchange.import.ts';
-import { formatOf } from '../../server/modules/interchange/interchange.read.ts';
-import { interchangeSpecs } from '../../server/modules/interchange/interchange.registry.ts';
+import { TABLE_FORMATS, type TableFormat, formatOf } from '../../server/modules/interchange/interchange.read.ts';
+import { type InterchangeSpec, interchangeSpecs } from '../../server/modules/interchange/interchange.registry.ts';
 import { actorFor, withDatabase } from './database.ts';
+import { formatList } from './export.ts';
 
 function printReport(report: ImportReport) {
   console.log(`${report.rows} rows read (hashtags on row ${report.hashtagRow ?? '?'}).`);
@@ -24,18 +25,22 @@ function printReport(report: ImportReport) {
   console.log(`${verb}created ${report.created}, updated ${report.updated}, left ${report.unchanged} unchanged.`);
 }
 
+/** An entity's hashtags, as its help names them. */
+const hashtagsOf = (spec: InterchangeSpec) => [...new Set(spec.columns.map((c) => `#${[c.tag, ...(c.with ?? [])].join('+')}`))].join(', ');
+
 export const importCommand = () => {
   const command = new Command('import').description('Import data files (all or nothing)');
   // One subcommand per registered entity (interchange.registry.ts).
   for (const spec of interchangeSpecs()) {
     command
       .command(spec.name)
-      .description(`Import ${spec.label} from an HXL-tagged CSV or XLSX file`)
-      .argument('<file>', 'CSV or XLSX file with a row of HXL hashtags (#org, #sector, #adm1, #activity, #value, #currency, #date+start, #status, #meta+id …)')
+      .description(`Import ${spec.label} from an HXL-tagged ${formatList(TABLE_FORMATS)} file`)
+      .argument('<file>', `${formatList(TABLE_FORMATS)} file whose columns are HXL hashtags (${hashtagsOf(spec)}): a row of them in a table, the keys of its objects in JSON`)
       .requiredOption('--as <email>', 'the importing user: rows belong to their organisation, or to the #org named if they are the secretariat’s')
       .option('--dry-run', 'check and report, write nothing')
       .addOption(new Option('--marking <marking>', `marking of the new ${spec.label}`).choices(MARKINGS).default('GREEN'))
-      .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking }) => {
+      .addOption(new Option('--format <format>', 'file format (default: from the file name’s ending, else csv)').choices(TABLE_FORMATS))
+      .action(async (file: string, opts: { as: string; dryRun?: boolean; marking: Marking; format?: TableFormat }) => {
         const size = statSync(file).size;
         await withDatabase(async ({ db }) => {
           const actor = await actorFor(db, opts.as);
@@ -51,7 +56,7 @@ export const importCommand = () => {
               {
                 dryRun: Boolean(opts.dryRun),
                 fileName: basename(file),
-                format: formatOf(file),
+                format: opts.format ?? formatOf(file),
                 sharing: { marking: opts.marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
                 onProgress: ({ bytes, rows }) => {
                   if (tty) bar.update(bytes, { rows });
