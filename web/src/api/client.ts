@@ -39,8 +39,10 @@ type Answer<P extends keyof paths> = paths[P] extends { get: { responses: { 200:
 export type Coverage = Answer<'/api/coverage'>;
 /** What an HXL file holds: any name GET /api/imports lists (the import and export routes are named after it), never a list kept here. */
 export type DataKind = string;
-/** One entry of GET /api/imports: its name, its English label, its hashtags. */
+/** One entry of GET /api/imports: its name, its English label, its hashtags, the formats its upload reads and its downloads. */
 export type Importable = Answer<'/api/imports'>['items'][number];
+/** One download of an importable, as GET /api/imports lists it (format, URL, media type). */
+export type ImportableExport = Importable['exports'][number];
 export type { CoverageFile };
 /** The pooled fund (GET /api/funds/:id): its windows, projects and what the reader may do. */
 export type Fund = Answer<'/api/funds/{id}'>;
@@ -154,7 +156,8 @@ export const api = {
     call<Need>('POST', `/api/contributions/${contributionId}/needs`, body),
   unlinkNeed: (contributionId: string, needId: string) => call<void>('DELETE', `/api/contributions/${contributionId}/needs/${needId}`),
   coverage: (p: ContributionFilter) => call<Coverage>('GET', `/api/coverage${qs(p)}`),
-  exportUrl: (kind: DataKind, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/${kind}/export.${format}${qs(p)}`,
+  /** A download GET /api/imports lists, with the list's filters. */
+  exportUrl: (download: ImportableExport, p: Record<string, string | undefined> = {}) => `${download.url}${qs(p)}`,
   /** A coverage table as a file, built by the server under the export rule. */
   coverageFileUrl: (file: CoverageFile, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/coverage/${file}.${format}${qs(p)}`,
   locations: (p: { q?: string; limit?: number }) => call<Page<Location>>('GET', `/api/locations${qs(p)}`),
@@ -191,3 +194,6 @@ export const api = {
     return call<DocumentOut>('PUT', `/api/documents/${id}/file`, form);
   },
 };
+
+/** The query of GET /api/imports, shared by the import page and the list pages' buttons: the registry does not change while the server runs. */
+export const importablesQuery = { queryKey: ['importables'], queryFn: () => api.importables(), staleTime: Number.POSITIVE_INFINITY } as const;

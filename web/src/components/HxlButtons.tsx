@@ -1,23 +1,26 @@
-// Export and import of a list as HXL files: the same three buttons on the list page of any
-// importable entity (`kind`: its name in GET /api/imports). Exports carry the page's filters;
-// the files read back in unchanged. The import page (/import/<kind>) is told this page's
-// address, filters included, for its back link.
+// Export and import of a list as HXL files: on the list page of any importable entity
+// (`kind`: its name in GET /api/imports), one export button per download the server lists for
+// it (CSV, XLSX, JSON …: none is named here) and the import button. Exports carry the page's
+// filters; the files read back in unchanged. The import page (/import/<kind>) is told this
+// page's address, filters included, for its back link.
 import { Button } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { type DataKind, api } from '../api/client.ts';
+import { type DataKind, api, importablesQuery } from '../api/client.ts';
 
 export function HxlButtons({ kind, filter, canImport }: { kind: DataKind; filter: Record<string, string | undefined>; canImport: boolean }) {
   const { t } = useTranslation();
   const location = useLocation();
+  const importables = useQuery(importablesQuery);
+  const downloads = importables.data?.items.find((i) => i.name === kind)?.exports ?? [];
   return (
     <>
-      <Button component="a" variant="default" href={api.exportUrl(kind, 'csv', filter)} download>
-        {t('hxl.exportCsv')}
-      </Button>
-      <Button component="a" variant="default" href={api.exportUrl(kind, 'xlsx', filter)} download>
-        {t('hxl.exportXlsx')}
-      </Button>
+      {downloads.map((download) => (
+        <Button key={download.format} component="a" variant="default" href={api.exportUrl(download, filter)} download>
+          {t('hxl.export', { format: download.format.toUpperCase() })}
+        </Button>
+      ))}
       {canImport && (
         <Button component={Link} to={`/import/${kind}`} state={{ from: location.pathname + location.search }} variant="light">
           {t('hxl.import')}

@@ -1,8 +1,9 @@
 // The import page, at /import/:kind for any entity the server lists as importable (GET
 // /api/imports, its registry — nothing here names an entity; a kind it does not list gets a
-// not-found page with the ones it does). An HXL file (CSV or XLSX) is checked by a dry-run job
-// (with a progress bar), its report lists each problem once per column with the rows, and a
-// clean file is committed as a new job. Titles are the registry's label unless i18n has
+// not-found page with the ones it does). A file in a format the server lists for it (`reads`:
+// the file picker's accept and its label come from there) is checked by a dry-run job (with a
+// progress bar), its report lists each problem once per column with the rows, and a clean
+// file is committed as a new job. Titles are the registry's label unless i18n has
 // `imports.title.<kind>`; the back link returns to the page that opened this one (HxlButtons
 // passes it), or to /<kind>.
 import { Alert, Anchor, Button, FileInput, List, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
@@ -11,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { MARKINGS } from '../../../../common/sharing.ts';
-import { type ImportReport, type Importable, type Job, api } from '../../api/client.ts';
+import { type ImportReport, type Importable, type Job, api, importablesQuery } from '../../api/client.ts';
 
 function useJob(id: string | undefined) {
   return useQuery({
@@ -77,7 +78,7 @@ function useImportTitle() {
 export function ImportScene() {
   const { t } = useTranslation();
   const { kind = '' } = useParams();
-  const importables = useQuery({ queryKey: ['importables'], queryFn: () => api.importables() });
+  const importables = useQuery(importablesQuery);
   if (importables.isPending) return <Loader aria-label={t('app.loading')} />;
   if (importables.isError)
     return (
@@ -152,8 +153,9 @@ function ImportForm({ importable }: { importable: Importable }) {
       <Title order={2}>{titleOf(importable)}</Title>
       <Text>{t('imports.explain')}</Text>
       <FileInput
-        label={t('imports.file')}
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        label={t('imports.file', { formats: importable.reads.map((f) => f.toUpperCase()) })}
+        description={t('imports.fileHint', { hashtags: importable.hashtags.join(' ') })}
+        accept={importable.reads.map((f) => `.${f}`).join(',')}
         value={file}
         onChange={(f) => {
           setFile(f);
