@@ -2,7 +2,8 @@
 // the fixture notes module (server/test/fixtures/notes), which the web app never heard of,
 // and the page at /import/fixture-notes imports a file of notes like any other. The page's
 // code names no registered entity; a kind the server does not list gets a not-found page;
-// the old addresses /contributions/import and /needs/import lead to the new ones.
+// the old addresses /contributions/import and /needs/import lead to the new ones. The file
+// formats (JSON among them) are the ones GET /api/imports lists, on the page and the list's buttons.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -92,6 +93,43 @@ describe('the web’s import page, for whatever the server registers', () => {
     await context.close();
   });
 
+  it('takes the formats the server lists, and imports a JSON file (a DHIS2 dataValueSet) of the same entity', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@iq.demo');
+    await page.goto(`${h.base}/import/fixture-notes`);
+    const picker = page.getByLabel('CSV, XLSX, or JSON file with HXL hashtags');
+    await picker.waitFor();
+    expect(await page.locator('input[type=file]').getAttribute('accept')).toBe('.csv,.xlsx,.json');
+    await page.getByText('#meta+id #org #description').waitFor();
+    const file = JSON.stringify({
+      dataSet: 'fixture',
+      orgUnit: 'Iraq',
+      dataValues: [
+        { dataElement: 'FN-3', value: 'Wells dug' },
+        { dataElement: 'FN-4', value: 'Clinics supplied' },
+        { dataElement: 'FN-5', value: 'Roads cleared', orgUnit: 'Iraq' },
+      ],
+    });
+    await page.locator('input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('Ignored columns: dataSet').waitFor();
+    await page.getByText('Ready: 3 to create, 0 to update, 0 unchanged.').waitFor();
+    await page.getByRole('button', { name: /^Import 3 rows/ }).click();
+    await page.getByText('Imported: 3 created, 0 updated, 0 unchanged.').waitFor();
+    const rows = await sql<{ external_id: string; title: string; org: string }>`
+      SELECT n.external_id, n.title, o.name AS org FROM fixture_note n JOIN organisation o ON o.id = n.owner_org_id
+      WHERE n.external_id IN ('FN-3', 'FN-4', 'FN-5') ORDER BY n.external_id`.execute(h.app.db);
+    expect(rows.rows).toEqual([
+      { external_id: 'FN-3', title: 'Wells dug', org: 'Iraq' },
+      { external_id: 'FN-4', title: 'Clinics supplied', org: 'Iraq' },
+      { external_id: 'FN-5', title: 'Roads cleared', org: 'Iraq' },
+    ]);
+    // The formats in the page's language, as the server lists them.
+    await switchLanguage(page, 'Français');
+    await page.getByLabel('Fichier CSV, XLSX ou JSON avec étiquettes HXL').waitFor();
+    await context.close();
+  });
+
   it('shows a kind the server does not list as not found, with the ones it does', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, 'focal@iq.demo');
@@ -115,6 +153,9 @@ describe('the web’s import page, for whatever the server registers', () => {
       expect(new URL(page.url()).pathname).toBe(`/import/${kind}`);
     }
     await page.goto(`${h.base}/needs?sort=priority`);
+    // One export per download the server lists, JSON included.
+    for (const format of ['csv', 'xlsx', 'json'])
+      expect(await page.getByRole('link', { name: `Export HXL ${format.toUpperCase()}` }).getAttribute('href')).toBe(`/api/needs/export.${format}`);
     await page.getByRole('link', { name: 'Import HXL file' }).click();
     await page.getByRole('heading', { name: 'Import needs from an HXL file' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/import/needs');
