@@ -194,10 +194,15 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
   const [confirming, setConfirming] = useState<TransactionInput | null>(null);
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const attempt = useRef(new IdempotentAttempt());
+  // Set at once on the first click, before React re-renders the button as busy: a double click sends one request.
+  const sending = useRef(false);
   const post = useMutation({
     mutationFn: (body: TransactionInput) => {
       const key = attempt.current.keyFor(body);
       return withRetries(() => api.postTransaction(fund.id, body, key));
+    },
+    onSettled: () => {
+      sending.current = false;
     },
     onSuccess: async () => {
       attempt.current.done();
@@ -285,7 +290,15 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
               <Button variant="default" onClick={() => setConfirming(null)} disabled={post.isPending}>
                 {t('fund.change')}
               </Button>
-              <Button onClick={() => post.mutate(confirming)} loading={post.isPending} data-autofocus>
+              <Button
+                onClick={() => {
+                  if (sending.current) return;
+                  sending.current = true;
+                  post.mutate(confirming);
+                }}
+                loading={post.isPending}
+                data-autofocus
+              >
                 {t('fund.confirmPost')}
               </Button>
             </Group>

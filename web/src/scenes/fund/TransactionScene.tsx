@@ -83,6 +83,8 @@ function TransactionForm({ fund }: { fund: Fund }) {
   const [confirming, setConfirming] = useState<TransactionInput | null>(null);
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const attempt = useRef(new IdempotentAttempt());
+  // Set at once on the first click, before React re-renders the button as busy: a double click sends one request.
+  const sending = useRef(false);
   const money = useMoneyText(fund.baseCurrency);
   const fields = fieldsOf(kind, form.side);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -125,6 +127,9 @@ function TransactionForm({ fund }: { fund: Fund }) {
     mutationFn: (body: TransactionInput) => {
       const key = attempt.current.keyFor(body);
       return withRetries(() => api.postTransaction(fund.id, body, key));
+    },
+    onSettled: () => {
+      sending.current = false;
     },
     onSuccess: async () => {
       attempt.current.done();
@@ -301,8 +306,16 @@ function TransactionForm({ fund }: { fund: Fund }) {
               <Button variant="default" onClick={() => setConfirming(null)} disabled={post.isPending}>
                 {t('fund.change')}
               </Button>
-              {/* Disabled while sending: a second click cannot start a second request (and would carry the same key if it did). */}
-              <Button onClick={() => post.mutate(confirming)} loading={post.isPending} data-autofocus>
+              {/* A second click while sending is ignored (and would carry the same key if it went out). */}
+              <Button
+                onClick={() => {
+                  if (sending.current) return;
+                  sending.current = true;
+                  post.mutate(confirming);
+                }}
+                loading={post.isPending}
+                data-autofocus
+              >
                 {t('fund.confirmPost')}
               </Button>
             </Group>
