@@ -109,17 +109,22 @@ function FundOverview({ fund }: { fund: Fund }) {
             <BreakdownTable
               testId="by-donor"
               head={t('fund.donor')}
-              rows={s.groups.map((g) => ({
-                key: g.key ?? 'none',
-                label: g.key ? (
-                  <Anchor component={Link} to={`/funds/${fund.id}/donors/${g.key}`}>
-                    {donorName(g.key)}
-                  </Anchor>
-                ) : (
-                  '—'
-                ),
-                figures: g.figures,
-              }))}
+              // Transactions naming no donor (interest, fees…) are no donor's row.
+              rows={s.groups.flatMap((g) =>
+                g.key
+                  ? [
+                      {
+                        key: g.key,
+                        label: (
+                          <Anchor component={Link} to={`/funds/${fund.id}/donors/${g.key}`}>
+                            {donorName(g.key)}
+                          </Anchor>
+                        ),
+                        figures: g.figures,
+                      },
+                    ]
+                  : [],
+              )}
               columns={['pledged', 'committed', 'deposits', 'refundsToDonors', 'contributions']}
               money={money}
             />
