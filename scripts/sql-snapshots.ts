@@ -52,7 +52,13 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: 'newest' }],
   'analytics.exportableNeedGaps': [ACTOR, {}, undefined, 1000],
   'framework.listWorkingGroups': [{}],
-  'fund.lockBalances': [ID, [{ account: 'aa:window:unearmarked', currency: 'USD' }, { account: 'fee:aa', currency: 'USD' }]],
+  'fund.lockBalances': [
+    ID,
+    [
+      { account: 'aa:window:unearmarked', currency: 'USD' },
+      { account: 'fee:aa', currency: 'USD' },
+    ],
+  ],
   'fund.addToBalances': [ID, [{ account: 'aa:window:unearmarked', currency: 'USD', delta: '-100' }]],
   'idempotency.tryLockKey': [USER, 'a-key'],
   'idempotency.findKey': [USER, 'a-key', 24],
