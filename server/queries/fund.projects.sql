@@ -926,6 +926,21 @@ FROM
 WHERE
   l.id = $1;
 
+-- fund.projects.organisationNames (any reader)
+-- parameters: $1=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000011"]
+SELECT
+  x.id,
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "x"."id"
+  ) AS name
+FROM
+  unnest($1::uuid[]) AS x (id);
+
 -- fund.projects.upsertDetails (any reader)
 -- parameters: $1=<now>
 insert into

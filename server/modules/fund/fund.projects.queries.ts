@@ -129,6 +129,14 @@ export async function fundDonors(db: Db, fundId: string) {
   return rows;
 }
 
+/** Organisations' names by id (a donor's or partner's row of the funding status), read through members' fragment. */
+export async function organisationNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql<{ id: string; name: string | null }>`
+    SELECT x.id, ${organisationName(sql.ref('x.id'))} AS name FROM unnest(${ids}::uuid[]) AS x (id)`.execute(db);
+  return new Map(rows.flatMap((r) => (r.name === null ? [] : [[r.id, r.name] as const])));
+}
+
 export async function upsertPublisher(db: Db, values: Omit<FundIatiTable, 'updated_at'>) {
   await db
     .insertInto('fund_iati')

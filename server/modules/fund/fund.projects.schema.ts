@@ -19,6 +19,14 @@ export const publisherInput = z.object({
   recipientCountry: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as IQ' }),
 });
 
+export const projectAbilitiesOut = z
+  .object({
+    update: z.boolean().describe("Describe the project: sector, place, status, dates (the fund's management)"),
+    report: z.boolean().describe('File a progress report with the people reached (the project partner)'),
+    postExpenditure: z.boolean().describe("Post an expenditure on the project (the project partner, or the fund's management)"),
+  })
+  .describe('What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again');
+
 const count = z.number().int().min(0).max(100_000_000);
 
 export const detailsInput = z.object({
@@ -52,6 +60,7 @@ export const detailsOut = z.object({
   actualEnd: z.string().nullable(),
   marking: z.enum(MARKINGS),
   beneficiaries: z.object({ women: count, men: count, girls: count, boys: count, asOf: z.string() }).nullable().describe("The latest progress report's (people reached to date)"),
+  abilities: projectAbilitiesOut,
 });
 
 export const reportInput = z.object({
@@ -79,3 +88,4 @@ export type PublisherInput = z.infer<typeof publisherInput>;
 export type DetailsInput = z.infer<typeof detailsInput>;
 export type DetailsOut = z.infer<typeof detailsOut>;
 export type ReportInput = z.infer<typeof reportInput>;
+export type ProjectAbilities = z.infer<typeof projectAbilitiesOut>;

@@ -13,7 +13,7 @@ import type { FetchBatch } from '../interchange/interchange.service.ts';
 import { FTS_COLUMNS, ftsCells, ftsFlows } from './fund.fts.ts';
 import { type IatiProject, iatiActivitiesXml } from './fund.iati.ts';
 import * as fq from './fund.queries.ts';
-import { fundProjectsPolicy } from './fund.projects.policy.ts';
+import { fundProjectsPolicy, projectAbilities } from './fund.projects.policy.ts';
 import * as q from './fund.projects.queries.ts';
 import type { DetailsInput, DetailsOut, PublisherInput, ReportInput } from './fund.projects.schema.ts';
 import { DAC_SECTORS } from './fund.projects.sectors.ts';
@@ -65,7 +65,7 @@ async function visibleProject(db: Db, ctx: Ctx, fundId: string, projectId: strin
 }
 
 export async function getDetails(db: Db, ctx: Ctx, fundId: string, projectId: string): Promise<DetailsOut> {
-  await visibleProject(db, ctx, fundId, projectId);
+  const { fund, project } = await visibleProject(db, ctx, fundId, projectId);
   const d = await q.findVisibleDetails(db, ctx.actor, projectId);
   if (!d) throw notFound('Project details');
   const latest = (await q.listReports(db, projectId))[0];
@@ -84,6 +84,7 @@ export async function getDetails(db: Db, ctx: Ctx, fundId: string, projectId: st
     actualEnd: d.actual_end,
     marking: d.marking,
     beneficiaries: latest ? { women: latest.women, men: latest.men, girls: latest.girls, boys: latest.boys, asOf: latest.reported_on } : null,
+    abilities: projectAbilities(ctx.actor, fund, { partnerOrgId: project.partner_org_id }),
   };
 }
 

@@ -131,12 +131,18 @@ export async function findVisibleTransaction(db: Db, actor: Actor, fundId: strin
 }
 
 /** Newest first, keyset on seq. */
-export async function listVisibleTransactions(db: Db, actor: Actor, fundId: string, f: { kind?: FundKind; projectId?: string; beforeSeq?: string; limit: number }) {
+export async function listVisibleTransactions(
+  db: Db,
+  actor: Actor,
+  fundId: string,
+  f: { kind?: FundKind; projectId?: string; donorOrgId?: string; beforeSeq?: string; limit: number },
+) {
   const { rows } = await sql<TransactionRow>`
     SELECT ${transactionColumns} FROM fund_transaction t JOIN fund f ON f.id = t.fund_id
     WHERE t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}
       ${f.kind ? sql`AND t.kind = ${f.kind}` : sql``}
       ${f.projectId ? sql`AND t.project_id = ${f.projectId}` : sql``}
+      ${f.donorOrgId ? sql`AND t.donor_org_id = ${f.donorOrgId}` : sql``}
       ${f.beforeSeq ? sql`AND t.seq < ${f.beforeSeq}::bigint` : sql``}
     ORDER BY t.seq DESC LIMIT ${f.limit + 1}`.execute(db);
   return rows;

@@ -4,6 +4,7 @@ import { amountMinor, currency, minorUnitsSum, money } from '../../infra/money.s
 import { pageQuery } from '../../infra/pagination.ts';
 import { isoDate, ref } from '../contributions/contributions.schema.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+import { projectAbilitiesOut } from './fund.projects.schema.ts';
 import { FUND_KINDS } from './fund.table.ts';
 
 const basisPoints = z.number().int().min(0).max(10_000).describe('Basis points: 100 = 1 %');
@@ -41,6 +42,7 @@ export const projectOut = z.object({
   partner: ref,
   title: z.string(),
   budget: money,
+  abilities: projectAbilitiesOut,
 });
 
 export const fundSummaryOut = z.object({
@@ -113,6 +115,7 @@ export const transactionListQuery = z.object({
   ...pageQuery,
   kind: z.enum(FUND_KINDS).optional(),
   projectId: z.uuid().optional(),
+  donor: z.uuid().optional().describe("The donor organisation's id: its pledges, commitments, deposits, refunds and their reversals"),
 });
 
 export const STATUS_GROUPS = ['window', 'donor', 'partner', 'project', 'period'] as const;
@@ -150,7 +153,11 @@ export const statusOut = z.object({
   total: statusFigures,
   groups: z
     .array(
-      z.object({ key: z.string().nullable().describe('The window, donor, partner or project id, or the quarter (2016-Q3); null: none (unearmarked)'), figures: statusFigures }),
+      z.object({
+        key: z.string().nullable().describe('The window, donor, partner or project id, or the quarter (2016-Q3); null: none (unearmarked)'),
+        name: z.string().nullable().describe("The donor's or partner's name (by donor or partner); null otherwise"),
+        figures: statusFigures,
+      }),
     )
     .describe('Empty unless `by` is given'),
 });

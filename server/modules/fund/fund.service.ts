@@ -13,6 +13,8 @@ import { authorize, authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { fundAbilities, fundPolicy } from './fund.policy.ts';
+import { projectAbilities } from './fund.projects.policy.ts';
+import { organisationNames } from './fund.projects.queries.ts';
 import * as q from './fund.queries.ts';
 import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, netChanges, onItsSide } from './fund.rules.ts';
 import type { FundInput, FundListQuery, ProjectInput, StatusFigures, StatusQuery, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
@@ -42,13 +44,15 @@ function toFundSummary(actor: Actor, r: q.FundRow) {
   };
 }
 
-const toProject = (p: q.ProjectRow) => ({
+/** A project, with what `actor` may do with it (fund.projects.policy.ts). */
+const toProject = (actor: Actor, fund: q.FundRow) => (p: q.ProjectRow) => ({
   id: p.id,
   fundId: p.fund_id,
   window: p.window_id ? { id: p.window_id, code: p.window_code ?? '' } : null,
   partner: { id: p.partner_org_id, name: p.partner_name },
   title: p.title,
   budget: { amountMinor: Number(p.budget_minor), currency: p.currency as 'USD' },
+  abilities: projectAbilities(actor, fund, { partnerOrgId: p.partner_org_id }),
 });
 
 /** The fund `id` if `actor` may read it; a fund they may not read is not found, like a missing one. */
@@ -78,7 +82,7 @@ export async function getFund(db: Db, ctx: Ctx, id: string) {
     ...toFundSummary(ctx.actor, fund),
     sharing: sharingBlock(fund, fund.owner_org_name, sharing),
     windows: windows.map((w) => ({ id: w.id, code: w.code, name: w.name, purpose: w.purpose, sectors: w.sectors })),
-    projects: projects.map(toProject),
+    projects: projects.map(toProject(ctx.actor, fund)),
   };
 }
 
@@ -142,7 +146,10 @@ export async function createProjectIn(trx: Db, ctx: Ctx, fundId: string, input: 
 }
 
 export async function createProject(db: Kysely<Database>, ctx: Ctx, fundId: string, input: ProjectInput) {
-  return await db.transaction().execute(async (trx) => toProject((await q.findProject(trx, fundId, await createProjectIn(trx, ctx, fundId, input)))!));
+  return await db.transaction().execute(async (trx) => {
+    const id = await createProjectIn(trx, ctx, fundId, input);
+    return toProject(ctx.actor, (await q.findVisibleFund(trx, ctx.actor, fundId))!)((await q.findProject(trx, fundId, id))!);
+  });
 }
 
 // ---------------------------------------------------------------- the ledger
@@ -391,7 +398,7 @@ export async function listTransactions(db: Db, ctx: Ctx, fundId: string, query: 
   // The query is checked first: a bad cursor is a 400 whatever the fund.
   const beforeSeq = decodeCursor(query.cursor, ['integer'])?.[0];
   await visibleFund(db, ctx.actor, fundId);
-  const rows = await q.listVisibleTransactions(db, ctx.actor, fundId, { kind: query.kind, projectId: query.projectId, beforeSeq, limit: query.limit });
+  const rows = await q.listVisibleTransactions(db, ctx.actor, fundId, { kind: query.kind, projectId: query.projectId, donorOrgId: query.donor, beforeSeq, limit: query.limit });
   return toPage(rows, query.limit, (r) => [r.seq], toTransaction);
 }
 
@@ -463,11 +470,18 @@ export async function fundingStatus(db: Db, ctx: Ctx, fundId: string, opts: Stat
   const fund = await visibleFund(db, ctx.actor, fundId);
   const [total] = await q.fundingFigures(db, ctx.actor, fundId, { from: opts.from, to: opts.to });
   const groups = opts.by ? await q.fundingFigures(db, ctx.actor, fundId, opts) : [];
+  const names =
+    opts.by === 'donor' || opts.by === 'partner'
+      ? await organisationNames(
+          db,
+          groups.flatMap((g) => (g.key ? [g.key] : [])),
+        )
+      : new Map<string, string>();
   return {
     fundId,
     currency: fund.base_currency as 'USD',
     total: toFigures(total ?? ZERO_ROW),
-    groups: groups.map((g) => ({ key: g.key, figures: toFigures(g) })),
+    groups: groups.map((g) => ({ key: g.key, name: (g.key && names.get(g.key)) ?? null, figures: toFigures(g) })),
   };
 }
 

@@ -5210,6 +5210,15 @@ export interface paths {
                             launchedOn: string | null;
                             name: string;
                             projects: {
+                                /** @description What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again */
+                                abilities: {
+                                    /** @description Post an expenditure on the project (the project partner, or the fund's management) */
+                                    postExpenditure: boolean;
+                                    /** @description File a progress report with the people reached (the project partner) */
+                                    report: boolean;
+                                    /** @description Describe the project: sector, place, status, dates (the fund's management) */
+                                    update: boolean;
+                                };
                                 budget: {
                                     /** @description Integer minor units, e.g. cents; at most 1000000000000000 */
                                     amountMinor: number;
@@ -5402,6 +5411,15 @@ export interface paths {
                             launchedOn: string | null;
                             name: string;
                             projects: {
+                                /** @description What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again */
+                                abilities: {
+                                    /** @description Post an expenditure on the project (the project partner, or the fund's management) */
+                                    postExpenditure: boolean;
+                                    /** @description File a progress report with the people reached (the project partner) */
+                                    report: boolean;
+                                    /** @description Describe the project: sector, place, status, dates (the fund's management) */
+                                    update: boolean;
+                                };
                                 budget: {
                                     /** @description Integer minor units, e.g. cents; at most 1000000000000000 */
                                     amountMinor: number;
@@ -5965,6 +5983,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again */
+                            abilities: {
+                                /** @description Post an expenditure on the project (the project partner, or the fund's management) */
+                                postExpenditure: boolean;
+                                /** @description File a progress report with the people reached (the project partner) */
+                                report: boolean;
+                                /** @description Describe the project: sector, place, status, dates (the fund's management) */
+                                update: boolean;
+                            };
                             budget: {
                                 /** @description Integer minor units, e.g. cents; at most 1000000000000000 */
                                 amountMinor: number;
@@ -6129,6 +6156,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again */
+                            abilities: {
+                                /** @description Post an expenditure on the project (the project partner, or the fund's management) */
+                                postExpenditure: boolean;
+                                /** @description File a progress report with the people reached (the project partner) */
+                                report: boolean;
+                                /** @description Describe the project: sector, place, status, dates (the fund's management) */
+                                update: boolean;
+                            };
                             actualEnd: string | null;
                             actualStart: string | null;
                             /** @description The latest progress report's (people reached to date) */
@@ -6271,6 +6307,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the reader may do with this project (fund.projects.policy.ts, fund.policy.ts); the service checks again */
+                            abilities: {
+                                /** @description Post an expenditure on the project (the project partner, or the fund's management) */
+                                postExpenditure: boolean;
+                                /** @description File a progress report with the people reached (the project partner) */
+                                report: boolean;
+                                /** @description Describe the project: sector, place, status, dates (the fund's management) */
+                                update: boolean;
+                            };
                             actualEnd: string | null;
                             actualStart: string | null;
                             /** @description The latest progress report's (people reached to date) */
@@ -6737,6 +6782,8 @@ export interface paths {
                                 };
                                 /** @description The window, donor, partner or project id, or the quarter (2016-Q3); null: none (unearmarked) */
                                 key: string | null;
+                                /** @description The donor's or partner's name (by donor or partner); null otherwise */
+                                name: string | null;
                             }[];
                             total: {
                                 /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -6867,6 +6914,8 @@ export interface paths {
                 query?: {
                     /** @description From `nextCursor` of the previous page */
                     cursor?: string;
+                    /** @description The donor organisation's id: its pledges, commitments, deposits, refunds and their reversals */
+                    donor?: string;
                     kind?: "pledge" | "commitment" | "deposit" | "interest" | "allocation" | "transfer" | "expenditure" | "refund" | "fee" | "reversal";
                     limit?: number;
                     projectId?: string;
