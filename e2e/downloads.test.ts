@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const FILE_TYPES = /^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)/;
+const FILE_TYPES = /^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/json)/;
 
 describe('downloads in a real browser', () => {
   it('links every download of the coverage page and the lists to a server route that answers with the file', async () => {
