@@ -17,7 +17,7 @@ import { fundProjectsPolicy, projectAbilities } from './fund.projects.policy.ts'
 import * as q from './fund.projects.queries.ts';
 import type { DetailsInput, DetailsOut, PublisherInput, ReportInput } from './fund.projects.schema.ts';
 import { DAC_SECTORS } from './fund.projects.sectors.ts';
-import './fund.projects.sharing.ts';
+import { sharedFundProjects } from './fund.projects.sharing.ts';
 
 async function visibleFund(db: Db, ctx: Ctx, fundId: string) {
   const fund = await fq.findVisibleFund(db, ctx.actor, fundId);
@@ -100,6 +100,7 @@ export async function setDetailsIn(trx: Db, ctx: Ctx, fundId: string, projectId:
   if (input.actualEnd !== null && input.actualStart === null) throw invalid('body.actualStart', 'is needed when actualEnd is given');
   if (input.actualEnd !== null && input.actualStart !== null && input.actualEnd < input.actualStart) throw invalid('body.actualEnd', 'must not be before actualStart');
   if (input.locationId !== null && !(await q.locationExists(trx, input.locationId))) throw invalid('body.locationId', 'no such place');
+  const created = !(await q.detailsExist(trx, projectId));
   try {
     await q.upsertDetails(trx, {
       id: projectId,
@@ -119,6 +120,17 @@ export async function setDetailsIn(trx: Db, ctx: Ctx, fundId: string, projectId:
   } catch (e) {
     if ((e as { code?: string }).code === '23505') throw new AppError('conflict', 'body.iatiIdentifier: another project has this identifier');
     throw e;
+  }
+  // New details are shared as their fund is (its audience, its recipients): the project's
+  // partner, who reads the fund, reads its project's details too.
+  if (created) {
+    const audience = await fq.describeSharing(trx, fundId);
+    await sharedFundProjects.create(trx, projectId, {
+      marking: input.marking ?? fund.marking,
+      audienceGroupIds: audience.audienceGroups.map((g) => g.id),
+      audienceOrgIds: audience.audienceOrgs.map((o) => o.id),
+      recipientUserIds: audience.recipients.map((u) => u.id),
+    });
   }
   await recordAudit(trx, ctx, { action: 'fund.project.describe', entity: 'fund_project', entityId: projectId, after: input });
 }
