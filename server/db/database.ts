@@ -7,6 +7,7 @@ import type { DocumentsTables } from '../modules/documents/documents.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { FundProjectsTables } from '../modules/fund/fund.projects.table.ts';
+import type { FundReportsTables } from '../modules/fund/fund.reports.table.ts';
 import type { IdempotencyTables } from '../modules/idempotency/idempotency.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
@@ -27,6 +28,7 @@ export interface Database
     NeedsTables,
     FundTables,
     FundProjectsTables,
+    FundReportsTables,
     IdempotencyTables,
     JobsTables,
     AuditTables {}

@@ -16,6 +16,7 @@ import * as m0017 from './migrations/0017_quantity_maximum.ts';
 import * as m0018 from './migrations/0018_fund_ledger.ts';
 import * as m0019 from './migrations/0019_idempotency_keys.ts';
 import * as m0020 from './migrations/0020_fund_project_details.ts';
+import * as m0022 from './migrations/0022_fund_status_summary.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0018_fund_ledger': m0018,
   '0019_idempotency_keys': m0019,
   '0020_fund_project_details': m0020,
+  '0022_fund_status_summary': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

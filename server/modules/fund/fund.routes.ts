@@ -12,6 +12,7 @@ import { idempotentRequest, replayedHeaders, withIdempotency } from '../idempote
 import * as s from './fund.schema.ts';
 import * as svc from './fund.service.ts';
 import { fundProjectsRoutes } from './fund.projects.routes.ts';
+import { fundReportsRoutes } from './fund.reports.routes.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -77,16 +78,8 @@ export async function fundRoutes(app: FastifyInstance, { db }: FundRoutesOptions
         .send(answer.body);
     },
   });
-  r.get('/api/funds/:id/status', {
-    schema: {
-      tags,
-      summary: 'Funding status (MPTF Office Gateway figures), in total and by window, donor, partner, project or quarter',
-      params: idParams,
-      querystring: s.statusQuery,
-      response: { 200: s.statusOut, ...problems(400, 401, 404) },
-    },
-    handler: async (req) => svc.fundingStatus(db, ctxOf(req), req.params.id, req.query),
-  });
+  // The funding status and donors' statements (fund.reports.routes.ts).
+  await fundReportsRoutes(app, { db });
   // Project details, progress reports, the IATI and FTS files (fund.projects.routes.ts).
   await fundProjectsRoutes(app, { db });
 }
