@@ -5548,6 +5548,328 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/funds/{id}/donors/{orgId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A donor's statement for a period: its pledges, commitments, deposits, refunds, fees, share of interest and direct costs, opening and closing balances (the donor, the administrative agent, the secretariat) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The period starts on this day (the opening balance is as of the day before); none: from the first transaction */
+                    from?: string;
+                    /** @description The period ends on this day, included (the closing balance is as of it); none: up to today and beyond */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closing: {
+                                /** @description The administrative agent's fee on the donor's deposits */
+                                aaFees: string;
+                                /** @description contributions − AA fees + interest share − direct costs share */
+                                balance: string;
+                                /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                committed: string;
+                                /** @description deposits − refunds */
+                                contributions: string;
+                                /** @description Paid in, before refunds */
+                                deposits: string;
+                                /** @description The donor's share of the fund's other fees and direct costs, pro rata likewise */
+                                directCostsShare: string;
+                                /** @description The donor's share of the fund's interest: pro rata of its contributions among all donors', half to even */
+                                interestShare: string;
+                                /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                pledged: string;
+                                /** @description Refunded to the donor by the fund */
+                                refunds: string;
+                            };
+                            /** @enum {string} */
+                            currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                            donor: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            from: string | null;
+                            /** Format: uuid */
+                            fundId: string;
+                            lines: {
+                                /** @description The administrative agent's fee this transaction took */
+                                aaFeeMinor: string;
+                                /** @description In the fund's base currency, as the donor's account sees it: a pledge, commitment or deposit positive, a refund or a reversal negative */
+                                amountMinor: string;
+                                description: string;
+                                /** @enum {string} */
+                                kind: "pledge" | "commitment" | "deposit" | "interest" | "allocation" | "transfer" | "expenditure" | "refund" | "fee" | "reversal";
+                                /** @description Paid in another currency: what was paid, and the rate applied */
+                                original: {
+                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                    amountMinor: string;
+                                    /** @enum {string} */
+                                    currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                    rate: string;
+                                } | null;
+                                /** @description A reversal: the kind it reverses */
+                                reversedKind: ("pledge" | "commitment" | "deposit" | "interest" | "allocation" | "transfer" | "expenditure" | "refund" | "fee" | "reversal") | null;
+                                reversesId: string | null;
+                                /** Format: uuid */
+                                transactionId: string;
+                                valueDate: string;
+                            }[];
+                            opening: {
+                                /** @description The administrative agent's fee on the donor's deposits */
+                                aaFees: string;
+                                /** @description contributions − AA fees + interest share − direct costs share */
+                                balance: string;
+                                /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                committed: string;
+                                /** @description deposits − refunds */
+                                contributions: string;
+                                /** @description Paid in, before refunds */
+                                deposits: string;
+                                /** @description The donor's share of the fund's other fees and direct costs, pro rata likewise */
+                                directCostsShare: string;
+                                /** @description The donor's share of the fund's interest: pro rata of its contributions among all donors', half to even */
+                                interestShare: string;
+                                /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                pledged: string;
+                                /** @description Refunded to the donor by the fund */
+                                refunds: string;
+                            };
+                            to: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funds/{id}/donors/{orgId}/statement.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A donor's statement as CSV: the opening balance, its transactions, the closing balance */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The period starts on this day (the opening balance is as of the day before); none: from the first transaction */
+                    from?: string;
+                    /** @description The period ends on this day, included (the closing balance is as of it); none: up to today and beyond */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/funds/{id}/flows.csv": {
         parameters: {
             query?: never;
@@ -6708,14 +7030,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Funding status (MPTF Office Gateway figures), in total and by window, donor, partner, project or quarter */
+        /** Funding status (MPTF Office Gateway figures), in total and by window, donor, partner, project or period; only what you may see counts */
         get: {
             parameters: {
                 query?: {
-                    /** @description period: calendar quarters of the value date */
+                    /** @description The status as of this day (every value date up to it); the same as `to`, which it may not accompany */
+                    asOf?: string;
+                    /** @description Group by window, donor, partner, project, or period (of the value date, see `period`) */
                     by?: "window" | "donor" | "partner" | "project" | "period";
                     /** @description Value dates from this day */
                     from?: string;
+                    /** @description With by=period: months (2016-03), quarters (2016-Q1, the default) or years (2016) */
+                    period?: "month" | "quarter" | "year";
                     /** @description Value dates up to this day, included */
                     to?: string;
                 };
@@ -6736,9 +7062,10 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                            from: string | null;
                             /** Format: uuid */
                             fundId: string;
-                            /** @description Empty unless `by` is given */
+                            /** @description Empty unless `by` is given. Only what the reader may see counts: a project hidden from them is in no group and no total */
                             groups: {
                                 figures: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -6780,11 +7107,12 @@ export interface paths {
                                     /** @description net funded + AA fees + direct costs */
                                     uses: string;
                                 };
-                                /** @description The window, donor, partner or project id, or the quarter (2016-Q3); null: none (unearmarked) */
+                                /** @description The window, donor, partner or project id, or the period (2016-03, 2016-Q3, 2016); null: none (unearmarked, or not about a donor…) */
                                 key: string | null;
-                                /** @description The donor's or partner's name (by donor or partner); null otherwise */
+                                /** @description The window's name, the project's title, the donor's or partner's name; null for a period or none */
                                 name: string | null;
                             }[];
+                            to: string | null;
                             total: {
                                 /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                 aaFees: string;
