@@ -25,6 +25,7 @@ import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { fundRoutes } from './modules/fund/fund.routes.ts';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { Jobs } from './modules/jobs/jobs.worker.ts';
@@ -115,6 +116,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(contributionsRoutes, { db });
   await app.register(needsRoutes, { db });
   await app.register(fundRoutes, { db });
+  await app.register(indicatorsRoutes, { db });
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });

@@ -17,6 +17,8 @@ import * as m0018 from './migrations/0018_fund_ledger.ts';
 import * as m0019 from './migrations/0019_idempotency_keys.ts';
 import * as m0020 from './migrations/0020_fund_project_details.ts';
 import * as m0022 from './migrations/0022_fund_status_summary.ts';
+import * as m0023 from './migrations/0023_indicators.ts';
+import * as m0024 from './migrations/0024_indicator_pivot.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '0019_idempotency_keys': m0019,
   '0020_fund_project_details': m0020,
   '0022_fund_status_summary': m0022,
+  '0023_indicators': m0023,
+  '0024_indicator_pivot': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,3 +41,12 @@ export function nodesWithTheirLine(): RawBuilder<{ id: string; code: string; nam
         UNION ALL SELECT f.id, f.code, f.name, t.line_id FROM framework_node f JOIN t ON f.parent_id = t.id
       ) SELECT * FROM t`;
 }
+
+/**
+ * Whether organisation `orgId` co-leads a working group of the line of effort `lineId`: a
+ * boolean expression (the indicators' coordinators of a line).
+ */
+export function coLeadsLine(lineId: Expression<unknown>, orgId: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM working_group wg JOIN working_group_co_lead cl ON cl.working_group_id = wg.id
+    WHERE wg.line_id = ${lineId} AND cl.org_id = ${orgId})`;
+}

@@ -1,0 +1,271 @@
+// Reported values in files — the values' interchange spec: HXL-tagged CSV or XLSX
+// (#indicator+code, #date+period, #adm1+code / #loc+code, #org, #category, #value …) and
+// DHIS2 dataValueSets JSON (dataElement, period, orgUnit, categoryOptionCombo,
+// attributeOptionCombo as the reporting organisation, value, comment), read by the engine
+// unchanged (ADR 0014's `json` names). A row matches a value already there by its #meta+id
+// or by its cell (indicator × period × place × organisation × option); approved and
+// submitted values, and closed periods, refuse the file with the rows named. Imported
+// values are drafts unless the row says `submitted` (#status): approval stays a review.
+import type { Readable } from 'node:stream';
+import { type Kysely, sql } from 'kysely';
+import { parseDecimal } from '../../../common/money.ts';
+import type { Database } from '../../db/database.ts';
+import type { Actor, Ctx } from '../../infra/actor.ts';
+import {
+  type ColumnMap,
+  type ColumnRule,
+  type ExportColumn,
+  type FetchBatch,
+  type ImportOptions,
+  type ImportReport,
+  type InterchangeSpec,
+  type RowReader,
+  TAKEN_ID,
+  afterKeyset,
+  cellText,
+  defineInterchange,
+  loadReference,
+  runImport,
+} from '../interchange/interchange.service.ts';
+import { joinLocation } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
+import { exportableBy } from '../sharing/sharing.sql.ts';
+import { parsePeriod } from './indicators.period.ts';
+import * as q from './indicators.queries.ts';
+import { MAX_FIGURE, type ValueExportQuery, valueExportQuery } from './indicators.schema.ts';
+import { sharedIndicatorValues } from './indicators.sharing.ts';
+
+type ValueField = 'externalId' | 'indicator' | 'period' | 'location' | 'organisation' | 'category' | 'value' | 'comment' | 'source' | 'status';
+
+/** The hashtags of a value row; the first rule that matches a column decides its field. */
+export const VALUE_COLUMNS: readonly ColumnRule<ValueField>[] = [
+  { tag: 'meta', with: ['id'], field: 'externalId' },
+  { tag: 'meta', with: ['source'], field: 'source' },
+  { tag: 'indicator', with: ['value'], field: 'value' },
+  { tag: 'indicator', with: ['num'], field: 'value' },
+  { tag: 'indicator', field: 'indicator', json: ['dataElement'] },
+  { tag: 'date', with: ['period'], field: 'period', json: ['period'] },
+  { tag: 'date', field: 'period' },
+  { tag: 'country', field: 'location' },
+  { tag: 'adm1', field: 'location' },
+  { tag: 'adm2', field: 'location' },
+  { tag: 'adm3', field: 'location' },
+  { tag: 'loc', field: 'location', json: ['orgUnit'] },
+  { tag: 'org', field: 'organisation', json: ['attributeOptionCombo'] },
+  { tag: 'category', field: 'category', json: ['categoryOptionCombo'] },
+  { tag: 'value', field: 'value', json: ['value'] },
+  { tag: 'description', field: 'comment', json: ['comment'] },
+  { tag: 'status', field: 'status' },
+];
+
+/** DHIS2's name for "no disaggregation". */
+const NO_CATEGORY = new Set(['default', 'total']);
+
+const valueImport: Omit<InterchangeSpec, 'export'> = {
+  name: 'indicator-values',
+  entity: sharedIndicatorValues.entity,
+  table: 'indicator_value',
+  label: 'indicator values',
+  columns: VALUE_COLUMNS,
+  async prepare(db, { actor, mayActFor }): Promise<RowReader> {
+    const [ref, indicators] = await Promise.all([loadReference(db), q.visibleIndicatorCodes(db, actor)]);
+    const byCode = new Map(indicators.map((i) => [i.code.toLowerCase(), i]));
+    return {
+      read(cells, { rowNo, columns, problems }) {
+        let ok = true;
+        const fail = (col: ColumnMap | string, message: string, value?: string) => {
+          ok = false;
+          problems.add(typeof col === 'string' ? col : col.hashtag, message, rowNo, value);
+        };
+        const cell = (field: ValueField) => {
+          const col = columns.find((c) => c.field === field);
+          return col ? { col, raw: cellText(cells, col) } : undefined;
+        };
+        const ind = cell('indicator');
+        const indicator = ind?.raw ? byCode.get(ind.raw.toLowerCase()) : undefined;
+        if (!ind?.raw) fail('#indicator', 'missing: every row names its indicator by code');
+        else if (!indicator) fail(ind.col, 'unknown indicator', ind.raw);
+        const per = cell('period');
+        const period = per?.raw ? parsePeriod(per.raw) : undefined;
+        if (!per?.raw) fail('#date+period', 'missing: every row needs its period (2015, 2015Q1, 2015-01)');
+        else if (!period) fail(per.col, 'not an ISO period (2015, 2015Q1, 2015-01)', per.raw);
+        else if (indicator && period.type !== indicator.period_type) fail(per.col, `this indicator is reported by ${indicator.period_type}`, per.raw);
+        let locationId: string | null = null;
+        const loc = cell('location');
+        if (loc?.raw) {
+          const found = ref.locationCodes.get(loc.raw.toUpperCase()) ?? (loc.col.byCode ? undefined : ref.locations.get(loc.raw));
+          if (!found) fail(loc.col, 'unknown place', loc.raw);
+          else {
+            locationId = found;
+            ref.used.location.add(found);
+          }
+        }
+        let orgId = actor.orgId;
+        const org = cell('organisation');
+        if (org?.raw) {
+          const found = ref.organisations.get(org.raw);
+          if (!found) fail(org.col, 'unknown organisation', org.raw);
+          else if (found !== actor.orgId && !mayActFor(found)) fail(org.col, 'outside your organisation: you report your own organisation’s values', org.raw);
+          else orgId = found;
+        }
+        ref.used.organisation.add(orgId);
+        let option: string | null = null;
+        const cat = cell('category');
+        if (cat?.raw && !NO_CATEGORY.has(cat.raw.toLowerCase())) {
+          if (indicator && !indicator.category_options.includes(cat.raw)) fail(cat.col, 'not a category option of this indicator', cat.raw);
+          else option = cat.raw;
+        }
+        const val = cell('value');
+        const number = val?.raw ? parseDecimal(val.raw) : undefined;
+        if (!val?.raw) fail('#value', 'missing: every row needs its value');
+        else if (number === undefined || Math.abs(Number(number)) > MAX_FIGURE || (number.split('.')[1]?.length ?? 0) > 6)
+          fail(val.col, `not a number (at most ${MAX_FIGURE.toExponential()}, 6 decimals)`, val.raw);
+        const comment = cell('comment')?.raw ?? '';
+        if (comment.length > 2000) fail('#description', 'longer than 2,000 characters');
+        const source = cell('source');
+        if (source?.raw && !(/^https?:\/\/\S+$/.test(source.raw) && source.raw.length <= 2000)) fail(source.col, 'not a web address (http or https)', source.raw);
+        const st = cell('status');
+        const status = st?.raw ? st.raw.toLowerCase() : 'draft';
+        if (status !== 'draft' && status !== 'submitted') fail(st!.col, 'an import gives draft or submitted values (approval is a review)', st!.raw);
+        const ext = cell('externalId')?.raw;
+        if (ext && ext.length > 200) fail('#meta+id', 'id longer than 200 characters');
+        if (!ok) return undefined;
+        return [ext || null, orgId, indicator!.id, period!.period, period!.start, period!.end, locationId, option, number!, comment, source?.raw || null, status];
+      },
+      references: () => ({ organisation: ref.used.organisation, location: ref.used.location }),
+    };
+  },
+  staging: {
+    table: 'import_indicator_value',
+    columns: ['external_id', 'owner_org_id', 'indicator_id', 'period', 'period_start', 'period_end', 'location_id', 'category_option', 'value', 'comment', 'source_url', 'status'],
+    definition: sql`
+      external_id text, owner_org_id uuid NOT NULL, indicator_id uuid NOT NULL, period text NOT NULL, period_start date NOT NULL, period_end date NOT NULL,
+      location_id uuid, category_option text, value numeric(24, 6) NOT NULL, comment text NOT NULL, source_url text, status text NOT NULL`,
+  },
+  async compare(trx, problems) {
+    // The indicators the file names are kept until the commit (the write runs without per-row key checks).
+    const kept = await sql<{ id: string }>`
+      SELECT i.id FROM indicator i WHERE i.id IN (SELECT DISTINCT indicator_id FROM import_indicator_value) FOR KEY SHARE`.execute(trx);
+    const gone = await sql<{ row_no: number }>`
+      SELECT row_no FROM import_indicator_value WHERE NOT (indicator_id = ANY(${kept.rows.map((r) => r.id)}::uuid[])) ORDER BY row_no LIMIT 1000`.execute(trx);
+    for (const r of gone.rows) problems.add('#indicator', 'unknown indicator', r.row_no);
+    // Twice the same cell in the file.
+    const twice = await sql<{ rows: number[] }>`
+      SELECT array_agg(row_no ORDER BY row_no) AS rows FROM import_indicator_value
+      GROUP BY indicator_id, period, location_id, owner_org_id, category_option HAVING count(*) > 1 LIMIT 1000`.execute(trx);
+    for (const d of twice.rows) for (const r of d.rows.slice(1)) problems.add('#value', 'the same indicator, period, place, organisation and option appear twice in the file', r);
+    // Rows without an id match the value already in their cell. A RED value is never matched
+    // (an import does not know whether its importer may read it, so it never touches one).
+    await sql`
+      UPDATE import_indicator_value s SET existing_id = v.id FROM indicator_value v
+      WHERE s.existing_id IS NULL AND v.indicator_id = s.indicator_id AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id
+        AND v.owner_org_id = s.owner_org_id AND v.category_option IS NOT DISTINCT FROM s.category_option AND v.marking <> 'RED'`.execute(trx);
+    // A cell held by a RED value, or by another value than the row's own: the same words as a taken id.
+    const taken = await sql<{ row_no: number }>`
+      SELECT s.row_no FROM import_indicator_value s
+      WHERE EXISTS (SELECT 1 FROM indicator_value v
+                    WHERE v.indicator_id = s.indicator_id AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id
+                      AND v.owner_org_id = s.owner_org_id AND v.category_option IS NOT DISTINCT FROM s.category_option
+                      AND (v.id IS DISTINCT FROM s.existing_id OR v.marking = 'RED'))
+      ORDER BY s.row_no LIMIT 1000`.execute(trx);
+    for (const r of taken.rows) problems.add('#meta+id', TAKEN_ID, r.row_no);
+    await sql`
+      UPDATE import_indicator_value s SET unchanged = (v.value = s.value AND v.comment = s.comment AND v.source_url IS NOT DISTINCT FROM s.source_url
+        AND v.status = s.status AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id AND v.category_option IS NOT DISTINCT FROM s.category_option)
+      FROM indicator_value v WHERE v.id = s.existing_id`.execute(trx);
+    // Approved and submitted values change only through their workflow.
+    const locked = await sql<{ row_no: number; status: string }>`
+      SELECT s.row_no, v.status FROM import_indicator_value s JOIN indicator_value v ON v.id = s.existing_id
+      WHERE NOT s.unchanged AND v.status IN ('approved', 'submitted') ORDER BY s.row_no`.execute(trx);
+    for (const r of locked.rows)
+      problems.add(
+        '#value',
+        r.status === 'approved' ? 'this value is already approved: it changes only after an audited un-approval' : 'this value is submitted for approval: withdraw it first',
+        r.row_no,
+      );
+    const closed = await sql<{ row_no: number; period: string }>`
+      SELECT s.row_no, c.period FROM import_indicator_value s
+      JOIN indicator_period_closure c ON (c.indicator_id = s.indicator_id OR c.indicator_id IS NULL) AND c.period_start <= s.period_start AND c.period_end >= s.period_end
+      WHERE NOT s.unchanged ORDER BY s.row_no`.execute(trx);
+    for (const r of closed.rows) problems.add('#date+period', `the period ${r.period} is closed for entry`, r.row_no, r.period);
+  },
+  async apply(trx, created) {
+    await sql`
+      INSERT INTO indicator_value (id, indicator_id, period, period_start, period_end, location_id, owner_org_id, category_option, value, comment,
+                                   source_url, status, status_changed_by, status_changed_at, external_id, marking, created_by)
+      SELECT new_id, indicator_id, period, period_start, period_end, location_id, owner_org_id, category_option, value, comment,
+             source_url, status, ${created.by}, now(), external_id, ${created.marking}, ${created.by}
+      FROM import_indicator_value WHERE existing_id IS NULL`.execute(trx);
+    await sql`
+      UPDATE indicator_value v SET period = s.period, period_start = s.period_start, period_end = s.period_end, location_id = s.location_id,
+        category_option = s.category_option, value = s.value, comment = s.comment, source_url = s.source_url, status = s.status,
+        status_reason = NULL, status_changed_by = ${created.by}, status_changed_at = now(), updated_at = now()
+      FROM import_indicator_value s WHERE v.id = s.existing_id AND NOT s.unchanged`.execute(trx);
+  },
+};
+
+export const VALUE_EXPORT_COLUMNS: ExportColumn[] = [
+  ['Indicator', '#indicator+code'],
+  ['Period', '#date+period'],
+  ['Place', '#loc+code'],
+  ['Reported by', '#org'],
+  ['Category option', '#category'],
+  ['Value', '#value'],
+  ['Comment', '#description'],
+  ['Source', '#meta+source'],
+  ['Status', '#meta+status'],
+  ['Id', '#meta+id'],
+  ['Marking', '#meta+marking'],
+];
+
+/** Values the reader may pass on (the value and its indicator both under the export rule). */
+function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQuery): FetchBatch {
+  const conditions = [sql`${exportableBy(actor, 'indicator_value', 'v')}`, sql`${exportableBy(actor, 'indicator', 'i')}`];
+  if (filter.indicatorId) conditions.push(sql`v.indicator_id = ${filter.indicatorId}`);
+  if (filter.period) conditions.push(sql`v.period = ${filter.period}`);
+  if (filter.status) conditions.push(sql`v.status = ${filter.status}`);
+  return async (after, limit) => {
+    const { rows } = await sql<{
+      id: string;
+      created_at: string;
+      code: string;
+      period: string;
+      place: string | null;
+      org: string;
+      category_option: string | null;
+      value: string;
+      comment: string;
+      source_url: string | null;
+      status: string;
+      external_id: string | null;
+      marking: string;
+    }>`
+      SELECT v.id, v.created_at::text AS created_at, i.code, v.period, l.code AS place, o.name AS org, v.category_option, trim_scale(v.value)::text AS value,
+             v.comment, v.source_url, v.status, v.external_id, v.marking
+      FROM indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+      ${joinOrganisation('o', sql.ref('v.owner_org_id'))}
+      ${joinLocation('l', sql.ref('v.location_id'), 'LEFT JOIN')}
+      WHERE ${sql.join(conditions, sql` AND `)} ${afterKeyset('v', after)}
+      ORDER BY v.created_at, v.id
+      LIMIT ${limit}`.execute(db);
+    return rows.map((r) => ({
+      key: { created_at: r.created_at, id: r.id },
+      cells: [r.code, r.period, r.place ?? '', r.org, r.category_option ?? '', r.value, r.comment, r.source_url ?? '', r.status, r.external_id ?? r.id, r.marking],
+    }));
+  };
+}
+
+/** Defined when this module loads, so that the command line finds it through the app's module list. */
+export const valueInterchange: InterchangeSpec = defineInterchange({
+  ...valueImport,
+  export: {
+    columns: VALUE_EXPORT_COLUMNS,
+    query: valueExportQuery,
+    tag: 'indicators',
+    batches: (db, actor, filter) => valueBatches(db, actor, filter as ValueExportQuery),
+  },
+});
+
+/** An import of values through the engine (tests call it directly). */
+export const importValues = (db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions): Promise<ImportReport> => runImport(db, ctx, source, opts, valueInterchange);
