@@ -26,6 +26,7 @@ const FundScene = scene(() => import('./scenes/fund/FundScene.tsx'), 'FundScene'
 const DonorScene = scene(() => import('./scenes/fund/DonorScene.tsx'), 'DonorScene');
 const ProjectScene = scene(() => import('./scenes/fund/ProjectScene.tsx'), 'ProjectScene');
 const TransactionScene = scene(() => import('./scenes/fund/TransactionScene.tsx'), 'TransactionScene');
+const StatementScene = scene(() => import('./scenes/fund/StatementScene.tsx'), 'StatementScene');
 
 export function App() {
   const { t } = useTranslation();
@@ -71,6 +72,7 @@ export function App() {
           <Route path="/funds/:id" element={<FundScene />} />
           <Route path="/funds/:id/transactions/new" element={<TransactionScene />} />
           <Route path="/funds/:id/donors/:donorId" element={<DonorScene />} />
+          <Route path="/funds/:id/donors/:donorId/statement" element={<StatementScene />} />
           <Route path="/funds/:id/projects/:projectId" element={<ProjectScene />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>

@@ -55,23 +55,13 @@ export type FundKind = FundTransaction['kind'];
 export type ProjectDetails = Answer<'/api/funds/{id}/projects/{projectId}/details'>;
 export type ProgressReport = Answer<'/api/funds/{id}/projects/{projectId}/reports'>[number];
 export type LocationDetail = Answer<'/api/locations/{id}'>;
+/** A donor's statement for a period (GET /api/funds/:id/donors/:orgId/statement). */
+export type DonorStatement = Answer<'/api/funds/{id}/donors/{orgId}/statement'>;
 type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
 export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
 export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
-/**
- * What the reader may do with one project of a fund. The API does not say yet (no `abilities`
- * on a project or its details): until it does, every answer is no, and the partner's forms stay
- * hidden — the web app does not work it out from roles.
- */
-export interface ProjectAbilities {
-  report: boolean;
-  postExpenditure: boolean;
-}
-export const projectAbilities = (row: object): ProjectAbilities => ({
-  report: false,
-  postExpenditure: false,
-  ...((row as { abilities?: Partial<ProjectAbilities> }).abilities ?? {}),
-});
+/** What the reader may do with one project of a fund, as the API says it (fund.projects.policy.ts): the web app never works it out from roles. */
+export type ProjectAbilities = FundProject['abilities'];
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
 export type { SharingInput };
 
@@ -174,7 +164,7 @@ export const api = {
   fund: (id: string) => call<Fund>('GET', `/api/funds/${id}`),
   fundStatus: (id: string, p: { by?: 'window' | 'donor' | 'partner' | 'project' | 'period'; from?: string; to?: string } = {}) =>
     call<FundStatus>('GET', `/api/funds/${id}/status${qs(p)}`),
-  fundTransactions: (id: string, p: { kind?: FundKind; projectId?: string; cursor?: string; limit?: number } = {}) =>
+  fundTransactions: (id: string, p: { kind?: FundKind; projectId?: string; donor?: string; cursor?: string; limit?: number } = {}) =>
     call<Page<FundTransaction>>('GET', `/api/funds/${id}/transactions${qs(p)}`),
   /**
    * Post a ledger transaction. The key is made by the caller once per attempt to post and
@@ -187,6 +177,8 @@ export const api = {
   projectReports: (id: string, projectId: string) => call<ProgressReport[]>('GET', `/api/funds/${id}/projects/${projectId}/reports`),
   addReport: (id: string, projectId: string, body: ReportInput) => call<ProgressReport>('POST', `/api/funds/${id}/projects/${projectId}/reports`, body),
   fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
+  donorStatement: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => call<DonorStatement>('GET', `/api/funds/${id}/donors/${orgId}/statement${qs(p)}`),
+  donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

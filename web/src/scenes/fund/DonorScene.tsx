@@ -1,11 +1,10 @@
-// One donor of a fund: what it pledged, committed, paid in and had refunded, and its
-// transactions (those the reader may see: the fund's own visibility decides).
+// One donor of a fund: what it pledged, committed, paid in and had refunded, its transactions
+// (the API's donor filter: those the reader may see, the fund's own visibility deciding), and
+// a link to its statement.
 import './i18n/index.ts';
-import { Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { type Fund, api } from '../../api/client.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -28,15 +27,19 @@ export function DonorScene() {
 
 function Donor({ fund, donorId }: { fund: Fund; donorId: string }) {
   const { t } = useTranslation();
-  const org = useQuery({ queryKey: ['organisation', donorId], queryFn: () => api.organisation(donorId) });
   const byDonor = useFundStatus(fund.id, 'donor');
-  const { query, rows } = usePagedList([...fundKey(fund.id), 'transactions'], (cursor) => api.fundTransactions(fund.id, { cursor, limit: 20 }));
-  // The API filters transactions by kind and project, not by donor: this page shows the donor's among those loaded.
-  const own = useMemo(() => rows.filter((tx) => tx.donorOrgId === donorId), [rows, donorId]);
-  const name = org.data?.name ?? '…';
+  const { query, rows } = usePagedList([...fundKey(fund.id), 'transactions', { donor: donorId }], (cursor) => api.fundTransactions(fund.id, { donor: donorId, cursor, limit: 20 }));
+  const group = byDonor.data?.groups.find((g) => g.key === donorId);
+  // The funding status by donor names the donor.
+  const name = group?.name ?? (byDonor.isPending ? '…' : t('fund.donor'));
   return (
     <Stack>
       <Title order={2}>{t('fund.donorTitle', { name })}</Title>
+      <Group>
+        <Anchor component={Link} to={`/funds/${fund.id}/donors/${donorId}/statement`}>
+          {t('fund.statement')}
+        </Anchor>
+      </Group>
       <QueryState query={byDonor}>
         {(s) => {
           const g = s.groups.find((x) => x.key === donorId);
@@ -46,7 +49,7 @@ function Donor({ fund, donorId }: { fund: Fund; donorId: string }) {
       <Title order={3} size="h4">
         {t('fund.transactions')}
       </Title>
-      <QueryState query={query}>{() => <TransactionsTable fund={fund} rows={own} donorName={() => name} />}</QueryState>
+      <QueryState query={query}>{() => <TransactionsTable fund={fund} rows={rows} donorName={() => name} />}</QueryState>
       <LoadMore query={query} />
     </Stack>
   );

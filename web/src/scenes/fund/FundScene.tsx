@@ -12,7 +12,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { numberLocale } from '../../i18n/index.ts';
 import { FigureGrid, TransactionsTable, useMoneyText } from './FundParts.tsx';
-import { formatRate, fundKey, sankeyOf, useFund, useFundStatus, useOrgNames } from './fundData.ts';
+import { formatRate, fundKey, sankeyOf, useFund, useFundStatus } from './fundData.ts';
 
 const FundSankey = lazy(() => import('./FundSankey.tsx').then((m) => ({ default: m.FundSankey })));
 
@@ -36,8 +36,8 @@ function FundOverview({ fund }: { fund: Fund }) {
   const byDonor = useFundStatus(fund.id, 'donor');
   const byWindow = useFundStatus(fund.id, 'window');
   const byProject = useFundStatus(fund.id, 'project');
-  const donorIds = useMemo(() => (byDonor.data?.groups ?? []).flatMap((g) => (g.key ? [g.key] : [])), [byDonor.data]);
-  const names = useOrgNames(donorIds);
+  // The funding status by donor names each donor: no request per organisation.
+  const names = useMemo(() => new Map((byDonor.data?.groups ?? []).flatMap((g) => (g.key && g.name ? [[g.key, g.name] as const] : []))), [byDonor.data]);
   const donorName = useCallback((donorId: string) => names.get(donorId) ?? '…', [names]);
   const { query: txQuery, rows: transactions } = usePagedList([...fundKey(fund.id), 'transactions'], (cursor) => api.fundTransactions(fund.id, { cursor, limit: 20 }));
   const percent = (rate: string | null) => formatRate(rate, numberLocale(i18n.language));

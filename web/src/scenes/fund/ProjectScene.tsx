@@ -8,13 +8,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { ApiError, type Fund, type FundProject, type ProjectDetails, type TransactionInput, api, projectAbilities } from '../../api/client.ts';
+import { ApiError, type Fund, type FundProject, type ProjectDetails, type TransactionInput, api } from '../../api/client.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { moneyField } from '../../forms.ts';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { BackToFund, FigureGrid, TransactionsTable, useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund, useFundStatus, useOrgNames } from './fundData.ts';
+import { type FieldErrors, useFieldErrors, useFocusFirstError } from './formErrors.ts';
 import { IdempotentAttempt, withRetries } from './idempotency.ts';
 
 const ProjectMap = lazy(() => import('./ProjectMap.tsx').then((m) => ({ default: m.ProjectMap })));
@@ -52,7 +53,8 @@ function Project({ fund, project }: { fund: Fund; project: FundProject }) {
   );
   const donorIds = [...new Set(rows.flatMap((tx) => (tx.donorOrgId ? [tx.donorOrgId] : [])))];
   const names = useOrgNames(donorIds);
-  const abilities = projectAbilities(details.data ?? project);
+  // What the reader may do, as the API says (the details' answer when the project has one).
+  const abilities = details.data?.abilities ?? project.abilities;
 
   return (
     <Stack>
@@ -183,7 +185,8 @@ function Reports({ fund, project, mayReport }: { fund: Fund; project: FundProjec
 
 /**
  * The partner's expenditure on its project: a ledger transaction like the administrative
- * agent's, so confirmed before it is posted and sent with one Idempotency-Key per attempt.
+ * agent's, so confirmed before it is posted and sent with one Idempotency-Key per attempt
+ * (made in the browser, sent again unchanged with every retry of that attempt).
  */
 function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }) {
   const { t } = useTranslation();
@@ -192,10 +195,12 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
   const blank = { valueDate: new Date().toISOString().slice(0, 10), amount: '', description: '' };
   const [form, setForm] = useState(blank);
   const [confirming, setConfirming] = useState<TransactionInput | null>(null);
-  const [localError, setLocalError] = useState<ApiError | null>(null);
+  const [local, setLocal] = useState<FieldErrors | null>(null);
+  const [posted, setPosted] = useState<string | null>(null);
   const attempt = useRef(new IdempotentAttempt());
   // Set at once on the first click, before React re-renders the button as busy: a double click sends one request.
   const sending = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const post = useMutation({
     mutationFn: (body: TransactionInput) => {
       const key = attempt.current.keyFor(body);
@@ -204,49 +209,65 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
     onSettled: () => {
       sending.current = false;
     },
-    onSuccess: async () => {
+    onSuccess: async (tx) => {
       attempt.current.done();
       setConfirming(null);
       setForm(blank);
+      setPosted(money(tx.amount.amountMinor));
       await queryClient.invalidateQueries({ queryKey: fundKey(fund.id) });
     },
-    onError: (e) => {
-      setConfirming(null);
-      setLocalError(e instanceof ApiError ? e : null);
-    },
+    onError: () => setConfirming(null),
   });
+  const server = useFieldErrors(post.error, { valueDate: 'valueDate', amount: 'amount', description: 'description' });
+  const errors = local ?? server;
+  useFocusFirstError(formRef, errors);
   const review = () => {
-    setLocalError(null);
     post.reset();
+    setPosted(null);
+    const found: FieldErrors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.valueDate)) found.valueDate = t('fund.errors.date');
+    let amount: ReturnType<typeof moneyField> = null;
     try {
-      const amount = moneyField(form.amount, fund.baseCurrency, { path: 'body.amount.amountMinor', label: t('fund.amount'), positive: true });
-      if (!amount) throw new ApiError(400, t('fund.amountRequired'), [{ path: 'body.amount.amountMinor', message: t('fund.amountRequired') }]);
-      setConfirming({ kind: 'expenditure', projectId: project.id, valueDate: form.valueDate, amount: amount as TransactionInput['amount'], description: form.description });
+      amount = moneyField(form.amount, fund.baseCurrency, { path: 'body.amount.amountMinor', label: t('fund.amount'), positive: true });
+      if (!amount) found.amount = t('fund.amountRequired');
     } catch (e) {
-      if (e instanceof ApiError) setLocalError(e);
-      else throw e;
+      if (!(e instanceof ApiError)) throw e;
+      found.amount = t('fund.errors.amount');
     }
+    if (Object.keys(found).length || !amount) {
+      setLocal(found);
+      return;
+    }
+    setLocal(null);
+    setConfirming({ kind: 'expenditure', projectId: project.id, valueDate: form.valueDate, amount: amount as TransactionInput['amount'], description: form.description });
   };
-  const error = localError ?? (post.error as Error | null);
+  const summary = local ? t('fund.errors.summary') : post.error?.message;
   return (
     <Card
       withBorder
       maw={760}
       component="form"
+      ref={formRef}
       aria-labelledby="expenditure-form-title"
       onSubmit={(e) => {
         e.preventDefault();
         review();
       }}
       noValidate
+      data-testid="expenditure-form"
     >
       <Title order={3} size="h4" id="expenditure-form-title" mb="sm">
         {t('fund.reportExpenditure')}
       </Title>
       <Stack>
-        {error && (
-          <Alert color="red" role="alert" title={t('app.error')}>
-            {error.message}
+        {summary && (
+          <Alert color="red" role="alert" title={t('app.error')} tabIndex={-1}>
+            {summary}
+          </Alert>
+        )}
+        {posted && (
+          <Alert color="green" role="status">
+            {t('fund.expenditurePosted', { amount: posted })}
           </Alert>
         )}
         <Group grow align="start">
@@ -256,7 +277,7 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
             required
             value={form.valueDate}
             onChange={(e) => setForm((f) => ({ ...f, valueDate: e.currentTarget.value }))}
-            error={localError?.fieldError('valueDate')}
+            error={errors.valueDate}
           />
           <TextInput
             label={`${t('fund.amount')} (${fund.baseCurrency})`}
@@ -264,7 +285,7 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
             required
             value={form.amount}
             onChange={(e) => setForm((f) => ({ ...f, amount: e.currentTarget.value }))}
-            error={localError?.fieldError('amount')}
+            error={errors.amount}
           />
         </Group>
         <Textarea
@@ -273,7 +294,7 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
           minRows={2}
           value={form.description}
           onChange={(e) => setForm((f) => ({ ...f, description: e.currentTarget.value }))}
-          error={localError?.fieldError('description')}
+          error={errors.description}
         />
         <Group>
           <Button type="submit" loading={post.isPending}>
@@ -285,7 +306,7 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
         {confirming?.amount && (
           <Stack>
             <Text>{t('fund.confirmText')}</Text>
-            <Text fw={600}>{`${t('fund.kinds.expenditure')} · ${confirming.valueDate} · ${money(confirming.amount.amountMinor)}`}</Text>
+            <Text fw={600} data-testid="expenditure-summary">{`${t('fund.kinds.expenditure')} · ${confirming.valueDate} · ${money(confirming.amount.amountMinor)}`}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(null)} disabled={post.isPending}>
                 {t('fund.change')}
@@ -309,51 +330,71 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
   );
 }
 
+type Count = 'women' | 'men' | 'girls' | 'boys';
+const COUNTS: Count[] = ['women', 'men', 'girls', 'boys'];
+
 /** The partner's progress report: a date, what was done, and people reached to date. */
 export function ReportForm({ fund, project }: { fund: Fund; project: FundProject }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const blank = { reportedOn: new Date().toISOString().slice(0, 10), body: '', women: 0, men: 0, girls: 0, boys: 0 };
+  const blank = { reportedOn: new Date().toISOString().slice(0, 10), body: '', women: 0 as number | '', men: 0 as number | '', girls: 0 as number | '', boys: 0 as number | '' };
   const [form, setForm] = useState(blank);
+  const [local, setLocal] = useState<FieldErrors | null>(null);
+  const [sent, setSent] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const save = useMutation({
-    mutationFn: () => api.addReport(fund.id, project.id, form),
+    mutationFn: (body: { reportedOn: string; body: string } & Record<Count, number>) => api.addReport(fund.id, project.id, body),
     onSuccess: async () => {
       setForm(blank);
+      setSent(true);
       await queryClient.invalidateQueries({ queryKey: [...fundKey(fund.id), 'project', project.id] });
     },
   });
-  const err = save.error instanceof ApiError ? save.error : undefined;
-  const count = (key: 'women' | 'men' | 'girls' | 'boys') => (
-    <NumberInput
-      label={t(`fund.${key}`)}
-      min={0}
-      allowDecimal={false}
-      allowNegative={false}
-      value={form[key]}
-      onChange={(v) => setForm((f) => ({ ...f, [key]: typeof v === 'number' ? v : 0 }))}
-      error={err?.fieldError(key)}
-    />
-  );
+  const server = useFieldErrors(save.error, { reportedOn: 'reportedOn', body: 'body', women: 'women', men: 'men', girls: 'girls', boys: 'boys' });
+  const errors = local ?? server;
+  useFocusFirstError(formRef, errors);
+  const submit = () => {
+    save.reset();
+    setSent(false);
+    const found: FieldErrors = {};
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.reportedOn)) found.reportedOn = t('fund.errors.date');
+    if (!form.body.trim()) found.body = t('fund.errors.progressRequired');
+    for (const key of COUNTS) if (form[key] === '' || !Number.isInteger(form[key]) || (form[key] as number) < 0) found[key] = t('fund.errors.count');
+    if (Object.keys(found).length) {
+      setLocal(found);
+      return;
+    }
+    setLocal(null);
+    save.mutate({ reportedOn: form.reportedOn, body: form.body, women: form.women as number, men: form.men as number, girls: form.girls as number, boys: form.boys as number });
+  };
+  const summary = local ? t('fund.errors.summary') : save.error?.message;
   return (
     <Card
       withBorder
       mt="md"
       maw={760}
       component="form"
+      ref={formRef}
       aria-labelledby="report-form-title"
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        submit();
       }}
       noValidate
+      data-testid="report-form"
     >
       <Title order={4} id="report-form-title" mb="sm">
         {t('fund.newReport')}
       </Title>
       <Stack>
-        {save.isError && (
-          <Alert color="red" role="alert" title={t('app.error')}>
-            {save.error.message}
+        {summary && (
+          <Alert color="red" role="alert" title={t('app.error')} tabIndex={-1}>
+            {summary}
+          </Alert>
+        )}
+        {sent && (
+          <Alert color="green" role="status">
+            {t('fund.reportSent')}
           </Alert>
         )}
         <TextInput
@@ -362,7 +403,7 @@ export function ReportForm({ fund, project }: { fund: Fund; project: FundProject
           required
           value={form.reportedOn}
           onChange={(e) => setForm((f) => ({ ...f, reportedOn: e.currentTarget.value }))}
-          error={err?.fieldError('reportedOn')}
+          error={errors.reportedOn}
         />
         <Textarea
           label={t('fund.progress')}
@@ -371,14 +412,25 @@ export function ReportForm({ fund, project }: { fund: Fund; project: FundProject
           minRows={3}
           value={form.body}
           onChange={(e) => setForm((f) => ({ ...f, body: e.currentTarget.value }))}
-          error={err?.fieldError('body')}
+          error={errors.body}
         />
-        <Text size="sm">{t('fund.reachedHelp')}</Text>
-        <Group grow>
-          {count('women')}
-          {count('men')}
-          {count('girls')}
-          {count('boys')}
+        <Text size="sm" id="reached-help">
+          {t('fund.reachedHelp')}
+        </Text>
+        <Group grow align="start">
+          {COUNTS.map((key) => (
+            <NumberInput
+              key={key}
+              label={t(`fund.${key}`)}
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              value={form[key]}
+              onChange={(v) => setForm((f) => ({ ...f, [key]: typeof v === 'number' ? v : '' }))}
+              error={errors[key]}
+              aria-describedby="reached-help"
+            />
+          ))}
         </Group>
         <Group>
           <Button type="submit" loading={save.isPending}>
