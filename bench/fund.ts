@@ -2,8 +2,10 @@
 // concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the
 // Idempotency-Key's transaction around `postTransactionIn` (validate, authorise, lock the
 // balances, insert, audit event) with the audit sealer running as in the server — and, for
-// comparison, the same postings without the key. Then the funding-status report over a
-// ledger of `entries` entries (bulk-loaded in SQL, then checked by the ledger check).
+// comparison, the same postings without the key; and, as the machine's ceiling in the same
+// run, the same 16 clients committing a bare one-row INSERT transaction. Then the
+// funding-status report over a ledger of `entries` entries (bulk-loaded in SQL, then checked
+// by the ledger check). Where a posting's time goes: bench/profile-fund.ts.
 //
 //   npx tsx bench/fund.ts [postings=20000] [entries=1000000]   (npm run bench -- fund)
 import { randomUUID } from 'node:crypto';
@@ -16,12 +18,12 @@ import { createKysely } from '../server/db/connect.ts';
 import type { Database } from '../server/db/database.ts';
 import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
-import type { Ctx } from '../server/infra/actor.ts';
 import { AppError } from '../server/infra/errors.ts';
 import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
 import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
-import { checkLedger, createFund, createProject, createWindow, fundingStatus, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
+import { checkLedger, fundingStatus, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
 import { withIdempotency } from '../server/modules/idempotency/idempotency.service.ts';
+import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
 
 const POSTINGS = Number(process.argv[2] ?? 20_000);
 // The documented size (20,000 postings) reports over a million entries; a smoke run over 100,000.
@@ -32,47 +34,14 @@ const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-'));
 const server = await startEmbeddedServer(dir);
 const db: Kysely<Database> = createKysely(server.url('postgres'), 40);
 
-const org = async (name: string, kind: 'state' | 'organisation' | 'partner') =>
-  (await db.insertInto('organisation').values({ name, kind, membership_status: 'member' }).returning('id').executeTakeFirstOrThrow()).id;
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   await migrateToLatest(db);
-  const aaOrg = await org('MPTF Office', 'organisation');
-  const donors = await Promise.all(['Germany', 'Japan', 'Netherlands', 'Norway'].map((n) => org(n, 'state')));
-  const partners = await Promise.all(['UNDP', 'UNICEF'].map((n) => org(n, 'partner')));
-  const user = await db
-    .insertInto('app_user')
-    .values({ email: 'aa@example.org', display_name: 'AA', org_id: aaOrg, role: 'focal_point', password_hash: 'x' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const ctx: Ctx = { actor: { kind: 'user', userId: user.id, orgId: aaOrg, orgKind: 'organisation', role: 'focal_point', email: 'aa@example.org' } };
-
-  const newFund = async (name: string) => {
-    const fund = await createFund(db, ctx, {
-      name,
-      baseCurrency: 'USD',
-      administrativeAgentOrgId: aaOrg,
-      aaFeeBp: 100,
-      indirectCostBp: 700,
-      launchedOn: null,
-      sharing: { marking: 'AMBER', audienceOrgIds: [...partners, ...donors], audienceGroupIds: [], recipientUserIds: [] },
-    });
-    const windows: string[] = [];
-    for (let w = 0; w < 4; w++) windows.push((await createWindow(db, ctx, fund.id, { code: `W${w}`, name: `Window ${w}`, purpose: '', sectors: [] })).id);
-    const projects: { id: string; window: string; partner: string }[] = [];
-    for (let p = 0; p < 8; p++) {
-      const window = windows[p % 4]!;
-      const partner = partners[p % 2]!;
-      projects.push({
-        id: (await createProject(db, ctx, fund.id, { windowId: window, partnerOrgId: partner, title: `Project ${p}`, budget: { amountMinor: 10 ** 12, currency: 'USD' } })).id,
-        window,
-        partner,
-      });
-    }
-    return { id: fund.id, windows, projects };
-  };
+  const people = await benchPeople(db);
+  const { ctx, donors } = people;
+  const user = { id: people.userId };
+  const newFund = (name: string) => benchFund(db, people, name);
 
   // ---------------------------------------------------------------- postings per second
   const postings = async (keyed: boolean, total: number) => {
@@ -82,17 +51,7 @@ try {
     let next = 0;
     let refused = 0;
     const latencies: number[] = [];
-    const input = (i: number): TransactionInput => {
-      const r = i % 20;
-      const project = fund.projects[(i >> 2) % fund.projects.length]!;
-      const amount = { amountMinor: 10_000 + (i % 997), currency: 'USD' as const };
-      const base = { valueDate: '2016-03-01', amount };
-      // 40 % deposits, then allocations, transfers and expenditure smaller than what feeds them.
-      if (r < 8) return { ...base, kind: 'deposit', donorOrgId: donors[i % donors.length], windowId: fund.windows[i % fund.windows.length] } as TransactionInput;
-      if (r < 13) return { ...base, kind: 'allocation', projectId: project.id, amount: { ...amount, amountMinor: 8_000 } } as TransactionInput;
-      if (r < 17) return { ...base, kind: 'transfer', projectId: project.id, amount: { ...amount, amountMinor: 6_000 } } as TransactionInput;
-      return { ...base, kind: 'expenditure', projectId: project.id, amount: { ...amount, amountMinor: 4_000 } } as TransactionInput;
-    };
+    const input = (i: number): TransactionInput => benchInput(fund, people, i);
     const post = async (i: number) => {
       const body = input(i);
       if (!keyed) return await postTransaction(db, ctx, fund.id, body);
@@ -133,15 +92,38 @@ try {
       `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} |`,
     );
   }
+  // The ceiling: the same clients committing a bare one-row INSERT transaction (no audit, no locks).
+  await sql`CREATE TABLE bench_bare (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL)`.execute(db);
+  {
+    let next = 0;
+    const latencies: number[] = [];
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next++ < POSTINGS) {
+          const t0 = performance.now();
+          await db.transaction().execute((trx) => sql`INSERT INTO bench_bare (v) VALUES (${'x'})`.execute(trx));
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const perSecond = POSTINGS / ((performance.now() - start) / 1000);
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `| ceiling: BEGIN, INSERT one row, COMMIT | ${perSecond.toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${latencies.at(-1)!.toFixed(1)} | 0 |`,
+    );
+  }
   await sealPendingAuditEvents(db);
 
   // ---------------------------------------------------------------- funding status over ENTRIES entries
   const big = await newFund('Big fund');
   const loadStart = performance.now();
   await db.connection().execute(async (conn) => {
-    // A bulk load, not the posting path: the row triggers (append-only, balanced at commit) are
-    // off for this session; the ledger check below verifies every invariant afterwards.
+    // A bulk load, not the posting path: the foreign keys' triggers are off for this session and
+    // the commit check (which fires in every session, migration 0021) off for the table, as the
+    // owner may; the ledger check below verifies every invariant afterwards.
     await sql`SET session_replication_role = replica`.execute(conn);
+    await sql`ALTER TABLE fund_entry DISABLE TRIGGER fund_entry_balanced`.execute(conn);
     const projects = big.projects.map((p) => p.id);
     const projectWindows = big.projects.map((p) => p.window);
     const projectPartners = big.projects.map((p) => p.partner);
@@ -170,6 +152,7 @@ try {
       INSERT INTO fund_balance (fund_id, account, currency, balance_minor)
       SELECT fund_id, account, currency, sum(amount_minor) FROM fund_entry WHERE fund_id = ${big.id} GROUP BY fund_id, account, currency
       ON CONFLICT (fund_id, account, currency) DO UPDATE SET balance_minor = EXCLUDED.balance_minor`.execute(conn);
+    await sql`ALTER TABLE fund_entry ENABLE ALWAYS TRIGGER fund_entry_balanced`.execute(conn);
     await sql`SET session_replication_role = DEFAULT`.execute(conn);
   });
   await sql`ANALYZE fund_transaction, fund_entry, fund_balance`.execute(db);

@@ -59,7 +59,18 @@ const ARGUMENTS: Record<string, unknown[]> = {
       { account: 'fee:aa', currency: 'USD' },
     ],
   ],
-  'fund.addToBalances': [ID, [{ account: 'aa:window:unearmarked', currency: 'USD', delta: '-100' }]],
+  'fund.findPostingContext': [ACTOR, ID, { projectId: OTHER_ID, windowId: OTHER_ID }],
+  'fund.postEntries': [
+    { id: OTHER_ID, fund_id: ID, kind: 'allocation', value_date: '2016-01-01', project_id: OTHER_ID, window_id: OTHER_ID, amount_minor: '100', created_by: USER },
+    [
+      { account: `aa:project:${OTHER_ID}`, currency: 'USD', amount_minor: '100' },
+      { account: `aa:window:${OTHER_ID}`, currency: 'USD', amount_minor: '-100' },
+    ],
+    [
+      { account: `aa:project:${OTHER_ID}`, currency: 'USD', slot: 3, delta: '100' },
+      { account: `aa:window:${OTHER_ID}`, currency: 'USD', slot: 0, delta: '-100' },
+    ],
+  ],
   'idempotency.tryLockKey': [USER, 'a-key'],
   'idempotency.findKey': [USER, 'a-key', 24],
   'idempotency.saveKey': [{ userId: USER, key: 'a-key', requestHash: '0'.repeat(64), status: 201, body: '{}' }, 24],

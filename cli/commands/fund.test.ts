@@ -49,12 +49,15 @@ describe('entente fund check', () => {
 
   it('fails on an unbalanced transaction inserted by the superuser with the triggers off', async () => {
     await t.db.connection().execute(async (c) => {
+      // The commit check fires in replica mode too (migration 0021): the owner switches it off for the table.
+      await sql`ALTER TABLE fund_entry DISABLE TRIGGER fund_entry_balanced`.execute(c);
       await sql`SET session_replication_role = replica`.execute(c);
       const { rows } = await sql<{ id: string }>`
         INSERT INTO fund_transaction (fund_id, kind, value_date, fee_kind, window_id, amount_minor)
         VALUES (${fundId}, 'fee', '2016-01-01', 'bank', ${windowId}, 5) RETURNING id`.execute(c);
       await sql`INSERT INTO fund_entry (transaction_id, fund_id, account, currency, amount_minor) VALUES (${rows[0]!.id}, ${fundId}, 'fee:bank', 'USD', 5)`.execute(c);
       await sql`SET session_replication_role = DEFAULT`.execute(c);
+      await sql`ALTER TABLE fund_entry ENABLE ALWAYS TRIGGER fund_entry_balanced`.execute(c);
       const res = await runCli(['fund', 'check'], { DATABASE_URL: t.url });
       expect(res.code).toBe(1);
       expect(res.stderr).toContain(`Fund ledger BROKEN: transaction ${rows[0]!.id}: its USD entries sum to 5, not 0`);

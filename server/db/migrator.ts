@@ -16,6 +16,7 @@ import * as m0017 from './migrations/0017_quantity_maximum.ts';
 import * as m0018 from './migrations/0018_fund_ledger.ts';
 import * as m0019 from './migrations/0019_idempotency_keys.ts';
 import * as m0020 from './migrations/0020_fund_project_details.ts';
+import * as m0021 from './migrations/0021_fund_ledger_speed.ts';
 import * as m0022 from './migrations/0022_fund_status_summary.ts';
 import * as m0023 from './migrations/0023_indicators.ts';
 import * as m0024 from './migrations/0024_indicator_pivot.ts';
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0018_fund_ledger': m0018,
   '0019_idempotency_keys': m0019,
   '0020_fund_project_details': m0020,
+  '0021_fund_ledger_speed': m0021,
   '0022_fund_status_summary': m0022,
   '0023_indicators': m0023,
   '0024_indicator_pivot': m0024,

@@ -1,9 +1,10 @@
 // Least privilege: migrations run as the database's owner (the embedded server's
 // `postgres` superuser, or the DATABASE_URL user); the app itself connects as a separate
 // login role that owns no table. It may read and write the tables it serves, but on
-// `audit_event` only SELECT and INSERT of an event's content: the database refuses it
+// `audit_event` only SELECT and INSERT of an event's content, and on the fund's ledger
+// (`fund_transaction`, `fund_entry`) only SELECT and INSERT: the database refuses it
 // UPDATE, DELETE and TRUNCATE through its grants, and, not being the owner, it cannot
-// switch the append-only trigger off either. Chain columns are filled in through
+// switch the append-only triggers off either. Chain columns are filled in through
 // `audit_seal_events()` (migration 0007), which runs as the owner.
 //
 // The role is `entente_app` unless DATABASE_APP_URL names another. Roles are cluster-wide
@@ -24,6 +25,14 @@ export const DEFAULT_APP_ROLE = 'entente_app';
 
 /** Content columns of an audit event: all the app may write; the chain columns are the sealer's. */
 const AUDIT_CONTENT_COLUMNS = ['occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'related'];
+/**
+ * The fund's ledger (ADR 0015): posted transactions and entries are never changed nor
+ * deleted, so the app may only read and insert them; its running balances are added to,
+ * never deleted. Their triggers fire whatever `session_replication_role` says (migration
+ * 0021), so the parameter the import may set does not switch them off.
+ */
+const APPEND_ONLY_LEDGER_TABLES = ['fund_transaction', 'fund_entry'];
+const LEDGER_BALANCE_TABLES = ['fund_balance'];
 /** Tables the app never needs: the migrator's own bookkeeping. */
 const OWNER_ONLY_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
@@ -119,6 +128,8 @@ export async function grantAppRole(owner: Kysely<Database>, role: string): Promi
     await sql`REVOKE ALL ON audit_event FROM ${r}`.execute(trx);
     await sql`GRANT SELECT ON audit_event TO ${r}`.execute(trx);
     await sql`GRANT INSERT (${sql.join(AUDIT_CONTENT_COLUMNS.map((c) => sql.id(c)))}) ON audit_event TO ${r}`.execute(trx);
+    for (const table of APPEND_ONLY_LEDGER_TABLES) await sql`REVOKE UPDATE, DELETE, TRUNCATE ON ${sql.id(table)} FROM ${r}`.execute(trx);
+    for (const table of LEDGER_BALANCE_TABLES) await sql`REVOKE DELETE, TRUNCATE ON ${sql.id(table)} FROM ${r}`.execute(trx);
     for (const table of OWNER_ONLY_TABLES) await sql`REVOKE ALL ON ${sql.id(table)} FROM ${r}`.execute(trx);
     await sql`GRANT EXECUTE ON FUNCTION audit_seal_events(bigint[], bigint[], text[], text[]) TO ${r}`.execute(trx);
   });

@@ -188,7 +188,7 @@ describe('the ledger under concurrent clients and a killed API process', () => {
     const model = new Map<string, bigint>();
     for (const a of acknowledged.values()) for (const e of a.entries) model.set(e.account, (model.get(e.account) ?? 0n) + BigInt(e.amountMinor));
     const { rows: balances } = await sql<{ account: string; balance: string }>`
-      SELECT account, balance_minor::text AS balance FROM fund_balance WHERE fund_id = ${fund.id} AND balance_minor <> 0`.execute(database.db);
+      SELECT account, sum(balance_minor)::text AS balance FROM fund_balance WHERE fund_id = ${fund.id} GROUP BY account HAVING sum(balance_minor) <> 0`.execute(database.db);
     expect(new Map(balances.map((b) => [b.account, BigInt(b.balance)]))).toEqual(new Map([...model].filter(([, v]) => v !== 0n)));
 
     // The money held, with the administrative agent and the partners: deposits less fees and expenditure.

@@ -107,9 +107,9 @@ describe('POST /api/funds/:id/transactions with an Idempotency-Key', () => {
     const key = randomUUID();
     const before = await transactions();
     let first: ReturnType<typeof post> | undefined;
-    // The test holds the window's balance row: the first posting takes its key, then waits on that row.
+    // The test holds the ledger's entries: the first posting takes its key, then waits to write its own.
     await t.db.transaction().execute(async (trx) => {
-      await sql`SELECT 1 FROM fund_balance WHERE fund_id = ${fundId} FOR UPDATE`.execute(trx);
+      await sql`LOCK TABLE fund_entry IN SHARE MODE`.execute(trx);
       first = post(key, deposit(700));
       for (let i = 0; ; i++) {
         const { rows } = await sql<{ n: string }>`

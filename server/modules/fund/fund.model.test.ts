@@ -271,7 +271,7 @@ function expectation(m: Model, c: Command): { input: Record<string, unknown> | n
 
 async function databaseBalances(trx: Db, fundId: string) {
   const { rows } = await sql<{ source: string; account: string; total: string }>`
-    SELECT 'running' AS source, account, balance_minor::text AS total FROM fund_balance WHERE fund_id = ${fundId} AND balance_minor <> 0
+    SELECT 'running' AS source, account, sum(balance_minor)::text AS total FROM fund_balance WHERE fund_id = ${fundId} GROUP BY account HAVING sum(balance_minor) <> 0
     UNION ALL
     SELECT 'entries', account, sum(amount_minor)::text FROM fund_entry WHERE fund_id = ${fundId} GROUP BY account HAVING sum(amount_minor) <> 0
     UNION ALL

@@ -93,6 +93,27 @@ export async function findWindow(db: Db, fundId: string, id: string) {
   return await db.selectFrom('fund_window').select(['id', 'code']).where('fund_id', '=', fundId).where('id', '=', id).executeTakeFirst();
 }
 
+/** What a posting names, read with its fund in one statement: the project (or null), whether the window is the fund's (null: none named). */
+export interface PostingContextRow extends FundRow {
+  project: Pick<ProjectRow, 'id' | 'window_id' | 'partner_org_id' | 'title'> | null;
+  window_found: boolean | null;
+}
+
+/** The fund `id` if `actor` may read it, with the project and window a posting names (one round trip: ADR 0015). */
+export async function findPostingContext(db: Db, actor: Actor, id: string, refs: { projectId?: string; windowId?: string | null }) {
+  const { rows } = await sql<PostingContextRow>`
+    SELECT ${fundColumns},
+      ${
+        refs.projectId
+          ? sql`(SELECT json_build_object('id', p.id, 'window_id', p.window_id, 'partner_org_id', p.partner_org_id, 'title', p.title)
+                   FROM fund_project p WHERE p.fund_id = f.id AND p.id = ${refs.projectId})`
+          : sql`NULL::json`
+      } AS project,
+      ${refs.windowId ? sql`EXISTS (SELECT 1 FROM fund_window w WHERE w.fund_id = f.id AND w.id = ${refs.windowId})` : sql`NULL::boolean`} AS window_found
+    FROM fund f WHERE f.id = ${id} AND ${visibleTo(actor, 'fund', 'f')}`.execute(db);
+  return rows[0];
+}
+
 export interface TransactionRow {
   id: string;
   seq: string;
@@ -148,37 +169,72 @@ export async function listVisibleTransactions(
   return rows;
 }
 
-export async function insertTransaction(db: Db, values: Insertable<FundTransactionTable>) {
-  return await db.insertInto('fund_transaction').values(values).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function insertEntries(db: Db, values: { transaction_id: string; fund_id: string; account: string; currency: string; amount_minor: string }[]) {
-  await db.insertInto('fund_entry').values(values).execute();
+/** A change to an account's running balance, in the slot row it goes to (fund.table.ts: slot 0 towards the limit, 1–15 away from it). */
+export interface BalanceChange {
+  account: string;
+  currency: string;
+  slot: number;
+  delta: string;
 }
 
 /**
- * Adds each change to its account's running balance, creating the row at zero if need be, in
- * one statement that takes the rows' locks in one fixed order — account, then currency — so
- * that two postings touching the same accounts wait for each other instead of deadlocking.
- * Returns every new balance: the caller refuses (and so rolls back) if one is on the wrong
- * side of zero.
+ * Writes a posting in one statement: the transaction, its entries, and each change to its
+ * account's running balance (created at zero if need be). The balance rows are locked in one
+ * fixed order — account, currency, slot — so that two postings touching the same rows wait
+ * for each other instead of deadlocking. For each change to slot 0 (towards the account's
+ * limit) it returns the account's balance after it: that row, locked and read at its latest
+ * version, plus the other slots. Those are read as the statement began: they only ever move
+ * away from the limit, so a change committed since can only make the true balance safer. The
+ * caller refuses (and so rolls back) when one is on the wrong side of zero.
  */
-export async function addToBalances(db: Db, fundId: string, changes: { account: string; currency: string; delta: string }[]) {
-  const sorted = [...changes].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
-    INSERT INTO fund_balance AS b (fund_id, account, currency, balance_minor)
-    SELECT ${fundId}, c.account, c.currency, c.delta
-    FROM unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.delta)}::numeric[]) WITH ORDINALITY AS c (account, currency, delta, n)
-    ORDER BY c.n
-    ON CONFLICT (fund_id, account, currency) DO UPDATE SET balance_minor = b.balance_minor + EXCLUDED.balance_minor
-    RETURNING b.account, b.currency, b.balance_minor::text AS balance_minor`.execute(db);
-  return rows;
+export async function postEntries(
+  db: Db,
+  transaction: Insertable<FundTransactionTable> & { id: string },
+  entries: { account: string; currency: string; amount_minor: string }[],
+  changes: BalanceChange[],
+) {
+  const sorted = [...changes].sort((a, b) =>
+    a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.slot - b.slot,
+  );
+  const t = transaction;
+  const { rows } = await sql<Omit<TransactionRow, 'currency' | 'reversed_by' | 'entries'> & { limits: { account: string; currency: string; balance_minor: string }[] | null }>`
+    WITH t AS (
+      INSERT INTO fund_transaction (id, fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, fee_kind, amount_minor,
+        original_amount_minor, original_currency, rate, reverses_id, description, created_by)
+      VALUES (${t.id}, ${t.fund_id}, ${t.kind}, ${t.value_date}, ${t.donor_org_id ?? null}, ${t.window_id ?? null}, ${t.project_id ?? null}, ${t.partner_org_id ?? null},
+        ${t.fee_kind ?? null}, ${t.amount_minor}, ${t.original_amount_minor ?? null}, ${t.original_currency ?? null}, ${t.rate ?? null}, ${t.reverses_id ?? null},
+        ${t.description ?? ''}, ${t.created_by ?? null})
+      RETURNING *
+    ), e AS (
+      INSERT INTO fund_entry (transaction_id, fund_id, account, currency, amount_minor)
+      SELECT t.id, t.fund_id, x.account, x.currency, x.amount
+      FROM t, unnest(${entries.map((e) => e.account)}::text[], ${entries.map((e) => e.currency)}::text[], ${entries.map((e) => e.amount_minor)}::bigint[])
+        WITH ORDINALITY AS x (account, currency, amount, n)
+      ORDER BY x.n
+    ), b AS (
+      INSERT INTO fund_balance AS b (fund_id, account, currency, slot, balance_minor)
+      SELECT ${t.fund_id}, c.account, c.currency, c.slot, c.delta
+      FROM unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.slot)}::smallint[], ${sorted.map((c) => c.delta)}::numeric[])
+        WITH ORDINALITY AS c (account, currency, slot, delta, n)
+      ORDER BY c.n
+      ON CONFLICT (fund_id, account, currency, slot) DO UPDATE SET balance_minor = b.balance_minor + EXCLUDED.balance_minor
+      RETURNING b.account, b.currency, b.slot, b.balance_minor
+    )
+    SELECT t.id, t.seq::text AS seq, t.fund_id, t.kind, t.value_date, t.donor_org_id, t.window_id, t.project_id, t.partner_org_id, t.fee_kind,
+      t.amount_minor::text AS amount_minor, t.original_amount_minor::text AS original_amount_minor, t.original_currency, t.rate, t.reverses_id, t.description, t.created_at,
+      (SELECT json_agg(json_build_object('account', b.account, 'currency', b.currency, 'balance_minor',
+                (b.balance_minor + coalesce((SELECT sum(o.balance_minor) FROM fund_balance o
+                                              WHERE o.fund_id = ${t.fund_id} AND o.account = b.account AND o.currency = b.currency AND o.slot <> 0), 0))::text))
+         FROM b WHERE b.slot = 0) AS limits
+    FROM t`.execute(db);
+  return rows[0]!;
 }
 
-/** The balances of a fund, as its running balance table holds them (for tests and the model). */
+/** The balances of a fund, as its running balance table holds them (the sum of each account's slots; for tests and the model). */
 export async function balancesOf(db: Db, fundId: string) {
   const { rows } = await sql<{ account: string; currency: string; balance_minor: string }>`
-    SELECT account, currency, balance_minor::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId} AND balance_minor <> 0 ORDER BY account, currency`.execute(db);
+    SELECT account, currency, sum(balance_minor)::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId}
+    GROUP BY account, currency HAVING sum(balance_minor) <> 0 ORDER BY account, currency`.execute(db);
   return rows;
 }
 
@@ -276,7 +332,7 @@ export async function firstViolation(db: Db): Promise<string | undefined> {
     sql<{ v: string }>`
       SELECT 'fund ' || coalesce(b.fund_id, s.fund_id) || ', account ' || coalesce(b.account, s.account) || ' (' || coalesce(b.currency, s.currency) || '): the balance says '
              || coalesce(b.balance_minor, 0) || ', its entries sum to ' || coalesce(s.total, 0) AS v
-      FROM fund_balance b
+      FROM (SELECT fund_id, account, currency, sum(balance_minor) AS balance_minor FROM fund_balance GROUP BY fund_id, account, currency) b
       FULL JOIN (SELECT fund_id, account, currency, sum(amount_minor) AS total FROM fund_entry GROUP BY fund_id, account, currency) s
         ON s.fund_id = b.fund_id AND s.account = b.account AND s.currency = b.currency
       WHERE coalesce(b.balance_minor, 0) <> coalesce(s.total, 0)

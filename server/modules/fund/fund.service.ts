@@ -5,6 +5,7 @@
 // overdraft with its reason (the whole transaction rolls back). A deadlock or serialization failure is retried a bounded number of times.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
+import { uuidv7 } from '../../db/uuidv7.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
@@ -16,7 +17,7 @@ import { fundAbilities, fundPolicy } from './fund.policy.ts';
 import { projectAbilities } from './fund.projects.policy.ts';
 import { organisationNames } from './fund.projects.queries.ts';
 import * as q from './fund.queries.ts';
-import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, netChanges, onItsSide } from './fund.rules.ts';
+import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, isCreditAccount, netChanges, onItsSide } from './fund.rules.ts';
 import type { FundInput, FundListQuery, ProjectInput, StatusFigures, StatusQuery, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
 import { sharedFunds } from './fund.sharing.ts';
 import type { FundKind } from './fund.table.ts';
@@ -197,7 +198,7 @@ function toTransaction(r: q.TransactionRow) {
 export type FundTransaction = ReturnType<typeof toTransaction>;
 
 /** What the posting is, its references resolved in the fund (each unknown one a 400 naming its field). */
-async function resolvePosting(trx: Db, actor: Actor, fund: q.FundRow, input: TransactionInput) {
+async function resolvePosting(trx: Db, actor: Actor, fund: q.PostingContextRow, input: TransactionInput) {
   const kind = input.kind;
   for (const field of OPTIONAL) if (input[field] !== undefined && !FIELDS[kind].includes(field)) throw invalid(`body.${field}`, `not used by a ${kind}`);
 
@@ -227,12 +228,12 @@ async function resolvePosting(trx: Db, actor: Actor, fund: q.FundRow, input: Tra
 
   let project: (ProjectRef & { title: string }) | null = null;
   if (input.projectId) {
-    const p = await q.findProject(trx, fund.id, input.projectId);
+    const p = fund.project;
     if (!p) throw invalid('body.projectId', 'no such project in this fund');
     project = { id: p.id, windowId: p.window_id, partnerOrgId: p.partner_org_id, title: p.title };
   }
   const windowId = input.windowId ?? null;
-  if (windowId && !(await q.findWindow(trx, fund.id, windowId))) throw invalid('body.windowId', 'no such window in this fund');
+  if (windowId && !fund.window_found) throw invalid('body.windowId', 'no such window in this fund');
 
   let posting: Posting;
   switch (kind) {
@@ -286,13 +287,19 @@ async function overdraftReason(trx: Db, kind: FundKind, account: string, currenc
   return `account ${account} has ${has} ${currency}, the ${kind} asks ${asks}`;
 }
 
+/** Away-from-the-limit changes go to one of these slot rows, drawn per posting (fund.table.ts). */
+const SLOTS = 15;
+
 /**
- * Posts one transaction inside `trx` (the caller's transaction): validate → authorise →
- * lock and check the balances → insert → audit. Returns the transaction with its entries.
+ * Posts one transaction inside `trx` (the caller's transaction): read the fund and what the
+ * posting names → validate → authorise → the audit event → the transaction, its entries and
+ * its balances in one statement, refusing an overdraft. Returns the transaction with its
+ * entries. Four statements, and the balances' row locks are taken last (ADR 0015).
  */
 export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
   if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
-  const fund = await visibleFund(trx, ctx.actor, fundId);
+  const fund = await q.findPostingContext(trx, ctx.actor, fundId, { projectId: input.projectId, windowId: input.windowId });
+  if (!fund) throw notFound('Fund');
   const resolved = await resolvePosting(trx, ctx.actor, fund, input);
   authorize(ctx.actor, fundPolicy, 'post', { fund, kind: input.kind, projectPartnerOrgId: resolved.projectPartnerOrgId });
 
@@ -315,46 +322,49 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
       fee_kind: p.kind === 'fee' ? p.feeKind : null,
     };
   }
+  const foreign = 'original' in resolved && resolved.kind !== 'reversal' ? resolved.original : null;
+  const transactionId = uuidv7();
 
-  const inserted = await q
-    .insertTransaction(trx, {
-      fund_id: fundId,
-      kind: input.kind,
-      value_date: input.valueDate,
-      ...columns,
-      amount_minor: resolved.amount.toString(),
-      original_amount_minor: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.amountMinor : null,
-      original_currency: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.currency : null,
-      rate: 'original' in resolved && resolved.kind !== 'reversal' && resolved.original ? resolved.original.rate : null,
-      reverses_id: input.kind === 'reversal' ? input.reversesId! : null,
-      description: input.description ?? '',
-      created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-    })
-    .catch((e) => translateDbError(e, CONSTRAINTS));
-
-  await q.insertEntries(
-    trx,
-    entries.map((e) => ({ transaction_id: inserted.id, fund_id: fundId, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-  );
+  // The audit event first: it takes no lock others wait for, so it stays out of the locked tail.
   await recordAudit(trx, ctx, {
     action: `fund.${input.kind}`,
     entity: 'fund',
     entityId: fundId,
-    after: { transactionId: inserted.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+    after: { transactionId, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
   });
-  // The balances last: their row locks are then held only from here to the commit.
+
+  // A change towards the account's limit is checked under slot 0's lock; one away from it cannot overdraw and waits for nobody.
+  const awaySlot = 1 + Math.floor(Math.random() * SLOTS);
   const changes = [...netChanges(entries).values()].filter((c) => c.delta !== 0n);
-  const after = await q.addToBalances(
-    trx,
-    fundId,
-    changes.map((c) => ({ account: c.account, currency: c.currency, delta: c.delta.toString() })),
-  );
-  const balance = new Map(after.map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
+  const towards = (c: { account: string; delta: bigint }) => (isCreditAccount(c.account) ? c.delta > 0n : c.delta < 0n);
+  const inserted = await q
+    .postEntries(
+      trx,
+      {
+        id: transactionId,
+        fund_id: fundId,
+        kind: input.kind,
+        value_date: input.valueDate,
+        ...columns,
+        amount_minor: resolved.amount.toString(),
+        original_amount_minor: foreign ? foreign.amountMinor : null,
+        original_currency: foreign ? foreign.currency : null,
+        rate: foreign ? foreign.rate : null,
+        reverses_id: input.kind === 'reversal' ? input.reversesId! : null,
+        description: input.description ?? '',
+        created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      },
+      entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+      changes.map((c) => ({ account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() })),
+    )
+    .catch((e) => translateDbError(e, CONSTRAINTS));
+
+  const balance = new Map((inserted.limits ?? []).map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
   const project = 'project' in resolved ? (resolved.project ?? null) : null;
   // In the order the entries name them, so that the refusal names what the kind draws on first.
   for (const c of changes) {
-    const now = balance.get(`${c.account} ${c.currency}`)!;
-    if (!onItsSide(c.account, now))
+    const now = balance.get(`${c.account} ${c.currency}`);
+    if (now !== undefined && !onItsSide(c.account, now))
       throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, now - c.delta, c.delta, project), [
         { path: 'body.amount', message: 'more than the balance it draws on' },
       ]);

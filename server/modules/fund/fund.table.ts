@@ -80,11 +80,16 @@ export interface FundEntryTable {
   amount_minor: Minor;
 }
 
-/** The running balance of an account, which `entente fund check` verifies against its entries. */
+/**
+ * The running balance of an account, spread over slot rows (migration 0021): the balance is
+ * their sum, which `entente fund check` verifies against the entries. Slot 0 takes the
+ * changes towards the account's limit, under its row lock; slots 1–15 the others.
+ */
 export interface FundBalanceTable {
   fund_id: string;
   account: string;
   currency: string;
+  slot: ColumnType<number, number | undefined, number>;
   balance_minor: ColumnType<string, string | number | bigint | undefined, string | number | bigint>;
 }
 
