@@ -20,6 +20,7 @@ import { authPlugin } from './modules/auth/auth.hook.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { needsRoutes } from './modules/needs/needs.routes.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(contributionsRoutes, { db });
   await app.register(needsRoutes, { db });
   await app.register(fundRoutes, { db });
+  await app.register(meetingsRoutes, { db });
   await app.register(indicatorsRoutes, { db });
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });

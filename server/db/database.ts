@@ -12,6 +12,7 @@ import type { IdempotencyTables } from '../modules/idempotency/idempotency.table
 import type { IndicatorsTables } from '../modules/indicators/indicators.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
+import type { MeetingsTables } from '../modules/meetings/meetings.table.ts';
 import type { MembersTables } from '../modules/members/members.table.ts';
 import type { NeedsTables } from '../modules/needs/needs.table.ts';
 import type { SharingTables } from '../modules/sharing/sharing.table.ts';
@@ -27,6 +28,7 @@ export interface Database
     DocumentsTables,
     ContributionsTables,
     NeedsTables,
+    MeetingsTables,
     FundTables,
     FundProjectsTables,
     FundReportsTables,

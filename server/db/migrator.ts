@@ -20,6 +20,8 @@ import * as m0021 from './migrations/0021_fund_ledger_speed.ts';
 import * as m0022 from './migrations/0022_fund_status_summary.ts';
 import * as m0023 from './migrations/0023_indicators.ts';
 import * as m0024 from './migrations/0024_indicator_pivot.ts';
+import * as m0025 from './migrations/0025_meetings.ts';
+import * as m0026 from './migrations/0026_meeting_calendars.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -43,6 +45,8 @@ const migrations: Record<string, Migration> = {
   '0022_fund_status_summary': m0022,
   '0023_indicators': m0023,
   '0024_indicator_pivot': m0024,
+  '0025_meetings': m0025,
+  '0026_meeting_calendars': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,41 @@
+// Who may do what with meetings. A meeting is a shared row: its owner organisation's users
+// (not viewers) run it — schedule, agenda, attendance, decisions, action items, reviews.
+// Series are the coalition's structure: the secretariat's admins and coordinators, and any
+// member's coordinators, set them up. An action item's owner organisations report on it.
+// Who *reads* a meeting (and so its agenda, decisions and action items) is `visibleTo`.
+import type { Actor, UserActor } from '../../infra/actor.ts';
+import { can, definePolicy, hasRole, signedIn } from '../../infra/policy.ts';
+import { type OwnedRow, createShared, editShared } from '../sharing/sharing.policy.ts';
+
+/** What the action-item rule needs: its meeting's owner and its owner organisations. */
+export interface ActionItemSubject {
+  owner_org_id: string;
+  owner_org_ids: string[];
+}
+
+export const meetingsPolicy = definePolicy('meetings', {
+  read: signedIn,
+  createSeries: hasRole(['admin', 'coordinator'], 'set up meeting series'),
+  updateSeries: (actor: UserActor, series: OwnedRow) =>
+    actor.role === 'admin' || (actor.role === 'coordinator' && series.owner_org_id === actor.orgId) || 'Only an admin or a coordinator of its organisation changes a series',
+  /** A meeting is owned by the creator's organisation. */
+  create: (actor: UserActor) => createShared(actor, actor.orgId),
+  /** Its time, place, state, attendance, agenda, decisions, action items and reviews. */
+  run: editShared,
+  /** An action item's status and dated updates: its owner organisations, or the meeting's. */
+  reportOnAction: (actor: UserActor, item: ActionItemSubject) => {
+    if (actor.role === 'viewer') return 'Viewers cannot change shared information';
+    return item.owner_org_id === actor.orgId || item.owner_org_ids.includes(actor.orgId) || 'Only the owner organisations of the action item, or the meeting’s, report on it';
+  },
+  /** A personal calendar feed (its own token). */
+  subscribe: signedIn,
+});
+
+/** What a meeting's answer tells the web app it may do. */
+export const meetingAbilities = (actor: Actor, row: OwnedRow) => ({
+  run: can(actor, meetingsPolicy, 'run', row),
+});
+
+export const actionItemAbilities = (actor: Actor, item: ActionItemSubject) => ({
+  report: can(actor, meetingsPolicy, 'reportOnAction', item),
+});

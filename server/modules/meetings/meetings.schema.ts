@@ -1,0 +1,267 @@
+// zod at the edge for meeting series, meetings, attendance, agenda, decisions, action items,
+// reviews, calendars and the follow-up views.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { isoDate, ref } from '../contributions/contributions.schema.ts';
+import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+import { ACTION_STATUSES, MEETING_KINDS, MEETING_STATES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, REVIEW_OUTCOMES } from './meetings.table.ts';
+
+/** An IANA zone the server's time-zone data knows ('Europe/Brussels'); fixed offsets and abbreviations are refused. */
+export const timeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(zone) && DateTime.local().setZone(zone).isValid, {
+    message: 'must be an IANA time zone, such as Europe/Brussels',
+  })
+  .describe('IANA time zone');
+
+/** A wall-clock time to the minute, without zone or offset: it is read in the meeting's zone. */
+export const wallClock = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00)?$/, 'must be a wall-clock time such as 2015-01-22T10:00')
+  .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= 1900, { message: 'must be a real date and time' });
+
+/** RFC 5545 RRULE value (FREQ first); e.g. FREQ=MONTHLY;BYDAY=2TH. */
+export const rrule = z
+  .string()
+  .max(500)
+  .regex(
+    /^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:INTERVAL|COUNT|UNTIL|BYDAY|BYMONTHDAY|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$/,
+    'must be an RFC 5545 RRULE such as FREQ=MONTHLY;BYDAY=2TH',
+  );
+
+export const seriesInput = z.object({
+  name: z.string().trim().min(1).max(300),
+  code: z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'must be 1 to 10 capital letters or digits, starting with a letter'),
+  rrule: rrule.nullable().default(null),
+});
+export const seriesPatch = seriesInput.partial();
+export const seriesOut = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  code: z.string(),
+  rrule: z.string().nullable(),
+  ownerOrgId: z.uuid(),
+  abilities: z.object({ update: z.boolean() }),
+});
+
+const meetingFields = {
+  seriesId: z.uuid(),
+  title: z.string().trim().min(1).max(300),
+  kind: z.enum(MEETING_KINDS),
+  timeZone,
+  start: wallClock.describe("Wall-clock start in the meeting's zone"),
+  end: wallClock.describe("Wall-clock end in the meeting's zone"),
+  venue: z.string().trim().min(1).max(500).nullable(),
+  onlineUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2000)
+    .nullable(),
+  hostOrgIds: z.array(z.uuid()).max(50),
+  sharing: sharingInput,
+};
+
+export const meetingInput = z.object({
+  ...meetingFields,
+  venue: meetingFields.venue.default(null),
+  onlineUrl: meetingFields.onlineUrl.default(null),
+  hostOrgIds: meetingFields.hostOrgIds.default([]),
+});
+export const meetingPatch = z.object(meetingFields).omit({ seriesId: true }).partial();
+
+export const transitionInput = z.object({
+  to: z.enum(MEETING_STATES),
+  reason: z.string().trim().min(1).max(2000).optional().describe('Why a meeting is cancelled'),
+});
+
+/** A moment as the meeting's zone has it and as the instant it is. */
+const moment = z.object({ local: z.string().describe('Wall-clock, in timeZone'), timeZone: z.string(), instant: z.string().describe('ISO 8601 UTC') });
+
+export const meetingSummary = z.object({
+  id: z.uuid(),
+  series: z.object({ id: z.uuid(), name: z.string(), code: z.string() }),
+  title: z.string(),
+  kind: z.enum(MEETING_KINDS),
+  state: z.enum(MEETING_STATES),
+  start: moment,
+  end: moment,
+  venue: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  sequence: z.number().int(),
+  cancelledReason: z.string().nullable(),
+  marking: sharingOutput.shape.marking,
+});
+
+export const participantInput = z.object({
+  orgId: z.uuid(),
+  userId: z.uuid().nullable().default(null),
+  role: z.enum(PARTICIPANT_ROLES).default('principal'),
+  status: z.enum(PARTICIPANT_STATUSES).default('invited'),
+});
+export const participantPatch = z.object({ role: z.enum(PARTICIPANT_ROLES), status: z.enum(PARTICIPANT_STATUSES) }).partial();
+export const participantOut = z.object({
+  id: z.uuid(),
+  organisation: ref,
+  person: ref.nullable(),
+  role: z.enum(PARTICIPANT_ROLES),
+  status: z.enum(PARTICIPANT_STATUSES),
+});
+
+export const agendaItemInput = z.object({
+  parentId: z.uuid().nullable().default(null),
+  position: z.number().int().min(0).max(10000).optional().describe('Place among its siblings; last when left out'),
+  title: z.string().trim().min(1).max(500),
+  durationMinutes: z.number().int().min(1).max(1440).nullable().default(null),
+  frameworkNodeId: z.uuid().nullable().default(null),
+  documentId: z.uuid().nullable().default(null),
+  needId: z.uuid().nullable().default(null),
+});
+export const agendaItemOut = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  position: z.number().int(),
+  title: z.string(),
+  durationMinutes: z.number().int().nullable(),
+  frameworkNodeId: z.uuid().nullable(),
+  documentId: z.uuid().nullable(),
+  needId: z.uuid().nullable(),
+});
+
+export const decisionInput = z
+  .object({
+    agendaItemId: z.uuid().nullable().default(null),
+    text: z.string().trim().min(1).max(5000),
+    result: z.enum(['consensus', 'vote']),
+    votes: z
+      .object({ for: z.number().int().min(0), against: z.number().int().min(0), abstentions: z.number().int().min(0) })
+      .nullable()
+      .default(null),
+  })
+  .refine((d) => (d.result === 'vote') === (d.votes !== null), { path: ['votes'], message: 'give the votes of a vote, and none for a consensus' });
+export const decisionOut = z.object({
+  id: z.uuid(),
+  reference: z.string().describe('SG-2015-003'),
+  meetingId: z.uuid(),
+  agendaItemId: z.uuid().nullable(),
+  text: z.string(),
+  result: z.enum(['consensus', 'vote']),
+  votes: z.object({ for: z.number().int(), against: z.number().int(), abstentions: z.number().int() }).nullable(),
+});
+
+export const actionItemInput = z.object({
+  decisionId: z.uuid().nullable().default(null),
+  text: z.string().trim().min(1).max(5000),
+  ownerOrgIds: z.array(z.uuid()).min(1).max(50),
+  ownerUserId: z.uuid().nullable().default(null),
+  dueDate: isoDate.describe("A calendar date in the meeting's zone"),
+});
+
+export const actionUpdateInput = z
+  .object({
+    onDate: isoDate.optional().describe("The update's day in the meeting's zone; today there when left out"),
+    body: z.string().trim().min(1).max(5000),
+    status: z.enum(ACTION_STATUSES).optional(),
+    droppedReason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine((u) => u.status !== 'dropped' || u.droppedReason !== undefined, { path: ['droppedReason'], message: 'say why the item is dropped' });
+
+export const reviewInput = z
+  .object({
+    outcome: z.enum(REVIEW_OUTCOMES),
+    newDueDate: isoDate.optional(),
+    reason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine((r) => (r.outcome === 'continued') === (r.newDueDate !== undefined), { path: ['newDueDate'], message: 'a continued item gets a new due date, and only it' })
+  .refine((r) => r.outcome !== 'dropped' || r.reason !== undefined, { path: ['reason'], message: 'say why the item is dropped' });
+
+export const actionItemOut = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  meeting: z.object({ id: z.uuid(), title: z.string(), date: z.string().describe("The creating meeting's day in its zone") }),
+  series: z.object({ id: z.uuid(), code: z.string() }),
+  decisionId: z.uuid().nullable(),
+  ownerOrganisations: z.array(ref),
+  ownerPerson: ref.nullable(),
+  dueDate: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  droppedReason: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  overdue: z.boolean(),
+  abilities: z.object({ report: z.boolean() }),
+});
+
+export const reviewOut = z.object({
+  meetingId: z.uuid(),
+  outcome: z.enum(REVIEW_OUTCOMES),
+  newDueDate: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+/** An item carried into a meeting's automatic review section. */
+export const carriedItemOut = actionItemOut.extend({
+  ageDays: z.number().int().describe('Days from the creating meeting to this one'),
+  review: reviewOut.nullable().describe('Its outcome at this meeting, once given'),
+});
+
+export const meetingOut = meetingSummary.extend({
+  hosts: z.array(ref),
+  sharing: sharingOutput,
+  abilities: z.object({ run: z.boolean() }),
+  participants: z.array(participantOut),
+  agenda: z.array(agendaItemOut),
+  review: z.object({ title: z.string(), items: z.array(carriedItemOut) }).describe('The automatic section: every open action item of the series from earlier meetings'),
+  decisions: z.array(decisionOut),
+  actionItems: z.array(actionItemOut).describe('Created at this meeting'),
+});
+
+export const actionItemDetailOut = actionItemOut.extend({
+  updates: z.array(z.object({ id: z.uuid(), onDate: z.string(), body: z.string(), status: z.enum(ACTION_STATUSES).nullable() })),
+  reviews: z.array(reviewOut.extend({ meetingTitle: z.string() })).describe('The meetings that reviewed it, oldest first'),
+});
+
+export const meetingListQuery = z.object({
+  seriesId: z.uuid().optional(),
+  from: isoDate.optional().describe('Meetings starting on or after this day (UTC)'),
+  to: isoDate.optional().describe('Meetings starting before the end of this day (UTC)'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const actionListQuery = z.object({
+  overdue: z.enum(['true', 'false']).optional().describe('Only items past their due date and not closed'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const scorecardQuery = z.object({ from: isoDate, to: isoDate }).refine((q) => q.to >= q.from, { path: ['to'], message: 'must not be before from' });
+
+export const scorecardRow = z.object({
+  organisation: ref,
+  meetingsInvited: z.number().int(),
+  meetingsAttended: z.number().int(),
+  actionsOpen: z.number().int(),
+  actionsOverdue: z.number().int(),
+  doneOnTime: z.number().int(),
+  doneLate: z.number().int(),
+  averageDaysOverdue: z.number().nullable().describe('Over the items done late in the period and those overdue at its end'),
+});
+export const scorecardOut = z.object({ from: z.string(), to: z.string(), rows: z.array(scorecardRow) });
+
+export const calendarTokenInput = z.object({ label: z.string().trim().max(200).default('') });
+export const calendarTokenOut = z.object({ id: z.uuid(), label: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+export const calendarTokenCreated = calendarTokenOut.extend({ token: z.string(), url: z.string().describe('The feed: keep it secret; revoke it to stop it') });
+
+export type SeriesInput = z.infer<typeof seriesInput>;
+export type SeriesPatch = z.infer<typeof seriesPatch>;
+export type MeetingInput = z.infer<typeof meetingInput>;
+export type MeetingPatch = z.infer<typeof meetingPatch>;
+export type TransitionInput = z.infer<typeof transitionInput>;
+export type ParticipantInput = z.infer<typeof participantInput>;
+export type ParticipantPatch = z.infer<typeof participantPatch>;
+export type AgendaItemInput = z.infer<typeof agendaItemInput>;
+export type DecisionInput = z.infer<typeof decisionInput>;
+export type ActionItemInput = z.infer<typeof actionItemInput>;
+export type ActionUpdateInput = z.infer<typeof actionUpdateInput>;
+export type ReviewInput = z.infer<typeof reviewInput>;
+export type MeetingListQuery = z.infer<typeof meetingListQuery>;
+export type ActionListQuery = z.infer<typeof actionListQuery>;
+export type ScorecardQuery = z.infer<typeof scorecardQuery>;
