@@ -27,6 +27,10 @@ describe('fund policy', () => {
       { subject: OWN_ROW, allowed: [...administrativeAgent] },
       { subject: OTHER_ROW, allowed: ['system', 'secretariatAdmin', 'partnerFocalPoint'] },
     ],
+    import: [
+      { subject: OWN_ROW, allowed: [...administrativeAgent] },
+      { subject: OTHER_ROW, allowed: ['system', 'secretariatAdmin', 'partnerFocalPoint'] },
+    ],
     post: [
       { subject: { fund: OWN_ROW, kind: 'deposit', projectPartnerOrgId: null }, allowed: [...administrativeAgent] },
       // The partner reports expenditure on its own project, not on another's; never a transfer.

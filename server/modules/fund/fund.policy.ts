@@ -29,6 +29,8 @@ export const fundPolicy = definePolicy('fund', {
   create: (actor: UserActor, owner: { orgId: string }) => actor.role === 'admin' || createShared(actor, owner.orgId),
   /** Windows and projects. */
   manage: administers,
+  /** A file of transactions (fund.interchange.ts): its administrative agent's, each row then posted as `post` allows. */
+  import: administers,
   post: (actor: UserActor, s: PostingSubject): Verdict => {
     if (administers(actor, s.fund) === true) return true;
     if (PARTNER_KINDS.includes(s.kind) && s.projectPartnerOrgId !== null && s.projectPartnerOrgId === actor.orgId)

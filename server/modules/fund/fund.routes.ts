@@ -13,6 +13,9 @@ import * as s from './fund.schema.ts';
 import * as svc from './fund.service.ts';
 import { fundProjectsRoutes } from './fund.projects.routes.ts';
 import { fundReportsRoutes } from './fund.reports.routes.ts';
+import { fundTransactionInterchange } from './fund.interchange.ts';
+import { fundJobs } from './fund.jobs.ts';
+import { registerInterchange } from '../interchange/interchange.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -21,6 +24,8 @@ export interface FundRoutesOptions {
 }
 
 export async function fundRoutes(app: FastifyInstance, { db }: FundRoutesOptions) {
+  // Files of transactions: their spec, its upload route, job kind and exports.
+  registerInterchange(app, fundTransactionInterchange);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['fund'];
 
@@ -82,4 +87,6 @@ export async function fundRoutes(app: FastifyInstance, { db }: FundRoutesOptions
   await fundReportsRoutes(app, { db });
   // Project details, progress reports, the IATI and FTS files (fund.projects.routes.ts).
   await fundProjectsRoutes(app, { db });
+  // The IATI and FTS files built as jobs (fund.jobs.ts).
+  await fundJobs(app, { db });
 }

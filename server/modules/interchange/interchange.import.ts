@@ -19,7 +19,7 @@ import { withReferencesChecked } from '../../db/bulk.ts';
 import { withClientTransaction } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
-import { AppError } from '../../infra/errors.ts';
+import { AppError, invalid } from '../../infra/errors.ts';
 import { authorizeUser, can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
@@ -81,11 +81,45 @@ function toCsvLine(values: (string | null)[]): string {
   return `${values.map((v) => (v === null ? '\\N' : !/[",\n\r\\]/.test(v) ? v : `"${v.replace(/"/g, '""')}"`)).join(',')}\n`;
 }
 
+/** For an entity with a table of its own (ADR 0018): sets each staged row's existing_id, and drops the rows whose id a hidden row holds. */
+async function matchExisting(trx: Kysely<Database>, table: ReturnType<typeof sql.table>, targetTable: string, entity: string, actor: UserActor, problems: ProblemLog) {
+  // Match rows already imported: by external id, or — for rows exported from here that
+  // had none — by the row's own id. Two joins, each on an index (an OR would not be).
+  // Only rows the importer may read are matched: an import never reads, compares or
+  // changes a row its actor cannot see (a RED row not naming them, for a colleague or
+  // for the secretariat importing on a member's behalf).
+  const target = sql.table(targetTable);
+  const visible = visibleTo(actor, entity, 't');
+  await sql`
+    UPDATE ${table} s SET existing_id = t.id FROM ${target} t
+    WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);
+  await sql`
+    UPDATE ${table} s SET existing_id = t.id FROM ${target} t
+    WHERE s.existing_id IS NULL AND s.external_id ~ ${UUID_PATTERN}
+      AND t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL AND ${visible}`.execute(trx);
+  // A row's id that belongs to a row the importer cannot read is taken, and that is all
+  // the report says: no status, no values, no "updated" or "unchanged". The row leaves the
+  // staging table so that nothing — compare, counts, apply — ever looks at the hidden row.
+  // (The id is unique per organisation, so saying "taken" cannot be avoided; SECURITY.md.)
+  const taken = await sql<{ row_no: number; external_id: string }>`
+    DELETE FROM ${table} s
+    WHERE s.existing_id IS NULL AND s.external_id IS NOT NULL AND (
+      EXISTS (SELECT 1 FROM ${target} t WHERE t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id)
+      OR (s.external_id ~ ${UUID_PATTERN}
+          AND EXISTS (SELECT 1 FROM ${target} t WHERE t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL)))
+    RETURNING s.row_no, s.external_id`.execute(trx);
+  for (const r of taken.rows.sort((a, b) => a.row_no - b.row_no)) problems.add('#meta+id', TAKEN_ID, r.row_no, r.external_id);
+}
+
 export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: InterchangeSpec): Promise<ImportReport> {
   authorizeUser(ctx.actor, importsPolicy, 'import');
   const actor = ctx.actor;
   const shared = sharedEntity(spec.entity);
   await shared.bulk.assertAudience(db, opts.sharing, 'sharing');
+  // Rows read through the shared row they belong to (no table of their own to share) take no marking or audience (ADR 0018).
+  const { marking, audienceGroupIds, audienceOrgIds, recipientUserIds } = opts.sharing;
+  if (!spec.table && (marking !== 'GREEN' || audienceGroupIds.length || audienceOrgIds.length || recipientUserIds.length))
+    throw invalid('sharing.marking', `${spec.label} are read through the ${spec.entity} they belong to: they take no marking or audience of their own (leave GREEN)`);
   const problems = new ProblemLog();
   const mayActFor = mayImportFor(actor);
   const reader = await spec.prepare(db, { actor, mayActFor });
@@ -182,33 +216,9 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
 
     // Temporary tables are not analysed by autovacuum; the planner needs their size.
     await sql`ANALYZE ${table}`.execute(trx);
-    // Match rows already imported: by external id, or — for rows exported from here that
-    // had none — by the row's own id. Two joins, each on an index (an OR would not be).
-    // Only rows the importer may read are matched: an import never reads, compares or
-    // changes a row its actor cannot see (a RED row not naming them, for a colleague or
-    // for the secretariat importing on a member's behalf).
-    const target = sql.table(spec.table);
-    const visible = visibleTo(actor, spec.entity, 't');
-    await sql`
-      UPDATE ${table} s SET existing_id = t.id FROM ${target} t
-      WHERE s.external_id IS NOT NULL AND t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id AND ${visible}`.execute(trx);
-    await sql`
-      UPDATE ${table} s SET existing_id = t.id FROM ${target} t
-      WHERE s.existing_id IS NULL AND s.external_id ~ ${UUID_PATTERN}
-        AND t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL AND ${visible}`.execute(trx);
-    // A row's id that belongs to a row the importer cannot read is taken, and that is all
-    // the report says: no status, no values, no "updated" or "unchanged". The row leaves the
-    // staging table so that nothing — compare, counts, apply — ever looks at the hidden row.
-    // (The id is unique per organisation, so saying "taken" cannot be avoided; SECURITY.md.)
-    const taken = await sql<{ row_no: number; external_id: string }>`
-      DELETE FROM ${table} s
-      WHERE s.existing_id IS NULL AND s.external_id IS NOT NULL AND (
-        EXISTS (SELECT 1 FROM ${target} t WHERE t.owner_org_id = s.owner_org_id AND t.external_id = s.external_id)
-        OR (s.external_id ~ ${UUID_PATTERN}
-            AND EXISTS (SELECT 1 FROM ${target} t WHERE t.id = s.external_id::uuid AND t.owner_org_id = s.owner_org_id AND t.external_id IS NULL)))
-      RETURNING s.row_no, s.external_id`.execute(trx);
-    for (const r of taken.rows.sort((a, b) => a.row_no - b.row_no)) problems.add('#meta+id', TAKEN_ID, r.row_no, r.external_id);
-    await spec.compare(trx, problems);
+    // Match rows already imported (entities with a table of their own; ADR 0018).
+    if (spec.table) await matchExisting(trx, table, spec.table, spec.entity, actor, problems);
+    await spec.compare(trx, problems, { ...ctx, actor });
 
     report.problems = problems.list();
     const counts = await sql<{ created: string; updated: string; unchanged: string }>`
@@ -226,7 +236,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
 
     await withReferencesChecked(trx, { ...reader.references(), app_user: [actor.userId] }, () => spec.apply(trx, { by: actor.userId, marking: opts.sharing.marking }));
     // New rows get the import's audience; rows that existed keep theirs.
-    await shared.bulk.share(trx, sql`SELECT new_id FROM ${table} WHERE existing_id IS NULL`, opts.sharing);
+    if (spec.table) await shared.bulk.share(trx, sql`SELECT new_id FROM ${table} WHERE existing_id IS NULL`, opts.sharing);
     await recordAudit(trx, ctx, {
       action: `${spec.entity}.import`,
       entity: spec.entity,

@@ -8,7 +8,7 @@ import type { Kysely, RawBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { References } from '../../db/bulk.ts';
 import type { Database } from '../../db/database.ts';
-import type { Actor, UserActor } from '../../infra/actor.ts';
+import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
 import type { ExportColumn, FetchBatch } from './interchange.export.ts';
 import type { ProblemLog } from './interchange.problems.ts';
@@ -27,8 +27,16 @@ export interface InterchangeSpec {
   name: string;
   /** Its shared entity (registered with sharing): the table rows are matched against and written to. */
   entity: string;
-  /** The table of the shared entity, with id, owner_org_id, external_id and marking. */
-  table: string;
+  /**
+   * The table of the shared entity, with id, owner_org_id, external_id and marking: rows are
+   * matched against it, and the rows the import creates get its marking and audience.
+   * Absent for rows that are not shared rows themselves but are read through the shared row
+   * they belong to (`entity`), and are never changed once written (a fund's ledger
+   * transactions, read through their fund): the engine then matches nothing and shares
+   * nothing, refuses a marking or audience for the import, and the spec's `compare` matches
+   * what it can itself (ADR 0018).
+   */
+  table?: string;
   /** What a person calls the rows, in English ("contributions"). */
   label: string;
   /** Its hashtags. */
@@ -41,8 +49,12 @@ export interface InterchangeSpec {
    * row_no, new_id, existing_id and unchanged.
    */
   staging: { table: string; columns: readonly string[]; definition: RawBuilder<unknown> };
-  /** After matching rows to existing ones: mark those unchanged, and log what only the database can tell. */
-  compare: (trx: Kysely<Database>, problems: ProblemLog) => Promise<void>;
+  /**
+   * After matching rows to existing ones: mark those unchanged, and log what only the database
+   * can tell, as the importing user (`ctx`). Runs on a dry run too, inside the import's
+   * transaction, which is rolled back after it when the file has a problem or is a dry run.
+   */
+  compare: (trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & { actor: UserActor }) => Promise<void>;
   /** Creates and updates its own tables' rows from the checked staging table. */
   apply: (trx: Kysely<Database>, created: { by: string; marking: SharingInput['marking'] }) => Promise<void>;
   /** Its export: the columns the import reads back, the filter, and batches of what `actor` may pass on (exportableBy). */
