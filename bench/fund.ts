@@ -151,7 +151,7 @@ try {
     await sql`
       INSERT INTO fund_balance (fund_id, account, currency, balance_minor)
       SELECT fund_id, account, currency, sum(amount_minor) FROM fund_entry WHERE fund_id = ${big.id} GROUP BY fund_id, account, currency
-      ON CONFLICT (fund_id, account, currency) DO UPDATE SET balance_minor = EXCLUDED.balance_minor`.execute(conn);
+      ON CONFLICT (fund_id, account, currency, slot) DO UPDATE SET balance_minor = EXCLUDED.balance_minor`.execute(conn);
     await sql`ALTER TABLE fund_entry ENABLE ALWAYS TRIGGER fund_entry_balanced`.execute(conn);
     await sql`SET session_replication_role = DEFAULT`.execute(conn);
   });
