@@ -45,13 +45,13 @@ async function newFund(name: string) {
   return { id, windowId: window.id as string, projectId: project.id as string };
 }
 
-function upload(file: string, name: string) {
+function upload(file: string | Buffer, name: string) {
   const boundary = '----fund-boundary';
   const type = name.endsWith('.json') ? 'application/json' : 'text/csv';
   return {
     payload: Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-      Buffer.from(file),
+      Buffer.isBuffer(file) ? file : Buffer.from(file),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -233,6 +233,15 @@ describe('fund transactions in files', () => {
 
     const again = await importFile(agent, exported.body, { dryRun: false });
     expect(again.result).toMatchObject({ created: 0, unchanged: source.transactions, problems: [] });
+    const xlsx = await agent.inject({ method: 'GET', url: `/api/fund-transactions/export.xlsx?fundId=${fundId}` });
+    const res = await agent.inject({ method: 'POST', url: '/api/imports/fund-transactions?dryRun=false', ...upload(xlsx.rawPayload, 'tx.xlsx') });
+    expect((await waitFor(agent, res.json().id)).result).toMatchObject({ created: 0, unchanged: source.transactions, problems: [] });
+    // A posted transaction never changes: the same id with another amount is a problem of its row.
+    const rows = Papa.parse<string[]>(exported.body.trim()).data;
+    const deposit = rows.findIndex((r) => r[2] === 'deposit');
+    rows[deposit]![3] = '999.00';
+    const changed = await importFile(agent, Papa.unparse(rows), { dryRun: false });
+    expect(changed.result.problems).toEqual([expect.objectContaining({ column: '#meta+id', rows: [deposit + 1], message: expect.stringContaining('post a reversal') })]);
     expect(await ledgerOf(fundId)).toEqual(source);
 
     const fresh = await newFund('Fresh fund');
