@@ -121,14 +121,17 @@ async function download(reader: Reader, file: string): Promise<string[][]> {
   workbook.worksheets[0]!.eachRow((row) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell) => {
-      // Text only: no cell of a downloaded workbook is a formula.
-      expect(cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Null, `${cell.address} ${String(cell.value)}`).toBe(true);
-      cells.push(String(cell.value ?? ''));
+      // Text, numbers (counts and amounts, for SUM and pivots) or dates: never a formula.
+      const types = [ExcelJS.ValueType.String, ExcelJS.ValueType.Null, ExcelJS.ValueType.Number, ExcelJS.ValueType.Date];
+      expect(types.includes(cell.type), `${cell.address} ${String(cell.value)}`).toBe(true);
+      cells.push(cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.value ?? ''));
     });
     xlsxRows.push(cells);
   });
   // Same rows in both formats; the CSV alone needs the leading ' (a workbook's text cell is never run).
-  expect(csvRows.map((r) => r.map((c) => c.replace(/^'(?=[=+\-@])/, '')).join('|'))).toEqual(
+  // A number cell holds the CSV's decimal as a number (1.50 → 1.5).
+  const asWritten = (c: string) => (/^-?\d+\.\d+$/.test(c) ? String(Number(c)) : c);
+  expect(csvRows.map((r) => r.map((c) => asWritten(c.replace(/^'(?=[=+\-@])/, ''))).join('|'))).toEqual(
     xlsxRows.map((r) => [...r, ...Array(csvRows[0]!.length - r.length).fill('')].join('|')),
   );
   return csvRows.slice(2);

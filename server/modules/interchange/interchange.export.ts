@@ -54,7 +54,7 @@ export const afterKeyset = (alias: string, after: Keyset | undefined) =>
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
 
 export async function writeTable(format: EntityExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
-  const sink = format === 'xlsx' ? xlsxSink(out) : format === 'json' ? jsonSink(out, columns) : csvSink(out);
+  const sink = format === 'xlsx' ? xlsxSink(out, columns) : format === 'json' ? jsonSink(out, columns) : csvSink(out);
   if (format !== 'json') await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
   let after: Keyset | undefined;
   let count = 0;
@@ -106,13 +106,77 @@ function jsonSink(out: NodeJS.WritableStream, columns: readonly ExportColumn[]):
   };
 }
 
-function xlsxSink(out: NodeJS.WritableStream): Sink {
-  // Inline strings, no styles: the writer then holds nothing but the current row.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useSharedStrings: false, useStyles: false });
+/**
+ * How a column's cells go into a spreadsheet, from its HXL hashtag: `#value…` and any tag
+ * with `+num` are numbers, `#date…` are dates (where the cell is a whole day), the rest text.
+ * Typed cells let SUM, filters and pivot tables work in Excel; a cell is typed only when its
+ * value survives exactly (a plain decimal of at most 15 significant digits, a real day from
+ * 1900), so export → import stays a round trip: the reader gives the number back as
+ * JavaScript writes it ("1.50" → 1.5 shown as 1.50, read back "1.5", the same amount).
+ */
+export type CellKind = 'number' | 'date' | 'text';
+export function cellKindOf(hashtag: string): CellKind {
+  const [base, ...attributes] = hashtag.toLowerCase().split('+');
+  if (base === '#value' || attributes.includes('num')) return 'number';
+  if (base === '#date') return 'date';
+  return 'text';
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECIMAL = /^-?(\d+)(?:\.(\d+))?$/;
+
+/** A plain decimal a double holds exactly enough to read back as the same value. */
+function exactNumber(text: string): number | undefined {
+  const parts = DECIMAL.exec(text);
+  if (!parts) return undefined;
+  const digits = `${parts[1]}${parts[2] ?? ''}`.replace(/^0+/, '');
+  return digits.length <= 15 ? Number(text) : undefined;
+}
+
+/** Excel's display format for a number written with `text`'s decimals (1.50 stays 1.50). */
+export function numberFormatOf(text: string): string | undefined {
+  const decimals = DECIMAL.exec(text)?.[2]?.length;
+  return decimals ? `0.${'0'.repeat(decimals)}` : undefined;
+}
+
+/** A cell's value as ExcelJS writes it: a number, a Date at midnight UTC, or the text unchanged. */
+export function typedCell(kind: CellKind, text: string): string | number | Date {
+  if (kind === 'number') return exactNumber(text) ?? text;
+  if (kind === 'date') {
+    const day = DAY.exec(text);
+    if (day) {
+      const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+      // 1900 and later only: Excel's serial dates start there.
+      if (date.toISOString().slice(0, 10) === text && date.getUTCFullYear() >= 1900) return date;
+    }
+  }
+  return text;
+}
+
+function xlsxSink(out: NodeJS.WritableStream, columns: readonly ExportColumn[]): Sink {
+  // Inline strings, and styles for the one date format: the writer then holds nothing but
+  // the current row.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as never, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet('HXL');
+  const kinds = columns.map((c) => cellKindOf(c[1]));
+  let header = 2; // the header row and the hashtag row stay text
   return {
     async write(rows) {
-      for (const cells of rows) sheet.addRow(cells).commit();
+      for (const cells of rows) {
+        const row = sheet.addRow(header > 0 ? cells : cells.map((text, i) => typedCell(kinds[i] ?? 'text', text)));
+        if (header > 0) header--;
+        else
+          kinds.forEach((kind, i) => {
+            if (kind === 'text') return;
+            const cell = row.getCell(i + 1);
+            if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+            else if (typeof cell.value === 'number') {
+              const format = numberFormatOf(cells[i]!);
+              if (format) cell.numFmt = format;
+            }
+          });
+        row.commit();
+      }
     },
     async end() {
       sheet.commit();
