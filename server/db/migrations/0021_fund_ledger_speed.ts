@@ -2,7 +2,7 @@
 // The ledger's speed and its locks (issue 12, ADR 0015):
 // - `fund_balance` gets a `slot`: an account's balance is the sum of its slot rows. A change
 //   that moves an account away from its limit (a deposit into a window, the AA fee, what a
-//   donor paid) cannot overdraw it, so it goes to one of slots 1–15 and waits for no other
+//   donor paid) cannot overdraw it, so it goes to one of slots 1–63 and waits for no other
 //   posting; a change towards the limit goes to slot 0, whose row lock serialises the
 //   postings that draw on the account, and the check sums every slot (fund.queries.ts).
 // - The ledger's triggers (append-only, balanced at commit) fire whatever the session's
@@ -15,7 +15,7 @@ import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
-    ALTER TABLE fund_balance ADD COLUMN slot smallint NOT NULL DEFAULT 0 CHECK (slot BETWEEN 0 AND 15);
+    ALTER TABLE fund_balance ADD COLUMN slot smallint NOT NULL DEFAULT 0 CHECK (slot BETWEEN 0 AND 63);
     ALTER TABLE fund_balance DROP CONSTRAINT fund_balance_pkey;
     ALTER TABLE fund_balance ADD PRIMARY KEY (fund_id, account, currency, slot);
 

@@ -169,7 +169,7 @@ export async function listVisibleTransactions(
   return rows;
 }
 
-/** A change to an account's running balance, in the slot row it goes to (fund.table.ts: slot 0 towards the limit, 1–15 away from it). */
+/** A change to an account's running balance, in the slot row it goes to (fund.table.ts: slot 0 towards the limit, 1–63 away from it). */
 export interface BalanceChange {
   account: string;
   currency: string;

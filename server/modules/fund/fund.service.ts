@@ -288,7 +288,7 @@ async function overdraftReason(trx: Db, kind: FundKind, account: string, currenc
 }
 
 /** Away-from-the-limit changes go to one of these slot rows, drawn per posting (fund.table.ts). */
-const SLOTS = 15;
+const SLOTS = 63;
 
 /**
  * Posts one transaction inside `trx` (the caller's transaction): read the fund and what the

@@ -83,7 +83,7 @@ export interface FundEntryTable {
 /**
  * The running balance of an account, spread over slot rows (migration 0021): the balance is
  * their sum, which `entente fund check` verifies against the entries. Slot 0 takes the
- * changes towards the account's limit, under its row lock; slots 1–15 the others.
+ * changes towards the account's limit, under its row lock; slots 1–63 the others.
  */
 export interface FundBalanceTable {
   fund_id: string;
