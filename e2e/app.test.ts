@@ -20,15 +20,22 @@ async function axeViolations(page: Page) {
 describe('the web app in a real browser', () => {
   it('signs in, lists the 62 members, opens one, and turns right-to-left in Arabic', async () => {
     const { page, context } = await h.newPage();
+    await page.goto(`${h.base}/members`);
+    await expect.poll(() => page.title()).toBe('Sign in to Entente');
     await signInAs(page, h.base);
     await expect.poll(() => page.getByTestId('member-count').textContent()).toBe('62 organisations');
+    // Each page has a title of its own, from its heading: the tab and the history say where you are.
+    await expect.poll(() => page.title()).toBe('Members — Entente');
     await page.getByRole('link', { name: 'United Kingdom' }).click();
     await page.getByRole('heading', { name: 'United Kingdom' }).waitFor();
+    await expect.poll(() => page.title()).toBe('United Kingdom — Entente');
     expect(await page.getByText('Small group').count()).toBeGreaterThan(0);
     expect(await page.getByRole('listitem').filter({ hasText: 'Communications Working Group' }).getByText('co-lead').count()).toBe(1);
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     await switchLanguage(page, 'العربية');
     await page.getByRole('link', { name: 'كل الأعضاء' }).waitFor();
+    await page.getByRole('navigation').getByRole('link').nth(2).click();
+    await expect.poll(() => page.title()).toMatch(/^[^A-Za-z]+ — /); // the contributions' heading in Arabic
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     // The navigation moved to the right-hand side.

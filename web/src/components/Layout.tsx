@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { type Session, api, setCsrfToken } from '../api/client.ts';
@@ -16,6 +16,29 @@ const NAV = [
   { to: '/documents', key: 'nav.documents' },
   { to: '/funds', key: 'nav.funds' },
 ] as const;
+
+/**
+ * Every page's tab and history entry carry the page's own name ("Contributions — Entente"):
+ * the title follows the first heading of the main region, which each page already shows in
+ * the reader's language, so no page can forget it. Until that heading is there (loading), the
+ * section's name stands in.
+ */
+function usePageTitle(section: string | undefined, appName: string) {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const update = () => {
+      const heading = main.querySelector('h1, h2')?.textContent?.trim();
+      const name = heading || section;
+      const title = name ? `${name} — ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [section, appName]);
+}
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
@@ -41,6 +64,8 @@ export function Layout({ session, children }: { session: Session; children: Reac
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
   const queryClient = useQueryClient();
+  const section = NAV.find((item) => location.pathname.startsWith(item.to));
+  usePageTitle(section ? t(section.key) : undefined, t('app.name'));
 
   const signOut = async () => {
     await api.signOut().catch(() => {});

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Session, api, setCsrfToken } from '../../api/client.ts';
 import { LanguageSelect } from '../../components/Layout.tsx';
@@ -15,6 +15,9 @@ export function SignInScene() {
   // says so at every sign-in until the user sets their own password, which this notice offers.
   const [resetNotice, setResetNotice] = useState<Session | null>(null);
   const [passwordChanged, setPasswordChanged] = useState(false);
+  useEffect(() => {
+    document.title = t('signIn.title');
+  }, [t]);
   const enter = (session: Session) => {
     setCsrfToken(session.csrfToken);
     queryClient.setQueryData(['session'], session);
