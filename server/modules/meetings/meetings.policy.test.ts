@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { IDS, OTHER_ROW, OWN_ROW, itFollowsItsTable } from '../../test/policies.ts';
+import { meetingsPolicy } from './meetings.policy.ts';
+
+const everyoneSignedIn = [
+  'system',
+  'secretariatAdmin',
+  'secretariatCoordinator',
+  'secretariatViewer',
+  'memberCoordinator',
+  'memberFocalPoint',
+  'memberViewer',
+  'partnerFocalPoint',
+] as const;
+
+describe('meetings policy', () => {
+  itFollowsItsTable(meetingsPolicy, {
+    read: { allowed: [...everyoneSignedIn] },
+    createSeries: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator'] },
+    updateSeries: [
+      { subject: OWN_ROW, allowed: ['system', 'secretariatAdmin', 'memberCoordinator'] },
+      { subject: OTHER_ROW, allowed: ['system', 'secretariatAdmin'] },
+    ],
+    create: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'] },
+    run: [
+      { subject: OWN_ROW, allowed: ['system', 'memberCoordinator', 'memberFocalPoint'] },
+      { subject: OTHER_ROW, allowed: ['system', 'partnerFocalPoint'] },
+    ],
+    reportOnAction: [
+      // The meeting's organisation…
+      { subject: { owner_org_id: IDS.ORG, owner_org_ids: [IDS.OTHER_ORG] }, allowed: ['system', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'] },
+      // …or an owner organisation of the item; viewers never.
+      { subject: { owner_org_id: IDS.SECRETARIAT, owner_org_ids: [IDS.ORG] }, allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint'] },
+    ],
+    subscribe: { allowed: [...everyoneSignedIn] },
+  });
+});
