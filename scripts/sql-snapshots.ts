@@ -89,6 +89,13 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'members.countOrganisations': [{}],
   'members.listGroups': [{ limit: 50 }],
   'users.listUsers': [{ limit: 50 }, true],
+  'meetings.listVisibleMeetings': [ACTOR, { limit: 50, seriesId: OTHER_ID, from: '2015-01-01', to: '2015-12-31' }],
+  'meetings.listVisibleActionItems': [ACTOR, { limit: 50, overdue: 'true', orgId: OTHER_ID }],
+  'meetings.carriedInto': [{ id: ID, series_id: OTHER_ID, starts_at: INSTANT, state: 'in_progress' }, ACTOR],
+  'meetings.scorecard': [ACTOR, { from: '2015-01-01', to: '2015-12-31' }],
+  'meetings.visibleSharedRow': [ACTOR, 'document', ID],
+  'meetings.todayIn': ['Europe/Brussels'],
+  'meetings.takeDecisionNumber': [OTHER_ID, 2015],
 };
 
 /** A typical value for a parameter, from its name. */
