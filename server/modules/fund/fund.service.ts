@@ -1,8 +1,8 @@
 // The pooled fund: funds, windows, projects, and the double-entry ledger (ADR 0015). Every
-// posting is one transaction: read the fund under visibleTo → validate the input and resolve
-// what it names → authorise (fund.policy.ts) → insert the transaction, its entries and the
-// audit event → change the balances it moves, locking them in a fixed order, and refuse an
-// overdraft with its reason (the whole transaction rolls back). A deadlock or serialization failure is retried a bounded number of times.
+// posting is one transaction: read the fund under visibleTo with what the posting names →
+// validate the input → authorise (fund.policy.ts) → the audit event → insert the transaction
+// and its entries and change the balances it moves, locking them in a fixed order, in one
+// statement, and refuse an overdraft with its reason (the whole transaction rolls back). A deadlock or serialization failure is retried a bounded number of times.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import { uuidv7 } from '../../db/uuidv7.ts';
@@ -294,7 +294,7 @@ const SLOTS = 63;
  * Posts one transaction inside `trx` (the caller's transaction): read the fund and what the
  * posting names → validate → authorise → the audit event → the transaction, its entries and
  * its balances in one statement, refusing an overdraft. Returns the transaction with its
- * entries. Four statements, and the balances' row locks are taken last (ADR 0015).
+ * entries. Three statements, the balances' row locks taken in the last (ADR 0015).
  */
 export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
   if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
