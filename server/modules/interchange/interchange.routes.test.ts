@@ -65,6 +65,8 @@ const routes = {
   importNeeds: { method: 'POST' as const, url: () => '/api/imports/needs' },
   exportNeeds: { method: 'GET' as const, url: () => '/api/needs/export.csv' },
   exportNeedsXlsx: { method: 'GET' as const, url: () => '/api/needs/export.xlsx' },
+  template: { method: 'GET' as const, url: () => '/api/contributions/template.csv' },
+  templateXlsx: { method: 'GET' as const, url: () => '/api/needs/template.xlsx' },
 };
 
 const NEEDS = `Stated by,Line,Place,What,Type,Quantity,Unit,Amount,Currency,Priority,Id
@@ -295,5 +297,31 @@ Japan,humanitarian,IQ-AN,training,5,teams,,,someday
       expect(unchanged[0]).toBeGreaterThan(0);
       expect(new Set(unchanged).size).toBe(1);
     }
+  });
+
+  it('offers a blank template per entity: its column names and hashtag row, which the import reads as a file of no rows', async () => {
+    const items: { name: string; hashtags: string[]; templates: { format: string; url: string; type: string }[] }[] = (await focal.inject(request(routes.importables))).json()
+      .items;
+    for (const item of items) {
+      expect(item.templates.map((x) => x.format)).toEqual(['csv', 'xlsx']);
+      for (const template of item.templates) {
+        expect(template.url).toBe(`/api/${item.name}/template.${template.format}`);
+        const file = await viewer.inject({ method: 'GET', url: template.url });
+        expect(file.statusCode, file.body).toBe(200);
+        expect(file.headers['content-type']).toBe(template.type);
+        expect(file.headers['content-disposition']).toBe(`attachment; filename="${item.name}-template.hxl.${template.format}"`);
+        if (template.format !== 'csv') continue;
+        const lines = file.body.trim().split('\n');
+        expect(lines).toHaveLength(2); // the names people read, the hashtags the import reads; no data
+        for (const tag of lines[1]!.split(',')) expect(item.hashtags.some((h) => tag.startsWith(h) || h.startsWith(tag.split('+')[0]!))).toBe(true);
+      }
+    }
+    // Filled in with nothing, it imports as nothing: a dry run that reads no row and finds no problem.
+    const blank = await focal.inject({ method: 'GET', url: '/api/contributions/template.xlsx' });
+    const back = await focal.inject({ method: 'POST', url: '/api/imports/contributions', ...upload(blank.rawPayload, 'contributions-template.hxl.xlsx') });
+    expect(back.statusCode, back.body).toBe(202);
+    const job = await waitFor(focal, back.json().id);
+    expect(job.status).toBe('succeeded');
+    expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
   });
 });

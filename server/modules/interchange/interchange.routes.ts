@@ -23,7 +23,7 @@ import { jobOut } from '../jobs/jobs.schema.ts';
 import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
-import { ENTITY_EXPORT_FORMATS, ENTITY_EXPORT_TYPES, type EntityExportFormat, writeTable } from './interchange.export.ts';
+import { ENTITY_EXPORT_FORMATS, ENTITY_EXPORT_TYPES, EXPORT_TYPES, type EntityExportFormat, type ExportFormat, writeTable } from './interchange.export.ts';
 import { runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
 import { TABLE_FORMATS, formatOf } from './interchange.read.ts';
@@ -70,6 +70,10 @@ export const importJobKind = (spec: Pick<InterchangeSpec, 'name'>) => `import.${
 /** Where an entity's export is downloaded in `format`: the route registerInterchange adds, and the URL GET /api/imports lists. */
 const exportUrl = (spec: Pick<InterchangeSpec, 'name'>, format: EntityExportFormat) => `/api/${spec.name}/export.${format}`;
 
+/** Where an entity's blank template is downloaded: its two header rows and no data. */
+const templateUrl = (spec: Pick<InterchangeSpec, 'name'>, format: ExportFormat) => `/api/${spec.name}/template.${format}`;
+const TEMPLATE_FORMATS = Object.keys(EXPORT_TYPES) as ExportFormat[];
+
 /** One entry of GET /api/imports: what a client needs to offer an entity's files without a list of its own. */
 const importableOut = z.object({
   name: z.string().describe('The URL segment: POST /api/imports/{name}, GET /api/{name}/export.{format}'),
@@ -87,6 +91,9 @@ const importableOut = z.object({
       }),
     )
     .describe('Its downloads, one per format'),
+  templates: z
+    .array(z.object({ format: z.enum(TEMPLATE_FORMATS as [ExportFormat, ...ExportFormat[]]), url: z.string(), type: z.string() }))
+    .describe('A blank file to fill in: the header row people read and the hashtag row the import reads, no data'),
 });
 
 /** A checked file waits this long for its commit; then it is deleted and must be uploaded again. */
@@ -117,12 +124,12 @@ const uuidList = (raw: string | undefined, path: string) => {
 const startImport = async (ctx: InterchangeContext, user: Ctx, spec: InterchangeSpec, params: ImportJobParams) =>
   await ctx.jobs.start(user, importJobKind(spec), params, { total: (await stat(params.file)).size });
 
-/** Streams an export; an error after the first byte can only cut the download short, so it is logged. */
+/** Streams an export as `<name>.<format>`; an error after the first byte can only cut the download short, so it is logged. */
 function download(req: FastifyRequest, reply: FastifyReply, name: string, format: EntityExportFormat, write: (out: PassThrough) => Promise<unknown>) {
   const body = new PassThrough();
   reply
     .type(ENTITY_EXPORT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${name}.hxl.${format}"`)
+    .header('content-disposition', `attachment; filename="${name}.${format}"`)
     .send(body as never);
   write(body).catch((err) => {
     req.log.error({ err }, 'export failed');
@@ -167,6 +174,7 @@ export async function interchangeRoutes(app: FastifyInstance) {
           hashtags: [...new Set(s.columns.map((c) => `#${c.tag}${(c.with ?? []).map((a) => `+${a}`).join('')}`))],
           reads: [...TABLE_FORMATS],
           exports: ENTITY_EXPORT_FORMATS.map((format) => ({ format, url: exportUrl(s, format), type: ENTITY_EXPORT_TYPES[format] })),
+          templates: TEMPLATE_FORMATS.map((format) => ({ format, url: templateUrl(s, format), type: EXPORT_TYPES[format] })),
         })),
       };
     },
@@ -285,8 +293,21 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       },
       handler: async (req, reply) => {
         const user = ctxOf(req);
-        return download(req, reply, spec.name, format, (out) => exportRows(ctx.db, user, spec, req.query as Record<string, unknown>, format, out));
+        return download(req, reply, `${spec.name}.hxl`, format, (out) => exportRows(ctx.db, user, spec, req.query as Record<string, unknown>, format, out));
       },
+    });
+  }
+
+  for (const format of TEMPLATE_FORMATS) {
+    r.get(templateUrl(spec, format), {
+      schema: {
+        tags: [spec.export.tag],
+        summary: `A blank ${format.toUpperCase()} file of ${spec.label} to fill in and import: the column names and the hashtag row, no data`,
+        produces: [EXPORT_TYPES[format]],
+        response: { ...problems(401) },
+      },
+      // The columns are the spec's, the same for every reader: no row is read.
+      handler: async (req, reply) => download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, spec.export.columns, async () => [])),
     });
   }
 }
