@@ -114,6 +114,18 @@ export interface FigureRow {
  * fund is not visible (the caller read it under visibleTo first and answered 404).
  */
 export async function statusFigures(db: Db, actor: Actor, fundId: string, q: DateSpan & { by?: StatusGroup; period?: StatusPeriod }): Promise<FigureRow[]> {
+  // The watermark goes in as a value, so that the planner sees how short the tail is (an index
+  // walk, not a pass over every entry); the statement says whether it still held when it read
+  // the summary (one snapshot): if a catch-up moved it in between, the report is read again.
+  for (let attempt = 1; ; attempt++) {
+    const { rows } = await sql<{ seq: string }>`SELECT seq::text AS seq FROM fund_status_watermark`.execute(db);
+    const figures = await figuresAt(db, actor, fundId, q, rows[0]?.seq ?? '0');
+    if (figures[0]?.watermark_held !== false) return figures;
+    if (attempt >= 5) throw new Error('the summary moved under five reads of the funding status in a row');
+  }
+}
+
+async function figuresAt(db: Db, actor: Actor, fundId: string, q: DateSpan & { by?: StatusGroup; period?: StatusPeriod }, watermark: string) {
   const plan = planSpan(q);
   const inSpan = (s: DateSpan) => sql`${s.from !== undefined ? sql`AND t.value_date >= ${s.from}` : sql``} ${s.to !== undefined ? sql`AND t.value_date <= ${s.to}` : sql``}`;
   const parts: RawBuilder<unknown>[] = [];
@@ -128,25 +140,25 @@ export async function statusFigures(db: Db, actor: Actor, fundId: string, q: Dat
   parts.push(sql`
     SELECT t.value_date AS day, ${DIMENSIONS}, ${entryColumns}
     FROM ${LEDGER}
-    WHERE t.fund_id = ${fundId} AND t.seq > (SELECT seq FROM wm) ${inSpan(q)}`);
+    WHERE t.fund_id = ${fundId} AND t.seq > ${watermark}::bigint ${inSpan(q)}`);
   // The edge days of months the span cuts, up to the watermark.
   for (const edge of plan.edges)
     parts.push(sql`
       SELECT t.value_date AS day, ${DIMENSIONS}, ${entryColumns}
       FROM ${LEDGER}
-      WHERE t.fund_id = ${fundId} AND t.seq <= (SELECT seq FROM wm) ${inSpan(edge)}`);
+      WHERE t.fund_id = ${fundId} AND t.seq <= ${watermark}::bigint ${inSpan(edge)}`);
 
   const key = keyOf(q.by, q.period ?? 'quarter');
   const total = (column: AccountClass, filter?: RawBuilder<unknown>, negate = false) =>
     sql`coalesce(${negate ? sql`-` : sql``}sum(${sql.ref(`r.${column}`)})${filter ? sql` FILTER (WHERE ${filter})` : sql``}, 0)::text`;
-  const { rows } = await sql<FigureRow>`
-    WITH wm AS MATERIALIZED (SELECT seq FROM fund_status_watermark),
-    hidden AS MATERIALIZED (
+  const { rows } = await sql<FigureRow & { watermark_held: boolean }>`
+    WITH hidden AS MATERIALIZED (
       SELECT d.id FROM fund_project p JOIN fund_project_detail d ON d.id = p.id
       WHERE p.fund_id = ${fundId} AND NOT coalesce(${visibleTo(actor, 'fund_project', 'd')}, false)
     ),
     r AS (SELECT ${key} AS key, u.* FROM (${sql.join(parts, sql` UNION ALL `)}) u)
     SELECT ${q.by ? sql`r.key` : sql`NULL::text`} AS key, ${q.by ? sql`GROUPING(r.key) = 1` : sql`true`} AS total,
+      (SELECT seq FROM fund_status_watermark) = ${watermark}::bigint AS watermark_held,
       ${total('pledged')} AS pledged,
       ${total('committed')} AS committed,
       ${total('donor', sql`r.kind = 'deposit'`, true)} AS deposits,
