@@ -128,14 +128,13 @@ FROM
 FOR UPDATE;
 
 -- fund.reports.statusFigures, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000010" $10="2016-02-01" $11="2017-01-01" $12="00000000-0000-4000-8000-000000000010" $13="2016-01-15" $14="2016-12-31" $15="00000000-0000-4000-8000-000000000010" $16="2016-01-15" $17="2016-01-31" $18="00000000-0000-4000-8000-000000000010" $19="00000000-0000-4000-8000-000000000001" $20="fund" $21="00000000-0000-4000-8000-000000000001" $22="00000000-0000-4000-8000-000000000001" $23="00000000-0000-4000-8000-000000000002" $24="fund" $25="00000000-0000-4000-8000-000000000002"
+SELECT
+  seq::text AS seq
+FROM
+  fund_status_watermark;
+
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000010" $10="2016-02-01" $11="2017-01-01" $12="00000000-0000-4000-8000-000000000010" $13="0" $14="2016-01-15" $15="2016-12-31" $16="00000000-0000-4000-8000-000000000010" $17="0" $18="2016-01-15" $19="2016-01-31" $20="0" $21="00000000-0000-4000-8000-000000000010" $22="00000000-0000-4000-8000-000000000001" $23="fund" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000002" $27="fund" $28="00000000-0000-4000-8000-000000000002"
 WITH
-  wm AS MATERIALIZED (
-    SELECT
-      seq
-    FROM
-      fund_status_watermark
-  ),
   hidden AS MATERIALIZED (
     SELECT
       d.id
@@ -275,14 +274,9 @@ WITH
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
           t.fund_id = $12
-          AND t.seq > (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $13
-          AND t.value_date <= $14
+          AND t.seq > $13::bigint
+          AND t.value_date >= $14
+          AND t.value_date <= $15
         UNION ALL
         SELECT
           t.value_date AS day,
@@ -336,20 +330,21 @@ WITH
           LEFT JOIN fund_transaction o ON o.id = t.reverses_id
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
-          t.fund_id = $15
-          AND t.seq <= (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $16
-          AND t.value_date <= $17
+          t.fund_id = $16
+          AND t.seq <= $17::bigint
+          AND t.value_date >= $18
+          AND t.value_date <= $19
       ) u
   )
 SELECT
   r.key AS key,
   GROUPING(r.key) = 1 AS total,
+  (
+    SELECT
+      seq
+    FROM
+      fund_status_watermark
+  ) = $20::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -403,29 +398,29 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $18
+      f.id = $21
       AND (
         "f"."marking" IN ('CLEAR', 'GREEN')
         OR (
           "f"."marking" IN ('AMBER', 'AMBER+STRICT')
           AND (
-            "f"."owner_org_id" = $19
+            "f"."owner_org_id" = $22
             OR "f"."id" IN (
               SELECT
                 sa.row_id
               FROM
                 share_audience sa
               WHERE
-                sa.entity = $20
+                sa.entity = $23
                 AND (
-                  sa.org_id = $21
+                  sa.org_id = $24
                   OR sa.group_id IN (
                     SELECT
                       gm.group_id
                     FROM
                       org_group_member gm
                     WHERE
-                      gm.org_id = $22
+                      gm.org_id = $25
                   )
                 )
             )
@@ -434,15 +429,15 @@ WHERE
         OR (
           "f"."marking" = 'RED'
           AND (
-            "f"."created_by" = $23
+            "f"."created_by" = $26
             OR "f"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $24
-                AND sr.user_id = $25
+                sr.entity = $27
+                AND sr.user_id = $28
             )
           )
         )
@@ -464,14 +459,13 @@ ORDER BY
   1 NULLS FIRST;
 
 -- fund.reports.statusFigures, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000010" $6="2016-02-01" $7="2017-01-01" $8="00000000-0000-4000-8000-000000000010" $9="2016-01-15" $10="2016-12-31" $11="00000000-0000-4000-8000-000000000010" $12="2016-01-15" $13="2016-01-31" $14="00000000-0000-4000-8000-000000000010" $15="00000000-0000-4000-8000-000000000003" $16="fund" $17="00000000-0000-4000-8000-000000000003"
+SELECT
+  seq::text AS seq
+FROM
+  fund_status_watermark;
+
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000010" $6="2016-02-01" $7="2017-01-01" $8="00000000-0000-4000-8000-000000000010" $9="0" $10="2016-01-15" $11="2016-12-31" $12="00000000-0000-4000-8000-000000000010" $13="0" $14="2016-01-15" $15="2016-01-31" $16="0" $17="00000000-0000-4000-8000-000000000010" $18="00000000-0000-4000-8000-000000000003" $19="fund" $20="00000000-0000-4000-8000-000000000003"
 WITH
-  wm AS MATERIALIZED (
-    SELECT
-      seq
-    FROM
-      fund_status_watermark
-  ),
   hidden AS MATERIALIZED (
     SELECT
       d.id
@@ -586,14 +580,9 @@ WITH
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
           t.fund_id = $8
-          AND t.seq > (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $9
-          AND t.value_date <= $10
+          AND t.seq > $9::bigint
+          AND t.value_date >= $10
+          AND t.value_date <= $11
         UNION ALL
         SELECT
           t.value_date AS day,
@@ -647,20 +636,21 @@ WITH
           LEFT JOIN fund_transaction o ON o.id = t.reverses_id
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
-          t.fund_id = $11
-          AND t.seq <= (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $12
-          AND t.value_date <= $13
+          t.fund_id = $12
+          AND t.seq <= $13::bigint
+          AND t.value_date >= $14
+          AND t.value_date <= $15
       ) u
   )
 SELECT
   r.key AS key,
   GROUPING(r.key) = 1 AS total,
+  (
+    SELECT
+      seq
+    FROM
+      fund_status_watermark
+  ) = $16::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -714,21 +704,21 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $14
+      f.id = $17
       AND (
         "f"."marking" <> 'RED'
         OR (
           "f"."marking" = 'RED'
           AND (
-            "f"."created_by" = $15
+            "f"."created_by" = $18
             OR "f"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $16
-                AND sr.user_id = $17
+                sr.entity = $19
+                AND sr.user_id = $20
             )
           )
         )
@@ -750,14 +740,13 @@ ORDER BY
   1 NULLS FIRST;
 
 -- fund.reports.statusFigures, as the public
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000010" $3="2016-02-01" $4="2017-01-01" $5="00000000-0000-4000-8000-000000000010" $6="2016-01-15" $7="2016-12-31" $8="00000000-0000-4000-8000-000000000010" $9="2016-01-15" $10="2016-01-31" $11="00000000-0000-4000-8000-000000000010"
+SELECT
+  seq::text AS seq
+FROM
+  fund_status_watermark;
+
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000010" $3="2016-02-01" $4="2017-01-01" $5="00000000-0000-4000-8000-000000000010" $6="0" $7="2016-01-15" $8="2016-12-31" $9="00000000-0000-4000-8000-000000000010" $10="0" $11="2016-01-15" $12="2016-01-31" $13="0" $14="00000000-0000-4000-8000-000000000010"
 WITH
-  wm AS MATERIALIZED (
-    SELECT
-      seq
-    FROM
-      fund_status_watermark
-  ),
   hidden AS MATERIALIZED (
     SELECT
       d.id
@@ -852,14 +841,9 @@ WITH
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
           t.fund_id = $5
-          AND t.seq > (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $6
-          AND t.value_date <= $7
+          AND t.seq > $6::bigint
+          AND t.value_date >= $7
+          AND t.value_date <= $8
         UNION ALL
         SELECT
           t.value_date AS day,
@@ -913,20 +897,21 @@ WITH
           LEFT JOIN fund_transaction o ON o.id = t.reverses_id
           JOIN fund_entry e ON e.transaction_id = t.id
         WHERE
-          t.fund_id = $8
-          AND t.seq <= (
-            SELECT
-              seq
-            FROM
-              wm
-          )
-          AND t.value_date >= $9
-          AND t.value_date <= $10
+          t.fund_id = $9
+          AND t.seq <= $10::bigint
+          AND t.value_date >= $11
+          AND t.value_date <= $12
       ) u
   )
 SELECT
   r.key AS key,
   GROUPING(r.key) = 1 AS total,
+  (
+    SELECT
+      seq
+    FROM
+      fund_status_watermark
+  ) = $13::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -980,7 +965,7 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $11
+      f.id = $14
       AND "f"."marking" = 'CLEAR'
   )
   AND (
