@@ -169,9 +169,10 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
                       AND (v.id IS DISTINCT FROM s.existing_id OR v.marking = 'RED'))
       ORDER BY s.row_no LIMIT 1000`.execute(trx);
     for (const r of taken.rows) problems.add('#meta+id', TAKEN_ID, r.row_no);
+    // Unchanged: the same content, and no status asked for beyond the value's own (a file of drafts leaves a reviewed value as it is).
     await sql`
       UPDATE import_indicator_value s SET unchanged = (v.value = s.value AND v.comment = s.comment AND v.source_url IS NOT DISTINCT FROM s.source_url
-        AND v.status = s.status AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id AND v.category_option IS NOT DISTINCT FROM s.category_option)
+        AND (v.status = s.status OR (s.status = 'draft' AND v.status IN ('submitted', 'approved'))) AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id AND v.category_option IS NOT DISTINCT FROM s.category_option)
       FROM indicator_value v WHERE v.id = s.existing_id`.execute(trx);
     // Approved and submitted values change only through their workflow.
     const locked = await sql<{ row_no: number; status: string }>`

@@ -59,7 +59,7 @@ const RANK: Record<PeriodType, number> = { month: 1, quarter: 2, year: 3 };
 
 /** The bucket a value falls in and the bucket's last day: its own period, or the coarser one asked for. */
 function bucketOf(dim: PivotDimension | undefined): { key: RawBuilder<unknown>; end: RawBuilder<unknown> } {
-  if (!dim || dim.kind !== 'period') return { key: sql`NULL::text`, end: sql`'infinity'::date` };
+  if (dim?.kind !== 'period') return { key: sql`NULL::text`, end: sql`'infinity'::date` };
   if (!dim.level || dim.level === 'month') return { key: sql`v.period`, end: sql`v.period_end` };
   // A value already as coarse as the level (or coarser) keeps its own period.
   const ownRank = sql`(CASE i.period_type WHEN 'month' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END)`;

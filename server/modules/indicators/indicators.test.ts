@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
-import { type RouteCase, expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
+import { type RouteCase, expectForbidden, expectInvalid, itRequiresSignIn } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { createFrameworkNodeIn, createWorkingGroupIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
