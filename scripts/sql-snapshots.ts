@@ -93,7 +93,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'meetings.listVisibleActionItems': [ACTOR, { limit: 50, overdue: 'true', orgId: OTHER_ID }],
   'meetings.carriedInto': [{ id: ID, series_id: OTHER_ID, starts_at: INSTANT, state: 'in_progress' }, ACTOR],
   'meetings.scorecard': [ACTOR, { from: '2015-01-01', to: '2015-12-31' }],
-  'meetings.visibleSharedRow': [ACTOR, 'document', ID],
+  'meetings.visibleSharedRow': [ACTOR, 'document', 'document', ID],
   'meetings.todayIn': ['Europe/Brussels'],
   'meetings.takeDecisionNumber': [OTHER_ID, 2015],
 };

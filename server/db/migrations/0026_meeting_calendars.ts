@@ -12,7 +12,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE calendar_token (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
-      token_hash bytea NOT NULL CHECK (length(token_hash) = 32),
+      -- SHA-256 of the token, in hex (as sessions keep theirs).
+      token_hash text NOT NULL CHECK (token_hash ~ '^[0-9a-f]{64}$'),
       label text NOT NULL DEFAULT '' CHECK (length(label) <= 200),
       created_at timestamptz NOT NULL DEFAULT now(),
       last_used_at timestamptz,

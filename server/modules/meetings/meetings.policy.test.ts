@@ -30,7 +30,10 @@ describe('meetings policy', () => {
       // The meeting's organisation…
       { subject: { owner_org_id: IDS.ORG, owner_org_ids: [IDS.OTHER_ORG] }, allowed: ['system', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'] },
       // …or an owner organisation of the item; viewers never.
-      { subject: { owner_org_id: IDS.SECRETARIAT, owner_org_ids: [IDS.ORG] }, allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint'] },
+      {
+        subject: { owner_org_id: IDS.SECRETARIAT, owner_org_ids: [IDS.ORG] },
+        allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint'],
+      },
     ],
     subscribe: { allowed: [...everyoneSignedIn] },
   });

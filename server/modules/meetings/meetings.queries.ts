@@ -5,7 +5,6 @@ import { type Insertable, type RawBuilder, type SqlBool, type Updateable, sql } 
 import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
 import { joinOrganisation, organisationName, organisationsAs } from '../members/members.sql.ts';
-import { registeredSharedEntity } from '../sharing/sharing.registry.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import { userDisplayName, usersAs } from '../users/users.sql.ts';
 import type { ActionListQuery, MeetingListQuery, ScorecardQuery } from './meetings.schema.ts';
@@ -190,11 +189,9 @@ export async function existingOrganisations(db: Db, ids: string[]) {
   return new Set(rows.map((r) => r.id));
 }
 
-/** Whether `actor` may read the row `id` of the shared entity `entity` (a document, a need an agenda item links to). */
-export async function visibleSharedRow(db: Db, actor: Actor, entity: string, id: string) {
-  const spec = registeredSharedEntity(entity);
-  if (!spec) return false;
-  const { rows } = await sql`SELECT 1 FROM ${sql.table(spec.table)} r WHERE r.id = ${id} AND ${visibleTo(actor, entity, 'r')}`.execute(db);
+/** Whether `actor` may read the row `id` of the shared entity `entity` kept in `table` (a document, a need an agenda item links to). */
+export async function visibleSharedRow(db: Db, actor: Actor, entity: string, table: string, id: string) {
+  const { rows } = await sql`SELECT 1 FROM ${sql.table(table)} r WHERE r.id = ${id} AND ${visibleTo(actor, entity, 'r')}`.execute(db);
   return rows.length > 0;
 }
 
@@ -443,7 +440,7 @@ export async function scorecard(db: Db, actor: Actor, q: ScorecardQuery) {
 
 // ---- calendar tokens
 
-export async function insertCalendarToken(db: Db, userId: string, tokenHash: Buffer, label: string) {
+export async function insertCalendarToken(db: Db, userId: string, tokenHash: string, label: string) {
   return await db.insertInto('calendar_token').values({ user_id: userId, token_hash: tokenHash, label }).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -463,7 +460,7 @@ export async function revokeCalendarToken(db: Db, userId: string, id: string) {
 }
 
 /** The user behind a live token, as an actor (an account disabled since answers as no token). */
-export async function actorOfCalendarToken(db: Db, tokenHash: Buffer): Promise<UserActor | undefined> {
+export async function actorOfCalendarToken(db: Db, tokenHash: string): Promise<UserActor | undefined> {
   const { rows } = await sql<{ token_id: string; user_id: string; org_id: string; org_kind: UserActor['orgKind']; role: UserActor['role']; email: string }>`
     SELECT t.id AS token_id, u.id AS user_id, u.org_id, o.kind AS org_kind, u.role, u.email
     FROM calendar_token t JOIN ${usersAs('u')} ON u.id = t.user_id ${joinOrganisation('o', sql.ref('u.org_id'))}

@@ -10,6 +10,7 @@ import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertFrameworkNode } from '../framework/framework.service.ts';
+import { sharedEntity } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
 import { actionItemAbilities, meetingAbilities, meetingsPolicy } from './meetings.policy.ts';
@@ -365,6 +366,9 @@ export async function updateParticipant(db: Kysely<Database>, ctx: Ctx, meetingI
   return await getMeeting(db, ctx, meetingId);
 }
 
+/** Whether `actor` reads row `id` of a registered shared entity (its table from the sharing registry). */
+const visibleShared = (db: Db, actor: Actor, entity: string, id: string) => q.visibleSharedRow(db, actor, entity, sharedEntity(entity).spec.table, id);
+
 export async function addAgendaItem(db: Kysely<Database>, ctx: Ctx, meetingId: string, input: AgendaItemInput) {
   await db.transaction().execute(async (trx) => {
     const m = await meetingToRun(trx, ctx, meetingId);
@@ -372,8 +376,8 @@ export async function addAgendaItem(db: Kysely<Database>, ctx: Ctx, meetingId: s
     if (input.parentId && !(await q.findAgendaItem(trx, meetingId, input.parentId))) throw invalid('body.parentId', 'no such agenda item in this meeting');
     if (input.frameworkNodeId) await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
     // A link to a document or a need the runner cannot read answers as one to nothing.
-    if (input.documentId && !(await q.visibleSharedRow(trx, ctx.actor, 'document', input.documentId))) throw invalid('body.documentId', 'no such document');
-    if (input.needId && !(await q.visibleSharedRow(trx, ctx.actor, 'need', input.needId))) throw invalid('body.needId', 'no such need');
+    if (input.documentId && !(await visibleShared(trx, ctx.actor, 'document', input.documentId))) throw invalid('body.documentId', 'no such document');
+    if (input.needId && !(await visibleShared(trx, ctx.actor, 'need', input.needId))) throw invalid('body.needId', 'no such need');
     const position = input.position ?? (await q.nextAgendaPosition(trx, meetingId, input.parentId));
     const row = await q.insertAgendaItem(trx, {
       meeting_id: meetingId,
@@ -564,7 +568,7 @@ export async function meetingIcs(db: Db, ctx: Ctx, id: string) {
   return meetingCalendar(row.title, [row]);
 }
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest();
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new personal feed token, shown once: only its hash is kept. */
 export async function createCalendarToken(db: Kysely<Database>, ctx: Ctx, label: string) {

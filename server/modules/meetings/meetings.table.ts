@@ -155,7 +155,7 @@ export interface ActionItemReviewTable {
 export interface CalendarTokenTable {
   id: Generated<string>;
   user_id: string;
-  token_hash: Buffer;
+  token_hash: string;
   label: Generated<string>;
   created_at: CreatedAt;
   last_used_at: Date | null;

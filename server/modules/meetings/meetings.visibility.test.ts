@@ -137,7 +137,7 @@ describe('calendar files', () => {
     const created = (await ok(present, 'POST', '/api/calendar/tokens', { label: 'phone' }, 201)).json();
     expect(created.url).toBe(`/api/calendar/${created.token}.ics`);
     const stored = await t.db.selectFrom('calendar_token').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
-    expect(stored.token_hash.equals(createHash('sha256').update(created.token).digest())).toBe(true);
+    expect(stored.token_hash).toBe(createHash('sha256').update(created.token).digest('hex'));
     expect(JSON.stringify(stored)).not.toContain(created.token);
     const listed = (await ok(present, 'GET', '/api/calendar/tokens')).json();
     expect(listed.map((x: { id: string }) => x.id)).toEqual([created.id]);
