@@ -133,7 +133,7 @@ SELECT
 FROM
   fund_status_watermark;
 
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000010" $10="2016-02-01" $11="2017-01-01" $12="00000000-0000-4000-8000-000000000010" $13="0" $14="2016-01-15" $15="2016-12-31" $16="00000000-0000-4000-8000-000000000010" $17="0" $18="2016-01-15" $19="2016-01-31" $20="0" $21="00000000-0000-4000-8000-000000000010" $22="00000000-0000-4000-8000-000000000001" $23="fund" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000002" $27="fund" $28="00000000-0000-4000-8000-000000000002"
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000010" $10="2016-02-01" $11="2017-01-01" $12="00000000-0000-4000-8000-000000000010" $13="0" $14="2016-01-15" $15="2016-12-31" $16="00000000-0000-4000-8000-000000000010" $17="2016-01-15" $18="2016-01-31" $19="0" $20="00000000-0000-4000-8000-000000000010" $21="00000000-0000-4000-8000-000000000001" $22="fund" $23="00000000-0000-4000-8000-000000000001" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000002" $26="fund" $27="00000000-0000-4000-8000-000000000002"
 WITH
   hidden AS MATERIALIZED (
     SELECT
@@ -279,61 +279,29 @@ WITH
           AND t.value_date <= $15
         UNION ALL
         SELECT
-          t.value_date AS day,
-          coalesce(o.kind, t.kind) AS kind,
-          t.donor_org_id,
-          t.window_id,
-          t.project_id,
-          t.partner_org_id,
-          CASE
-            WHEN e.account LIKE 'pledge:%:receivable' THEN e.amount_minor
-          END AS "pledged",
-          CASE
-            WHEN e.account LIKE 'commitment:%:receivable' THEN e.amount_minor
-          END AS "committed",
-          CASE
-            WHEN e.account LIKE 'source:donor:%' THEN e.amount_minor
-          END AS "donor",
-          CASE
-            WHEN e.account = 'source:interest:fund' THEN e.amount_minor
-          END AS "interest_fund",
-          CASE
-            WHEN e.account = 'source:interest:partner' THEN e.amount_minor
-          END AS "interest_partner",
-          CASE
-            WHEN e.account LIKE 'aa:project:%' THEN e.amount_minor
-          END AS "aa_project",
-          CASE
-            WHEN e.account LIKE 'partner:%' THEN e.amount_minor
-          END AS "partner",
-          CASE
-            WHEN (
-              e.account = 'fee:aa'
-              OR e.account LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_aa",
-          CASE
-            WHEN (
-              e.account LIKE 'fee:%'
-              AND e.account <> 'fee:aa'
-              AND e.account NOT LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_other",
-          CASE
-            WHEN e.account LIKE 'use:expenditure:%' THEN e.amount_minor
-          END AS "expenditure",
-          CASE
-            WHEN e.account LIKE 'aa:%' THEN e.amount_minor
-          END AS "aa"
+          s.day,
+          s.kind,
+          s.donor_org_id,
+          s.window_id,
+          s.project_id,
+          s.partner_org_id,
+          "s"."pledged",
+          "s"."committed",
+          "s"."donor",
+          "s"."interest_fund",
+          "s"."interest_partner",
+          "s"."aa_project",
+          "s"."partner",
+          "s"."fee_aa",
+          "s"."fee_other",
+          "s"."expenditure",
+          "s"."aa"
         FROM
-          fund_transaction t
-          LEFT JOIN fund_transaction o ON o.id = t.reverses_id
-          JOIN fund_entry e ON e.transaction_id = t.id
+          fund_status_day s
         WHERE
-          t.fund_id = $16
-          AND t.seq <= $17::bigint
-          AND t.value_date >= $18
-          AND t.value_date <= $19
+          s.fund_id = $16
+          AND s.day >= $17
+          AND s.day <= $18
       ) u
   )
 SELECT
@@ -344,7 +312,7 @@ SELECT
       seq
     FROM
       fund_status_watermark
-  ) = $20::bigint AS watermark_held,
+  ) = $19::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -398,29 +366,29 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $21
+      f.id = $20
       AND (
         "f"."marking" IN ('CLEAR', 'GREEN')
         OR (
           "f"."marking" IN ('AMBER', 'AMBER+STRICT')
           AND (
-            "f"."owner_org_id" = $22
+            "f"."owner_org_id" = $21
             OR "f"."id" IN (
               SELECT
                 sa.row_id
               FROM
                 share_audience sa
               WHERE
-                sa.entity = $23
+                sa.entity = $22
                 AND (
-                  sa.org_id = $24
+                  sa.org_id = $23
                   OR sa.group_id IN (
                     SELECT
                       gm.group_id
                     FROM
                       org_group_member gm
                     WHERE
-                      gm.org_id = $25
+                      gm.org_id = $24
                   )
                 )
             )
@@ -429,15 +397,15 @@ WHERE
         OR (
           "f"."marking" = 'RED'
           AND (
-            "f"."created_by" = $26
+            "f"."created_by" = $25
             OR "f"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $27
-                AND sr.user_id = $28
+                sr.entity = $26
+                AND sr.user_id = $27
             )
           )
         )
@@ -464,7 +432,7 @@ SELECT
 FROM
   fund_status_watermark;
 
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000010" $6="2016-02-01" $7="2017-01-01" $8="00000000-0000-4000-8000-000000000010" $9="0" $10="2016-01-15" $11="2016-12-31" $12="00000000-0000-4000-8000-000000000010" $13="0" $14="2016-01-15" $15="2016-01-31" $16="0" $17="00000000-0000-4000-8000-000000000010" $18="00000000-0000-4000-8000-000000000003" $19="fund" $20="00000000-0000-4000-8000-000000000003"
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000010" $6="2016-02-01" $7="2017-01-01" $8="00000000-0000-4000-8000-000000000010" $9="0" $10="2016-01-15" $11="2016-12-31" $12="00000000-0000-4000-8000-000000000010" $13="2016-01-15" $14="2016-01-31" $15="0" $16="00000000-0000-4000-8000-000000000010" $17="00000000-0000-4000-8000-000000000003" $18="fund" $19="00000000-0000-4000-8000-000000000003"
 WITH
   hidden AS MATERIALIZED (
     SELECT
@@ -585,61 +553,29 @@ WITH
           AND t.value_date <= $11
         UNION ALL
         SELECT
-          t.value_date AS day,
-          coalesce(o.kind, t.kind) AS kind,
-          t.donor_org_id,
-          t.window_id,
-          t.project_id,
-          t.partner_org_id,
-          CASE
-            WHEN e.account LIKE 'pledge:%:receivable' THEN e.amount_minor
-          END AS "pledged",
-          CASE
-            WHEN e.account LIKE 'commitment:%:receivable' THEN e.amount_minor
-          END AS "committed",
-          CASE
-            WHEN e.account LIKE 'source:donor:%' THEN e.amount_minor
-          END AS "donor",
-          CASE
-            WHEN e.account = 'source:interest:fund' THEN e.amount_minor
-          END AS "interest_fund",
-          CASE
-            WHEN e.account = 'source:interest:partner' THEN e.amount_minor
-          END AS "interest_partner",
-          CASE
-            WHEN e.account LIKE 'aa:project:%' THEN e.amount_minor
-          END AS "aa_project",
-          CASE
-            WHEN e.account LIKE 'partner:%' THEN e.amount_minor
-          END AS "partner",
-          CASE
-            WHEN (
-              e.account = 'fee:aa'
-              OR e.account LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_aa",
-          CASE
-            WHEN (
-              e.account LIKE 'fee:%'
-              AND e.account <> 'fee:aa'
-              AND e.account NOT LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_other",
-          CASE
-            WHEN e.account LIKE 'use:expenditure:%' THEN e.amount_minor
-          END AS "expenditure",
-          CASE
-            WHEN e.account LIKE 'aa:%' THEN e.amount_minor
-          END AS "aa"
+          s.day,
+          s.kind,
+          s.donor_org_id,
+          s.window_id,
+          s.project_id,
+          s.partner_org_id,
+          "s"."pledged",
+          "s"."committed",
+          "s"."donor",
+          "s"."interest_fund",
+          "s"."interest_partner",
+          "s"."aa_project",
+          "s"."partner",
+          "s"."fee_aa",
+          "s"."fee_other",
+          "s"."expenditure",
+          "s"."aa"
         FROM
-          fund_transaction t
-          LEFT JOIN fund_transaction o ON o.id = t.reverses_id
-          JOIN fund_entry e ON e.transaction_id = t.id
+          fund_status_day s
         WHERE
-          t.fund_id = $12
-          AND t.seq <= $13::bigint
-          AND t.value_date >= $14
-          AND t.value_date <= $15
+          s.fund_id = $12
+          AND s.day >= $13
+          AND s.day <= $14
       ) u
   )
 SELECT
@@ -650,7 +586,7 @@ SELECT
       seq
     FROM
       fund_status_watermark
-  ) = $16::bigint AS watermark_held,
+  ) = $15::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -704,21 +640,21 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $17
+      f.id = $16
       AND (
         "f"."marking" <> 'RED'
         OR (
           "f"."marking" = 'RED'
           AND (
-            "f"."created_by" = $18
+            "f"."created_by" = $17
             OR "f"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $19
-                AND sr.user_id = $20
+                sr.entity = $18
+                AND sr.user_id = $19
             )
           )
         )
@@ -745,7 +681,7 @@ SELECT
 FROM
   fund_status_watermark;
 
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000010" $3="2016-02-01" $4="2017-01-01" $5="00000000-0000-4000-8000-000000000010" $6="0" $7="2016-01-15" $8="2016-12-31" $9="00000000-0000-4000-8000-000000000010" $10="0" $11="2016-01-15" $12="2016-01-31" $13="0" $14="00000000-0000-4000-8000-000000000010"
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000010" $3="2016-02-01" $4="2017-01-01" $5="00000000-0000-4000-8000-000000000010" $6="0" $7="2016-01-15" $8="2016-12-31" $9="00000000-0000-4000-8000-000000000010" $10="2016-01-15" $11="2016-01-31" $12="0" $13="00000000-0000-4000-8000-000000000010"
 WITH
   hidden AS MATERIALIZED (
     SELECT
@@ -846,61 +782,29 @@ WITH
           AND t.value_date <= $8
         UNION ALL
         SELECT
-          t.value_date AS day,
-          coalesce(o.kind, t.kind) AS kind,
-          t.donor_org_id,
-          t.window_id,
-          t.project_id,
-          t.partner_org_id,
-          CASE
-            WHEN e.account LIKE 'pledge:%:receivable' THEN e.amount_minor
-          END AS "pledged",
-          CASE
-            WHEN e.account LIKE 'commitment:%:receivable' THEN e.amount_minor
-          END AS "committed",
-          CASE
-            WHEN e.account LIKE 'source:donor:%' THEN e.amount_minor
-          END AS "donor",
-          CASE
-            WHEN e.account = 'source:interest:fund' THEN e.amount_minor
-          END AS "interest_fund",
-          CASE
-            WHEN e.account = 'source:interest:partner' THEN e.amount_minor
-          END AS "interest_partner",
-          CASE
-            WHEN e.account LIKE 'aa:project:%' THEN e.amount_minor
-          END AS "aa_project",
-          CASE
-            WHEN e.account LIKE 'partner:%' THEN e.amount_minor
-          END AS "partner",
-          CASE
-            WHEN (
-              e.account = 'fee:aa'
-              OR e.account LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_aa",
-          CASE
-            WHEN (
-              e.account LIKE 'fee:%'
-              AND e.account <> 'fee:aa'
-              AND e.account NOT LIKE 'fee:aa:%'
-            ) THEN e.amount_minor
-          END AS "fee_other",
-          CASE
-            WHEN e.account LIKE 'use:expenditure:%' THEN e.amount_minor
-          END AS "expenditure",
-          CASE
-            WHEN e.account LIKE 'aa:%' THEN e.amount_minor
-          END AS "aa"
+          s.day,
+          s.kind,
+          s.donor_org_id,
+          s.window_id,
+          s.project_id,
+          s.partner_org_id,
+          "s"."pledged",
+          "s"."committed",
+          "s"."donor",
+          "s"."interest_fund",
+          "s"."interest_partner",
+          "s"."aa_project",
+          "s"."partner",
+          "s"."fee_aa",
+          "s"."fee_other",
+          "s"."expenditure",
+          "s"."aa"
         FROM
-          fund_transaction t
-          LEFT JOIN fund_transaction o ON o.id = t.reverses_id
-          JOIN fund_entry e ON e.transaction_id = t.id
+          fund_status_day s
         WHERE
-          t.fund_id = $9
-          AND t.seq <= $10::bigint
-          AND t.value_date >= $11
-          AND t.value_date <= $12
+          s.fund_id = $9
+          AND s.day >= $10
+          AND s.day <= $11
       ) u
   )
 SELECT
@@ -911,7 +815,7 @@ SELECT
       seq
     FROM
       fund_status_watermark
-  ) = $13::bigint AS watermark_held,
+  ) = $12::bigint AS watermark_held,
   coalesce(sum("r"."pledged"), 0)::text AS pledged,
   coalesce(sum("r"."committed"), 0)::text AS committed,
   coalesce(
@@ -965,7 +869,7 @@ WHERE
     FROM
       fund f
     WHERE
-      f.id = $14
+      f.id = $13
       AND "f"."marking" = 'CLEAR'
   )
   AND (
@@ -995,10 +899,177 @@ WHERE
 
 -- fund.reports.summarise (any reader)
 -- parameters: $1="100" $2="200"
+WITH
+  d AS (
+    SELECT
+      t.fund_id,
+      t.value_date AS day,
+      coalesce(o.kind, t.kind) AS kind,
+      t.donor_org_id,
+      t.window_id,
+      t.project_id,
+      t.partner_org_id,
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'pledge:%:receivable'
+        ),
+        0
+      ) AS "pledged",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'commitment:%:receivable'
+        ),
+        0
+      ) AS "committed",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'source:donor:%'
+        ),
+        0
+      ) AS "donor",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account = 'source:interest:fund'
+        ),
+        0
+      ) AS "interest_fund",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account = 'source:interest:partner'
+        ),
+        0
+      ) AS "interest_partner",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'aa:project:%'
+        ),
+        0
+      ) AS "aa_project",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'partner:%'
+        ),
+        0
+      ) AS "partner",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            (
+              e.account = 'fee:aa'
+              OR e.account LIKE 'fee:aa:%'
+            )
+        ),
+        0
+      ) AS "fee_aa",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            (
+              e.account LIKE 'fee:%'
+              AND e.account <> 'fee:aa'
+              AND e.account NOT LIKE 'fee:aa:%'
+            )
+        ),
+        0
+      ) AS "fee_other",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'use:expenditure:%'
+        ),
+        0
+      ) AS "expenditure",
+      coalesce(
+        sum(e.amount_minor) FILTER (
+          WHERE
+            e.account LIKE 'aa:%'
+        ),
+        0
+      ) AS "aa"
+    FROM
+      fund_transaction t
+      LEFT JOIN fund_transaction o ON o.id = t.reverses_id
+      JOIN fund_entry e ON e.transaction_id = t.id
+    WHERE
+      t.seq > $1::bigint
+      AND t.seq <= $2::bigint
+    GROUP BY
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7
+  ),
+  by_day AS (
+    INSERT INTO
+      fund_status_day (
+        day,
+        fund_id,
+        kind,
+        donor_org_id,
+        window_id,
+        project_id,
+        partner_org_id,
+        "pledged",
+        "committed",
+        "donor",
+        "interest_fund",
+        "interest_partner",
+        "aa_project",
+        "partner",
+        "fee_aa",
+        "fee_other",
+        "expenditure",
+        "aa"
+      )
+    SELECT
+      day,
+      fund_id,
+      kind,
+      donor_org_id,
+      window_id,
+      project_id,
+      partner_org_id,
+      "pledged",
+      "committed",
+      "donor",
+      "interest_fund",
+      "interest_partner",
+      "aa_project",
+      "partner",
+      "fee_aa",
+      "fee_other",
+      "expenditure",
+      "aa"
+    FROM
+      d
+    ON CONFLICT ON CONSTRAINT fund_status_day_key DO UPDATE
+    SET
+      "pledged" = "fund_status_day"."pledged" + EXCLUDED."pledged",
+      "committed" = "fund_status_day"."committed" + EXCLUDED."committed",
+      "donor" = "fund_status_day"."donor" + EXCLUDED."donor",
+      "interest_fund" = "fund_status_day"."interest_fund" + EXCLUDED."interest_fund",
+      "interest_partner" = "fund_status_day"."interest_partner" + EXCLUDED."interest_partner",
+      "aa_project" = "fund_status_day"."aa_project" + EXCLUDED."aa_project",
+      "partner" = "fund_status_day"."partner" + EXCLUDED."partner",
+      "fee_aa" = "fund_status_day"."fee_aa" + EXCLUDED."fee_aa",
+      "fee_other" = "fund_status_day"."fee_other" + EXCLUDED."fee_other",
+      "expenditure" = "fund_status_day"."expenditure" + EXCLUDED."expenditure",
+      "aa" = "fund_status_day"."aa" + EXCLUDED."aa"
+  )
 INSERT INTO
   fund_status_month (
-    fund_id,
     month,
+    fund_id,
     kind,
     donor_org_id,
     window_id,
@@ -1017,104 +1088,26 @@ INSERT INTO
     "aa"
   )
 SELECT
-  t.fund_id,
-  date_trunc('month', t.value_date)::date,
-  coalesce(o.kind, t.kind) AS kind,
-  t.donor_org_id,
-  t.window_id,
-  t.project_id,
-  t.partner_org_id,
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'pledge:%:receivable'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'commitment:%:receivable'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'source:donor:%'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account = 'source:interest:fund'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account = 'source:interest:partner'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'aa:project:%'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'partner:%'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        (
-          e.account = 'fee:aa'
-          OR e.account LIKE 'fee:aa:%'
-        )
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        (
-          e.account LIKE 'fee:%'
-          AND e.account <> 'fee:aa'
-          AND e.account NOT LIKE 'fee:aa:%'
-        )
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'use:expenditure:%'
-    ),
-    0
-  ),
-  coalesce(
-    sum(e.amount_minor) FILTER (
-      WHERE
-        e.account LIKE 'aa:%'
-    ),
-    0
-  )
+  date_trunc('month', day)::date,
+  fund_id,
+  kind,
+  donor_org_id,
+  window_id,
+  project_id,
+  partner_org_id,
+  sum("pledged"),
+  sum("committed"),
+  sum("donor"),
+  sum("interest_fund"),
+  sum("interest_partner"),
+  sum("aa_project"),
+  sum("partner"),
+  sum("fee_aa"),
+  sum("fee_other"),
+  sum("expenditure"),
+  sum("aa")
 FROM
-  fund_transaction t
-  LEFT JOIN fund_transaction o ON o.id = t.reverses_id
-  JOIN fund_entry e ON e.transaction_id = t.id
-WHERE
-  t.seq > $1::bigint
-  AND t.seq <= $2::bigint
+  d
 GROUP BY
   1,
   2,
@@ -1125,17 +1118,17 @@ GROUP BY
   7
 ON CONFLICT ON CONSTRAINT fund_status_month_key DO UPDATE
 SET
-  "pledged" = fund_status_month."pledged" + EXCLUDED."pledged",
-  "committed" = fund_status_month."committed" + EXCLUDED."committed",
-  "donor" = fund_status_month."donor" + EXCLUDED."donor",
-  "interest_fund" = fund_status_month."interest_fund" + EXCLUDED."interest_fund",
-  "interest_partner" = fund_status_month."interest_partner" + EXCLUDED."interest_partner",
-  "aa_project" = fund_status_month."aa_project" + EXCLUDED."aa_project",
-  "partner" = fund_status_month."partner" + EXCLUDED."partner",
-  "fee_aa" = fund_status_month."fee_aa" + EXCLUDED."fee_aa",
-  "fee_other" = fund_status_month."fee_other" + EXCLUDED."fee_other",
-  "expenditure" = fund_status_month."expenditure" + EXCLUDED."expenditure",
-  "aa" = fund_status_month."aa" + EXCLUDED."aa";
+  "pledged" = "fund_status_month"."pledged" + EXCLUDED."pledged",
+  "committed" = "fund_status_month"."committed" + EXCLUDED."committed",
+  "donor" = "fund_status_month"."donor" + EXCLUDED."donor",
+  "interest_fund" = "fund_status_month"."interest_fund" + EXCLUDED."interest_fund",
+  "interest_partner" = "fund_status_month"."interest_partner" + EXCLUDED."interest_partner",
+  "aa_project" = "fund_status_month"."aa_project" + EXCLUDED."aa_project",
+  "partner" = "fund_status_month"."partner" + EXCLUDED."partner",
+  "fee_aa" = "fund_status_month"."fee_aa" + EXCLUDED."fee_aa",
+  "fee_other" = "fund_status_month"."fee_other" + EXCLUDED."fee_other",
+  "expenditure" = "fund_status_month"."expenditure" + EXCLUDED."expenditure",
+  "aa" = "fund_status_month"."aa" + EXCLUDED."aa";
 
 -- parameters: $1="200"
 UPDATE fund_status_watermark

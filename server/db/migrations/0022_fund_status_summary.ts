@@ -5,8 +5,8 @@
 // group by, one column per class of account the funding status reads. A report adds the live
 // tail (transactions after the watermark) from the ledger itself, so it is never stale; the
 // postings never write here — fund.reports.ts moves the watermark, after waiting until every
-// transaction numbered below it has ended. The indexes read a period's edges (value dates
-// inside a month the summary cannot split) and a donor's transactions for its statement.
+// transaction numbered below it has ended. `fund_status_day` holds the same by day, for the
+// days of a month a report's span cuts. The index reads a donor's transactions for its statement.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -35,7 +35,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       CONSTRAINT fund_status_month_key UNIQUE NULLS NOT DISTINCT (fund_id, month, kind, donor_org_id, window_id, project_id, partner_org_id)
     );
 
-    -- One row: every transaction with seq <= this is in fund_status_month, and none after it.
+    -- The same by day: the days of a month a report's span cuts.
+    CREATE TABLE fund_status_day (
+      fund_id uuid NOT NULL REFERENCES fund(id),
+      day date NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('pledge', 'commitment', 'deposit', 'interest', 'allocation', 'transfer', 'expenditure', 'refund', 'fee')),
+      donor_org_id uuid,
+      window_id uuid,
+      project_id uuid,
+      partner_org_id uuid,
+      pledged numeric(40, 0) NOT NULL,
+      committed numeric(40, 0) NOT NULL,
+      donor numeric(40, 0) NOT NULL,
+      interest_fund numeric(40, 0) NOT NULL,
+      interest_partner numeric(40, 0) NOT NULL,
+      aa_project numeric(40, 0) NOT NULL,
+      partner numeric(40, 0) NOT NULL,
+      fee_aa numeric(40, 0) NOT NULL,
+      fee_other numeric(40, 0) NOT NULL,
+      expenditure numeric(40, 0) NOT NULL,
+      aa numeric(40, 0) NOT NULL,
+      CONSTRAINT fund_status_day_key UNIQUE NULLS NOT DISTINCT (fund_id, day, kind, donor_org_id, window_id, project_id, partner_org_id)
+    );
+
+    -- One row: every transaction with seq <= this is in fund_status_month and fund_status_day, and none after it.
     CREATE TABLE fund_status_watermark (
       singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
       seq bigint NOT NULL CHECK (seq >= 0),
@@ -43,7 +66,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     INSERT INTO fund_status_watermark (seq) VALUES (0);
 
-    CREATE INDEX fund_transaction_value_date ON fund_transaction (fund_id, value_date);
     CREATE INDEX fund_transaction_donor ON fund_transaction (fund_id, donor_org_id, value_date) WHERE donor_org_id IS NOT NULL;
   `.execute(db);
 }
@@ -51,7 +73,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP INDEX fund_transaction_donor;
-    DROP INDEX fund_transaction_value_date;
-    DROP TABLE fund_status_watermark, fund_status_month;
+    DROP TABLE fund_status_watermark, fund_status_day, fund_status_month;
   `.execute(db);
 }

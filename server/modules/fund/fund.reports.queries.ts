@@ -1,7 +1,7 @@
 // Kysely only: the fund's reports (ADR 0019). The funding status is read from the monthly
 // summary (`fund_status_month`, every transaction up to the watermark) plus the ledger's live
 // tail (transactions after it) and, for a period that starts or ends inside a month, that
-// month's edge days from the ledger — all in one statement, so the summary and the watermark
+// month's edge days from the summary by day (`fund_status_day`) — all in one statement, so the summary and the watermark
 // it reads are one snapshot and nothing is counted twice or missed. `visibleTo` on the fund
 // and on each project's own row is inside the SQL: the rows of a project the reader may not
 // see count nowhere, totals included.
@@ -69,8 +69,8 @@ export interface DateSpan {
 
 /**
  * Which months the summary answers for a span and which edge days the ledger does: whole
- * months inside [from, to] come from the summary (`monthFrom` ≤ month < `monthTo`); the days
- * of a month the span cuts come from the ledger (`edges`).
+ * months inside [from, to] come from the summary by month (`monthFrom` ≤ month < `monthTo`); the
+ * days of a month the span cuts from the summary by day (`edges`).
  */
 export function planSpan(span: DateSpan): { months: { from?: string; toExclusive?: string } | null; edges: Required<DateSpan>[] } {
   const firstOfMonth = (d: string) => `${d.slice(0, 7)}-01`;
@@ -141,12 +141,12 @@ async function figuresAt(db: Db, actor: Actor, fundId: string, q: DateSpan & { b
     SELECT t.value_date AS day, ${DIMENSIONS}, ${entryColumns}
     FROM ${LEDGER}
     WHERE t.fund_id = ${fundId} AND t.seq > ${watermark}::bigint ${inSpan(q)}`);
-  // The edge days of months the span cuts, up to the watermark.
+  // The days of a month the span cuts, up to the watermark: from the summary by day.
   for (const edge of plan.edges)
     parts.push(sql`
-      SELECT t.value_date AS day, ${DIMENSIONS}, ${entryColumns}
-      FROM ${LEDGER}
-      WHERE t.fund_id = ${fundId} AND t.seq <= ${watermark}::bigint ${inSpan(edge)}`);
+      SELECT s.day, s.kind, s.donor_org_id, s.window_id, s.project_id, s.partner_org_id, ${sql.join(CLASSES.map((c) => sql.ref(`s.${c}`)))}
+      FROM fund_status_day s
+      WHERE s.fund_id = ${fundId} AND s.day >= ${edge.from} AND s.day <= ${edge.to}`);
 
   const key = keyOf(q.by, q.period ?? 'quarter');
   const total = (column: AccountClass, filter?: RawBuilder<unknown>, negate = false) =>
@@ -236,23 +236,32 @@ export async function lockWatermark(db: Db): Promise<string> {
   return rows[0]!.seq;
 }
 
-/** Adds the transactions numbered in (after, through] to the summary and moves the watermark to `through`. */
+/** Adds the transactions numbered in (after, through] to the summary, by day and by month, and moves the watermark to `through`. */
 export async function summarise(db: Db, after: string, through: string): Promise<void> {
-  const add = sql.join(
-    CLASSES.map((c) => sql`${sql.id(c)} = fund_status_month.${sql.id(c)} + EXCLUDED.${sql.id(c)}`),
-    sql`, `,
-  );
+  const columns = sql.join([sql`fund_id`, sql`kind`, sql`donor_org_id`, sql`window_id`, sql`project_id`, sql`partner_org_id`, ...CLASSES.map((c) => sql.id(c))]);
+  const add = (table: string) =>
+    sql.join(
+      CLASSES.map((c) => sql`${sql.id(c)} = ${sql.id(table)}.${sql.id(c)} + EXCLUDED.${sql.id(c)}`),
+      sql`, `,
+    );
   await sql`
-    INSERT INTO fund_status_month (fund_id, month, kind, donor_org_id, window_id, project_id, partner_org_id, ${sql.join(CLASSES.map((c) => sql.id(c)))})
-    SELECT t.fund_id, date_trunc('month', t.value_date)::date, ${DIMENSIONS},
-      ${sql.join(
-        CLASSES.map((c) => sql`coalesce(sum(e.amount_minor) FILTER (WHERE ${ACCOUNT_CLASSES[c]}), 0)`),
-        sql`, `,
-      )}
-    FROM ${LEDGER}
-    WHERE t.seq > ${after}::bigint AND t.seq <= ${through}::bigint
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ON CONFLICT ON CONSTRAINT fund_status_month_key DO UPDATE SET ${add}`.execute(db);
+    WITH d AS (
+      SELECT t.fund_id, t.value_date AS day, ${DIMENSIONS},
+        ${sql.join(
+          CLASSES.map((c) => sql`coalesce(sum(e.amount_minor) FILTER (WHERE ${ACCOUNT_CLASSES[c]}), 0) AS ${sql.id(c)}`),
+          sql`, `,
+        )}
+      FROM ${LEDGER}
+      WHERE t.seq > ${after}::bigint AND t.seq <= ${through}::bigint
+      GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ), by_day AS (
+      INSERT INTO fund_status_day (day, ${columns}) SELECT day, ${columns} FROM d
+      ON CONFLICT ON CONSTRAINT fund_status_day_key DO UPDATE SET ${add('fund_status_day')}
+    )
+    INSERT INTO fund_status_month (month, ${columns})
+    SELECT date_trunc('month', day)::date, fund_id, kind, donor_org_id, window_id, project_id, partner_org_id, ${sql.join(CLASSES.map((c) => sql`sum(${sql.id(c)})`))}
+    FROM d GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT ON CONSTRAINT fund_status_month_key DO UPDATE SET ${add('fund_status_month')}`.execute(db);
   await sql`UPDATE fund_status_watermark SET seq = ${through}::bigint, updated_at = now()`.execute(db);
 }
 

@@ -26,6 +26,27 @@ export interface FundStatusMonthTable {
   aa: Sum;
 }
 
+export interface FundStatusDayTable {
+  fund_id: string;
+  day: ColumnType<string, string, string>;
+  kind: string;
+  donor_org_id: Uuid;
+  window_id: Uuid;
+  project_id: Uuid;
+  partner_org_id: Uuid;
+  pledged: Sum;
+  committed: Sum;
+  donor: Sum;
+  interest_fund: Sum;
+  interest_partner: Sum;
+  aa_project: Sum;
+  partner: Sum;
+  fee_aa: Sum;
+  fee_other: Sum;
+  expenditure: Sum;
+  aa: Sum;
+}
+
 export interface FundStatusWatermarkTable {
   singleton: ColumnType<boolean, boolean | undefined, never>;
   seq: ColumnType<string, string | number | bigint, string | number | bigint>;
@@ -34,5 +55,6 @@ export interface FundStatusWatermarkTable {
 
 export interface FundReportsTables {
   fund_status_month: FundStatusMonthTable;
+  fund_status_day: FundStatusDayTable;
   fund_status_watermark: FundStatusWatermarkTable;
 }

@@ -74,7 +74,7 @@ async function visibleFund(db: Db, ctx: Ctx, fundId: string) {
 }
 
 /** A summary this far behind the ledger is caught up after the answer (the answer is right either way: the tail is read live). */
-export const TAIL_LIMIT = 5_000;
+export const TAIL_LIMIT = 2_000;
 
 /**
  * The funding status of a fund: the total, and by window, donor, partner, project or period
