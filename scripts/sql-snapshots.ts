@@ -50,6 +50,16 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'auth.reserveSignInFailure': [{ email: 'someone@example.org', clientAddress: '192.0.2.1', since: INSTANT, maxPerAccount: 10, maxPerAddress: 50 }],
   'contributions.listVisibleContributions': [ACTOR, { limit: 50 }],
   'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: 'newest' }],
+  'indicators.pivotFigures': [
+    ACTOR,
+    {
+      dims: [{ kind: 'indicator' }, { kind: 'period', level: 'quarter' }, { kind: 'location', depth: 1 }],
+      includeSubmitted: false,
+      lineId: ID,
+      periodFrom: { period: '2015Q1', type: 'quarter', start: '2015-01-01', end: '2015-03-31' },
+    },
+  ],
+  'indicators.findValueCell': [ACTOR, { indicator_id: ID, period: '2015-01', location_id: OTHER_ID, owner_org_id: ORG, category_option: null }],
   'analytics.exportableNeedGaps': [ACTOR, {}, undefined, 1000],
   'framework.listWorkingGroups': [{}],
   'fund.lockBalances': [
