@@ -1,6 +1,606 @@
 // Generated from /api/openapi.json by `npm run api:client` (scripts/openapi.ts). Do not edit:
 // change the zod schemas of the routes and run it again.
 export interface paths {
+    "/api/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action items visible to you (overdue=true: those past due) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Only items past their due date and not closed */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                report: boolean;
+                            };
+                            closedOn: string | null;
+                            decisionId: string | null;
+                            droppedReason: string | null;
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            meeting: {
+                                /** @description The creating meeting's day in its zone */
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            overdue: boolean;
+                            ownerOrganisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            ownerPerson: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            text: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action item, its updates and the meetings that reviewed it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                report: boolean;
+                            };
+                            closedOn: string | null;
+                            decisionId: string | null;
+                            droppedReason: string | null;
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            meeting: {
+                                /** @description The creating meeting's day in its zone */
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            overdue: boolean;
+                            ownerOrganisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            ownerPerson: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The meetings that reviewed it, oldest first */
+                            reviews: {
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingTitle: string;
+                                newDueDate: string | null;
+                                /** @enum {string} */
+                                outcome: "done" | "continued" | "dropped";
+                                reason: string | null;
+                            }[];
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            text: string;
+                            updates: {
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                onDate: string;
+                                status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A dated update on an action item (its owner organisations), with its status */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        droppedReason?: string;
+                        /**
+                         * Format: date
+                         * @description The update's day in the meeting's zone; today there when left out
+                         */
+                        onDate?: string;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                report: boolean;
+                            };
+                            closedOn: string | null;
+                            decisionId: string | null;
+                            droppedReason: string | null;
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            meeting: {
+                                /** @description The creating meeting's day in its zone */
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            overdue: boolean;
+                            ownerOrganisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            ownerPerson: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The meetings that reviewed it, oldest first */
+                            reviews: {
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingTitle: string;
+                                newDueDate: string | null;
+                                /** @enum {string} */
+                                outcome: "done" | "continued" | "dropped";
+                                reason: string | null;
+                            }[];
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            text: string;
+                            updates: {
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                onDate: string;
+                                status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's action items */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Only items past their due date and not closed */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                report: boolean;
+                            };
+                            closedOn: string | null;
+                            decisionId: string | null;
+                            droppedReason: string | null;
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            meeting: {
+                                /** @description The creating meeting's day in its zone */
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            overdue: boolean;
+                            ownerOrganisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            ownerPerson: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            text: string;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -667,6 +1267,338 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A personal calendar feed: the meetings its owner may see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your calendar feed tokens (not the tokens themselves) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            lastUsedAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A new personal calendar feed: its address is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        label?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            lastUsedAt: string | null;
+                            token: string;
+                            /** @description The feed: keep it secret; revoke it to stop it */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a calendar feed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2489,6 +3421,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contributions/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank CSV file of contributions to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contributions/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank XLSX file of contributions to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -5033,6 +6061,318 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/fund-transactions/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fund transactions you may pass on, as HXL CSV (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One fund’s transactions (default: those of every fund you may pass on) */
+                    fundId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-transactions/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fund transactions you may pass on, as HXL JSON (an array of objects keyed by hashtag) (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One fund’s transactions (default: those of every fund you may pass on) */
+                    fundId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-transactions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fund transactions you may pass on, as HXL XLSX (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One fund’s transactions (default: those of every fund you may pass on) */
+                    fundId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-transactions/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank CSV file of fund transactions to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-transactions/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank XLSX file of fund transactions to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/funds": {
         parameters: {
             query?: never;
@@ -5864,6 +7204,154 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funds/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Build one of the fund's files (IATI XML, FTS flows CSV) as a job; its file is then yours to download from GET /api/jobs/{id}/file */
+        post: {
+            parameters: {
+                query: {
+                    /** @description iati: the IATI 2.03 activity file; flows: the FTS-style flows CSV */
+                    file: "iati" | "flows";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8289,6 +9777,13 @@ export interface paths {
                                 name: string;
                                 /** @description The file formats its upload (POST /api/imports/{name}) reads, known by the file name’s ending (.{format}) or its media type; CSV when neither says */
                                 reads: ("csv" | "xlsx" | "json")[];
+                                /** @description A blank file to fill in: the header row people read and the hashtag row the import reads, no data */
+                                templates: {
+                                    /** @enum {string} */
+                                    format: "csv" | "xlsx";
+                                    type: string;
+                                    url: string;
+                                }[];
                             }[];
                         };
                     };
@@ -8479,6 +9974,430 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload an HXL-tagged CSV or XLSX, or a JSON array of objects (or DHIS2 dataValueSet), of contributions (multipart, part "file"; JSON by a .json name or application/json type); starts an import job — a dry run unless dryRun=false */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated group ids that may read AMBER rows */
+                    audienceGroupIds?: string;
+                    dryRun?: "true" | "false";
+                    /** @description Marking of the rows the import creates */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/fund-transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an HXL-tagged CSV or XLSX, or a JSON array of objects (or DHIS2 dataValueSet), of fund transactions (multipart, part "file"; JSON by a .json name or application/json type); starts an import job — a dry run unless dryRun=false */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated group ids that may read AMBER rows */
+                    audienceGroupIds?: string;
+                    dryRun?: "true" | "false";
+                    /** @description Marking of the rows the import creates */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an HXL-tagged CSV or XLSX, or a JSON array of objects (or DHIS2 dataValueSet), of indicator values (multipart, part "file"; JSON by a .json name or application/json type); starts an import job — a dry run unless dryRun=false */
         post: {
             parameters: {
                 query?: {
@@ -8887,6 +10806,3429 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reported values visible to you */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From `nextCursor` of the previous page */
+                    cursor?: string;
+                    indicatorId?: string;
+                    limit?: number;
+                    organisationId?: string;
+                    /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                    period?: string;
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approve: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unapprove: boolean;
+                                    update: boolean;
+                                    withdraw: boolean;
+                                };
+                                categoryOption: string | null;
+                                comment: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicator: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                location: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                period: string;
+                                sharing: {
+                                    audienceGroups: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    audienceOrgs: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                    /** Format: uuid */
+                                    ownerOrgId: string;
+                                    ownerOrgName: string;
+                                    recipients: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                sourceDocumentId: string | null;
+                                sourceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Why it was returned or un-approved */
+                                statusReason: string | null;
+                                value: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save values of your organisation as drafts, all or none (a value already in a cell is changed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Saved as drafts, all or none */
+                        values: {
+                            /**
+                             * @description One of the indicator’s category options; none for the total
+                             * @default null
+                             */
+                            categoryOption?: string | null;
+                            /** @default  */
+                            comment?: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            /**
+                             * @description Where; none for a figure of the whole coalition
+                             * @default null
+                             */
+                            locationId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The reporting organisation: yours (the default)
+                             */
+                            organisationId?: string;
+                            /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                            period: string;
+                            /**
+                             * @default {
+                             *       "marking": "GREEN",
+                             *       "audienceGroupIds": [],
+                             *       "audienceOrgIds": [],
+                             *       "recipientUserIds": []
+                             *     }
+                             */
+                            sharing?: {
+                                /**
+                                 * @description Groups that may read an AMBER row
+                                 * @default []
+                                 */
+                                audienceGroupIds?: string[];
+                                /**
+                                 * @description Organisations that may read an AMBER row
+                                 * @default []
+                                 */
+                                audienceOrgIds?: string[];
+                                /**
+                                 * @description TLP 2.0 marking
+                                 * @enum {string}
+                                 */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /**
+                                 * @description Users who may read a RED row
+                                 * @default []
+                                 */
+                                recipientUserIds?: string[];
+                            };
+                            /**
+                             * @description A document you can read
+                             * @default null
+                             */
+                            sourceDocumentId?: string | null;
+                            /** @default null */
+                            sourceUrl?: string | null;
+                            value: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approve: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    unapprove: boolean;
+                                    update: boolean;
+                                    withdraw: boolean;
+                                };
+                                categoryOption: string | null;
+                                comment: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicator: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                location: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                period: string;
+                                sharing: {
+                                    audienceGroups: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    audienceOrgs: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                    /** Format: uuid */
+                                    ownerOrgId: string;
+                                    ownerOrgName: string;
+                                    recipients: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                sourceDocumentId: string | null;
+                                sourceUrl: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                /** @description Why it was returned or un-approved */
+                                statusReason: string | null;
+                                value: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reported value */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                unapprove: boolean;
+                                update: boolean;
+                                withdraw: boolean;
+                            };
+                            categoryOption: string | null;
+                            comment: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            location: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: string;
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            sourceDocumentId: string | null;
+                            sourceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @description Why it was returned or un-approved */
+                            statusReason: string | null;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft or returned value */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a draft or returned value */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        sharing?: {
+                            /**
+                             * @description Groups that may read an AMBER row
+                             * @default []
+                             */
+                            audienceGroupIds?: string[];
+                            /**
+                             * @description Organisations that may read an AMBER row
+                             * @default []
+                             */
+                            audienceOrgIds?: string[];
+                            /**
+                             * @description TLP 2.0 marking
+                             * @enum {string}
+                             */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /**
+                             * @description Users who may read a RED row
+                             * @default []
+                             */
+                            recipientUserIds?: string[];
+                        };
+                        /** @description A document you can read */
+                        sourceDocumentId?: string | null;
+                        sourceUrl?: string | null;
+                        value?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                unapprove: boolean;
+                                update: boolean;
+                                withdraw: boolean;
+                            };
+                            categoryOption: string | null;
+                            comment: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            location: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: string;
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            sourceDocumentId: string | null;
+                            sourceUrl: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            /** @description Why it was returned or un-approved */
+                            statusReason: string | null;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicator-values/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve submitted values (the line’s coordinators, or admins); all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator values you may pass on, as HXL CSV (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    indicatorId?: string;
+                    /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                    period?: string;
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator values you may pass on, as HXL JSON (an array of objects keyed by hashtag) (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    indicatorId?: string;
+                    /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                    period?: string;
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicator values you may pass on, as HXL XLSX (importable again) */
+        get: {
+            parameters: {
+                query?: {
+                    indicatorId?: string;
+                    /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                    period?: string;
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return submitted values with the reason; all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit draft or returned values for approval; all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank CSV file of indicator values to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank XLSX file of indicator values to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/unapprove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Un-approve approved values with the reason (audited): they are returned; all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take submitted values back to draft; all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators visible to you */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description From `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Indicators of this line of effort */
+                    lineId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abilities: {
+                                    approveValues: boolean;
+                                    closePeriods: boolean;
+                                    delete: boolean;
+                                    update: boolean;
+                                };
+                                baseline: {
+                                    date: string;
+                                    value: number;
+                                } | null;
+                                categoryOptions: string[];
+                                code: string;
+                                definition: string;
+                                frameworkNode: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                line: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                name: string;
+                                /** @enum {string} */
+                                periodType: "month" | "quarter" | "year";
+                                sharing: {
+                                    audienceGroups: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    audienceOrgs: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                    /** Format: uuid */
+                                    ownerOrgId: string;
+                                    ownerOrgName: string;
+                                    recipients: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                /** @enum {string} */
+                                spaceAggregation: "sum" | "mean" | "max" | "latest";
+                                targets: {
+                                    date: string;
+                                    note: string;
+                                    value: number;
+                                }[];
+                                /** @enum {string} */
+                                timeAggregation: "sum" | "latest" | "cumulative";
+                                unit: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define an indicator of a line (its coordinators, or admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        baseline?: {
+                            /** Format: date */
+                            date: string;
+                            value: number;
+                        } | null;
+                        /**
+                         * @description Disaggregation: the category options a value may be given for (sex, age…)
+                         * @default []
+                         */
+                        categoryOptions?: string[];
+                        /** @description Unique; what files name it by (#indicator+code, a dataValueSet’s dataElement) */
+                        code: string;
+                        /** @default  */
+                        definition?: string;
+                        /**
+                         * Format: uuid
+                         * @description The line of effort or objective it measures
+                         */
+                        frameworkNodeId: string;
+                        name: string;
+                        /**
+                         * @description The period its values are reported for
+                         * @enum {string}
+                         */
+                        periodType: "month" | "quarter" | "year";
+                        sharing: {
+                            /**
+                             * @description Groups that may read an AMBER row
+                             * @default []
+                             */
+                            audienceGroupIds?: string[];
+                            /**
+                             * @description Organisations that may read an AMBER row
+                             * @default []
+                             */
+                            audienceOrgIds?: string[];
+                            /**
+                             * @description TLP 2.0 marking
+                             * @enum {string}
+                             */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /**
+                             * @description Users who may read a RED row
+                             * @default []
+                             */
+                            recipientUserIds?: string[];
+                        };
+                        /**
+                         * @description How values of several places and organisations add up
+                         * @enum {string}
+                         */
+                        spaceAggregation: "sum" | "mean" | "max" | "latest";
+                        /** @default [] */
+                        targets?: {
+                            /** Format: date */
+                            date: string;
+                            /** @default  */
+                            note?: string;
+                            value: number;
+                        }[];
+                        /**
+                         * @description How values of several periods add up: sum of the periods, the latest, or cumulative to date
+                         * @enum {string}
+                         */
+                        timeAggregation: "sum" | "latest" | "cumulative";
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveValues: boolean;
+                                closePeriods: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            baseline: {
+                                date: string;
+                                value: number;
+                            } | null;
+                            categoryOptions: string[];
+                            code: string;
+                            definition: string;
+                            frameworkNode: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            line: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            /** @enum {string} */
+                            periodType: "month" | "quarter" | "year";
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            spaceAggregation: "sum" | "mean" | "max" | "latest";
+                            targets: {
+                                date: string;
+                                note: string;
+                                value: number;
+                            }[];
+                            /** @enum {string} */
+                            timeAggregation: "sum" | "latest" | "cumulative";
+                            unit: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator and its targets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveValues: boolean;
+                                closePeriods: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            baseline: {
+                                date: string;
+                                value: number;
+                            } | null;
+                            categoryOptions: string[];
+                            code: string;
+                            definition: string;
+                            frameworkNode: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            line: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            /** @enum {string} */
+                            periodType: "month" | "quarter" | "year";
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            spaceAggregation: "sum" | "mean" | "max" | "latest";
+                            targets: {
+                                date: string;
+                                note: string;
+                                value: number;
+                            }[];
+                            /** @enum {string} */
+                            timeAggregation: "sum" | "latest" | "cumulative";
+                            unit: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an indicator without values */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an indicator */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseline?: {
+                            /** Format: date */
+                            date: string;
+                            value: number;
+                        } | null;
+                        /** @description Disaggregation: the category options a value may be given for (sex, age…) */
+                        categoryOptions?: string[];
+                        /** @description Unique; what files name it by (#indicator+code, a dataValueSet’s dataElement) */
+                        code?: string;
+                        definition?: string;
+                        /**
+                         * Format: uuid
+                         * @description The line of effort or objective it measures
+                         */
+                        frameworkNodeId?: string;
+                        name?: string;
+                        /**
+                         * @description The period its values are reported for
+                         * @enum {string}
+                         */
+                        periodType?: "month" | "quarter" | "year";
+                        sharing?: {
+                            /**
+                             * @description Groups that may read an AMBER row
+                             * @default []
+                             */
+                            audienceGroupIds?: string[];
+                            /**
+                             * @description Organisations that may read an AMBER row
+                             * @default []
+                             */
+                            audienceOrgIds?: string[];
+                            /**
+                             * @description TLP 2.0 marking
+                             * @enum {string}
+                             */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /**
+                             * @description Users who may read a RED row
+                             * @default []
+                             */
+                            recipientUserIds?: string[];
+                        };
+                        /**
+                         * @description How values of several places and organisations add up
+                         * @enum {string}
+                         */
+                        spaceAggregation?: "sum" | "mean" | "max" | "latest";
+                        targets?: {
+                            /** Format: date */
+                            date: string;
+                            /** @default  */
+                            note?: string;
+                            value: number;
+                        }[];
+                        /**
+                         * @description How values of several periods add up: sum of the periods, the latest, or cumulative to date
+                         * @enum {string}
+                         */
+                        timeAggregation?: "sum" | "latest" | "cumulative";
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approveValues: boolean;
+                                closePeriods: boolean;
+                                delete: boolean;
+                                update: boolean;
+                            };
+                            baseline: {
+                                date: string;
+                                value: number;
+                            } | null;
+                            categoryOptions: string[];
+                            code: string;
+                            definition: string;
+                            frameworkNode: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            line: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            name: string;
+                            /** @enum {string} */
+                            periodType: "month" | "quarter" | "year";
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            /** @enum {string} */
+                            spaceAggregation: "sum" | "mean" | "max" | "latest";
+                            targets: {
+                                date: string;
+                                note: string;
+                                value: number;
+                            }[];
+                            /** @enum {string} */
+                            timeAggregation: "sum" | "latest" | "cumulative";
+                            unit: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicators/closed-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periods closed for entry */
+        get: {
+            parameters: {
+                query?: {
+                    indicatorId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closedAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicatorId: string | null;
+                                period: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Close a period for entry (an indicator’s line coordinators; coalition-wide, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The indicator; none closes the period for every indicator */
+                        indicatorId: string | null;
+                        /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicatorId: string | null;
+                            period: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/closed-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Reopen a closed period */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/pivot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved values (submitted too, if asked) added up by each indicator’s rules, by any dimensions */
+        get: {
+            parameters: {
+                query?: {
+                    categoryOption?: string;
+                    /** @description As rows */
+                    columns?: string;
+                    /** @description Count submitted values too (approved only by default) */
+                    includeSubmitted?: "true" | "false";
+                    indicatorId?: string;
+                    lineId?: string;
+                    /** @description That place and every place under it */
+                    locationId?: string;
+                    organisationId?: string;
+                    /** @description From this period on (a cumulative indicator still counts what came before) */
+                    periodFrom?: string;
+                    /** @description ISO period: 2015, 2015Q1 or 2015-01 */
+                    periodTo?: string;
+                    /** @description Comma-separated: indicator, line, period:quarter, location:1 (a level of the place tree: 0 the country), organisation, category */
+                    rows?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One per non-empty cell; the indicator is always a row dimension, added first when not asked for */
+                            cells: {
+                                column: {
+                                    key: string | null;
+                                    label: string;
+                                }[];
+                                row: {
+                                    key: string | null;
+                                    label: string;
+                                }[];
+                                unit: string;
+                                /** @description A decimal string */
+                                value: string;
+                            }[];
+                            columns: string[];
+                            rows: string[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each indicator to date against its baseline and next target */
+        get: {
+            parameters: {
+                query?: {
+                    indicatorId?: string;
+                    lineId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseline: {
+                                    date: string;
+                                    value: number;
+                                } | null;
+                                /** @description All approved values, added up by the indicator’s own rules */
+                                current: string | null;
+                                indicator: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    unit: string;
+                                };
+                                /** @description (current − baseline) / (target − baseline) × 100 */
+                                percent: number | null;
+                                /** @description The next target (the last, when every target date has passed) */
+                                target: {
+                                    date: string;
+                                    note: string;
+                                    value: number;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9472,6 +14814,3813 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per organisation over a period: attendance and action items */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            rows: {
+                                actionsOpen: number;
+                                actionsOverdue: number;
+                                /** @description Over the items done late in the period and those overdue at its end */
+                                averageDaysOverdue: number | null;
+                                doneLate: number;
+                                doneOnTime: number;
+                                meetingsAttended: number;
+                                meetingsInvited: number;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meeting series */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                update: boolean;
+                            };
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            ownerOrgId: string;
+                            rrule: string | null;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a meeting series (admins and coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @default null */
+                        rrule?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                update: boolean;
+                            };
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            ownerOrgId: string;
+                            rrule: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a series */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        /** @default null */
+                        rrule?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                update: boolean;
+                            };
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            ownerOrgId: string;
+                            rrule: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings visible to you, by start */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Meetings starting on or after this day (UTC) */
+                    from?: string;
+                    limit?: number;
+                    seriesId?: string;
+                    /** @description Meetings starting before the end of this day (UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelledReason: string | null;
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        }[];
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a meeting of your organisation (a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Wall-clock end in the meeting's zone */
+                        end: string;
+                        /** @default [] */
+                        hostOrgIds?: string[];
+                        /** @enum {string} */
+                        kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                        /** @default null */
+                        onlineUrl?: string | null;
+                        /** Format: uuid */
+                        seriesId: string;
+                        sharing: {
+                            /**
+                             * @description Groups that may read an AMBER row
+                             * @default []
+                             */
+                            audienceGroupIds?: string[];
+                            /**
+                             * @description Organisations that may read an AMBER row
+                             * @default []
+                             */
+                            audienceOrgIds?: string[];
+                            /**
+                             * @description TLP 2.0 marking
+                             * @enum {string}
+                             */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /**
+                             * @description Users who may read a RED row
+                             * @default []
+                             */
+                            recipientUserIds?: string[];
+                        };
+                        /** @description Wall-clock start in the meeting's zone */
+                        start: string;
+                        /** @description IANA time zone */
+                        timeZone: string;
+                        title: string;
+                        /** @default null */
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting: attendance, agenda with its review of open action items, decisions, action items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a meeting (its time and place only before it starts) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Wall-clock end in the meeting's zone */
+                        end?: string;
+                        hostOrgIds?: string[];
+                        /** @enum {string} */
+                        kind?: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                        onlineUrl?: string | null;
+                        sharing?: {
+                            /**
+                             * @description Groups that may read an AMBER row
+                             * @default []
+                             */
+                            audienceGroupIds?: string[];
+                            /**
+                             * @description Organisations that may read an AMBER row
+                             * @default []
+                             */
+                            audienceOrgIds?: string[];
+                            /**
+                             * @description TLP 2.0 marking
+                             * @enum {string}
+                             */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            /**
+                             * @description Users who may read a RED row
+                             * @default []
+                             */
+                            recipientUserIds?: string[];
+                        };
+                        /** @description Wall-clock start in the meeting's zone */
+                        start?: string;
+                        /** @description IANA time zone */
+                        timeZone?: string;
+                        title?: string;
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting as an iCalendar file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an action item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        decisionId?: string | null;
+                        /**
+                         * Format: date
+                         * @description A calendar date in the meeting's zone
+                         */
+                        dueDate: string;
+                        ownerOrgIds: string[];
+                        /** @default null */
+                        ownerUserId?: string | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                report: boolean;
+                            };
+                            closedOn: string | null;
+                            decisionId: string | null;
+                            droppedReason: string | null;
+                            dueDate: string;
+                            /** Format: uuid */
+                            id: string;
+                            meeting: {
+                                /** @description The creating meeting's day in its zone */
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            overdue: boolean;
+                            ownerOrganisations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            ownerPerson: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description The meetings that reviewed it, oldest first */
+                            reviews: {
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingTitle: string;
+                                newDueDate: string | null;
+                                /** @enum {string} */
+                                outcome: "done" | "continued" | "dropped";
+                                reason: string | null;
+                            }[];
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            text: string;
+                            updates: {
+                                body: string;
+                                /** Format: uuid */
+                                id: string;
+                                onDate: string;
+                                status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an agenda item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        documentId?: string | null;
+                        /** @default null */
+                        durationMinutes?: number | null;
+                        /** @default null */
+                        frameworkNodeId?: string | null;
+                        /** @default null */
+                        needId?: string | null;
+                        /** @default null */
+                        parentId?: string | null;
+                        /** @description Place among its siblings; last when left out */
+                        position?: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a decision (numbered per series and year) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        agendaItemId?: string | null;
+                        /** @enum {string} */
+                        result: "consensus" | "vote";
+                        text: string;
+                        /** @default null */
+                        votes?: {
+                            abstentions: number;
+                            against: number;
+                            for: number;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agendaItemId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** @description SG-2015-003 */
+                            reference: string;
+                            /** @enum {string} */
+                            result: "consensus" | "vote";
+                            text: string;
+                            votes: {
+                                abstentions: number;
+                                against: number;
+                                for: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite an organisation or a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        orgId: string;
+                        /**
+                         * @default principal
+                         * @enum {string}
+                         */
+                        role?: "principal" | "alternate" | "observer" | "secretariat";
+                        /**
+                         * @default invited
+                         * @enum {string}
+                         */
+                        status?: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                        /** @default null */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a participant's role or attendance */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role?: "principal" | "alternate" | "observer" | "secretariat";
+                        /** @enum {string} */
+                        status?: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings/{id}/reviews/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A carried action item's outcome at this meeting: done, continued with a new due date, or dropped with a reason */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        newDueDate?: string;
+                        /** @enum {string} */
+                        outcome: "done" | "continued" | "dropped";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a meeting along draft → scheduled → in progress → held → minutes circulated → minutes approved, or cancel it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why a meeting is cancelled */
+                        reason?: string;
+                        /** @enum {string} */
+                        to: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                            };
+                            /** @description Created at this meeting */
+                            actionItems: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
+                            }[];
+                            agenda: {
+                                documentId: string | null;
+                                durationMinutes: number | null;
+                                frameworkNodeId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                needId: string | null;
+                                parentId: string | null;
+                                position: number;
+                                title: string;
+                            }[];
+                            cancelledReason: string | null;
+                            decisions: {
+                                agendaItemId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                /** @description SG-2015-003 */
+                                reference: string;
+                                /** @enum {string} */
+                                result: "consensus" | "vote";
+                                text: string;
+                                votes: {
+                                    abstentions: number;
+                                    against: number;
+                                    for: number;
+                                } | null;
+                            }[];
+                            end: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            hosts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                            /** @enum {string} */
+                            marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                            onlineUrl: string | null;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "principal" | "alternate" | "observer" | "secretariat";
+                                /** @enum {string} */
+                                status: "invited" | "accepted" | "declined" | "attended" | "excused" | "proxy";
+                            }[];
+                            /** @description The automatic section: every open action item of the series from earlier meetings */
+                            review: {
+                                items: {
+                                    abilities: {
+                                        report: boolean;
+                                    };
+                                    /** @description Days from the creating meeting to this one */
+                                    ageDays: number;
+                                    closedOn: string | null;
+                                    decisionId: string | null;
+                                    droppedReason: string | null;
+                                    dueDate: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meeting: {
+                                        /** @description The creating meeting's day in its zone */
+                                        date: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    overdue: boolean;
+                                    ownerOrganisations: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    ownerPerson: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Its outcome at this meeting, once given */
+                                    review: {
+                                        /** Format: uuid */
+                                        meetingId: string;
+                                        newDueDate: string | null;
+                                        /** @enum {string} */
+                                        outcome: "done" | "continued" | "dropped";
+                                        reason: string | null;
+                                    } | null;
+                                    series: {
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done" | "dropped";
+                                    text: string;
+                                }[];
+                                title: string;
+                            };
+                            sequence: number;
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            sharing: {
+                                audienceGroups: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                audienceOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @enum {string} */
+                                marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                                /** Format: uuid */
+                                ownerOrgId: string;
+                                ownerOrgName: string;
+                                recipients: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            start: {
+                                /** @description ISO 8601 UTC */
+                                instant: string;
+                                /** @description Wall-clock, in timeZone */
+                                local: string;
+                                timeZone: string;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            title: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10727,6 +19876,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank CSV file of needs to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                message: string;
+                                path: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A blank XLSX file of needs to fill in and import: the column names and the hashtag row, no data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
