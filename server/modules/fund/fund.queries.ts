@@ -184,8 +184,9 @@ export interface BalanceChange {
  * for each other instead of deadlocking. For each change to slot 0 (towards the account's
  * limit) it returns the account's balance after it: that row, locked and read at its latest
  * version, plus the other slots. Those are read as the statement began: they only ever move
- * away from the limit, so a change committed since can only make the true balance safer. The
- * caller refuses (and so rolls back) when one is on the wrong side of zero.
+ * away from the limit, so a change committed since can only make the true balance safer. When
+ * one is on the wrong side of zero the caller reads it again (`accountBalance`) and refuses
+ * (and so rolls back) if it still is.
  */
 export async function postEntries(
   db: Db,
@@ -228,6 +229,17 @@ export async function postEntries(
          FROM b WHERE b.slot = 0) AS limits
     FROM t`.execute(db);
   return rows[0]!;
+}
+
+/**
+ * An account's balance now: the sum of its slots, read by a statement of its own (a fresh
+ * snapshot, after the posting took slot 0's lock). For a check `postEntries` failed: the other
+ * slots it read as its statement began may miss deposits committed while it waited.
+ */
+export async function accountBalance(db: Db, fundId: string, account: string, currency: string) {
+  const { rows } = await sql<{ balance_minor: string }>`
+    SELECT coalesce(sum(balance_minor), 0)::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId} AND account = ${account} AND currency = ${currency}`.execute(db);
+  return BigInt(rows[0]!.balance_minor);
 }
 
 /** The balances of a fund, as its running balance table holds them (the sum of each account's slots; for tests and the model). */

@@ -363,8 +363,11 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
   const project = 'project' in resolved ? (resolved.project ?? null) : null;
   // In the order the entries name them, so that the refusal names what the kind draws on first.
   for (const c of changes) {
-    const now = balance.get(`${c.account} ${c.currency}`);
-    if (now !== undefined && !onItsSide(c.account, now))
+    let now = balance.get(`${c.account} ${c.currency}`);
+    if (now === undefined || onItsSide(c.account, now)) continue;
+    // Slot 0 is ours now: read the whole balance again, with what was added to the other slots while we waited.
+    now = await q.accountBalance(trx, fundId, c.account, c.currency);
+    if (!onItsSide(c.account, now))
       throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, now - c.delta, c.delta, project), [
         { path: 'body.amount', message: 'more than the balance it draws on' },
       ]);
