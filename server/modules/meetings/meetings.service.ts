@@ -1,7 +1,7 @@
 // Meetings: policy → one transaction → change → audit. Every event is recorded against the
 // meeting (entity 'meeting'), so that the audit log shows it only to the meeting's readers.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
@@ -48,6 +48,14 @@ const CONSTRAINTS: ConstraintFields = {
   action_item_owner_user_id_fkey: ['body.ownerUserId', 'no such person'],
   decision_frozen: ['params.id', 'the minutes are approved: its decisions are frozen'],
 };
+
+/**
+ * The change runs in the caller's transaction when it is given one (the demo loader composes
+ * several in its own, as `…In` functions are composed elsewhere), else in a new one.
+ */
+function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
+}
 
 // ---- times
 
@@ -115,10 +123,10 @@ export async function listSeries(db: Db, ctx: Ctx) {
   return (await q.listSeries(db)).map((s) => toSeries(ctx.actor, s));
 }
 
-export async function createSeries(db: Kysely<Database>, ctx: Ctx, input: SeriesInput) {
+export async function createSeries(db: Db, ctx: Ctx, input: SeriesInput) {
   authorizeUser(ctx.actor, meetingsPolicy, 'createSeries');
   const actor = ctx.actor;
-  return await db.transaction().execute(async (trx) => {
+  return await inTransaction(db, async (trx) => {
     const row = await q
       .insertSeries(trx, { owner_org_id: actor.orgId, name: input.name, code: input.code, rrule: input.rrule, created_by: actor.userId })
       .catch((e) => translateDbError(e, CONSTRAINTS));
@@ -127,8 +135,8 @@ export async function createSeries(db: Kysely<Database>, ctx: Ctx, input: Series
   });
 }
 
-export async function updateSeries(db: Kysely<Database>, ctx: Ctx, id: string, patch: SeriesPatch) {
-  return await db.transaction().execute(async (trx) => {
+export async function updateSeries(db: Db, ctx: Ctx, id: string, patch: SeriesPatch) {
+  return await inTransaction(db, async (trx) => {
     const before = await q.findSeries(trx, id);
     if (!before) throw notFound('Series');
     authorizeUser(ctx.actor, meetingsPolicy, 'updateSeries', before);
@@ -230,13 +238,13 @@ async function assertHosts(db: Db, orgIds: string[]) {
   if (missing >= 0) throw invalid(`body.hostOrgIds.${missing}`, 'no such organisation');
 }
 
-export async function createMeeting(db: Kysely<Database>, ctx: Ctx, input: MeetingInput) {
+export async function createMeeting(db: Db, ctx: Ctx, input: MeetingInput) {
   authorizeUser(ctx.actor, meetingsPolicy, 'create');
   const actor = ctx.actor;
   const startsAt = instantOf(input.start, input.timeZone, 'body.start');
   const endsAt = instantOf(input.end, input.timeZone, 'body.end');
   if (endsAt <= startsAt) throw invalid('body.end', 'must be after the start');
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inTransaction(db, async (trx) => {
     if (!(await q.findSeries(trx, input.seriesId))) throw invalid('body.seriesId', 'no such series');
     await assertHosts(trx, input.hostOrgIds);
     await sharedMeetings.assertMayCreate(trx, actor, actor.orgId, input.sharing);
@@ -272,8 +280,8 @@ async function meetingToRun(trx: Db, ctx: Ctx, id: string) {
   return before;
 }
 
-export async function updateMeeting(db: Kysely<Database>, ctx: Ctx, id: string, patch: MeetingPatch) {
-  await db.transaction().execute(async (trx) => {
+export async function updateMeeting(db: Db, ctx: Ctx, id: string, patch: MeetingPatch) {
+  await inTransaction(db, async (trx) => {
     const before = await meetingToRun(trx, ctx, id);
     const zone = patch.timeZone ?? before.time_zone;
     const start = patch.start ?? before.start_local;
@@ -311,8 +319,8 @@ export async function updateMeeting(db: Kysely<Database>, ctx: Ctx, id: string, 
 }
 
 /** Moves a meeting along its life; `held` waits until every carried action item has its outcome (409 naming them). */
-export async function transitionMeeting(db: Kysely<Database>, ctx: Ctx, id: string, input: TransitionInput) {
-  await db.transaction().execute(async (trx) => {
+export async function transitionMeeting(db: Db, ctx: Ctx, id: string, input: TransitionInput) {
+  await inTransaction(db, async (trx) => {
     const before = await meetingToRun(trx, ctx, id);
     const refusal = refusalOf(before.state, input.to);
     if (refusal) throw new AppError('conflict', `The meeting cannot become ${input.to.replace('_', ' ')}: ${refusal}`, [{ path: 'body.to', message: refusal }]);
@@ -341,8 +349,8 @@ export async function transitionMeeting(db: Kysely<Database>, ctx: Ctx, id: stri
 
 // ---- participants and agenda
 
-export async function addParticipant(db: Kysely<Database>, ctx: Ctx, meetingId: string, input: ParticipantInput) {
-  await db.transaction().execute(async (trx) => {
+export async function addParticipant(db: Db, ctx: Ctx, meetingId: string, input: ParticipantInput) {
+  await inTransaction(db, async (trx) => {
     await meetingToRun(trx, ctx, meetingId);
     if (input.userId) {
       const orgOfUser = await q.organisationOfUser(trx, input.userId);
@@ -357,8 +365,8 @@ export async function addParticipant(db: Kysely<Database>, ctx: Ctx, meetingId: 
   return await getMeeting(db, ctx, meetingId);
 }
 
-export async function updateParticipant(db: Kysely<Database>, ctx: Ctx, meetingId: string, participantId: string, patch: ParticipantPatch) {
-  await db.transaction().execute(async (trx) => {
+export async function updateParticipant(db: Db, ctx: Ctx, meetingId: string, participantId: string, patch: ParticipantPatch) {
+  await inTransaction(db, async (trx) => {
     await meetingToRun(trx, ctx, meetingId);
     if (!(await q.updateParticipant(trx, meetingId, participantId, patch))) throw notFound('Participant');
     await recordAudit(trx, ctx, { action: 'meeting.update_participant', entity: 'meeting', entityId: meetingId, after: { id: participantId, ...patch } });
@@ -369,8 +377,8 @@ export async function updateParticipant(db: Kysely<Database>, ctx: Ctx, meetingI
 /** Whether `actor` reads row `id` of a registered shared entity (its table from the sharing registry). */
 const visibleShared = (db: Db, actor: Actor, entity: string, id: string) => q.visibleSharedRow(db, actor, entity, sharedEntity(entity).spec.table, id);
 
-export async function addAgendaItem(db: Kysely<Database>, ctx: Ctx, meetingId: string, input: AgendaItemInput) {
-  await db.transaction().execute(async (trx) => {
+export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: AgendaItemInput) {
+  await inTransaction(db, async (trx) => {
     const m = await meetingToRun(trx, ctx, meetingId);
     if (m.state === 'minutes_approved' || m.state === 'cancelled') throw new AppError('conflict', `The agenda of a meeting whose state is ${m.state.replace('_', ' ')} is closed`);
     if (input.parentId && !(await q.findAgendaItem(trx, meetingId, input.parentId))) throw invalid('body.parentId', 'no such agenda item in this meeting');
@@ -401,8 +409,8 @@ function assertMayRecord(state: q.MeetingRow['state']) {
   if (!mayRecord(state)) throw new AppError('conflict', `Decisions and action items are recorded once the meeting is in progress (it is ${state.replace('_', ' ')})`);
 }
 
-export async function recordDecision(db: Kysely<Database>, ctx: Ctx, meetingId: string, input: DecisionInput) {
-  return await db.transaction().execute(async (trx) => {
+export async function recordDecision(db: Db, ctx: Ctx, meetingId: string, input: DecisionInput) {
+  return await inTransaction(db, async (trx) => {
     const m = await meetingToRun(trx, ctx, meetingId);
     assertMayRecord(m.state);
     if (input.agendaItemId && !(await q.findAgendaItem(trx, meetingId, input.agendaItemId))) throw invalid('body.agendaItemId', 'no such agenda item in this meeting');
@@ -429,8 +437,8 @@ export async function recordDecision(db: Kysely<Database>, ctx: Ctx, meetingId: 
   });
 }
 
-export async function createActionItem(db: Kysely<Database>, ctx: Ctx, meetingId: string, input: ActionItemInput) {
-  const id = await db.transaction().execute(async (trx) => {
+export async function createActionItem(db: Db, ctx: Ctx, meetingId: string, input: ActionItemInput) {
+  const id = await inTransaction(db, async (trx) => {
     const m = await meetingToRun(trx, ctx, meetingId);
     assertMayRecord(m.state);
     if (input.decisionId && !(await q.findDecision(trx, meetingId, input.decisionId))) throw invalid('body.decisionId', 'no such decision of this meeting');
@@ -476,8 +484,8 @@ export async function getActionItem(db: Db, ctx: Ctx, id: string) {
 }
 
 /** A dated update from an owner organisation, possibly changing the status: open → in progress → done | dropped (with its reason). */
-export async function reportOnActionItem(db: Kysely<Database>, ctx: Ctx, id: string, input: ActionUpdateInput) {
-  await db.transaction().execute(async (trx) => {
+export async function reportOnActionItem(db: Db, ctx: Ctx, id: string, input: ActionUpdateInput) {
+  await inTransaction(db, async (trx) => {
     const item = await q.findVisibleActionItem(trx, ctx.actor, id, true);
     if (!item) throw notFound('Action item');
     authorizeUser(ctx.actor, meetingsPolicy, 'reportOnAction', actionSubject(item));
@@ -500,8 +508,8 @@ export async function reportOnActionItem(db: Kysely<Database>, ctx: Ctx, id: str
 }
 
 /** The outcome of a carried item at meeting `meetingId`: done, continued with a new due date, or dropped with a reason. */
-export async function reviewActionItem(db: Kysely<Database>, ctx: Ctx, meetingId: string, itemId: string, input: ReviewInput) {
-  await db.transaction().execute(async (trx) => {
+export async function reviewActionItem(db: Db, ctx: Ctx, meetingId: string, itemId: string, input: ReviewInput) {
+  await inTransaction(db, async (trx) => {
     const m = await meetingToRun(trx, ctx, meetingId);
     if (!['scheduled', 'in_progress'].includes(m.state))
       throw new AppError('conflict', `Carried items are reviewed while the meeting is scheduled or in progress (it is ${m.state.replace('_', ' ')})`);
@@ -571,11 +579,11 @@ export async function meetingIcs(db: Db, ctx: Ctx, id: string) {
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new personal feed token, shown once: only its hash is kept. */
-export async function createCalendarToken(db: Kysely<Database>, ctx: Ctx, label: string) {
+export async function createCalendarToken(db: Db, ctx: Ctx, label: string) {
   authorizeUser(ctx.actor, meetingsPolicy, 'subscribe');
   const actor = ctx.actor;
   const token = randomBytes(32).toString('base64url');
-  return await db.transaction().execute(async (trx) => {
+  return await inTransaction(db, async (trx) => {
     const row = await q.insertCalendarToken(trx, actor.userId, hashOf(token), label);
     await recordAudit(trx, ctx, { action: 'calendar_token.create', entity: 'calendar_token', entityId: row.id, after: { label } });
     return { ...toToken(row), token, url: `/api/calendar/${token}.ics` };
@@ -594,10 +602,10 @@ export async function listCalendarTokens(db: Db, ctx: Ctx) {
   return (await q.calendarTokensOf(db, ctx.actor.userId)).map(toToken);
 }
 
-export async function revokeCalendarToken(db: Kysely<Database>, ctx: Ctx, id: string) {
+export async function revokeCalendarToken(db: Db, ctx: Ctx, id: string) {
   authorizeUser(ctx.actor, meetingsPolicy, 'subscribe');
   const actor = ctx.actor;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (!(await q.revokeCalendarToken(trx, actor.userId, id))) throw notFound('Calendar token');
     await recordAudit(trx, ctx, { action: 'calendar_token.revoke', entity: 'calendar_token', entityId: id });
   });
