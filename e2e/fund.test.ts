@@ -1,12 +1,16 @@
 // The pooled fund's pages in a real browser: the administrative agent posts a deposit through
 // the form and sees the figures and the flows change; a lost answer is retried with the same
-// Idempotency-Key and posts once; axe finds nothing on the fund's pages in English, French and
-// Arabic (an error state included); the transaction form is usable by keyboard alone.
+// Idempotency-Key and posts once; the project's partner files a progress report and posts an
+// expenditure through the forms the API's abilities show it (messages under the fields, the
+// focus on the first); a donor's statement; axe finds nothing on the fund's pages in English,
+// French and Arabic (error states included); the forms are usable by keyboard alone; the shell
+// and the fund's pages stay within their weight budgets.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.ts';
 import { type Session, signIn } from '../server/test/app.ts';
@@ -22,6 +26,8 @@ let fundId = '';
 let projectId = '';
 let ukId = '';
 const AA_EMAIL = 'focal@undp.demo';
+/** A focal point of Iraq, the project's implementing partner. */
+const PARTNER_EMAIL = 'focal@iq.demo';
 
 const orgId = async (name: string) => (await h.app.db.selectFrom('organisation').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
@@ -89,6 +95,64 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function axeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+const countOf = async (table: 'fund_project_report' | 'fund_transaction', where: { column: 'project_id'; value: string }) =>
+  Number(
+    (
+      await h.app.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where(where.column, '=', where.value)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+/** The active element: its label (by aria-labelledby, its label element, or text) and whether it is marked invalid. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const label = (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName;
+    return { label: label.replace(/\s*\*$/, '').trim(), invalid: el.getAttribute('aria-invalid') === 'true' };
+  });
+
+/**
+ * Tabs through the page and checks that every visible control inside `selector` is reached,
+ * each showing a focus ring when it is (a date input is reached once per part of the date).
+ */
+async function expectReachableByTab(page: Page, selector: string) {
+  const controls = await page.evaluate((sel) => {
+    const all = [...document.querySelectorAll(sel)].flatMap((root) => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]);
+    return all
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el, i) => {
+        el.dataset.kbd = String(i);
+        return String(i);
+      });
+  }, selector);
+  expect(controls.length).toBeGreaterThan(3);
+  const reached = new Set<string>();
+  const ringed = new Set<string>();
+  const labels = new Map<string, string>();
+  await page.locator('body').focus();
+  for (let i = 0; i < 200 && reached.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const label = el.textContent?.trim().slice(0, 40) || el.getAttribute('aria-label') || document.querySelector(`label[for="${el.id}"]`)?.textContent || el.tagName;
+      return { id: el.dataset.kbd ?? null, ring, label };
+    });
+    if (!info?.id) continue;
+    reached.add(info.id);
+    labels.set(info.id, info.label);
+    if (info.ring) ringed.add(info.id);
+  }
+  expect(controls.filter((c) => !reached.has(c))).toEqual([]);
+  expect([...reached].filter((c) => !ringed.has(c)).map((c) => labels.get(c))).toEqual([]);
 }
 
 const flows = (page: Page) => page.getByTestId('flows-table').locator('tbody tr').allTextContents();
@@ -174,6 +238,26 @@ describe('the pooled fund in a real browser', () => {
     await page.getByRole('heading', { name: 'United Kingdom: contributions to the fund' }).waitFor();
     await expect.poll(() => page.getByTestId('figure-pledged').textContent()).toBe('$3,000,000.00');
     expect(await page.getByTestId('figure-deposited').textContent()).toBe('$1,000,000.00');
+    // Its transactions come from the API's donor filter: the pledge and the deposit, nobody else's.
+    await expect.poll(() => page.getByTestId('transactions-table').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('transactions-table').textContent()).not.toContain('Germany');
+    // Its statement: the closing balances and each transaction, and the same as CSV.
+    await page.getByRole('link', { name: 'Statement' }).click();
+    await page.getByRole('heading', { name: 'United Kingdom: statement' }).waitFor();
+    const closing = (key: string) => page.getByTestId('statement-balances').locator(`tr[data-balance="${key}"] td`).nth(1).textContent();
+    await expect.poll(() => closing('deposits')).toBe('$1,000,000.00');
+    expect(await closing('pledged')).toBe('$3,000,000.00');
+    expect(await page.getByTestId('statement-lines').locator('tbody tr').count()).toBe(2);
+    const csv = await page.getByRole('link', { name: 'Statement (CSV)' }).getAttribute('href');
+    expect(csv).toBe(`/api/funds/${fundId}/donors/${ukId}/statement.csv`);
+    const file = await page.request.get(`${h.base}${csv}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toContain('text/csv');
+    // A period whose end is before its start is refused under its field, with the focus on it.
+    await page.getByLabel('From').fill('2016-01-01');
+    await page.getByLabel('To (included)').fill('2015-01-01');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: 'To (included)', invalid: true });
     await page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
     await page.getByRole('heading', { name: 'Water network, Tikrit' }).waitFor();
     await expect.poll(() => page.getByTestId('figure-allocated').textContent()).toBe('$500,000.00');
@@ -181,6 +265,85 @@ describe('the pooled fund in a real browser', () => {
     expect(await page.getByTestId('project-details').textContent()).toContain('14030');
     await page.getByTestId('project-map').waitFor();
     expect(await page.getByTestId('transactions-table').locator('tbody tr').count()).toBe(2);
+    // The agent may post an expenditure on any project of its fund but reports no progress: the API says so.
+    await page.getByTestId('expenditure-form').waitFor();
+    expect(await page.getByTestId('report-form').count()).toBe(0);
+    await context.close();
+  });
+
+  it("the project's partner files a progress report and posts an expenditure, messages under the fields, the focus on the first", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, PARTNER_EMAIL);
+    await page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
+    await page.getByRole('heading', { name: 'Water network, Tikrit' }).waitFor();
+    const report = page.getByTestId('report-form');
+    await report.waitFor();
+
+    // Nothing said about the progress, and a count left empty: refused before anything is sent.
+    const reportsBefore = await countOf('fund_project_report', { column: 'project_id', value: projectId });
+    await report.getByLabel('Girls').fill('');
+    await report.getByRole('button', { name: 'Send the report' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: 'Progress', invalid: true });
+    expect(await report.getByRole('alert').textContent()).toContain('Some fields need your attention');
+    const describedBy = async (label: string) => {
+      const ids = (await report.getByLabel(new RegExp(`^${label}( \\*)?$`)).getAttribute('aria-describedby')) ?? '';
+      return (
+        await Promise.all(
+          ids
+            .split(' ')
+            .filter(Boolean)
+            .map((id) => page.locator(`[id="${id}"]`).textContent()),
+        )
+      ).join(' ');
+    };
+    expect(await describedBy('Progress')).toContain('Describe the progress made');
+    expect(await describedBy('Girls')).toContain('Enter a whole number, 0 or more');
+    expect(await countOf('fund_project_report', { column: 'project_id', value: projectId })).toBe(reportsBefore);
+
+    await report.getByLabel('Progress').fill('Two kilometres of water mains laid; the pumping station is being rebuilt.');
+    await report.getByLabel('Women', { exact: true }).fill('1200');
+    await report.getByLabel('Men', { exact: true }).fill('1100');
+    await report.getByLabel('Girls', { exact: true }).fill('800');
+    await report.getByLabel('Boys', { exact: true }).fill('750');
+    await report.getByRole('button', { name: 'Send the report' }).click();
+    await report.getByRole('status').filter({ hasText: 'Report sent' }).waitFor();
+    expect(await countOf('fund_project_report', { column: 'project_id', value: projectId })).toBe(reportsBefore + 1);
+    await expect.poll(() => page.getByTestId('reports-table').textContent()).toContain('Two kilometres of water mains laid');
+    await expect.poll(() => page.getByTestId('project-details').textContent()).toContain('1200 women, 1100 men, 800 girls, 750 boys');
+
+    // The expenditure: a bad amount is named under its field; then confirmed and posted once, with a key made in the browser.
+    const spend = page.getByTestId('expenditure-form');
+    await spend.getByLabel(/^Amount/).fill('12,,5');
+    await spend.getByRole('button', { name: 'Review and post' }).click();
+    await expect.poll(() => focused(page)).toEqual({ label: 'Amount (USD)', invalid: true });
+    const before = await countOf('fund_transaction', { column: 'project_id', value: projectId });
+    const keys: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/transactions')) keys.push(r.headers()['idempotency-key'] ?? '');
+    });
+    await spend.getByLabel(/^Amount/).fill('1,500');
+    await spend.getByLabel('Description').fill('Pipes and fittings');
+    await spend.getByRole('button', { name: 'Review and post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Post this transaction?' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('expenditure-summary').textContent()).toContain('$1,500.00');
+    await dialog.getByRole('button', { name: 'Post it' }).dblclick();
+    await spend.getByRole('status').filter({ hasText: 'Expenditure of $1,500.00 posted.' }).waitFor();
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(await countOf('fund_transaction', { column: 'project_id', value: projectId })).toBe(before + 1);
+    await expect.poll(() => page.getByTestId('figure-spent').textContent()).toBe('$1,500.00');
+    await context.close();
+  });
+
+  it("another partner's user sees neither form on the project, as the API says", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
+    await page.getByRole('heading', { name: 'Water network, Tikrit' }).waitFor();
+    await page.getByTestId('reports-table').or(page.getByText('No progress reported yet')).first().waitFor();
+    expect(await page.getByTestId('report-form').count()).toBe(0);
+    expect(await page.getByTestId('expenditure-form').count()).toBe(0);
     await context.close();
   });
 
@@ -251,6 +414,7 @@ describe('the pooled fund in a real browser', () => {
         ['fund', `/funds/${fundId}`],
         ['donor', `/funds/${fundId}/donors/${ukId}`],
         ['project', `/funds/${fundId}/projects/${projectId}`],
+        ['statement', `/funds/${fundId}/donors/${ukId}/statement`],
         ['newTransaction', `/funds/${fundId}/transactions/new`],
         ['newReversal', `/funds/${fundId}/transactions/new?kind=reversal`],
       ];
@@ -271,10 +435,73 @@ describe('the pooled fund in a real browser', () => {
       await page.locator('form button[type=submit]').click();
       await page.locator('form [role=alert]').first().waitFor();
       report.refusedForm = await axeViolations(page);
-      expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+      // The statement with a refused period.
+      await page.goto(`${h.base}/funds/${fundId}/donors/${ukId}/statement`);
+      await page.getByTestId('statement-balances').waitFor();
+      await page.locator('form input[type=date]').first().fill('2016-01-01');
+      await page.locator('form input[type=date]').nth(1).fill('2015-01-01');
+      await page.locator('form button[type=submit]').click();
+      await page.locator('form [aria-invalid=true]').first().waitFor();
+      report.refusedPeriod = await axeViolations(page);
       await context.close();
+
+      // The partner's page, with its two forms, and both refused before sending.
+      const partner = await h.newPage();
+      await signInAs(partner.page, h.base, PARTNER_EMAIL);
+      if (language !== 'English') await switchLanguage(partner.page, language);
+      await partner.page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
+      await partner.page.getByTestId('report-form').waitFor();
+      await partner.page.waitForLoadState('networkidle');
+      report.partnerProject = await axeViolations(partner.page);
+      await partner.page.getByTestId('report-form').locator('button[type=submit]').click();
+      await partner.page.getByTestId('report-form').locator('[role=alert]').waitFor();
+      await partner.page.getByTestId('expenditure-form').locator('button[type=submit]').click();
+      await partner.page.getByTestId('expenditure-form').locator('[role=alert]').waitFor();
+      report.partnerRefused = await axeViolations(partner.page);
+      await partner.context.close();
+      expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
     });
   }
+
+  it("reaches every control of the partner's forms by keyboard, each with a visible focus ring, and reports by keyboard alone", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, PARTNER_EMAIL);
+    await page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
+    await page.getByTestId('report-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectReachableByTab(page, '[data-testid=report-form], [data-testid=expenditure-form]');
+
+    // A report by keyboard alone: Tab to the progress field from the report's date, type, Tab through the counts, Enter.
+    const before = await countOf('fund_project_report', { column: 'project_id', value: projectId });
+    await page.getByTestId('report-form').getByLabel('Reported on').focus();
+    for (let i = 0; i < 10 && (await focused(page))?.label !== 'Progress'; i++) await page.keyboard.press('Tab');
+    expect((await focused(page))?.label).toBe('Progress');
+    await page.keyboard.type('Keyboard report: the water tower is finished.');
+    for (const count of ['Women', 'Men', 'Girls', 'Boys']) {
+      await page.keyboard.press('Tab');
+      expect((await focused(page))?.label).toBe(count);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('10');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByTestId('report-form').getByRole('status').waitFor();
+    expect(await countOf('fund_project_report', { column: 'project_id', value: projectId })).toBe(before + 1);
+
+    // An expenditure by keyboard alone: the amount, Enter to review, the confirmation takes the focus on "Post it", Enter.
+    const spent = await countOf('fund_transaction', { column: 'project_id', value: projectId });
+    await page
+      .getByTestId('expenditure-form')
+      .getByLabel(/^Amount/)
+      .focus();
+    await page.keyboard.type('25');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Post this transaction?' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Post it');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('expenditure-form').getByRole('status').waitFor();
+    expect(await countOf('fund_transaction', { column: 'project_id', value: projectId })).toBe(spent + 1);
+    await context.close();
+  });
 
   it('reaches every control of the transaction form by keyboard, each with a visible focus ring, and posts by keyboard', async () => {
     const { page, context } = await h.newPage();
@@ -332,5 +559,48 @@ describe('the pooled fund in a real browser', () => {
     await page.getByRole('heading', { name: 'Browser Test Stabilisation Fund' }).waitFor();
     expect(await depositCount()).toBe(before + 1);
     await context.close();
+  });
+});
+
+describe('the weight budget', () => {
+  const DIST = resolve(import.meta.dirname, '../web/dist');
+  const asset = (name: string) => readFileSync(join(DIST, 'assets', name));
+  const gz = (names: Iterable<string>) => [...names].reduce((n, name) => n + gzipSync(asset(name), { level: 9 }).length, 0);
+  /** The chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), itself included. */
+  function staticClosure(entry: string, into = new Set<string>()) {
+    if (into.has(entry)) return into;
+    into.add(entry);
+    for (const m of asset(entry)
+      .toString('utf8')
+      .matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      staticClosure(m[1]!, into);
+    return into;
+  }
+  /** The chunks a chunk loads on demand (`import("./x.js")`). */
+  const dynamicImports = (chunk: string) =>
+    [
+      ...asset(chunk)
+        .toString('utf8')
+        .matchAll(/import\("\.\/([^"]+\.js)"\)/g),
+    ].map((m) => m[1]!);
+
+  it('keeps the shell within 250 KB gzipped, and each fund page (its chunks beyond the shell, charts and maps included) within 450 KB', () => {
+    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
+    const shell = staticClosure(entry);
+    const shellKb = gz(shell) / 1024;
+    expect(shellKb).toBeLessThanOrEqual(250);
+    const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Funds|Fund|Donor|Project|Transaction|Statement)Scene-.*\.js$/.test(f));
+    expect(scenes.length).toBe(6);
+    const pages = Object.fromEntries(
+      scenes.map((scene) => {
+        const own = staticClosure(scene);
+        for (const lazy of dynamicImports(scene)) staticClosure(lazy, own);
+        for (const chunk of shell) own.delete(chunk);
+        return [scene.replace(/-.*$/, ''), Math.round(gz(own) / 1024)];
+      }),
+    );
+    expect(Object.entries(pages).filter(([, kb]) => kb > 450)).toEqual([]);
   });
 });

@@ -276,7 +276,10 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
             type="date"
             required
             value={form.valueDate}
-            onChange={(e) => setForm((f) => ({ ...f, valueDate: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, valueDate: value }));
+            }}
             error={errors.valueDate}
           />
           <TextInput
@@ -284,7 +287,10 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
             inputMode="decimal"
             required
             value={form.amount}
-            onChange={(e) => setForm((f) => ({ ...f, amount: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setForm((f) => ({ ...f, amount: value }));
+            }}
             error={errors.amount}
           />
         </Group>
@@ -293,7 +299,10 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
           autosize
           minRows={2}
           value={form.description}
-          onChange={(e) => setForm((f) => ({ ...f, description: e.currentTarget.value }))}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, description: value }));
+          }}
           error={errors.description}
         />
         <Group>
@@ -402,7 +411,10 @@ export function ReportForm({ fund, project }: { fund: Fund; project: FundProject
           type="date"
           required
           value={form.reportedOn}
-          onChange={(e) => setForm((f) => ({ ...f, reportedOn: e.currentTarget.value }))}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, reportedOn: value }));
+          }}
           error={errors.reportedOn}
         />
         <Textarea
@@ -411,7 +423,10 @@ export function ReportForm({ fund, project }: { fund: Fund; project: FundProject
           autosize
           minRows={3}
           value={form.body}
-          onChange={(e) => setForm((f) => ({ ...f, body: e.currentTarget.value }))}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, body: value }));
+          }}
           error={errors.body}
         />
         <Text size="sm" id="reached-help">

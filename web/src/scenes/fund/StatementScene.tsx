@@ -6,7 +6,7 @@
 import './i18n/index.ts';
 import { Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { type DonorStatement, api } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import { formatMoney } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { BackToFund, useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund } from './fundData.ts';
+import { useFocusFirstError } from './formErrors.ts';
 
 const BALANCES = ['pledged', 'committed', 'deposits', 'refunds', 'contributions', 'aaFees', 'interestShare', 'directCostsShare', 'balance'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,11 +53,15 @@ function PeriodForm({ from, to, onChange }: { from: string; to: string; onChange
   const { t } = useTranslation();
   const [form, setForm] = useState({ from, to });
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  // Once the messages are shown, the first field in error takes the focus.
+  useFocusFirstError(formRef, errors);
   return (
     <Card
       withBorder
       maw={640}
       component="form"
+      ref={formRef}
       aria-labelledby="statement-period-title"
       noValidate
       onSubmit={(e) => {
@@ -66,19 +71,33 @@ function PeriodForm({ from, to, onChange }: { from: string; to: string; onChange
         if (form.to && !DATE.test(form.to)) found.to = t('fund.errors.date');
         if (!found.from && !found.to && form.from && form.to && form.to < form.from) found.to = t('fund.errors.periodOrder');
         setErrors(found);
-        if (found.from || found.to) {
-          (e.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]') ?? e.currentTarget).focus();
-          return;
-        }
-        onChange(form.from, form.to);
+        if (!found.from && !found.to) onChange(form.from, form.to);
       }}
     >
       <Title order={3} size="h5" id="statement-period-title" mb="xs">
         {t('fund.statementPeriod')}
       </Title>
       <Group align="end">
-        <TextInput label={t('fund.periodFrom')} type="date" value={form.from} onChange={(e) => setForm((f) => ({ ...f, from: e.currentTarget.value }))} error={errors.from} />
-        <TextInput label={t('fund.periodTo')} type="date" value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.currentTarget.value }))} error={errors.to} />
+        <TextInput
+          label={t('fund.periodFrom')}
+          type="date"
+          value={form.from}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, from: value }));
+          }}
+          error={errors.from}
+        />
+        <TextInput
+          label={t('fund.periodTo')}
+          type="date"
+          value={form.to}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setForm((f) => ({ ...f, to: value }));
+          }}
+          error={errors.to}
+        />
         <Button type="submit" variant="light">
           {t('fund.showStatement')}
         </Button>
