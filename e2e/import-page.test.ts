@@ -75,6 +75,10 @@ describe('the web’s import page, for whatever the server registers', () => {
     await page.goto(`${h.base}/import/fixture-notes`);
     await page.getByRole('heading', { name: 'Import fixture notes from an HXL file' }).waitFor();
     expect(await page.getByRole('link', { name: 'Back to fixture notes' }).getAttribute('href')).toBe('/fixture-notes');
+    // A blank template of the entity, in each table format, as the server lists it.
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Blank template (CSV)' }).click()]);
+    expect(template.suggestedFilename()).toBe('fixture-notes-template.hxl.csv');
+    expect(await page.getByRole('link', { name: 'Blank template (XLSX)' }).getAttribute('href')).toBe('/api/fixture-notes/template.xlsx');
     const file = Buffer.from('#description,#meta+id\nWater points assessed,FN-1\nSchools visited,FN-2\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: file });
     await page.getByRole('button', { name: 'Check the file' }).click();

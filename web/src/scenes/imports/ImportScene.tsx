@@ -6,7 +6,7 @@
 // file is committed as a new job. Titles are the registry's label unless i18n has
 // `imports.title.<kind>`; the back link returns to the page that opened this one (HxlButtons
 // passes it), or to /<kind>.
-import { Alert, Anchor, Button, FileInput, List, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, List, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -152,6 +152,13 @@ function ImportForm({ importable }: { importable: Importable }) {
       </Anchor>
       <Title order={2}>{titleOf(importable)}</Title>
       <Text>{t('imports.explain')}</Text>
+      <Group gap="md">
+        {importable.templates.map((template) => (
+          <Anchor key={template.format} href={template.url} download>
+            {t('imports.template', { format: template.format.toUpperCase() })}
+          </Anchor>
+        ))}
+      </Group>
       <FileInput
         label={t('imports.file', { formats: importable.reads.map((f) => f.toUpperCase()) })}
         description={t('imports.fileHint', { hashtags: importable.hashtags.join(' ') })}
