@@ -336,7 +336,7 @@ describe('the pooled fund in a real browser', () => {
     await context.close();
   });
 
-  it("another partner's user sees neither form on the project, as the API says", async () => {
+  it('a user of another organisation (a donor) sees neither form on the project, as the API says', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, 'focal@uk.demo');
     await page.goto(`${h.base}/funds/${fundId}/projects/${projectId}`);
