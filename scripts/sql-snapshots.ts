@@ -81,7 +81,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
       { account: `aa:window:${OTHER_ID}`, currency: 'USD', slot: 0, delta: '-100' },
     ],
   ],
-  'fund.reports.statusFigures': [ACTOR, ID, { by: 'donor', from: '2016-01-15', to: '2016-12-31' }],
+  'fund.reports.statusFigures': [ACTOR, ID, { by: 'donor', from: '2016-01-15', to: '2016-12-31' }, '1000'],
   'fund.reports.groupNames': [ID, 'project', [ID, OTHER_ID]],
   'fund.reports.donorLines': [ID, OTHER_ID, { from: '2016-01-01', to: '2016-12-31' }],
   'fund.reports.summarise': ['100', '200'],

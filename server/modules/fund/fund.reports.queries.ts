@@ -90,6 +90,8 @@ export function planSpan(span: DateSpan): { months: { from?: string; toExclusive
 
 export interface FigureRow {
   key: string | null;
+  /** Whether the watermark was still `watermark` when the statement read the summaries (if not, read again). */
+  watermark_held: boolean;
   /** Whether this row is the total (every group together). */
   total: boolean;
   pledged: string;
@@ -108,24 +110,20 @@ export interface FigureRow {
   balance_with_partners: string;
 }
 
-/**
- * The funding status figures of a fund `actor` may read, as exact numeric text: the total,
- * and one row per group when `by` is given (GROUPING SETS: one pass for both). Empty when the
- * fund is not visible (the caller read it under visibleTo first and answered 404).
- */
-export async function statusFigures(db: Db, actor: Actor, fundId: string, q: DateSpan & { by?: StatusGroup; period?: StatusPeriod }): Promise<FigureRow[]> {
-  // The watermark goes in as a value, so that the planner sees how short the tail is (an index
-  // walk, not a pass over every entry); the statement says whether it still held when it read
-  // the summary (one snapshot): if a catch-up moved it in between, the report is read again.
-  for (let attempt = 1; ; attempt++) {
-    const { rows } = await sql<{ seq: string }>`SELECT seq::text AS seq FROM fund_status_watermark`.execute(db);
-    const figures = await figuresAt(db, actor, fundId, q, rows[0]?.seq ?? '0');
-    if (figures[0]?.watermark_held !== false) return figures;
-    if (attempt >= 5) throw new Error('the summary moved under five reads of the funding status in a row');
-  }
+/** The summary's watermark: every transaction numbered up to it is in the summaries, none after it. */
+export async function readWatermark(db: Db): Promise<string> {
+  const { rows } = await sql<{ seq: string }>`SELECT seq::text AS seq FROM fund_status_watermark`.execute(db);
+  return rows[0]?.seq ?? '0';
 }
 
-async function figuresAt(db: Db, actor: Actor, fundId: string, q: DateSpan & { by?: StatusGroup; period?: StatusPeriod }, watermark: string) {
+/**
+ * The funding status figures of a fund `actor` may read, as exact numeric text: the total,
+ * and one row per group when `by` is given (GROUPING SETS: one pass for both); all zero when
+ * the fund is not visible (the caller read it under visibleTo first and answered 404). The
+ * watermark goes in as a value, so that the planner sees how short the tail is (an index
+ * walk, not a pass over every entry); each row says whether it still held.
+ */
+export async function statusFigures(db: Db, actor: Actor, fundId: string, q: DateSpan & { by?: StatusGroup; period?: StatusPeriod }, watermark: string): Promise<FigureRow[]> {
   const plan = planSpan(q);
   const inSpan = (s: DateSpan) => sql`${s.from !== undefined ? sql`AND t.value_date >= ${s.from}` : sql``} ${s.to !== undefined ? sql`AND t.value_date <= ${s.to}` : sql``}`;
   const parts: RawBuilder<unknown>[] = [];
@@ -151,7 +149,7 @@ async function figuresAt(db: Db, actor: Actor, fundId: string, q: DateSpan & { b
   const key = keyOf(q.by, q.period ?? 'quarter');
   const total = (column: AccountClass, filter?: RawBuilder<unknown>, negate = false) =>
     sql`coalesce(${negate ? sql`-` : sql``}sum(${sql.ref(`r.${column}`)})${filter ? sql` FILTER (WHERE ${filter})` : sql``}, 0)::text`;
-  const { rows } = await sql<FigureRow & { watermark_held: boolean }>`
+  const { rows } = await sql<FigureRow>`
     WITH hidden AS MATERIALIZED (
       SELECT d.id FROM fund_project p JOIN fund_project_detail d ON d.id = p.id
       WHERE p.fund_id = ${fundId} AND NOT coalesce(${visibleTo(actor, 'fund_project', 'd')}, false)

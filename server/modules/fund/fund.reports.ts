@@ -66,6 +66,25 @@ function checkSpan(from: string | undefined, to: string | undefined, toPath: str
   if (from && to && to < from) throw invalid(toPath, 'must not be before from');
 }
 
+/**
+ * The status figures as of one state of the summaries: the watermark read, then the statement
+ * that says whether it still held when it read the summaries (one snapshot). A catch-up that
+ * committed in between makes it read again; after two tries, on the pool, it reads both in one
+ * REPEATABLE READ transaction, which a catch-up cannot move under it.
+ */
+async function consistentFigures(db: Db, actor: Ctx['actor'], fundId: string, query: Parameters<typeof q.statusFigures>[3]): Promise<q.FigureRow[]> {
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 2 && !db.isTransaction)
+      return await (db as Kysely<Database>)
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => q.statusFigures(trx, actor, fundId, query, await q.readWatermark(trx)));
+    const rows = await q.statusFigures(db, actor, fundId, query, await q.readWatermark(db));
+    if (rows[0]?.watermark_held !== false) return rows;
+    if (attempt >= 20) throw new Error('the summary moved under twenty reads of the funding status in a row');
+  }
+}
+
 /** A fund `ctx.actor` may read, or 404 (a hidden fund answers as a missing one). */
 async function visibleFund(db: Db, ctx: Ctx, fundId: string) {
   const fund = await findVisibleFund(db, ctx.actor, fundId);
@@ -88,7 +107,7 @@ export async function fundingStatus(db: Db, ctx: Ctx, fundId: string, query: Sta
   const to = query.asOf ?? query.to;
   checkSpan(query.from, to, query.asOf ? 'query.asOf' : 'query.to');
   const fund = await visibleFund(db, ctx, fundId);
-  const rows = await q.statusFigures(db, ctx.actor, fundId, { from: query.from, to, by: query.by, period: query.period });
+  const rows = await consistentFigures(db, ctx.actor, fundId, { from: query.from, to, by: query.by, period: query.period });
   const total = rows.find((r) => r.total)!;
   const groups = rows.filter((r) => !r.total);
   const names =
@@ -195,7 +214,7 @@ const proRata = (amount: bigint, part: bigint, whole: bigint) => (whole > 0n ? d
 
 /** A donor's balances as of a day (every value date up to it), from the funding status by donor as `ctx.actor` sees it. */
 async function balancesAsOf(db: Db, ctx: Ctx, fundId: string, donorOrgId: string, asOf: string | undefined): Promise<StatementBalances> {
-  const rows = await q.statusFigures(db, ctx.actor, fundId, { to: asOf, by: 'donor' });
+  const rows = await consistentFigures(db, ctx.actor, fundId, { to: asOf, by: 'donor' });
   const fund = figuresOf(rows.find((r) => r.total)!);
   const own = rows.find((r) => !r.total && r.key === donorOrgId);
   if (!own) return ZERO_BALANCES;
