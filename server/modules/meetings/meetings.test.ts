@@ -407,3 +407,34 @@ describe('the scorecard', () => {
     await expectInvalid(sec, { method: 'GET', url: () => '/api/meeting-scorecard?from=2014-01-01' }, t, 'meeting', 'query.to');
   });
 });
+
+describe('bad input on every route is a 400 naming the field, with nothing changed', () => {
+  it('names the path parameter, the query or the body field', async () => {
+    const cases: [Parameters<typeof expectInvalid>[1], Parameters<typeof expectInvalid>[3], string][] = [
+      [{ method: 'GET', url: () => '/api/meetings/not-a-uuid' }, 'meeting', 'params.id'],
+      [{ method: 'GET', url: () => '/api/meetings/not-a-uuid.ics' }, 'meeting', 'params.id'],
+      [{ method: 'GET', url: () => '/api/action-items/not-a-uuid' }, 'action_item', 'params.id'],
+      [{ method: 'GET', url: () => '/api/action-items/mine?limit=0' }, 'action_item', 'query.limit'],
+      [{ method: 'GET', url: () => '/api/meetings?limit=100000' }, 'meeting', 'query.limit'],
+      [{ ...routes.updateSeries, payload: () => ({ code: 'lower' }) }, 'meeting_series', 'body.code'],
+      [{ ...routes.update, payload: () => ({ start: '2015-13-01T10:00' }) }, 'meeting', 'body.start'],
+      [{ ...routes.update, payload: () => ({ kind: 'summit' }) }, 'meeting', 'body.kind'],
+      [{ ...routes.participantPatch, payload: () => ({ status: 'asleep' }) }, 'meeting_participant', 'body.status'],
+      [{ ...routes.createToken, payload: () => ({ label: 'x'.repeat(201) }) }, 'calendar_token', 'body.label'],
+      [{ method: 'DELETE', url: () => '/api/calendar/tokens/not-a-uuid' }, 'calendar_token', 'params.id'],
+      [{ method: 'PUT', url: () => `/api/meetings/${meetingId}/reviews/not-a-uuid`, payload: () => ({ outcome: 'done' }) }, 'action_item_review', 'params.itemId'],
+    ];
+    for (const [route, table, field] of cases) await expectInvalid(sec, route, t, table, field);
+  });
+
+  it('refuses the participant and series changes of others (403)', async () => {
+    const participant = (await ok(ukc, 'GET', `/api/meetings/${meetingId}`)).participants[0].id;
+    await expectForbidden(
+      us,
+      { method: 'PATCH', url: () => `/api/meetings/${meetingId}/participants/${participant}`, payload: () => ({ status: 'attended' }) },
+      t,
+      'meeting_participant',
+    );
+    await expectForbidden(ukc, routes.updateSeries, t, 'meeting_series');
+  });
+});
