@@ -19,6 +19,8 @@ let outsider: Session;
 let ids: { ownerOrg: string; presentOrg: string; presentUser: string; excusedOrg: string; excusedUser: string; group: string };
 let seriesId = '';
 const NONE = '00000000-0000-4000-8000-000000000000';
+/** The matrix's meetings are next year's, so that the personal feeds (which keep a year back) list them whenever the test runs; their items are long overdue. */
+const YEAR = new Date().getUTCFullYear() + 1;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -62,13 +64,13 @@ const meeting = (over: Record<string, unknown> = {}) => ({
 
 /** A held meeting with an agenda item, a decision and an action item (owned by the owner's organisation). */
 async function heldMeeting(sharing: Record<string, unknown>, title: string) {
-  const id = (await ok(owner, 'POST', '/api/meetings', meeting({ title, sharing, start: '2026-05-04T10:00', end: '2026-05-04T12:00' }), 201)).json().id as string;
+  const id = (await ok(owner, 'POST', '/api/meetings', meeting({ title, sharing, start: `${YEAR}-05-04T10:00`, end: `${YEAR}-05-04T12:00` }), 201)).json().id as string;
   const p1 = (await ok(owner, 'POST', `/api/meetings/${id}/participants`, { orgId: ids.presentOrg, userId: ids.presentUser })).json().participants[0].id;
   await ok(owner, 'POST', `/api/meetings/${id}/participants`, { orgId: ids.excusedOrg, userId: ids.excusedUser });
   await ok(owner, 'POST', `/api/meetings/${id}/agenda`, { title: `${title}: internal agenda item` });
   for (const to of ['scheduled', 'in_progress']) await ok(owner, 'POST', `/api/meetings/${id}/transition`, { to });
   await ok(owner, 'POST', `/api/meetings/${id}/decisions`, { text: `${title}: internal decision`, result: 'consensus' }, 201);
-  const item = (await ok(owner, 'POST', `/api/meetings/${id}/action-items`, { text: `${title}: internal action`, ownerOrgIds: [ids.ownerOrg], dueDate: '2026-01-01' }, 201)).json()
+  const item = (await ok(owner, 'POST', `/api/meetings/${id}/action-items`, { text: `${title}: internal action`, ownerOrgIds: [ids.ownerOrg], dueDate: '2020-01-01' }, 201)).json()
     .id;
   return { id, item, presentParticipant: p1 };
 }
@@ -220,7 +222,7 @@ describe('the visibility matrix', () => {
   }
 
   it('counts no invisible meeting in the scorecard', async () => {
-    const card = (s: Session) => ok(s, 'GET', '/api/meeting-scorecard?from=2026-01-01&to=2026-12-31').then((r) => r.json());
+    const card = (s: Session) => ok(s, 'GET', `/api/meeting-scorecard?from=${YEAR}-01-01&to=${YEAR}-12-31`).then((r) => r.json());
     const forOrg = (c: { rows: { organisation: { id: string }; meetingsInvited: number }[] }, org: string) => c.rows.find((r) => r.organisation.id === org)?.meetingsInvited ?? 0;
     expect(forOrg(await card(present), ids.presentOrg)).toBe(2);
     expect(forOrg(await card(outsider), ids.presentOrg)).toBe(0);
