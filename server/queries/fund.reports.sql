@@ -77,6 +77,9 @@ WHERE
       AND t.donor_org_id = x.id
   );
 
+-- fund.reports.firstSummaryDifference (any reader)
+-- (throws before any SQL: Cannot read properties of undefined (reading 'includes'))
+
 -- fund.reports.groupNames (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000011"]
 SELECT

@@ -263,6 +263,38 @@ export async function summarise(db: Db, after: string, through: string): Promise
   await sql`UPDATE fund_status_watermark SET seq = ${through}::bigint, updated_at = now()`.execute(db);
 }
 
+/**
+ * The first difference between a summary (by month or by day) and the ledger's entries up to
+ * the watermark, or undefined: one statement, so the summary, the watermark and the ledger are
+ * one snapshot.
+ */
+export async function firstSummaryDifference(db: Db, unit: 'month' | 'day'): Promise<string | undefined> {
+  const table = sql.table(unit === 'month' ? 'fund_status_month' : 'fund_status_day');
+  const period = unit === 'month' ? sql`date_trunc('month', t.value_date)::date` : sql`t.value_date`;
+  const { rows } = await sql<{ v: string }>`
+    WITH l AS (
+      SELECT t.fund_id, ${period} AS period, ${DIMENSIONS},
+        ${sql.join(
+          CLASSES.map((c) => sql`coalesce(sum(e.amount_minor) FILTER (WHERE ${ACCOUNT_CLASSES[c]}), 0) AS ${sql.id(c)}`),
+          sql`, `,
+        )}
+      FROM ${LEDGER}
+      WHERE t.seq <= (SELECT seq FROM fund_status_watermark)
+      GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ), s AS (
+      SELECT fund_id, ${sql.ref(unit)} AS period, kind, donor_org_id, window_id, project_id, partner_org_id, ${sql.join(CLASSES.map((c) => sql.id(c)))} FROM ${table}
+    )
+    SELECT 'fund ' || coalesce(s.fund_id, l.fund_id) || ', ' || ${unit} || ' ' || coalesce(s.period, l.period) || ', ' || coalesce(s.kind, l.kind)
+      || ': the summary by ' || ${unit} || ' says ' || coalesce(row(${sql.join(CLASSES.map((c) => sql.ref(`s.${c}`)))})::text, 'nothing')
+      || ', the ledger up to the watermark ' || coalesce(row(${sql.join(CLASSES.map((c) => sql.ref(`l.${c}`)))})::text, 'nothing') AS v
+    FROM s FULL JOIN l ON (s.fund_id, s.period, s.kind) = (l.fund_id, l.period, l.kind)
+      AND s.donor_org_id IS NOT DISTINCT FROM l.donor_org_id AND s.window_id IS NOT DISTINCT FROM l.window_id
+      AND s.project_id IS NOT DISTINCT FROM l.project_id AND s.partner_org_id IS NOT DISTINCT FROM l.partner_org_id
+    WHERE row(${sql.join(CLASSES.map((c) => sql`coalesce(${sql.ref(`s.${c}`)}, 0)`))}) IS DISTINCT FROM row(${sql.join(CLASSES.map((c) => sql`coalesce(${sql.ref(`l.${c}`)}, 0)`))})
+    ORDER BY 1 LIMIT 1`.execute(db);
+  return rows[0]?.v;
+}
+
 // ---------------------------------------------------------------- donor statements
 
 /** The donor's name if it pledged, committed, paid into or was refunded by the fund (the fund was read under visibleTo first). */

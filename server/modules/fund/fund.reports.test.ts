@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { type RouteCase, itRequiresSignIn } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
-import { TAIL_LIMIT, refreshStatusSummary, summaryCatchUp } from './fund.reports.ts';
+import { TAIL_LIMIT, checkStatusSummary, refreshStatusSummary, summaryCatchUp } from './fund.reports.ts';
 
 let t: TestApp;
 let aa: Session; // the administrative agent's focal point, author of the RED project
@@ -473,5 +473,26 @@ describe('the summary, left behind', () => {
     expect((await catchUp).done).toBe(true);
     for (const read of await Promise.all(reads)) expect(read).toEqual(expected);
     expect(await watermark()).toBe(String(await lastSeq()));
+  });
+
+  it('equals the ledger up to the watermark, which the check verifies and a tampered row breaks', async () => {
+    expect(await checkStatusSummary(t.db)).toBeNull();
+    await bulkInterest(3); // a tail is not a difference
+    expect(await checkStatusSummary(t.db)).toBeNull();
+    const tampered = t.db.transaction().execute(async (trx) => {
+      await trx.updateTable('fund_status_day').set({ aa: sql`aa + 1` }).where('fund_id', '=', fundId).where('day', '=', '2015-07-10').where('kind', '=', 'allocation').execute();
+      expect(await checkStatusSummary(trx)).toMatch(/^fund .*, day 2015-07-10, allocation: the summary by day says/);
+      await trx
+        .updateTable('fund_status_month')
+        .set({ aa: sql`aa + 1` })
+        .where('fund_id', '=', fundId)
+        .where('month', '=', '2015-07-01')
+        .where('kind', '=', 'allocation')
+        .execute();
+      expect(await checkStatusSummary(trx)).toMatch(/^fund .*, month 2015-07-01, allocation: the summary by month says/);
+      throw new Error('rolled back');
+    });
+    await expect(tampered).rejects.toThrow('rolled back');
+    expect(await checkStatusSummary(t.db)).toBeNull();
   });
 });

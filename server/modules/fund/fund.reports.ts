@@ -193,6 +193,14 @@ export async function refreshStatusSummary(db: Kysely<Database>, opts: { waitMs?
   return { from: start.seq, through: (reached > through ? reached : through).toString(), done: true };
 }
 
+/**
+ * The first difference between the summaries and the ledger up to the watermark, or null: the
+ * invariant the reports rest on, for `entente fund check` beside the ledger's own.
+ */
+export async function checkStatusSummary(db: Db): Promise<string | null> {
+  return (await q.firstSummaryDifference(db, 'month')) ?? (await q.firstSummaryDifference(db, 'day')) ?? null;
+}
+
 // ---------------------------------------------------------------- donor statements
 
 const ZERO_BALANCES: StatementBalances = {
