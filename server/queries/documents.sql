@@ -144,16 +144,9 @@ returning
 
 -- documents.listVisibleDocuments, as a member focal point
 -- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000001" $5="document" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="document" $10="00000000-0000-4000-8000-000000000002" $11=51
-select
-  "page".*,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "page"."owner_org_id"
-  ) as "owner_org_name",
+SELECT
+  page.*,
+  owner.name AS owner_org_name,
   json_build_object(
     'audienceGroups',
     (
@@ -212,10 +205,10 @@ select
         sr.entity = $3
         AND sr.row_id = "page"."id"
     )
-  ) as "sharing"
-from
+  ) AS sharing
+FROM
   (
-    select
+    SELECT
       "d"."id",
       "d"."title",
       "d"."kind",
@@ -227,13 +220,19 @@ from
       "d"."owner_org_id",
       "d"."marking",
       "d"."created_by",
-      "d"."created_at",
-      "d"."updated_at",
-      left(d.body, 240) as "excerpt",
-      0 as "rank"
-    from
-      "document" as "d"
-    where
+      to_char(
+        "d"."created_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS created_at,
+      to_char(
+        "d"."updated_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS updated_at,
+      0 AS rank,
+      left(d.body, 240) AS excerpt
+    FROM
+      document d
+    WHERE
       (
         "d"."marking" IN ('CLEAR', 'GREEN')
         OR (
@@ -277,28 +276,22 @@ from
           )
         )
       )
-    order by
-      "d"."document_date" desc,
-      "d"."id" desc
-    limit
+    ORDER BY
+      d.document_date DESC,
+      d.id DESC
+    LIMIT
       $11
-  ) as "page"
-order by
-  "page"."document_date" desc,
-  "page"."id" desc;
+  ) AS page
+  JOIN organisation "owner" ON "owner"."id" = "page"."owner_org_id"
+ORDER BY
+  page.document_date DESC,
+  page.id DESC;
 
 -- documents.listVisibleDocuments, as the secretariat
 -- parameters: $1="document" $2="document" $3="document" $4="00000000-0000-4000-8000-000000000003" $5="document" $6="00000000-0000-4000-8000-000000000003" $7=51
-select
-  "page".*,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "page"."owner_org_id"
-  ) as "owner_org_name",
+SELECT
+  page.*,
+  owner.name AS owner_org_name,
   json_build_object(
     'audienceGroups',
     (
@@ -357,10 +350,10 @@ select
         sr.entity = $3
         AND sr.row_id = "page"."id"
     )
-  ) as "sharing"
-from
+  ) AS sharing
+FROM
   (
-    select
+    SELECT
       "d"."id",
       "d"."title",
       "d"."kind",
@@ -372,13 +365,19 @@ from
       "d"."owner_org_id",
       "d"."marking",
       "d"."created_by",
-      "d"."created_at",
-      "d"."updated_at",
-      left(d.body, 240) as "excerpt",
-      0 as "rank"
-    from
-      "document" as "d"
-    where
+      to_char(
+        "d"."created_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS created_at,
+      to_char(
+        "d"."updated_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS updated_at,
+      0 AS rank,
+      left(d.body, 240) AS excerpt
+    FROM
+      document d
+    WHERE
       (
         "d"."marking" <> 'RED'
         OR (
@@ -397,28 +396,22 @@ from
           )
         )
       )
-    order by
-      "d"."document_date" desc,
-      "d"."id" desc
-    limit
+    ORDER BY
+      d.document_date DESC,
+      d.id DESC
+    LIMIT
       $7
-  ) as "page"
-order by
-  "page"."document_date" desc,
-  "page"."id" desc;
+  ) AS page
+  JOIN organisation "owner" ON "owner"."id" = "page"."owner_org_id"
+ORDER BY
+  page.document_date DESC,
+  page.id DESC;
 
 -- documents.listVisibleDocuments, as the public
 -- parameters: $1="document" $2="document" $3="document" $4=51
-select
-  "page".*,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "page"."owner_org_id"
-  ) as "owner_org_name",
+SELECT
+  page.*,
+  owner.name AS owner_org_name,
   json_build_object(
     'audienceGroups',
     (
@@ -477,10 +470,10 @@ select
         sr.entity = $3
         AND sr.row_id = "page"."id"
     )
-  ) as "sharing"
-from
+  ) AS sharing
+FROM
   (
-    select
+    SELECT
       "d"."id",
       "d"."title",
       "d"."kind",
@@ -492,23 +485,30 @@ from
       "d"."owner_org_id",
       "d"."marking",
       "d"."created_by",
-      "d"."created_at",
-      "d"."updated_at",
-      left(d.body, 240) as "excerpt",
-      0 as "rank"
-    from
-      "document" as "d"
-    where
+      to_char(
+        "d"."created_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS created_at,
+      to_char(
+        "d"."updated_at" AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'
+      ) AS updated_at,
+      0 AS rank,
+      left(d.body, 240) AS excerpt
+    FROM
+      document d
+    WHERE
       "d"."marking" = 'CLEAR'
-    order by
-      "d"."document_date" desc,
-      "d"."id" desc
-    limit
+    ORDER BY
+      d.document_date DESC,
+      d.id DESC
+    LIMIT
       $4
-  ) as "page"
-order by
-  "page"."document_date" desc,
-  "page"."id" desc;
+  ) AS page
+  JOIN organisation "owner" ON "owner"."id" = "page"."owner_org_id"
+ORDER BY
+  page.document_date DESC,
+  page.id DESC;
 
 -- documents.updateDocument (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
@@ -137,6 +138,16 @@ describe('documents routes', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('lists each document with the same instants as its own read: UTC, milliseconds, truncated (the list has PostgreSQL write them)', async () => {
+    const id = (await owner.inject({ method: 'POST', url: '/api/documents', payload: { ...payload(), title: 'Instants', documentDate: '2099-01-01' } })).json().id;
+    await sql`UPDATE document SET created_at = '2015-01-22 23:59:59.999999+00', updated_at = '2016-02-29 10:00:00.0005+05:30' WHERE id = ${id}`.execute(t.db);
+    const one = (await owner.inject({ method: 'GET', url: `/api/documents/${id}` })).json();
+    const listed = (await owner.inject({ method: 'GET', url: '/api/documents?limit=1' })).json().items[0];
+    expect(listed.id).toBe(id);
+    expect([listed.createdAt, listed.updatedAt]).toEqual(['2015-01-22T23:59:59.999Z', '2016-02-29T04:30:00.000Z']);
+    expect([listed.createdAt, listed.updatedAt]).toEqual([one.createdAt, one.updatedAt]);
   });
 
   it('deletes a document with its audience', async () => {
