@@ -1,11 +1,12 @@
 // The list routes against a bare route serving the same rows, in the same run, on the
 // same database:
 //   - the app (buildApp, as `entente serve` runs it, LOG_LEVEL=warn) signed in once, its
-//     cookie reused: GET /api/contributions, /api/needs, /api/documents, /api/organisations
-//     with limit=50;
+//     cookie reused: GET /api/contributions, /api/needs, /api/documents, /api/organisations,
+//     /api/funds and /api/funds/:id/transactions with limit=50 (bench/list-routes.ts);
 //   - beside it, a minimal Fastify + pg route per list, without sign-in and without the
 //     sharing rule, whose SQL fetches what the list returns (the rows, the same joins, the
-//     places, the audience and recipients) in the same order, answered with JSON.stringify.
+//     places, the audience and recipients, a transaction's entries) in the same order,
+//     answered with JSON.stringify.
 // The load comes from another process (autocannon, 10 connections; bench/load-slices.mjs):
 // each round warms both routes up, then measures each for the same time in alternating
 // slices of a few seconds (bare, app, app, bare, …), so that load from elsewhere on a shared
@@ -13,11 +14,13 @@
 // both answer the same ids in the same order; the ratio is the app's req/s over the bare
 // route's in the same round, and the figure to quote is the median of the rounds.
 //
-//   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists=contributions,needs,documents,organisations]
+//   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists=contributions,needs,documents,organisations,funds,fund-transactions]
 //
-// The reader is the secretariat's coordinator, made a recipient of every generated RED row
-// (bench/generators/list-rows.ts), so that they may read every row and the two routes
-// serve the same rows while the rule is still evaluated in full inside the app's SQL.
+// The data: the demo, then `contributions` contributions, a tenth as many needs and documents,
+// 200 funds and `contributions` transactions in one of them (bench/generators/). The reader is
+// the secretariat's coordinator, made a recipient of every generated RED row, so that they may
+// read every row and the two routes serve the same rows while the rule is still evaluated in
+// full inside the app's SQL.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,70 +31,16 @@ import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createKysely, openDatabase } from '../server/db/connect.ts';
 import { DEMO_PASSWORD, loadDemo } from '../server/seed/demo.ts';
-import { generateListRows } from './generators/list-rows.ts';
+import { generateListData, LIST_ROUTES, READER } from './list-routes.ts';
 
 const contributions = Number(process.argv[2] ?? 100_000);
 const rounds = Number(process.argv[3] ?? 3);
 const seconds = Number(process.argv[4] ?? 10);
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 10;
-const READER = 'coordinator@secretariat.demo';
 
-// The bare routes' SQL: what each list returns, with its joins and order, without the
-// sharing rule. The audience is aggregated per row as the list's answer carries it.
-const audienceOf = (entity: string, alias: string) => `
-  (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name), '[]')
-     FROM share_audience a JOIN org_group g ON g.id = a.group_id WHERE a.entity = '${entity}' AND a.row_id = ${alias}.id) AS audience_groups,
-  (SELECT coalesce(json_agg(json_build_object('id', o2.id, 'name', o2.name) ORDER BY o2.name), '[]')
-     FROM share_audience a JOIN organisation o2 ON o2.id = a.org_id WHERE a.entity = '${entity}' AND a.row_id = ${alias}.id) AS audience_orgs,
-  (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.display_name) ORDER BY u.display_name), '[]')
-     FROM share_recipient r JOIN app_user u ON u.id = r.user_id WHERE r.entity = '${entity}' AND r.row_id = ${alias}.id) AS recipients`;
-
-const BARE_SQL: Record<string, string> = {
-  contributions: `
-    SELECT c.*, o.name AS org_name, fn.name AS node_name, ln.name AS line_name,
-      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name) ORDER BY l.name), '[]')
-         FROM contribution_location cl JOIN location l ON l.id = cl.location_id WHERE cl.contribution_id = c.id) AS locations,
-      ${audienceOf('contribution', 'c')}
-    FROM contribution c
-    JOIN organisation o ON o.id = c.owner_org_id
-    JOIN framework_node fn ON fn.id = c.framework_node_id
-    JOIN framework_node ln ON ln.id = c.line_id
-    ORDER BY c.created_at DESC, c.id DESC LIMIT 51`,
-  needs: `
-    SELECT g.*, ${audienceOf('need', 'g')} FROM (
-      SELECT n.*, o.name AS org_name, fn.name AS node_name, ln.name AS line_name, l.code AS location_code, l.name AS location_name,
-             wg.name AS working_group_name, m.*,
-             greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
-             greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount
-      FROM need n
-      JOIN organisation o ON o.id = n.owner_org_id
-      JOIN framework_node fn ON fn.id = n.framework_node_id
-      JOIN framework_node ln ON ln.id = n.line_id
-      LEFT JOIN location l ON l.id = n.location_id
-      LEFT JOIN working_group wg ON wg.id = n.working_group_id
-      CROSS JOIN LATERAL (
-        SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-               coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
-               coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-               coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
-        FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id
-        WHERE cn.need_id = n.id AND c.status <> 'cancelled'
-      ) m
-    ) g
-    ORDER BY g.unmet_amount::numeric DESC, g.unmet_quantity::numeric DESC, g.id DESC LIMIT 51`,
-  documents: `
-    SELECT d.id, d.title, d.kind, d.document_date, d.file_name, d.file_type, d.file_size, d.file_sha256, d.owner_org_id, d.marking,
-           d.created_by, d.created_at, d.updated_at, left(d.body, 240) AS excerpt, o.name AS owner_org_name, ${audienceOf('document', 'd')}
-    FROM document d JOIN organisation o ON o.id = d.owner_org_id
-    ORDER BY d.document_date DESC, d.id DESC LIMIT 51`,
-  organisations: `
-    SELECT o.id, o.name, o.short_name, o.kind, o.iso3, o.membership_status, o.joined_on, o.left_on, (SELECT count(*) FROM organisation) AS total
-    FROM organisation o ORDER BY o.name, o.id LIMIT 51`,
-};
-
-const LISTS = (process.argv[5] ?? 'contributions,needs,documents,organisations').split(',');
-for (const list of LISTS) if (!BARE_SQL[list]) throw new Error(`bench/list.ts: no list named ${list}`);
+const LISTS = (process.argv[5] ?? Object.keys(LIST_ROUTES).join(',')).split(',');
+for (const list of LISTS) if (!LIST_ROUTES[list]) throw new Error(`bench/list.ts: no list named ${list} (${Object.keys(LIST_ROUTES).join(', ')})`);
 
 interface Run {
   rps: number;
@@ -142,17 +91,16 @@ const app = await buildApp(config, opened.db);
 try {
   await loadDemo(owner, 'server/seed/coalition-2015.json');
   const t0 = performance.now();
-  await generateListRows(owner, {
-    contributions,
-    needs: Math.round(contributions / 10),
-    documents: Math.round(contributions / 10),
-    redRecipientEmail: READER,
-  });
-  console.log(`generated ${contributions} contributions, ${contributions / 10} needs and documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const data = await generateListData(owner, contributions);
+  console.log(
+    `generated ${contributions} contributions, ${contributions / 10} needs and documents, 200 funds and ${contributions} transactions in one in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   for (const list of LISTS) {
+    const route = LIST_ROUTES[list]!;
+    const params = route.bareParams?.(data);
     bare.get(`/bare/${list}`, async () => {
-      const { rows } = await barePool.query(BARE_SQL[list]!);
+      const { rows } = await barePool.query(route.bareSql, params);
       return { items: rows.slice(0, 50), nextCursor: rows.length > 50 ? 'more' : null };
     });
   }
@@ -167,7 +115,7 @@ try {
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
   const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!;
 
-  const appPath = (list: string) => `/api/${list}?limit=50`;
+  const appPath = (list: string) => LIST_ROUTES[list]!.appPath(data);
   // The same rows in the same order, or the comparison means nothing.
   for (const list of LISTS) {
     const a = (await (await fetch(`${appUrl}${appPath(list)}`, { headers: { cookie } })).json()) as { items: { id: string }[] };
