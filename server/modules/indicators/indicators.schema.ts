@@ -113,7 +113,7 @@ export const valueInput = z.object({
   comment: valueFields.comment.default(''),
   sourceDocumentId: valueFields.sourceDocumentId.default(null),
   sourceUrl: valueFields.sourceUrl.default(null),
-  sharing: sharingInput.default({ marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] }),
+  sharing: sharingInput.optional().describe('A new value is GREEN unless said otherwise (its indicator’s rule applies too); a value already there keeps its sharing unless given'),
 });
 export const valueBatch = z.object({ values: z.array(valueInput).min(1).max(1000).describe('Saved as drafts, all or none') });
 

@@ -29,6 +29,9 @@ const INDICATOR_CONSTRAINTS: ConstraintFields = {
   indicator_code_unique: ['body.code', 'this code is already taken'],
 };
 
+/** A new value's sharing when none is given: every signed-in user, within what its indicator allows. */
+const NEW_VALUE_SHARING = { marking: 'GREEN' as const, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
+
 const conflict = (path: string, message: string) => new AppError('conflict', `${path}: ${message}`, [{ path, message }]);
 const toNumber = (v: string) => Number(v);
 const figureText = (v: number) => v.toFixed(6);
@@ -271,7 +274,7 @@ async function saveValueIn(trx: Db, ctx: Ctx, input: ValueInput, at: string): Pr
     const [before] = await q.findVisibleValues(trx, actor, [existing.id], true);
     assertEditable(before!.status, at);
     await sharedIndicatorValues.update(trx, actor, before!, input.sharing, `${at}.sharing`);
-    await q.updateValue(trx, existing.id, { ...fields, status: 'draft', status_reason: null, marking: input.sharing.marking });
+    await q.updateValue(trx, existing.id, { ...fields, status: 'draft', status_reason: null, marking: input.sharing?.marking });
     await recordAudit(trx, ctx, {
       action: 'indicator_value.update',
       entity: 'indicator_value',
@@ -282,16 +285,17 @@ async function saveValueIn(trx: Db, ctx: Ctx, input: ValueInput, at: string): Pr
     });
     return existing.id;
   }
-  await sharedIndicatorValues.assertMayCreate(trx, actor, ownerOrgId, input.sharing, `${at}.sharing`);
+  const sharing = input.sharing ?? NEW_VALUE_SHARING;
+  await sharedIndicatorValues.assertMayCreate(trx, actor, ownerOrgId, sharing, `${at}.sharing`);
   const { id } = await q.insertValue(trx, {
     ...cell,
     ...fields,
     period_start: period.start,
     period_end: period.end,
-    marking: input.sharing.marking,
+    marking: sharing.marking,
     created_by: actor.userId,
   });
-  await sharedIndicatorValues.create(trx, id, input.sharing);
+  await sharedIndicatorValues.create(trx, id, sharing);
   await recordAudit(trx, ctx, { action: 'indicator_value.create', entity: 'indicator_value', entityId: id, after: input, related: [{ entity: 'indicator', id: indicator.id }] });
   return id;
 }

@@ -80,6 +80,12 @@ const routes: Record<string, RouteCase> = {
   approve: { method: 'POST', url: () => '/api/indicator-values/approve', payload: () => ({ ids: [ids.value || indicatorId] }) },
   return: { method: 'POST', url: () => '/api/indicator-values/return', payload: () => ({ ids: [ids.value || indicatorId], reason: 'x' }) },
   unapprove: { method: 'POST', url: () => '/api/indicator-values/unapprove', payload: () => ({ ids: [ids.value || indicatorId], reason: 'x' }) },
+  withdraw: { method: 'POST', url: () => '/api/indicator-values/withdraw', payload: () => ({ ids: [ids.value || indicatorId] }) },
+  value: { method: 'GET', url: () => `/api/indicator-values/${ids.value || indicatorId || '00000000-0000-4000-8000-000000000000'}` },
+  changeValue: { method: 'PATCH', url: () => `/api/indicator-values/${ids.value || indicatorId}`, payload: () => ({ value: 1 }) },
+  deleteValue: { method: 'DELETE', url: () => `/api/indicator-values/${ids.value || indicatorId}` },
+  reopen: { method: 'DELETE', url: () => `/api/indicators/closed-periods/${indicatorId || '00000000-0000-4000-8000-000000000000'}` },
+  export: { method: 'GET', url: () => '/api/indicator-values/export.csv' },
 };
 
 describe('indicators: the contract', () => {
@@ -180,6 +186,15 @@ describe('reported values: the workflow', () => {
     const again = await usFocal.inject({ method: 'POST', url: '/api/indicator-values', payload: { values: [value({ period: '2015-02', value: 4 })] } });
     expect(again.json().items[0]).toMatchObject({ id: ids.value, value: 4 });
     expect(await countRows(t.db, 'indicator_value')).toBe(2);
+  });
+
+  it('saving a cell again without its sharing keeps the sharing it has', async () => {
+    const amber = { marking: 'AMBER', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
+    const first = await usFocal.inject({ method: 'POST', url: '/api/indicator-values', payload: { values: [value({ period: '2015-05', sharing: amber })] } });
+    expect(first.json().items[0].sharing.marking).toBe('AMBER');
+    const again = await usFocal.inject({ method: 'POST', url: '/api/indicator-values', payload: { values: [value({ period: '2015-05', value: 7 })] } });
+    expect(again.json().items[0]).toMatchObject({ id: first.json().items[0].id, value: 7, sharing: { marking: 'AMBER' } });
+    expect((await usFocal.inject({ method: 'DELETE', url: `/api/indicator-values/${first.json().items[0].id}` })).statusCode).toBe(204);
   });
 
   it('draft → submitted → returned (reason) → submitted → approved, each refusal with its reason', async () => {
