@@ -10989,14 +10989,7 @@ export interface paths {
                             organisationId?: string;
                             /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                             period: string;
-                            /**
-                             * @default {
-                             *       "marking": "GREEN",
-                             *       "audienceGroupIds": [],
-                             *       "audienceOrgIds": [],
-                             *       "recipientUserIds": []
-                             *     }
-                             */
+                            /** @description A new value is GREEN unless said otherwise (its indicator’s rule applies too); a value already there keeps its sharing unless given */
                             sharing?: {
                                 /**
                                  * @description Groups that may read an AMBER row
