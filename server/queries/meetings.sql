@@ -501,6 +501,178 @@ ORDER BY
   ai.created_at,
   ai.id;
 
+-- meetings.decisionRegister, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="meeting" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="meeting" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000002" $10=1
+SELECT
+  d.id,
+  d.reference,
+  d.meeting_id,
+  m.title AS meeting_title,
+  to_char(m.starts_local, 'YYYY-MM-DD') AS meeting_day,
+  d.agenda_item_id,
+  d.text,
+  d.result,
+  d.votes_for,
+  d.votes_against,
+  d.abstentions,
+  d.created_at::text AS created_at
+FROM
+  decision d
+  JOIN meeting m ON m.id = d.meeting_id
+WHERE
+  d.series_id = $1
+  AND (
+    "m"."marking" IN ('CLEAR', 'GREEN')
+    OR (
+      "m"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "m"."owner_org_id" = $2
+        OR "m"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
+      )
+    )
+    OR (
+      "m"."marking" = 'RED'
+      AND (
+        "m"."created_by" = $6
+        OR "m"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+        OR "m"."id" IN (
+          SELECT
+            mp.meeting_id
+          FROM
+            meeting_participant mp
+            JOIN meeting pm ON pm.id = mp.meeting_id
+          WHERE
+            mp.user_id = $9
+            AND (
+              mp.status IN ('attended', 'proxy')
+              OR (
+                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                AND mp.status IN ('invited', 'accepted')
+              )
+            )
+        )
+      )
+    )
+  )
+ORDER BY
+  d.year,
+  d.number
+LIMIT
+  $10;
+
+-- meetings.decisionRegister, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="meeting" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000003" $6=1
+SELECT
+  d.id,
+  d.reference,
+  d.meeting_id,
+  m.title AS meeting_title,
+  to_char(m.starts_local, 'YYYY-MM-DD') AS meeting_day,
+  d.agenda_item_id,
+  d.text,
+  d.result,
+  d.votes_for,
+  d.votes_against,
+  d.abstentions,
+  d.created_at::text AS created_at
+FROM
+  decision d
+  JOIN meeting m ON m.id = d.meeting_id
+WHERE
+  d.series_id = $1
+  AND (
+    "m"."marking" <> 'RED'
+    OR (
+      "m"."marking" = 'RED'
+      AND (
+        "m"."created_by" = $2
+        OR "m"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+        OR "m"."id" IN (
+          SELECT
+            mp.meeting_id
+          FROM
+            meeting_participant mp
+            JOIN meeting pm ON pm.id = mp.meeting_id
+          WHERE
+            mp.user_id = $5
+            AND (
+              mp.status IN ('attended', 'proxy')
+              OR (
+                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                AND mp.status IN ('invited', 'accepted')
+              )
+            )
+        )
+      )
+    )
+  )
+ORDER BY
+  d.year,
+  d.number
+LIMIT
+  $6;
+
+-- meetings.decisionRegister, as the public
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2=1
+SELECT
+  d.id,
+  d.reference,
+  d.meeting_id,
+  m.title AS meeting_title,
+  to_char(m.starts_local, 'YYYY-MM-DD') AS meeting_day,
+  d.agenda_item_id,
+  d.text,
+  d.result,
+  d.votes_for,
+  d.votes_against,
+  d.abstentions,
+  d.created_at::text AS created_at
+FROM
+  decision d
+  JOIN meeting m ON m.id = d.meeting_id
+WHERE
+  d.series_id = $1
+  AND "m"."marking" = 'CLEAR'
+ORDER BY
+  d.year,
+  d.number
+LIMIT
+  $2;
+
 -- meetings.decisionsOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
 select

@@ -5,7 +5,8 @@ import { type Insertable, type RawBuilder, type SqlBool, type Updateable, sql } 
 import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
 import { joinOrganisation, organisationName, organisationsAs } from '../members/members.sql.ts';
-import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
+import { type FetchBatch, afterKeyset } from '../interchange/interchange.service.ts';
+import { type SharingDescription, exportableBy, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import { userDisplayName, usersAs } from '../users/users.sql.ts';
 import type { ActionListQuery, MeetingListQuery, ScorecardQuery } from './meetings.schema.ts';
 import type {
@@ -243,6 +244,38 @@ export async function decisionsOf(db: Db, meetingId: string) {
 
 export async function findDecision(db: Db, meetingId: string, id: string) {
   return await db.selectFrom('decision').selectAll().where('meeting_id', '=', meetingId).where('id', '=', id).executeTakeFirst();
+}
+
+export interface RegisterRow {
+  id: string;
+  reference: string;
+  meeting_id: string;
+  meeting_title: string;
+  meeting_day: string;
+  agenda_item_id: string | null;
+  text: string;
+  result: 'consensus' | 'vote';
+  votes_for: number | null;
+  votes_against: number | null;
+  abstentions: number | null;
+  created_at: string;
+}
+
+/**
+ * The decision register of a series (of one year when given), in number order: under the
+ * reading rule, or — for a file that leaves the platform — the export rule (`exportableBy`),
+ * in batches after `after` in (created_at, id) order.
+ */
+export async function decisionRegister(db: Db, actor: Actor, seriesId: string, year: number | undefined, rule: 'read' | 'export', after?: Parameters<FetchBatch>[0], limit = 5000) {
+  const allowed = rule === 'export' ? exportableBy(actor, 'meeting', 'm') : visibleTo(actor, 'meeting', 'm');
+  const { rows } = await sql<RegisterRow>`SELECT d.id, d.reference, d.meeting_id, m.title AS meeting_title, to_char(m.starts_local, 'YYYY-MM-DD') AS meeting_day,
+      d.agenda_item_id, d.text, d.result, d.votes_for, d.votes_against, d.abstentions, d.created_at::text AS created_at
+    FROM decision d JOIN meeting m ON m.id = d.meeting_id
+    WHERE d.series_id = ${seriesId} ${year === undefined ? sql`` : sql`AND d.year = ${year}`} AND ${allowed}
+      ${rule === 'export' ? afterKeyset('d', after) : sql``}
+    ORDER BY ${rule === 'export' ? sql`d.created_at, d.id` : sql`d.year, d.number`}
+    LIMIT ${limit}`.execute(db);
+  return rows;
 }
 
 // ---- action items

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
+import { EXPORT_TYPES, writeTable } from '../interchange/interchange.service.ts';
 import * as s from './meetings.schema.ts';
 import * as svc from './meetings.service.ts';
 
@@ -26,6 +28,41 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
   r.patch('/api/meeting-series/:id', {
     schema: { tags, summary: 'Change a series', params: idParams, body: s.seriesPatch, response: { 200: s.seriesOut, ...problems(400, 401, 403, 404, 409) } },
     handler: async (req) => svc.updateSeries(db, ctxOf(req), req.params.id, req.body),
+  });
+
+  r.get('/api/meeting-series/:id/decisions.csv', {
+    schema: {
+      tags,
+      summary: 'The decision register as a CSV file: the decisions of meetings you may pass on',
+      params: idParams,
+      querystring: s.registerQuery,
+      produces: [EXPORT_TYPES.csv],
+      response: { ...problems(400, 401, 404) },
+    },
+    handler: async (req, reply) => {
+      const file = await svc.decisionRegisterFile(db, ctxOf(req), req.params.id, req.query.year);
+      const body = new PassThrough();
+      reply
+        .type(EXPORT_TYPES.csv)
+        .header('content-disposition', `attachment; filename="decisions-${file.code}${req.query.year ? `-${req.query.year}` : ''}.csv"`)
+        .send(body as never);
+      // Past the first byte an error can only cut the file short: it is logged.
+      writeTable('csv', body, file.columns, file.fetch).catch((err) => {
+        req.log.error({ err }, 'decision register download failed');
+        body.destroy(err as Error);
+      });
+      return reply;
+    },
+  });
+  r.get('/api/meeting-series/:id/decisions', {
+    schema: {
+      tags,
+      summary: 'The decision register of a series: the decisions you may see, in number order',
+      params: idParams,
+      querystring: s.registerQuery,
+      response: { 200: z.array(s.registerEntryOut), ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.decisionRegister(db, ctxOf(req), req.params.id, req.query.year),
   });
 
   r.get('/api/meetings', {

@@ -149,6 +149,9 @@ export const decisionOut = z.object({
   votes: z.object({ for: z.number().int(), against: z.number().int(), abstentions: z.number().int() }).nullable(),
 });
 
+export const registerQuery = z.object({ year: z.coerce.number().int().min(1900).max(9999).optional() });
+export const registerEntryOut = decisionOut.extend({ meeting: z.object({ id: z.uuid(), title: z.string(), date: z.string() }) });
+
 export const actionItemInput = z.object({
   decisionId: z.uuid().nullable().default(null),
   text: z.string().trim().min(1).max(5000),

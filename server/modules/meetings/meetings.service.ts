@@ -10,6 +10,7 @@ import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertFrameworkNode } from '../framework/framework.service.ts';
+import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
@@ -222,7 +223,11 @@ function inTreeOrder<T extends { id: string; parent_id: string | null; position:
   return out;
 }
 
-const toDecision = (d: Awaited<ReturnType<typeof q.decisionsOf>>[number]) => ({
+type DecisionFields = Pick<
+  Awaited<ReturnType<typeof q.decisionsOf>>[number],
+  'id' | 'reference' | 'meeting_id' | 'agenda_item_id' | 'text' | 'result' | 'votes_for' | 'votes_against' | 'abstentions'
+>;
+const toDecision = (d: DecisionFields) => ({
   id: d.id,
   reference: d.reference,
   meetingId: d.meeting_id,
@@ -400,6 +405,53 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
     await recordAudit(trx, ctx, { action: 'meeting.add_agenda_item', entity: 'meeting', entityId: meetingId, after: { id: row.id, ...input } });
   });
   return await getMeeting(db, ctx, meetingId);
+}
+
+// ---- the decision register
+
+const REGISTER_COLUMNS: readonly ExportColumn[] = [
+  ['Reference', '#meta+ref'],
+  ['Date', '#date'],
+  ['Meeting', '#event+name'],
+  ['Decision', '#description'],
+  ['Result', '#status'],
+  ['Votes for', '#indicator+votes+for'],
+  ['Votes against', '#indicator+votes+against'],
+  ['Abstentions', '#indicator+votes+abstain'],
+];
+
+const toRegisterEntry = (r: q.RegisterRow) => ({
+  ...toDecision(r),
+  meeting: { id: r.meeting_id, title: r.meeting_title, date: r.meeting_day },
+});
+
+async function knownSeries(db: Db, id: string) {
+  const series = await q.findSeries(db, id);
+  if (!series) throw notFound('Series');
+  return series;
+}
+
+/** A series' decisions the reader may see, in number order (one year when given). */
+export async function decisionRegister(db: Db, ctx: Ctx, seriesId: string, year?: number) {
+  authorizeUser(ctx.actor, meetingsPolicy, 'read');
+  await knownSeries(db, seriesId);
+  return (await q.decisionRegister(db, ctx.actor, seriesId, year, 'read')).map(toRegisterEntry);
+}
+
+/** The register as a file: only the decisions of meetings the reader may pass on (the export rule). */
+export async function decisionRegisterFile(db: Db, ctx: Ctx, seriesId: string, year?: number): Promise<{ code: string; columns: readonly ExportColumn[]; fetch: FetchBatch }> {
+  authorizeUser(ctx.actor, meetingsPolicy, 'read');
+  const series = await knownSeries(db, seriesId);
+  const actor = ctx.actor;
+  return {
+    code: series.code,
+    columns: REGISTER_COLUMNS,
+    fetch: async (after, limit) =>
+      (await q.decisionRegister(db, actor, seriesId, year, 'export', after, limit)).map((r) => ({
+        key: { created_at: r.created_at, id: r.id },
+        cells: [r.reference, r.meeting_day, r.meeting_title, r.text, r.result, ...[r.votes_for, r.votes_against, r.abstentions].map((v) => (v === null ? '' : String(v)))],
+      })),
+  };
 }
 
 // ---- decisions and action items

@@ -85,6 +85,8 @@ const routes = {
     payload: () => ({ text: 'Propose working groups', ownerOrgIds: [ukOrg], dueDate: '2015-02-20' }),
   },
   review: { method: 'PUT' as const, url: () => `/api/meetings/${meetingId || NONE}/reviews/${itemId || NONE}`, payload: () => ({ outcome: 'done' }) },
+  register: { method: 'GET' as const, url: () => `/api/meeting-series/${seriesId || NONE}/decisions` },
+  registerFile: { method: 'GET' as const, url: () => `/api/meeting-series/${seriesId || NONE}/decisions.csv` },
   actions: { method: 'GET' as const, url: () => '/api/action-items' },
   mine: { method: 'GET' as const, url: () => '/api/action-items/mine' },
   actionItem: { method: 'GET' as const, url: () => `/api/action-items/${itemId || NONE}` },
@@ -204,6 +206,13 @@ describe('the state machine', () => {
     const v = await ok(ukc, 'POST', `/api/meetings/${meetingId}/decisions`, { text: 'Plenary in the autumn', result: 'vote', votes: { for: 20, against: 0, abstentions: 1 } }, 201);
     expect(v).toMatchObject({ reference: 'SG-2015-002', votes: { for: 20, against: 0, abstentions: 1 } });
     await expectForbidden(us, routes.decision, t, 'decision');
+    const register = await ok(us, 'GET', `/api/meeting-series/${seriesId}/decisions?year=2015`);
+    expect(register.map((d: { reference: string; meeting: { date: string } }) => [d.reference, d.meeting.date])).toEqual([
+      ['SG-2015-001', '2015-01-22'],
+      ['SG-2015-002', '2015-01-22'],
+    ]);
+    expect(await ok(us, 'GET', `/api/meeting-series/${seriesId}/decisions?year=2016`)).toEqual([]);
+    expect((await us.inject({ method: 'GET', url: `/api/meeting-series/${NONE}/decisions.csv` })).statusCode).toBe(404);
   });
 
   it('records action items with one or more owner organisations', async () => {
@@ -416,6 +425,8 @@ describe('bad input on every route is a 400 naming the field, with nothing chang
       [{ method: 'GET', url: () => '/api/action-items/not-a-uuid' }, 'action_item', 'params.id'],
       [{ method: 'GET', url: () => '/api/action-items/mine?limit=0' }, 'action_item', 'query.limit'],
       [{ method: 'GET', url: () => '/api/meetings?limit=100000' }, 'meeting', 'query.limit'],
+      [{ method: 'GET', url: () => `/api/meeting-series/${seriesId}/decisions?year=two` }, 'decision', 'query.year'],
+      [{ method: 'GET', url: () => `/api/meeting-series/${seriesId}/decisions.csv?year=0` }, 'decision', 'query.year'],
       [{ ...routes.updateSeries, payload: () => ({ code: 'lower' }) }, 'meeting_series', 'body.code'],
       [{ ...routes.update, payload: () => ({ start: '2015-13-01T10:00' }) }, 'meeting', 'body.start'],
       [{ ...routes.update, payload: () => ({ kind: 'summit' }) }, 'meeting', 'body.kind'],

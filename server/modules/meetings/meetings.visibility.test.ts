@@ -221,6 +221,19 @@ describe('the visibility matrix', () => {
     });
   }
 
+  it('keeps the decision register to what each reader sees, and its file to what they may pass on (no RED)', async () => {
+    const register = async (s: Session) => ((await ok(s, 'GET', `/api/meeting-series/${seriesId}/decisions`)).json() as { text: string }[]).map((d) => d.text);
+    const file = async (s: Session) => (await ok(s, 'GET', `/api/meeting-series/${seriesId}/decisions.csv`)).body;
+    expect(await register(present)).toEqual(['Red meeting: internal decision', 'Amber meeting: internal decision']);
+    expect(await register(outsider)).toEqual([]);
+    expect(await register(audience)).toEqual(['Amber meeting: internal decision']);
+    const csv = await file(present);
+    expect(csv).toContain('Amber meeting: internal decision');
+    expect(csv).not.toContain('Red meeting');
+    expect(csv.split('\n')[1]).toContain('#meta+ref');
+    expect(await file(outsider)).not.toContain('internal decision');
+  });
+
   it('counts no invisible meeting in the scorecard', async () => {
     const card = (s: Session) => ok(s, 'GET', `/api/meeting-scorecard?from=${YEAR}-01-01&to=${YEAR}-12-31`).then((r) => r.json());
     const forOrg = (c: { rows: { organisation: { id: string }; meetingsInvited: number }[] }, org: string) => c.rows.find((r) => r.organisation.id === org)?.meetingsInvited ?? 0;
