@@ -177,20 +177,23 @@ try {
   {
     await sql`CREATE TABLE IF NOT EXISTS bench_bare (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL)`.execute(db);
     let next = 0;
+    const { rows: pids } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE backend_type <> 'autovacuum launcher'`.execute(db);
+    const srv0 = serverCpu(pids.map((p) => p.pid));
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
-        while (next++ < POSTINGS * 2)
-          await db.transaction().execute((trx) =>
-            trx
-              .insertInto('bench_bare' as never)
-              .values({ v: 'x' } as never)
-              .execute(),
-          );
+        while (next++ < POSTINGS * 2) await db.transaction().execute((trx) => sql`INSERT INTO bench_bare (v) VALUES (${'x'})`.execute(trx));
       }),
     );
     const perSecond = (POSTINGS * 2) / ((performance.now() - t0) / 1000);
+    const cpu = process.cpuUsage(cpu0);
+    const { rows: after } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity`.execute(db);
+    const srv = serverCpu([...new Set([...pids, ...after].map((p) => p.pid))]) - srv0;
     console.log(`\n3. ${CLIENTS} clients, BEGIN; INSERT one row; COMMIT: ${perSecond.toFixed(0)} transactions/s, load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+    console.log(
+      `CPU per transaction: this process ${((cpu.user + cpu.system) / 1000 / (POSTINGS * 2)).toFixed(2)} ms, the server's backends ${((srv * 1000) / (POSTINGS * 2)).toFixed(2)} ms`,
+    );
   }
 } finally {
   await db.destroy();
