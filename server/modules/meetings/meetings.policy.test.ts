@@ -22,6 +22,11 @@ describe('meetings policy', () => {
       { subject: OTHER_ROW, allowed: ['system', 'secretariatAdmin'] },
     ],
     create: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'] },
+    addToSeries: [
+      // The rule is the series' organisation; creating a meeting at all (create) is what refuses viewers.
+      { subject: OWN_ROW, allowed: ['system', 'memberCoordinator', 'memberFocalPoint', 'memberViewer'] },
+      { subject: OTHER_ROW, allowed: ['system', 'partnerFocalPoint'] },
+    ],
     run: [
       { subject: OWN_ROW, allowed: ['system', 'memberCoordinator', 'memberFocalPoint'] },
       { subject: OTHER_ROW, allowed: ['system', 'partnerFocalPoint'] },

@@ -20,6 +20,8 @@ export const meetingsPolicy = definePolicy('meetings', {
     actor.role === 'admin' || (actor.role === 'coordinator' && series.owner_org_id === actor.orgId) || 'Only an admin or a coordinator of its organisation changes a series',
   /** A meeting is owned by the creator's organisation. */
   create: (actor: UserActor) => createShared(actor, actor.orgId),
+  /** A series' meetings are its organisation's, so no one else reviews (and closes) the items carried in it. */
+  addToSeries: (actor: UserActor, series: OwnedRow) => series.owner_org_id === actor.orgId || 'Only the organisation that runs the series adds meetings to it',
   /** Its time, place, state, attendance, agenda, decisions, action items and reviews. */
   run: editShared,
   /** An action item's status and dated updates: its owner organisations, or the meeting's. */

@@ -250,7 +250,9 @@ export async function createMeeting(db: Db, ctx: Ctx, input: MeetingInput) {
   const endsAt = instantOf(input.end, input.timeZone, 'body.end');
   if (endsAt <= startsAt) throw invalid('body.end', 'must be after the start');
   const id = await inTransaction(db, async (trx) => {
-    if (!(await q.findSeries(trx, input.seriesId))) throw invalid('body.seriesId', 'no such series');
+    const series = await q.findSeries(trx, input.seriesId);
+    if (!series) throw invalid('body.seriesId', 'no such series');
+    authorizeUser(actor, meetingsPolicy, 'addToSeries', series);
     await assertHosts(trx, input.hostOrgIds);
     await sharedMeetings.assertMayCreate(trx, actor, actor.orgId, input.sharing);
     const { id } = await q

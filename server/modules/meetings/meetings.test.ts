@@ -31,7 +31,8 @@ beforeAll(async () => {
   const usU = await buildUser(t.db, usOrg);
   usUser = usU.id;
   us = await signIn(t.app, usU.email, TEST_PASSWORD);
-  const res = await sec.inject({ method: 'POST', url: '/api/meeting-series', payload: { name: 'Small group', code: 'SG', rrule: 'FREQ=MONTHLY;BYDAY=4TH' } });
+  // The United Kingdom runs the small group's meetings here: its coordinator sets up the series.
+  const res = await ukc.inject({ method: 'POST', url: '/api/meeting-series', payload: { name: 'Small group', code: 'SG', rrule: 'FREQ=MONTHLY;BYDAY=4TH' } });
   expect(res.statusCode, res.body).toBe(201);
   seriesId = res.json().id;
 });
@@ -115,6 +116,11 @@ describe('series and meetings', () => {
     const taken = await sec.inject(request({ ...routes.createSeries, payload: () => ({ name: 'x', code: 'SG' }) }));
     expect(taken.statusCode).toBe(409);
     await expectForbidden(us, routes.updateSeries, t, 'meeting_series');
+  });
+
+  it('adds meetings to a series only for the organisation that runs it (403)', async () => {
+    const other = await ok(sec, 'POST', '/api/meeting-series', { name: 'Plenary', code: 'PLN' }, 201);
+    await expectForbidden(ukc, { ...routes.create, payload: () => meeting({ seriesId: other.id }) }, t, 'meeting');
   });
 
   it('creates a draft meeting with its zone and instant; a viewer may not (403); bad input is a 400 naming the field', async () => {
@@ -318,7 +324,7 @@ describe('action items carried over three meetings', () => {
 
 describe('decision numbers under concurrency', () => {
   it('gives twenty decisions recorded at once in two meetings of a series twenty distinct numbers', async () => {
-    const series = await ok(sec, 'POST', '/api/meeting-series', { name: 'Working group on finance', code: 'WGF' }, 201);
+    const series = await ok(ukc, 'POST', '/api/meeting-series', { name: 'Working group on finance', code: 'WGF' }, 201);
     const a = await newMeeting({ seriesId: series.id, start: '2016-05-01T10:00', end: '2016-05-01T12:00' });
     const b = await newMeeting({ seriesId: series.id, start: '2016-06-01T10:00', end: '2016-06-01T12:00' });
     await moveTo(a, 'scheduled', 'in_progress');
@@ -376,7 +382,7 @@ describe('the scorecard', () => {
     // Each meeting in its own series, so that none carries another's items.
     const ids: Record<string, string> = {};
     for (const [i, day] of Object.keys(attendance).entries()) {
-      const series = await ok(sec, 'POST', '/api/meeting-series', { name: `Scorecard ${i}`, code: `SC${i}` }, 201);
+      const series = await ok(ukc, 'POST', '/api/meeting-series', { name: `Scorecard ${i}`, code: `SC${i}` }, 201);
       const id = await newMeeting({ seriesId: series.id, title: `Scorecard ${day}`, start: `${day}T10:00`, end: `${day}T12:00` });
       ids[day] = id;
       for (const [org, status] of attendance[day]!) await ok(ukc, 'POST', `/api/meetings/${id}/participants`, { orgId: org, status });
@@ -446,6 +452,6 @@ describe('bad input on every route is a 400 naming the field, with nothing chang
       t,
       'meeting_participant',
     );
-    await expectForbidden(ukc, routes.updateSeries, t, 'meeting_series');
+    await expectForbidden(ukv, routes.updateSeries, t, 'meeting_series');
   });
 });

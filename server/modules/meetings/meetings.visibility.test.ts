@@ -40,7 +40,7 @@ beforeAll(async () => {
   audience = await signIn(t.app, (await buildUser(t.db, audienceOrg)).email, TEST_PASSWORD);
   outsider = await signIn(t.app, (await buildUser(t.db, outsiderOrg)).email, TEST_PASSWORD);
   ids = { ownerOrg, presentOrg, presentUser: presentU.id, excusedOrg, excusedUser: excusedU.id, group };
-  seriesId = (await sec.inject({ method: 'POST', url: '/api/meeting-series', payload: { name: 'Small group', code: 'SG' } })).json().id;
+  seriesId = (await owner.inject({ method: 'POST', url: '/api/meeting-series', payload: { name: 'Small group', code: 'SG' } })).json().id;
 });
 afterAll(async () => t?.close());
 
