@@ -21,7 +21,8 @@ import { migrateToLatest } from '../server/db/migrator.ts';
 import { AppError } from '../server/infra/errors.ts';
 import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
 import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
-import { checkLedger, fundingStatus, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
+import { fundingStatus } from '../server/modules/fund/fund.reports.ts';
+import { checkLedger, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
 import { withIdempotency } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
 

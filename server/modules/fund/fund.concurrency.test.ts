@@ -6,7 +6,8 @@ import type { Ctx } from '../../infra/actor.ts';
 import { AppError } from '../../infra/errors.ts';
 import { type TestDatabase, freshDatabase } from '../../test/database.ts';
 import { buildOrganisation, buildUser } from '../../test/factories.ts';
-import { checkLedger, createFund, createProject, createWindow, fundingStatus, postTransaction } from './fund.service.ts';
+import { checkLedger, createFund, createProject, createWindow, postTransaction } from './fund.service.ts';
+import { fundingStatus } from './fund.reports.ts';
 
 let t: TestDatabase;
 let ctx: Ctx;

@@ -11,7 +11,8 @@ import { fromMinorUnits } from '../../../common/money.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
-import { createFund, createProject, createWindow, fundingStatus, postTransaction } from './fund.service.ts';
+import { createFund, createProject, createWindow, postTransaction } from './fund.service.ts';
+import { fundingStatus } from './fund.reports.ts';
 import { DAC_SECTORS } from './fund.projects.sectors.ts';
 
 const DATA = join(import.meta.dirname, 'test-data', 'iati-2.03');

@@ -119,12 +119,6 @@ export const transactionListQuery = z.object({
 });
 
 export const STATUS_GROUPS = ['window', 'donor', 'partner', 'project', 'period'] as const;
-export const statusQuery = z.object({
-  by: z.enum(STATUS_GROUPS).optional().describe('period: calendar quarters of the value date'),
-  from: isoDate.optional().describe('Value dates from this day'),
-  to: isoDate.optional().describe('Value dates up to this day, included'),
-});
-
 /** The MPTF Office Gateway's figures, each an exact sum of minor units (decimal string). */
 export const statusFigures = z.object({
   pledged: minorUnitsSum,
@@ -168,5 +162,4 @@ export type ProjectInput = z.infer<typeof projectInput>;
 export type TransactionInput = z.input<typeof transactionInput>;
 export type TransactionListQuery = z.infer<typeof transactionListQuery>;
 export type FundListQuery = z.infer<typeof fundListQuery>;
-export type StatusQuery = z.infer<typeof statusQuery>;
 export type StatusFigures = z.infer<typeof statusFigures>;

@@ -15,10 +15,9 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { fundAbilities, fundPolicy } from './fund.policy.ts';
 import { projectAbilities } from './fund.projects.policy.ts';
-import { organisationNames } from './fund.projects.queries.ts';
 import * as q from './fund.queries.ts';
 import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, isCreditAccount, netChanges, onItsSide } from './fund.rules.ts';
-import type { FundInput, FundListQuery, ProjectInput, StatusFigures, StatusQuery, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
+import type { FundInput, FundListQuery, ProjectInput, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
 import { sharedFunds } from './fund.sharing.ts';
 import type { FundKind } from './fund.table.ts';
 
@@ -416,87 +415,6 @@ export async function listTransactions(db: Db, ctx: Ctx, fundId: string, query: 
 }
 
 // ---------------------------------------------------------------- reports and checks
-
-const DELIVERY_DECIMALS = 4n;
-
-function toFigures(r: Awaited<ReturnType<typeof q.fundingFigures>>[number]): StatusFigures {
-  const n = (s: string) => BigInt(s);
-  const contributions = n(r.deposits) - n(r.refunds_to_donors);
-  const sources = contributions + n(r.interest_fund) + n(r.interest_partners);
-  const netFunded = n(r.transfers) - n(r.refunds_from_partners);
-  const uses = netFunded + n(r.aa_fees) + n(r.direct_costs);
-  const scale = 10n ** DELIVERY_DECIMALS;
-  const rate = netFunded > 0n ? (n(r.expenditure) * scale + netFunded / 2n) / netFunded : null;
-  return {
-    pledged: r.pledged,
-    committed: r.committed,
-    deposits: r.deposits,
-    refundsToDonors: r.refunds_to_donors,
-    contributions: contributions.toString(),
-    interestFund: r.interest_fund,
-    interestPartners: r.interest_partners,
-    sources: sources.toString(),
-    allocations: r.allocations,
-    transfers: r.transfers,
-    refundsFromPartners: r.refunds_from_partners,
-    netFunded: netFunded.toString(),
-    aaFees: r.aa_fees,
-    directCosts: r.direct_costs,
-    uses: uses.toString(),
-    expenditure: r.expenditure,
-    balanceWithAA: r.balance_with_aa,
-    balanceWithPartners: r.balance_with_partners,
-    deliveryRate: rate === null ? null : `${rate / scale}.${(rate % scale).toString().padStart(Number(DELIVERY_DECIMALS), '0')}`,
-  };
-}
-
-const ZERO_ROW = {
-  key: null,
-  ...Object.fromEntries(
-    [
-      'pledged',
-      'committed',
-      'deposits',
-      'refunds_to_donors',
-      'interest_fund',
-      'interest_partners',
-      'allocations',
-      'transfers',
-      'refunds_from_partners',
-      'aa_fees',
-      'direct_costs',
-      'expenditure',
-      'balance_with_aa',
-      'balance_with_partners',
-    ].map((k) => [k, '0']),
-  ),
-} as Awaited<ReturnType<typeof q.fundingFigures>>[number];
-
-/**
- * The funding status as the MPTF Office Gateway shows it: sources (contributions, interest),
- * uses (net funded, fees, direct costs), balances with the AA and with partners, net funded
- * amount and delivery rate — for the fund, and by window, donor, partner, project or quarter.
- */
-export async function fundingStatus(db: Db, ctx: Ctx, fundId: string, opts: StatusQuery = {}) {
-  authorizeUser(ctx.actor, fundPolicy, 'read');
-  if (opts.from && opts.to && opts.to < opts.from) throw invalid('query.to', 'must not be before from');
-  const fund = await visibleFund(db, ctx.actor, fundId);
-  const [total] = await q.fundingFigures(db, ctx.actor, fundId, { from: opts.from, to: opts.to });
-  const groups = opts.by ? await q.fundingFigures(db, ctx.actor, fundId, opts) : [];
-  const names =
-    opts.by === 'donor' || opts.by === 'partner'
-      ? await organisationNames(
-          db,
-          groups.flatMap((g) => (g.key ? [g.key] : [])),
-        )
-      : new Map<string, string>();
-  return {
-    fundId,
-    currency: fund.base_currency as 'USD',
-    total: toFigures(total ?? ZERO_ROW),
-    groups: groups.map((g) => ({ key: g.key, name: (g.key && names.get(g.key)) ?? null, figures: toFigures(g) })),
-  };
-}
 
 /** The first broken invariant of the ledger (every fund), or null: what `entente fund check` reports. */
 export async function checkLedger(db: Db): Promise<string | null> {
