@@ -234,6 +234,17 @@ describe('the visibility matrix', () => {
     expect(await file(outsider)).not.toContain('internal decision');
   });
 
+  it('shows the audit events of a RED meeting’s decisions and action items to none of the admins who may not read it', async () => {
+    const events = (await ok(sec, 'GET', '/api/audit?entity=meeting&limit=200')).json().items as { entityId: string; action: string; contentWithheld: boolean; after: unknown }[];
+    const about = (id: string) => events.filter((e) => e.entityId === id);
+    // The secretariat's admin reads the AMBER meeting's events, not the RED one's.
+    expect(about(amber.id).some((e) => e.action === 'meeting.record_decision' && !e.contentWithheld)).toBe(true);
+    // The RED meeting's events are listed with their content (row id included) withheld.
+    expect(about(red.id)).toEqual([]);
+    expect(events.filter((e) => e.contentWithheld && e.action === 'meeting.record_decision').length).toBeGreaterThan(0);
+    expect(JSON.stringify(events)).not.toContain('Red meeting: internal');
+  });
+
   it('counts no invisible meeting in the scorecard', async () => {
     const card = (s: Session) => ok(s, 'GET', `/api/meeting-scorecard?from=${YEAR}-01-01&to=${YEAR}-12-31`).then((r) => r.json());
     const forOrg = (c: { rows: { organisation: { id: string }; meetingsInvited: number }[] }, org: string) => c.rows.find((r) => r.organisation.id === org)?.meetingsInvited ?? 0;
