@@ -1,7 +1,9 @@
 // `entente fund check`: a clean ledger passes; one corrupted behind the app's back (by the
-// database's owner, with the triggers off) fails, naming the first violation.
+// database's owner, with the triggers off), or a report summary that disagrees with it, fails,
+// naming the first violation.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshStatusSummary } from '../../server/modules/fund/fund.reports.ts';
 import { type TestApp, buildTestApp, signIn } from '../../server/test/app.ts';
 import { runCli } from '../../server/test/cli.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../server/test/factories.ts';
@@ -45,6 +47,19 @@ describe('entente fund check', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toContain(`Fund ledger BROKEN: fund ${fundId}, account fee:aa (USD): the balance says 1000001, its entries sum to 1000000`);
     await sql`UPDATE fund_balance SET balance_minor = balance_minor - 1 WHERE account = 'fee:aa'`.execute(t.db);
+  });
+
+  it('fails, naming the first difference, when a report summary disagrees with the ledger', async () => {
+    await runCli(['fund', 'check'], { DATABASE_URL: t.url });
+    // The summaries are caught up to the ledger first (what a report past the tail limit starts).
+    await refreshStatusSummary(t.db);
+    const changed = await sql`UPDATE fund_status_month SET donor = donor + 7 WHERE fund_id = ${fundId}`.execute(t.db);
+    expect(Number(changed.numAffectedRows)).toBeGreaterThan(0);
+    const res = await runCli(['fund', 'check'], { DATABASE_URL: t.url });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(new RegExp(`^Fund ledger BROKEN: fund ${fundId}, month .*the summary by month says`));
+    await sql`UPDATE fund_status_month SET donor = donor - 7 WHERE fund_id = ${fundId}`.execute(t.db);
+    expect((await runCli(['fund', 'check'], { DATABASE_URL: t.url })).code).toBe(0);
   });
 
   it('fails on an unbalanced transaction inserted by the superuser with the triggers off', async () => {
