@@ -4,23 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useSession } from './hooks/useSession.ts';
 import { Layout } from './components/Layout.tsx';
-import { ContributionEditScene } from './scenes/contributions/ContributionEditScene.tsx';
-import { ContributionScene } from './scenes/contributions/ContributionScene.tsx';
-import { ContributionsScene } from './scenes/contributions/ContributionsScene.tsx';
-import { CoverageScene } from './scenes/coverage/CoverageScene.tsx';
-import { NeedEditScene } from './scenes/needs/NeedEditScene.tsx';
-import { NeedsScene } from './scenes/needs/NeedsScene.tsx';
-import { DocumentEditScene } from './scenes/documents/DocumentEditScene.tsx';
-import { DocumentScene } from './scenes/documents/DocumentScene.tsx';
-import { DocumentsScene } from './scenes/documents/DocumentsScene.tsx';
-import { FrameworkScene } from './scenes/framework/FrameworkScene.tsx';
-import { ImportScene } from './scenes/imports/ImportScene.tsx';
-import { MemberScene } from './scenes/members/MemberScene.tsx';
 import { MembersScene } from './scenes/members/MembersScene.tsx';
 import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
 
-// The fund's pages (and their charts) load on first visit: the shell does not carry them.
+// Every page but the first one (the members) loads on first visit: the shell carries the
+// layout, the sign-in and the landing page only, so that it stays within its weight budget
+// however many pages the modules add.
 const scene = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const ContributionEditScene = scene(() => import('./scenes/contributions/ContributionEditScene.tsx'), 'ContributionEditScene');
+const ContributionScene = scene(() => import('./scenes/contributions/ContributionScene.tsx'), 'ContributionScene');
+const ContributionsScene = scene(() => import('./scenes/contributions/ContributionsScene.tsx'), 'ContributionsScene');
+const CoverageScene = scene(() => import('./scenes/coverage/CoverageScene.tsx'), 'CoverageScene');
+const NeedEditScene = scene(() => import('./scenes/needs/NeedEditScene.tsx'), 'NeedEditScene');
+const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
+const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
+const DocumentScene = scene(() => import('./scenes/documents/DocumentScene.tsx'), 'DocumentScene');
+const DocumentsScene = scene(() => import('./scenes/documents/DocumentsScene.tsx'), 'DocumentsScene');
+const FrameworkScene = scene(() => import('./scenes/framework/FrameworkScene.tsx'), 'FrameworkScene');
+const ImportScene = scene(() => import('./scenes/imports/ImportScene.tsx'), 'ImportScene');
+const MemberScene = scene(() => import('./scenes/members/MemberScene.tsx'), 'MemberScene');
 const FundsScene = scene(() => import('./scenes/fund/FundsScene.tsx'), 'FundsScene');
 const FundScene = scene(() => import('./scenes/fund/FundScene.tsx'), 'FundScene');
 const DonorScene = scene(() => import('./scenes/fund/DonorScene.tsx'), 'DonorScene');
