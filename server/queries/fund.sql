@@ -98,7 +98,7 @@ WHERE
   f.id = $4;
 
 -- fund.findPostingContext, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000010" $4="00000000-0000-4000-8000-000000000001" $5="fund" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="fund" $10="00000000-0000-4000-8000-000000000002"
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000011" $10="00000000-0000-4000-8000-000000000010" $11="00000000-0000-4000-8000-000000000001" $12="fund" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="fund" $17="00000000-0000-4000-8000-000000000002"
 SELECT
   f.id,
   f.owner_org_id,
@@ -134,6 +134,60 @@ SELECT
     WHERE
       p.fund_id = f.id
       AND p.id = $1
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          fund_project_detail pd
+        WHERE
+          pd.id = "p"."id"
+          AND NOT coalesce(
+            (
+              "pd"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "pd"."owner_org_id" = $2
+                  OR "pd"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $3
+                      AND (
+                        sa.org_id = $4
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $5
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "pd"."marking" = 'RED'
+                AND (
+                  "pd"."created_by" = $6
+                  OR "pd"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $7
+                      AND sr.user_id = $8
+                  )
+                )
+              )
+            ),
+            false
+          )
+      )
   ) AS project,
   EXISTS (
     SELECT
@@ -142,34 +196,34 @@ SELECT
       fund_window w
     WHERE
       w.fund_id = f.id
-      AND w.id = $2
+      AND w.id = $9
   ) AS window_found
 FROM
   fund f
 WHERE
-  f.id = $3
+  f.id = $10
   AND (
     "f"."marking" IN ('CLEAR', 'GREEN')
     OR (
       "f"."marking" IN ('AMBER', 'AMBER+STRICT')
       AND (
-        "f"."owner_org_id" = $4
+        "f"."owner_org_id" = $11
         OR "f"."id" IN (
           SELECT
             sa.row_id
           FROM
             share_audience sa
           WHERE
-            sa.entity = $5
+            sa.entity = $12
             AND (
-              sa.org_id = $6
+              sa.org_id = $13
               OR sa.group_id IN (
                 SELECT
                   gm.group_id
                 FROM
                   org_group_member gm
                 WHERE
-                  gm.org_id = $7
+                  gm.org_id = $14
               )
             )
         )
@@ -178,22 +232,22 @@ WHERE
     OR (
       "f"."marking" = 'RED'
       AND (
-        "f"."created_by" = $8
+        "f"."created_by" = $15
         OR "f"."id" IN (
           SELECT
             sr.row_id
           FROM
             share_recipient sr
           WHERE
-            sr.entity = $9
-            AND sr.user_id = $10
+            sr.entity = $16
+            AND sr.user_id = $17
         )
       )
     )
   );
 
 -- fund.findPostingContext, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000010" $4="00000000-0000-4000-8000-000000000003" $5="fund" $6="00000000-0000-4000-8000-000000000003"
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000011" $6="00000000-0000-4000-8000-000000000010" $7="00000000-0000-4000-8000-000000000003" $8="fund" $9="00000000-0000-4000-8000-000000000003"
 SELECT
   f.id,
   f.owner_org_id,
@@ -229,6 +283,35 @@ SELECT
     WHERE
       p.fund_id = f.id
       AND p.id = $1
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          fund_project_detail pd
+        WHERE
+          pd.id = "p"."id"
+          AND NOT coalesce(
+            (
+              "pd"."marking" <> 'RED'
+              OR (
+                "pd"."marking" = 'RED'
+                AND (
+                  "pd"."created_by" = $2
+                  OR "pd"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $3
+                      AND sr.user_id = $4
+                  )
+                )
+              )
+            ),
+            false
+          )
+      )
   ) AS project,
   EXISTS (
     SELECT
@@ -237,26 +320,26 @@ SELECT
       fund_window w
     WHERE
       w.fund_id = f.id
-      AND w.id = $2
+      AND w.id = $5
   ) AS window_found
 FROM
   fund f
 WHERE
-  f.id = $3
+  f.id = $6
   AND (
     "f"."marking" <> 'RED'
     OR (
       "f"."marking" = 'RED'
       AND (
-        "f"."created_by" = $4
+        "f"."created_by" = $7
         OR "f"."id" IN (
           SELECT
             sr.row_id
           FROM
             share_recipient sr
           WHERE
-            sr.entity = $5
-            AND sr.user_id = $6
+            sr.entity = $8
+            AND sr.user_id = $9
         )
       )
     )
@@ -299,6 +382,15 @@ SELECT
     WHERE
       p.fund_id = f.id
       AND p.id = $1
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          fund_project_detail pd
+        WHERE
+          pd.id = "p"."id"
+          AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+      )
   ) AS project,
   EXISTS (
     SELECT
@@ -315,7 +407,142 @@ WHERE
   f.id = $3
   AND "f"."marking" = 'CLEAR';
 
--- fund.findProject (any reader)
+-- fund.findProject, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010" $3="00000000-0000-4000-8000-000000000001" $4="fund_project" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000002" $8="fund_project" $9="00000000-0000-4000-8000-000000000002"
+SELECT
+  p.id,
+  p.fund_id,
+  p.window_id,
+  w.code AS window_code,
+  p.partner_org_id,
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "p"."partner_org_id"
+  ) AS partner_name,
+  p.title,
+  p.budget_minor,
+  p.currency
+FROM
+  fund_project p
+  LEFT JOIN fund_window w ON w.id = p.window_id
+WHERE
+  p.fund_id = $1
+  AND p.id = $2
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce(
+        (
+          "pd"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "pd"."owner_org_id" = $3
+              OR "pd"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $4
+                  AND (
+                    sa.org_id = $5
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $6
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $7
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $8
+                  AND sr.user_id = $9
+              )
+            )
+          )
+        ),
+        false
+      )
+  );
+
+-- fund.findProject, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010" $3="00000000-0000-4000-8000-000000000003" $4="fund_project" $5="00000000-0000-4000-8000-000000000003"
+SELECT
+  p.id,
+  p.fund_id,
+  p.window_id,
+  w.code AS window_code,
+  p.partner_org_id,
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "p"."partner_org_id"
+  ) AS partner_name,
+  p.title,
+  p.budget_minor,
+  p.currency
+FROM
+  fund_project p
+  LEFT JOIN fund_window w ON w.id = p.window_id
+WHERE
+  p.fund_id = $1
+  AND p.id = $2
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce(
+        (
+          "pd"."marking" <> 'RED'
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $3
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $4
+                  AND sr.user_id = $5
+              )
+            )
+          )
+        ),
+        false
+      )
+  );
+
+-- fund.findProject, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010"
 SELECT
   p.id,
@@ -339,7 +566,16 @@ FROM
   LEFT JOIN fund_window w ON w.id = p.window_id
 WHERE
   p.fund_id = $1
-  AND p.id = $2;
+  AND p.id = $2
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+  );
 
 -- fund.findVisibleFund, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000001" $3="fund" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund" $8="00000000-0000-4000-8000-000000000002"
@@ -479,7 +715,7 @@ WHERE
   AND "f"."marking" = 'CLEAR';
 
 -- fund.findVisibleTransaction, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000001" $4="fund" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000002" $8="fund" $9="00000000-0000-4000-8000-000000000002"
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000001" $4="fund" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000002" $8="fund" $9="00000000-0000-4000-8000-000000000002" $10="00000000-0000-4000-8000-000000000001" $11="fund_project" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000002" $15="fund_project" $16="00000000-0000-4000-8000-000000000002"
 SELECT
   t.id,
   t.seq,
@@ -577,10 +813,67 @@ WHERE
         )
       )
     )
+  )
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce(
+          (
+            "pd"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "pd"."owner_org_id" = $10
+                OR "pd"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $11
+                    AND (
+                      sa.org_id = $12
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $13
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "pd"."marking" = 'RED'
+              AND (
+                "pd"."created_by" = $14
+                OR "pd"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $15
+                    AND sr.user_id = $16
+                )
+              )
+            )
+          ),
+          false
+        )
+    )
   );
 
 -- fund.findVisibleTransaction, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000003" $4="fund" $5="00000000-0000-4000-8000-000000000003"
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000003" $4="fund" $5="00000000-0000-4000-8000-000000000003" $6="00000000-0000-4000-8000-000000000003" $7="fund_project" $8="00000000-0000-4000-8000-000000000003"
 SELECT
   t.id,
   t.seq,
@@ -653,6 +946,38 @@ WHERE
         )
       )
     )
+  )
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce(
+          (
+            "pd"."marking" <> 'RED'
+            OR (
+              "pd"."marking" = 'RED'
+              AND (
+                "pd"."created_by" = $6
+                OR "pd"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $7
+                    AND sr.user_id = $8
+                )
+              )
+            )
+          ),
+          false
+        )
+    )
   );
 
 -- fund.findVisibleTransaction, as the public
@@ -712,7 +1037,19 @@ FROM
 WHERE
   t.id = $1
   AND t.fund_id = $2
-  AND "f"."marking" = 'CLEAR';
+  AND "f"."marking" = 'CLEAR'
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+    )
+  );
 
 -- fund.findWindow (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010"
@@ -920,7 +1257,146 @@ SELECT
       fund_entry
   ) AS entries;
 
--- fund.listProjects (any reader)
+-- fund.listProjects, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002"
+SELECT
+  p.id,
+  p.fund_id,
+  p.window_id,
+  w.code AS window_code,
+  p.partner_org_id,
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "p"."partner_org_id"
+  ) AS partner_name,
+  p.title,
+  p.budget_minor,
+  p.currency
+FROM
+  fund_project p
+  LEFT JOIN fund_window w ON w.id = p.window_id
+WHERE
+  p.fund_id = $1
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce(
+        (
+          "pd"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "pd"."owner_org_id" = $2
+              OR "pd"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $3
+                  AND (
+                    sa.org_id = $4
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $5
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $6
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $7
+                  AND sr.user_id = $8
+              )
+            )
+          )
+        ),
+        false
+      )
+  )
+ORDER BY
+  p.title,
+  p.id;
+
+-- fund.listProjects, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003"
+SELECT
+  p.id,
+  p.fund_id,
+  p.window_id,
+  w.code AS window_code,
+  p.partner_org_id,
+  (
+    SELECT
+      o.name
+    FROM
+      organisation o
+    WHERE
+      o.id = "p"."partner_org_id"
+  ) AS partner_name,
+  p.title,
+  p.budget_minor,
+  p.currency
+FROM
+  fund_project p
+  LEFT JOIN fund_window w ON w.id = p.window_id
+WHERE
+  p.fund_id = $1
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce(
+        (
+          "pd"."marking" <> 'RED'
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $2
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $3
+                  AND sr.user_id = $4
+              )
+            )
+          )
+        ),
+        false
+      )
+  )
+ORDER BY
+  p.title,
+  p.id;
+
+-- fund.listProjects, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
 SELECT
   p.id,
@@ -944,6 +1420,15 @@ FROM
   LEFT JOIN fund_window w ON w.id = p.window_id
 WHERE
   p.fund_id = $1
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      fund_project_detail pd
+    WHERE
+      pd.id = "p"."id"
+      AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+  )
 ORDER BY
   p.title,
   p.id;
@@ -1095,7 +1580,7 @@ LIMIT
   $1;
 
 -- fund.listVisibleTransactions, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund" $8="00000000-0000-4000-8000-000000000002" $9=51
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000001" $10="fund_project" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000002" $14="fund_project" $15="00000000-0000-4000-8000-000000000002" $16=51
 SELECT
   t.id,
   t.seq,
@@ -1193,13 +1678,70 @@ WHERE
       )
     )
   )
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce(
+          (
+            "pd"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "pd"."owner_org_id" = $9
+                OR "pd"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $10
+                    AND (
+                      sa.org_id = $11
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $12
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "pd"."marking" = 'RED'
+              AND (
+                "pd"."created_by" = $13
+                OR "pd"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $14
+                    AND sr.user_id = $15
+                )
+              )
+            )
+          ),
+          false
+        )
+    )
+  )
 ORDER BY
   t.seq DESC
 LIMIT
-  $9;
+  $16;
 
 -- fund.listVisibleTransactions, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund" $4="00000000-0000-4000-8000-000000000003" $5=51
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000003" $6="fund_project" $7="00000000-0000-4000-8000-000000000003" $8=51
 SELECT
   t.id,
   t.seq,
@@ -1272,10 +1814,42 @@ WHERE
       )
     )
   )
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce(
+          (
+            "pd"."marking" <> 'RED'
+            OR (
+              "pd"."marking" = 'RED'
+              AND (
+                "pd"."created_by" = $5
+                OR "pd"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $6
+                    AND sr.user_id = $7
+                )
+              )
+            )
+          ),
+          false
+        )
+    )
+  )
 ORDER BY
   t.seq DESC
 LIMIT
-  $5;
+  $8;
 
 -- fund.listVisibleTransactions, as the public
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2=51
@@ -1334,6 +1908,18 @@ FROM
 WHERE
   t.fund_id = $1
   AND "f"."marking" = 'CLEAR'
+  AND (
+    t.project_id IS NULL
+    OR NOT EXISTS (
+      SELECT
+        1
+      FROM
+        fund_project_detail pd
+      WHERE
+        pd.id = "t"."project_id"
+        AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+    )
+  )
 ORDER BY
   t.seq DESC
 LIMIT
@@ -1499,6 +2085,107 @@ SELECT
   ) AS limits
 FROM
   t;
+
+-- fund.projectVisibleTo, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002"
+NOT EXISTS (
+  SELECT
+    1
+  FROM
+    fund_project_detail pd
+  WHERE
+    pd.id = $1
+    AND NOT coalesce(
+      (
+        "pd"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "pd"."owner_org_id" = $2
+            OR "pd"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $3
+                AND (
+                  sa.org_id = $4
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $5
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "pd"."marking" = 'RED'
+          AND (
+            "pd"."created_by" = $6
+            OR "pd"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $7
+                AND sr.user_id = $8
+            )
+          )
+        )
+      ),
+      false
+    )
+);
+
+-- fund.projectVisibleTo, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003"
+NOT EXISTS (
+  SELECT
+    1
+  FROM
+    fund_project_detail pd
+  WHERE
+    pd.id = $1
+    AND NOT coalesce(
+      (
+        "pd"."marking" <> 'RED'
+        OR (
+          "pd"."marking" = 'RED'
+          AND (
+            "pd"."created_by" = $2
+            OR "pd"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $3
+                AND sr.user_id = $4
+            )
+          )
+        )
+      ),
+      false
+    )
+);
+
+-- fund.projectVisibleTo, as the public
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+NOT EXISTS (
+  SELECT
+    1
+  FROM
+    fund_project_detail pd
+  WHERE
+    pd.id = $1
+    AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+);
 
 -- fund.windowCodes (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"

@@ -21,6 +21,7 @@ import { type ColumnMap, type ColumnRule, type FetchBatch, type InterchangeSpec,
 import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
 import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import { fundPolicy } from './fund.policy.ts';
+import { projectVisibleTo } from './fund.queries.ts';
 import { type TransactionInput, transactionInput } from './fund.schema.ts';
 import { postTransactionIn } from './fund.service.ts';
 import { sharedFunds } from './fund.sharing.ts';
@@ -118,8 +119,10 @@ async function loadLedgerReference(db: Kysely<Database>, actor: UserActor) {
     sql<{ id: string; fund_id: string; title: string; partner_org_id: string; iati_identifier: string | null }>`
       SELECT p.id, p.fund_id, p.title, p.partner_org_id, d.iati_identifier
       FROM fund f JOIN fund_project p ON p.fund_id = f.id
-      LEFT JOIN fund_project_detail d ON d.id = p.id AND ${visibleTo(actor, 'fund_project', 'd')}
-      WHERE ${visibleTo(actor, sharedFunds.entity, 'f')}`.execute(db),
+      LEFT JOIN fund_project_detail d ON d.id = p.id
+      WHERE ${visibleTo(actor, sharedFunds.entity, 'f')}
+        -- A project the importer may not see (RED, say) is not matched by its id or title: as missing.
+        AND (d.id IS NULL OR ${visibleTo(actor, 'fund_project', 'd')})`.execute(db),
     db.selectFrom(organisationsAs('o')).select(['o.id', 'o.name', 'o.short_name', 'o.iso3']).execute(),
   ]);
   const fundsByKey = new Map<string, FundRef[]>();
@@ -251,7 +254,9 @@ async function postRows(trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & 
       unchanged = (t.kind = s.input->>'kind' AND t.value_date = (s.input->>'valueDate')::date
         AND (t.kind = 'reversal' OR coalesce(t.original_amount_minor, t.amount_minor) = (s.input->'amount'->>'amountMinor')::bigint))
     FROM fund_transaction t
-    WHERE s.external_id ~* ${UUID.source} AND t.id = s.external_id::uuid AND t.fund_id = s.fund_id`.execute(trx);
+    WHERE s.external_id ~* ${UUID.source} AND t.id = s.external_id::uuid AND t.fund_id = s.fund_id
+      -- A transaction of a project the importer may not see is not theirs to match: as missing.
+      AND (t.project_id IS NULL OR ${projectVisibleTo(ctx.actor, sql.ref('t.project_id'))})`.execute(trx);
   const changed = await sql<{ row_no: number; external_id: string }>`
     SELECT row_no, external_id FROM import_fund_transaction WHERE existing_id IS NOT NULL AND NOT unchanged ORDER BY row_no`.execute(trx);
   for (const r of changed.rows)

@@ -59,7 +59,8 @@ export async function setPublisher(db: Kysely<Database>, ctx: Ctx, fundId: strin
 
 async function visibleProject(db: Db, ctx: Ctx, fundId: string, projectId: string) {
   const fund = await visibleFund(db, ctx, fundId);
-  const project = await fq.findProject(db, fundId, projectId);
+  // A project whose details the reader may not see (RED, say) is missing, like one that does not exist.
+  const project = await fq.findProject(db, ctx.actor, fundId, projectId);
   if (!project) throw notFound('Project');
   return { fund, project };
 }

@@ -1,6 +1,6 @@
 // Kysely only: the pooled fund. Every read of a fund, and of what hangs from it (windows,
 // projects, transactions, entries, the funding status), goes through visibleTo on the fund.
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { organisationName } from '../members/members.sql.ts';
@@ -74,18 +74,28 @@ export interface ProjectRow {
 const projectColumns = sql`p.id, p.fund_id, p.window_id, w.code AS window_code, p.partner_org_id, ${organisationName(sql.ref('p.partner_org_id'))} AS partner_name,
   p.title, p.budget_minor, p.currency`;
 
-export async function listProjects(db: Db, fundId: string) {
+/**
+ * Whether `actor` may see the project `projectId` (a column or value): its details' own row
+ * (entity 'fund_project') is visible to them, or it has none yet. A project they may not see
+ * (RED, say) is missing on every path — the fund's answer, its transactions, a posting or a
+ * reversal naming it, an import — as in the reports (fund.reports.queries.ts).
+ */
+export const projectVisibleTo = (actor: Actor, projectId: RawBuilder<unknown> | string) =>
+  sql<boolean>`NOT EXISTS (SELECT 1 FROM fund_project_detail pd WHERE pd.id = ${projectId} AND NOT coalesce(${visibleTo(actor, 'fund_project', 'pd')}, false))`;
+
+/** The fund's projects `actor` may see (the fund was read under visibleTo first). */
+export async function listProjects(db: Db, actor: Actor, fundId: string) {
   const { rows } = await sql<ProjectRow>`
     SELECT ${projectColumns} FROM fund_project p LEFT JOIN fund_window w ON w.id = p.window_id
-    WHERE p.fund_id = ${fundId} ORDER BY p.title, p.id`.execute(db);
+    WHERE p.fund_id = ${fundId} AND ${projectVisibleTo(actor, sql.ref('p.id'))} ORDER BY p.title, p.id`.execute(db);
   return rows;
 }
 
-/** A project of the fund (the fund was read under visibleTo first). */
-export async function findProject(db: Db, fundId: string, id: string) {
+/** A project of the fund, if `actor` may see it (the fund was read under visibleTo first). */
+export async function findProject(db: Db, actor: Actor, fundId: string, id: string) {
   const { rows } = await sql<ProjectRow>`
     SELECT ${projectColumns} FROM fund_project p LEFT JOIN fund_window w ON w.id = p.window_id
-    WHERE p.fund_id = ${fundId} AND p.id = ${id}`.execute(db);
+    WHERE p.fund_id = ${fundId} AND p.id = ${id} AND ${projectVisibleTo(actor, sql.ref('p.id'))}`.execute(db);
   return rows[0];
 }
 
@@ -106,7 +116,7 @@ export async function findPostingContext(db: Db, actor: Actor, id: string, refs:
       ${
         refs.projectId
           ? sql`(SELECT json_build_object('id', p.id, 'window_id', p.window_id, 'partner_org_id', p.partner_org_id, 'title', p.title)
-                   FROM fund_project p WHERE p.fund_id = f.id AND p.id = ${refs.projectId})`
+                   FROM fund_project p WHERE p.fund_id = f.id AND p.id = ${refs.projectId} AND ${projectVisibleTo(actor, sql.ref('p.id'))})`
           : sql`NULL::json`
       } AS project,
       ${refs.windowId ? sql`EXISTS (SELECT 1 FROM fund_window w WHERE w.fund_id = f.id AND w.id = ${refs.windowId})` : sql`NULL::boolean`} AS window_found
@@ -147,7 +157,8 @@ const transactionColumns = sql`t.id, t.seq, t.fund_id, t.kind, t.value_date, t.d
 export async function findVisibleTransaction(db: Db, actor: Actor, fundId: string, id: string) {
   const { rows } = await sql<TransactionRow>`
     SELECT ${transactionColumns} FROM fund_transaction t JOIN fund f ON f.id = t.fund_id
-    WHERE t.id = ${id} AND t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}`.execute(db);
+    WHERE t.id = ${id} AND t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}
+      AND (t.project_id IS NULL OR ${projectVisibleTo(actor, sql.ref('t.project_id'))})`.execute(db);
   return rows[0];
 }
 
@@ -161,6 +172,7 @@ export async function listVisibleTransactions(
   const { rows } = await sql<TransactionRow>`
     SELECT ${transactionColumns} FROM fund_transaction t JOIN fund f ON f.id = t.fund_id
     WHERE t.fund_id = ${fundId} AND ${visibleTo(actor, 'fund', 'f')}
+      AND (t.project_id IS NULL OR ${projectVisibleTo(actor, sql.ref('t.project_id'))})
       ${f.kind ? sql`AND t.kind = ${f.kind}` : sql``}
       ${f.projectId ? sql`AND t.project_id = ${f.projectId}` : sql``}
       ${f.donorOrgId ? sql`AND t.donor_org_id = ${f.donorOrgId}` : sql``}

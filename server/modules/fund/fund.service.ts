@@ -31,6 +31,13 @@ const CONSTRAINTS: ConstraintFields = {
 
 // ---------------------------------------------------------------- funds, windows, projects
 
+/**
+ * A project as an audit event's related row (entity 'fund_project', its details' row): the
+ * event's content is then shown only to a reader who may see the project now. A project not
+ * described yet has no such row, so its events' content is withheld until it is (fail closed).
+ */
+const projectRow = (id: string) => ({ entity: 'fund_project', id });
+
 function toFundSummary(actor: Actor, r: q.FundRow) {
   return {
     id: r.id,
@@ -77,7 +84,7 @@ export async function listFunds(db: Db, ctx: Ctx, query: FundListQuery) {
 export async function getFund(db: Db, ctx: Ctx, id: string) {
   authorizeUser(ctx.actor, fundPolicy, 'read');
   const fund = await visibleFund(db, ctx.actor, id);
-  const [sharing, windows, projects] = await Promise.all([q.describeSharing(db, id), q.listWindows(db, id), q.listProjects(db, id)]);
+  const [sharing, windows, projects] = await Promise.all([q.describeSharing(db, id), q.listWindows(db, id), q.listProjects(db, ctx.actor, id)]);
   return {
     ...toFundSummary(ctx.actor, fund),
     sharing: sharingBlock(fund, fund.owner_org_name, sharing),
@@ -141,14 +148,15 @@ export async function createProjectIn(trx: Db, ctx: Ctx, fundId: string, input: 
       created_by: ctx.actor.userId,
     })
     .catch((e) => translateDbError(e, CONSTRAINTS));
-  await recordAudit(trx, ctx, { action: 'fund.project.create', entity: 'fund', entityId: fundId, after: { id, ...input } });
+  // The event names the project: its content (a title) is for readers of the project's own row too (a RED project's stays hidden).
+  await recordAudit(trx, ctx, { action: 'fund.project.create', entity: 'fund', entityId: fundId, after: { id, ...input }, related: [projectRow(id)] });
   return id;
 }
 
 export async function createProject(db: Kysely<Database>, ctx: Ctx, fundId: string, input: ProjectInput) {
   return await db.transaction().execute(async (trx) => {
     const id = await createProjectIn(trx, ctx, fundId, input);
-    return toProject(ctx.actor, (await q.findVisibleFund(trx, ctx.actor, fundId))!)((await q.findProject(trx, fundId, id))!);
+    return toProject(ctx.actor, (await q.findVisibleFund(trx, ctx.actor, fundId))!)((await q.findProject(trx, ctx.actor, fundId, id))!);
   });
 }
 
@@ -330,6 +338,8 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
     entity: 'fund',
     entityId: fundId,
     after: { transactionId, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+    // A posting naming a project (a reversal: the one its original names) is that project's too: its content only for those who may see it.
+    related: columns.project_id ? [projectRow(columns.project_id)] : undefined,
   });
 
   // A change towards the account's limit is checked under slot 0's lock; one away from it cannot overdraw and waits for nobody.
