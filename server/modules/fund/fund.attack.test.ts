@@ -290,6 +290,51 @@ describe('hostile input on a posting: a 4xx naming the field, nothing written', 
   });
 });
 
+describe('the first and last days a value date may have', () => {
+  it('answers a status or a statement up to 9999-12-31, or from 0001-01-01, with the right sums (a 500 before)', async () => {
+    const s = cast.sessions.author;
+    const res = await s.inject({
+      method: 'POST',
+      url: '/api/funds',
+      payload: { name: 'Edge fund', baseCurrency: 'USD', administrativeAgentOrgId: cast.orgs.owner.id, aaFeeBp: 0, sharing: cast.sharing('CLEAR') },
+    });
+    const edgeFundId = res.json().id as string;
+    const donorOrgId = cast.orgs.secretariat.id;
+    for (const [valueDate, amountMinor] of [
+      ['0001-01-01', 1],
+      ['2016-06-15', 10],
+      ['9999-12-20', 100],
+    ] as const) {
+      const posted = await keyed(s, {
+        method: 'POST',
+        url: `/api/funds/${edgeFundId}/transactions`,
+        payload: { kind: 'deposit', valueDate, donorOrgId, amount: { amountMinor, currency: 'USD' } },
+      });
+      expect(posted.statusCode, posted.body).toBe(201);
+    }
+    const contributions = async (query: string) => {
+      const r = await s.inject({ method: 'GET', url: `/api/funds/${edgeFundId}/status?${query}` });
+      expect(r.statusCode, `${query}: ${r.body}`).toBe(200);
+      return r.json().total.contributions;
+    };
+    expect(await contributions('to=9999-12-31')).toBe('111');
+    expect(await contributions('to=9999-12-15')).toBe('11');
+    expect(await contributions('from=9999-12-15')).toBe('100');
+    expect(await contributions('from=9999-12-15&to=9999-12-31')).toBe('100');
+    expect(await contributions('from=0001-01-01&to=9999-12-31&by=period&period=month')).toBe('111');
+    expect(await contributions('asOf=0001-01-01')).toBe('1');
+    for (const format of ['statement', 'statement.csv']) {
+      const r = await s.inject({ method: 'GET', url: `/api/funds/${edgeFundId}/donors/${donorOrgId}/${format}?from=0001-01-01&to=9999-12-31` });
+      expect(r.statusCode, `${format}: ${r.body}`).toBe(200);
+      if (format === 'statement') {
+        expect(r.json().opening.contributions).toBe('0');
+        expect(r.json().closing.contributions).toBe('111');
+        expect(r.json().lines).toHaveLength(3);
+      }
+    }
+  });
+});
+
 describe('money agrees to the cent across the reports', () => {
   it('the status, the donor statement and the FTS flows give the same contributions', async () => {
     const s = cast.sessions.author;

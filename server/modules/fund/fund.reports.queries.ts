@@ -67,6 +67,10 @@ export interface DateSpan {
   to?: string;
 }
 
+/** The last day and month a value date may have (isoDate: four-digit years). */
+const LAST_DAY = '9999-12-31';
+const LAST_MONTH = '9999-12-01';
+
 /**
  * Which months the summary answers for a span and which edge days the ledger does: whole
  * months inside [from, to] come from the summary by month (`monthFrom` ≤ month < `monthTo`); the
@@ -79,12 +83,18 @@ export function planSpan(span: DateSpan): { months: { from?: string; toExclusive
     return m === 12 ? `${String(y + 1).padStart(4, '0')}-01-01` : `${d.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`;
   };
   const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  // Dates have four-digit years (isoDate): there is no month after December 9999, and a date
+  // of year 10000 is neither parsed by Date nor ordered as text (a 500 on ?to=9999-12-31 before).
+  // A span ending on the last day is open at its end; one starting inside December 9999 is that month's days.
+  const to = span.to === LAST_DAY ? undefined : span.to;
+  if (span.from !== undefined && span.from > LAST_MONTH) return { months: null, edges: [{ from: span.from, to: to ?? LAST_DAY }] };
   const monthFrom = span.from === undefined ? undefined : span.from === firstOfMonth(span.from) ? span.from : nextMonth(span.from);
-  const monthTo = span.to === undefined ? undefined : dayBefore(nextMonth(span.to)) === span.to ? nextMonth(span.to) : firstOfMonth(span.to);
-  if (monthFrom !== undefined && monthTo !== undefined && monthFrom >= monthTo) return { months: null, edges: [{ from: span.from!, to: span.to! }] };
+  const lastOfMonth = (d: string) => d < LAST_MONTH && dayBefore(nextMonth(d)) === d;
+  const monthTo = to === undefined ? undefined : lastOfMonth(to) ? nextMonth(to) : firstOfMonth(to);
+  if (monthFrom !== undefined && monthTo !== undefined && monthFrom >= monthTo) return { months: null, edges: [{ from: span.from!, to: to! }] };
   const edges: Required<DateSpan>[] = [];
   if (span.from !== undefined && monthFrom !== span.from) edges.push({ from: span.from, to: dayBefore(monthFrom!) });
-  if (span.to !== undefined && monthTo !== undefined && monthTo <= span.to) edges.push({ from: monthTo, to: span.to });
+  if (to !== undefined && monthTo !== undefined && monthTo <= to) edges.push({ from: monthTo, to });
   return { months: { from: monthFrom, toExclusive: monthTo }, edges };
 }
 

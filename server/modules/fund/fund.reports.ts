@@ -215,7 +215,8 @@ const ZERO_BALANCES: StatementBalances = {
   balance: '0',
 };
 
-const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The day before `d`, or '' for 0001-01-01: there is no year 0 (PostgreSQL refuses it: a 500 on ?from=0001-01-01 before). */
+const dayBefore = (d: string) => (d <= '0001-01-01' ? '' : new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
 
 /** `amount × part / whole`, half to even; 0 when the whole is not positive. */
 const proRata = (amount: bigint, part: bigint, whole: bigint) => (whole > 0n ? divideHalfEven(amount * part, whole) : 0n);
@@ -258,7 +259,8 @@ export async function donorStatement(db: Db, ctx: Ctx, fundId: string, donorOrgI
   const donor = await q.donorOfFund(db, fundId, donorOrgId);
   if (!donor) throw notFound('Donor');
   const [opening, closing, lines] = await Promise.all([
-    query.from ? balancesAsOf(db, ctx, fundId, donorOrgId, dayBefore(query.from)) : ZERO_BALANCES,
+    // Nothing is dated before 0001-01-01: its opening balance is zero.
+    query.from && dayBefore(query.from) ? balancesAsOf(db, ctx, fundId, donorOrgId, dayBefore(query.from)) : ZERO_BALANCES,
     balancesAsOf(db, ctx, fundId, donorOrgId, query.to),
     q.donorLines(db, fundId, donorOrgId, query),
   ]);
