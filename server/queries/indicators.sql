@@ -1213,7 +1213,7 @@ LIMIT
   $1;
 
 -- indicators.pivotFigures, as a member focal point
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000001" $5="indicator_value" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="indicator_value" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="indicator" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="indicator" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000010" $19="2015-01-01" $20=2 $21="2015-01-01"
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000001" $5="indicator_value" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="indicator_value" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="indicator" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="indicator" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000010" $19="2015-01-01" $20=2 $21=2 $22=["approved"] $23="00000000-0000-4000-8000-000000000001" $24="indicator_value" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000001" $27="00000000-0000-4000-8000-000000000002" $28="indicator_value" $29="00000000-0000-4000-8000-000000000002" $30="00000000-0000-4000-8000-000000000001" $31="indicator" $32="00000000-0000-4000-8000-000000000001" $33="00000000-0000-4000-8000-000000000001" $34="00000000-0000-4000-8000-000000000002" $35="indicator" $36="00000000-0000-4000-8000-000000000002" $37="00000000-0000-4000-8000-000000000010" $38="2015-01-01" $39=2 $40="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -1231,19 +1231,16 @@ WITH RECURSIVE
       location "pc"
       JOIN lp ON pc.parent_id = lp.id
   ),
+  -- The values of indicators whose figures are not plain sums, by series and bucket.
   v AS (
     SELECT
       v.indicator_id,
-      i.line_id,
       v.location_id,
       v.owner_org_id,
       v.category_option,
       v.value,
       v.period_start,
       v.updated_at,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit,
       CASE
         WHEN $1 > (
           CASE i.period_type
@@ -1362,64 +1359,251 @@ WITH RECURSIVE
         i.time_aggregation = 'cumulative'
         OR v.period_start >= $19::date
       )
+      AND NOT (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
   ),
+  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
   leaf AS (
     SELECT
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      max(v.bucket_end) AS bucket_end,
-      v.ta,
-      v.sa,
-      v.unit,
-      sum(v.value) AS total,
-      (
-        array_agg(
-          v.value
-          ORDER BY
-            v.period_start DESC,
-            v.updated_at DESC
-        ) FILTER (
-          WHERE
-            v.ta = 'latest'
-        )
-      ) [1] AS last_value,
-      max(v.period_start) AS last_start,
-      max(v.updated_at) AS last_updated
-    FROM
-      v
-    GROUP BY
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      v.ta,
-      v.sa,
-      v.unit
-  ),
-  run AS (
-    SELECT
       l.*,
-      sum(l.total) OVER (
-        PARTITION BY
-          l.indicator_id,
-          l.location_id,
-          l.owner_org_id,
-          l.category_option
-        ORDER BY
-          l.bucket_end
-      ) AS running
+      i.line_id,
+      i.time_aggregation AS ta,
+      i.space_aggregation AS sa,
+      i.unit
+    FROM
+      (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket,
+          max(v.bucket_end) AS bucket_end,
+          sum(v.value) AS total,
+          (
+            max(
+              ARRAY[
+                (v.period_start - DATE '2000-01-01')::numeric,
+                v.value
+              ]
+            )
+          ) [2] AS last_value,
+          max(v.period_start) AS last_start,
+          max(v.updated_at) AS last_updated
+        FROM
+          v
+        GROUP BY
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket
+      ) l
+      JOIN indicator i ON i.id = l.indicator_id
+  ),
+  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+  -- buckets from its first one on, its own totals where it has them, and a running sum.
+  cum_series AS (
+    SELECT
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit,
+      min(l.bucket_end) AS first_end
     FROM
       leaf l
     WHERE
       l.ta = 'cumulative'
+    GROUP BY
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit
+  ),
+  cum_grid AS (
+    SELECT
+      s.indicator_id,
+      s.line_id,
+      s.location_id,
+      s.owner_org_id,
+      s.category_option,
+      s.sa,
+      s.unit,
+      b.bucket,
+      b.bucket_end,
+      l.total,
+      l.last_start,
+      l.last_updated
+    FROM
+      cum_series s
+      JOIN (
+        SELECT DISTINCT
+          l.indicator_id,
+          l.bucket,
+          l.bucket_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+      ) b ON b.indicator_id = s.indicator_id
+      AND b.bucket_end >= s.first_end
+      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+      AND l.owner_org_id = s.owner_org_id
+      AND coalesce(
+        l.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      ) = coalesce(
+        s.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      )
+      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
+    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
+    SELECT
+      v.indicator_id,
+      i.line_id,
+      v.location_id,
+      v.owner_org_id,
+      v.category_option,
+      CASE
+        WHEN $20 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS bucket,
+      CASE
+        WHEN $21 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN (
+          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+        )::date
+        ELSE v.period_end
+      END AS bucket_end,
+      i.space_aggregation AS sa,
+      i.unit,
+      v.value AS figure,
+      v.period_start AS last_start,
+      v.updated_at AS last_updated
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+    WHERE
+      v.status = ANY ($22::text[])
+      AND (
+        "v"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "v"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "v"."owner_org_id" = $23
+            OR "v"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $24
+                AND (
+                  sa.org_id = $25
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $26
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "v"."marking" = 'RED'
+          AND (
+            "v"."created_by" = $27
+            OR "v"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $28
+                AND sr.user_id = $29
+            )
+          )
+        )
+      )
+      AND (
+        "i"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "i"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "i"."owner_org_id" = $30
+            OR "i"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $31
+                AND (
+                  sa.org_id = $32
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $33
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "i"."marking" = 'RED'
+          AND (
+            "i"."created_by" = $34
+            OR "i"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $35
+                AND sr.user_id = $36
+            )
+          )
+        )
+      )
+      AND i.line_id = $37
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $38::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
+    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -1442,41 +1626,30 @@ WITH RECURSIVE
       l.ta <> 'cumulative'
     UNION ALL
     SELECT
-      r.indicator_id,
-      r.line_id,
-      r.location_id,
-      r.owner_org_id,
-      r.category_option,
-      b.bucket,
-      b.bucket_end,
-      r.sa,
-      r.unit,
-      r.running,
-      r.last_start,
-      r.last_updated
+      g.indicator_id,
+      g.line_id,
+      g.location_id,
+      g.owner_org_id,
+      g.category_option,
+      g.bucket,
+      g.bucket_end,
+      g.sa,
+      g.unit,
+      sum(coalesce(g.total, 0)) OVER w,
+      max(g.last_start) OVER w,
+      max(g.last_updated) OVER w
     FROM
-      (
-        SELECT DISTINCT
-          run.indicator_id,
-          run.bucket,
-          run.bucket_end
-        FROM
-          run
-      ) b
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT
-          ON (r.location_id, r.owner_org_id, r.category_option) r.*
-        FROM
-          run r
-        WHERE
-          r.indicator_id = b.indicator_id
-          AND r.bucket_end <= b.bucket_end
+      cum_grid g
+    WINDOW
+      w AS (
+        PARTITION BY
+          g.indicator_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option
         ORDER BY
-          r.location_id,
-          r.owner_org_id,
-          r.category_option,
-          r.bucket_end DESC
-      ) r
+          g.bucket_end
+      )
   )
 SELECT
   "g"."k0"::text AS "k0",
@@ -1492,26 +1665,31 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($20, cardinality(lp.path))] AS "k2",
+      lp.path[least($39, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
         WHEN 'mean' THEN avg(f.figure)
         WHEN 'max' THEN max(f.figure)
         ELSE (
-          array_agg(
-            f.figure
-            ORDER BY
-              f.last_start DESC,
-              f.last_updated DESC
+          max(
+            ARRAY[
+              (f.last_start - DATE '2000-01-01')::numeric,
+              extract(
+                epoch
+                FROM
+                  f.last_updated
+              )::numeric,
+              f.figure
+            ]
           )
-        ) [1]
+        ) [3]
       END AS value
     FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $21::date
+      f.bucket_end >= $40::date
     GROUP BY
       1,
       2,
@@ -1528,7 +1706,7 @@ ORDER BY
   "k2";
 
 -- indicators.pivotFigures, as the secretariat
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000003" $5="indicator_value" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="indicator" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000010" $11="2015-01-01" $12=2 $13="2015-01-01"
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000003" $5="indicator_value" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="indicator" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000010" $11="2015-01-01" $12=2 $13=2 $14=["approved"] $15="00000000-0000-4000-8000-000000000003" $16="indicator_value" $17="00000000-0000-4000-8000-000000000003" $18="00000000-0000-4000-8000-000000000003" $19="indicator" $20="00000000-0000-4000-8000-000000000003" $21="00000000-0000-4000-8000-000000000010" $22="2015-01-01" $23=2 $24="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -1546,19 +1724,16 @@ WITH RECURSIVE
       location "pc"
       JOIN lp ON pc.parent_id = lp.id
   ),
+  -- The values of indicators whose figures are not plain sums, by series and bucket.
   v AS (
     SELECT
       v.indicator_id,
-      i.line_id,
       v.location_id,
       v.owner_org_id,
       v.category_option,
       v.value,
       v.period_start,
       v.updated_at,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit,
       CASE
         WHEN $1 > (
           CASE i.period_type
@@ -1627,64 +1802,201 @@ WITH RECURSIVE
         i.time_aggregation = 'cumulative'
         OR v.period_start >= $11::date
       )
+      AND NOT (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
   ),
+  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
   leaf AS (
     SELECT
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      max(v.bucket_end) AS bucket_end,
-      v.ta,
-      v.sa,
-      v.unit,
-      sum(v.value) AS total,
-      (
-        array_agg(
-          v.value
-          ORDER BY
-            v.period_start DESC,
-            v.updated_at DESC
-        ) FILTER (
-          WHERE
-            v.ta = 'latest'
-        )
-      ) [1] AS last_value,
-      max(v.period_start) AS last_start,
-      max(v.updated_at) AS last_updated
-    FROM
-      v
-    GROUP BY
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      v.ta,
-      v.sa,
-      v.unit
-  ),
-  run AS (
-    SELECT
       l.*,
-      sum(l.total) OVER (
-        PARTITION BY
-          l.indicator_id,
-          l.location_id,
-          l.owner_org_id,
-          l.category_option
-        ORDER BY
-          l.bucket_end
-      ) AS running
+      i.line_id,
+      i.time_aggregation AS ta,
+      i.space_aggregation AS sa,
+      i.unit
+    FROM
+      (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket,
+          max(v.bucket_end) AS bucket_end,
+          sum(v.value) AS total,
+          (
+            max(
+              ARRAY[
+                (v.period_start - DATE '2000-01-01')::numeric,
+                v.value
+              ]
+            )
+          ) [2] AS last_value,
+          max(v.period_start) AS last_start,
+          max(v.updated_at) AS last_updated
+        FROM
+          v
+        GROUP BY
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket
+      ) l
+      JOIN indicator i ON i.id = l.indicator_id
+  ),
+  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+  -- buckets from its first one on, its own totals where it has them, and a running sum.
+  cum_series AS (
+    SELECT
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit,
+      min(l.bucket_end) AS first_end
     FROM
       leaf l
     WHERE
       l.ta = 'cumulative'
+    GROUP BY
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit
+  ),
+  cum_grid AS (
+    SELECT
+      s.indicator_id,
+      s.line_id,
+      s.location_id,
+      s.owner_org_id,
+      s.category_option,
+      s.sa,
+      s.unit,
+      b.bucket,
+      b.bucket_end,
+      l.total,
+      l.last_start,
+      l.last_updated
+    FROM
+      cum_series s
+      JOIN (
+        SELECT DISTINCT
+          l.indicator_id,
+          l.bucket,
+          l.bucket_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+      ) b ON b.indicator_id = s.indicator_id
+      AND b.bucket_end >= s.first_end
+      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+      AND l.owner_org_id = s.owner_org_id
+      AND coalesce(
+        l.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      ) = coalesce(
+        s.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      )
+      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
+    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
+    SELECT
+      v.indicator_id,
+      i.line_id,
+      v.location_id,
+      v.owner_org_id,
+      v.category_option,
+      CASE
+        WHEN $12 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS bucket,
+      CASE
+        WHEN $13 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN (
+          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+        )::date
+        ELSE v.period_end
+      END AS bucket_end,
+      i.space_aggregation AS sa,
+      i.unit,
+      v.value AS figure,
+      v.period_start AS last_start,
+      v.updated_at AS last_updated
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+    WHERE
+      v.status = ANY ($14::text[])
+      AND (
+        "v"."marking" <> 'RED'
+        OR (
+          "v"."marking" = 'RED'
+          AND (
+            "v"."created_by" = $15
+            OR "v"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $16
+                AND sr.user_id = $17
+            )
+          )
+        )
+      )
+      AND (
+        "i"."marking" <> 'RED'
+        OR (
+          "i"."marking" = 'RED'
+          AND (
+            "i"."created_by" = $18
+            OR "i"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $19
+                AND sr.user_id = $20
+            )
+          )
+        )
+      )
+      AND i.line_id = $21
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $22::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
+    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -1707,41 +2019,30 @@ WITH RECURSIVE
       l.ta <> 'cumulative'
     UNION ALL
     SELECT
-      r.indicator_id,
-      r.line_id,
-      r.location_id,
-      r.owner_org_id,
-      r.category_option,
-      b.bucket,
-      b.bucket_end,
-      r.sa,
-      r.unit,
-      r.running,
-      r.last_start,
-      r.last_updated
+      g.indicator_id,
+      g.line_id,
+      g.location_id,
+      g.owner_org_id,
+      g.category_option,
+      g.bucket,
+      g.bucket_end,
+      g.sa,
+      g.unit,
+      sum(coalesce(g.total, 0)) OVER w,
+      max(g.last_start) OVER w,
+      max(g.last_updated) OVER w
     FROM
-      (
-        SELECT DISTINCT
-          run.indicator_id,
-          run.bucket,
-          run.bucket_end
-        FROM
-          run
-      ) b
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT
-          ON (r.location_id, r.owner_org_id, r.category_option) r.*
-        FROM
-          run r
-        WHERE
-          r.indicator_id = b.indicator_id
-          AND r.bucket_end <= b.bucket_end
+      cum_grid g
+    WINDOW
+      w AS (
+        PARTITION BY
+          g.indicator_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option
         ORDER BY
-          r.location_id,
-          r.owner_org_id,
-          r.category_option,
-          r.bucket_end DESC
-      ) r
+          g.bucket_end
+      )
   )
 SELECT
   "g"."k0"::text AS "k0",
@@ -1757,26 +2058,31 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($12, cardinality(lp.path))] AS "k2",
+      lp.path[least($23, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
         WHEN 'mean' THEN avg(f.figure)
         WHEN 'max' THEN max(f.figure)
         ELSE (
-          array_agg(
-            f.figure
-            ORDER BY
-              f.last_start DESC,
-              f.last_updated DESC
+          max(
+            ARRAY[
+              (f.last_start - DATE '2000-01-01')::numeric,
+              extract(
+                epoch
+                FROM
+                  f.last_updated
+              )::numeric,
+              f.figure
+            ]
           )
-        ) [1]
+        ) [3]
       END AS value
     FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $13::date
+      f.bucket_end >= $24::date
     GROUP BY
       1,
       2,
@@ -1793,7 +2099,7 @@ ORDER BY
   "k2";
 
 -- indicators.pivotFigures, as the public
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000010" $5="2015-01-01" $6=2 $7="2015-01-01"
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000010" $5="2015-01-01" $6=2 $7=2 $8=["approved"] $9="00000000-0000-4000-8000-000000000010" $10="2015-01-01" $11=2 $12="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -1811,19 +2117,16 @@ WITH RECURSIVE
       location "pc"
       JOIN lp ON pc.parent_id = lp.id
   ),
+  -- The values of indicators whose figures are not plain sums, by series and bucket.
   v AS (
     SELECT
       v.indicator_id,
-      i.line_id,
       v.location_id,
       v.owner_org_id,
       v.category_option,
       v.value,
       v.period_start,
       v.updated_at,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit,
       CASE
         WHEN $1 > (
           CASE i.period_type
@@ -1858,64 +2161,167 @@ WITH RECURSIVE
         i.time_aggregation = 'cumulative'
         OR v.period_start >= $5::date
       )
+      AND NOT (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
   ),
+  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
   leaf AS (
     SELECT
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      max(v.bucket_end) AS bucket_end,
-      v.ta,
-      v.sa,
-      v.unit,
-      sum(v.value) AS total,
-      (
-        array_agg(
-          v.value
-          ORDER BY
-            v.period_start DESC,
-            v.updated_at DESC
-        ) FILTER (
-          WHERE
-            v.ta = 'latest'
-        )
-      ) [1] AS last_value,
-      max(v.period_start) AS last_start,
-      max(v.updated_at) AS last_updated
-    FROM
-      v
-    GROUP BY
-      v.indicator_id,
-      v.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.bucket,
-      v.ta,
-      v.sa,
-      v.unit
-  ),
-  run AS (
-    SELECT
       l.*,
-      sum(l.total) OVER (
-        PARTITION BY
-          l.indicator_id,
-          l.location_id,
-          l.owner_org_id,
-          l.category_option
-        ORDER BY
-          l.bucket_end
-      ) AS running
+      i.line_id,
+      i.time_aggregation AS ta,
+      i.space_aggregation AS sa,
+      i.unit
+    FROM
+      (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket,
+          max(v.bucket_end) AS bucket_end,
+          sum(v.value) AS total,
+          (
+            max(
+              ARRAY[
+                (v.period_start - DATE '2000-01-01')::numeric,
+                v.value
+              ]
+            )
+          ) [2] AS last_value,
+          max(v.period_start) AS last_start,
+          max(v.updated_at) AS last_updated
+        FROM
+          v
+        GROUP BY
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.bucket
+      ) l
+      JOIN indicator i ON i.id = l.indicator_id
+  ),
+  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+  -- buckets from its first one on, its own totals where it has them, and a running sum.
+  cum_series AS (
+    SELECT
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit,
+      min(l.bucket_end) AS first_end
     FROM
       leaf l
     WHERE
       l.ta = 'cumulative'
+    GROUP BY
+      l.indicator_id,
+      l.line_id,
+      l.location_id,
+      l.owner_org_id,
+      l.category_option,
+      l.sa,
+      l.unit
+  ),
+  cum_grid AS (
+    SELECT
+      s.indicator_id,
+      s.line_id,
+      s.location_id,
+      s.owner_org_id,
+      s.category_option,
+      s.sa,
+      s.unit,
+      b.bucket,
+      b.bucket_end,
+      l.total,
+      l.last_start,
+      l.last_updated
+    FROM
+      cum_series s
+      JOIN (
+        SELECT DISTINCT
+          l.indicator_id,
+          l.bucket,
+          l.bucket_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+      ) b ON b.indicator_id = s.indicator_id
+      AND b.bucket_end >= s.first_end
+      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+      AND l.owner_org_id = s.owner_org_id
+      AND coalesce(
+        l.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      ) = coalesce(
+        s.location_id,
+        '00000000-0000-0000-0000-000000000000'::uuid
+      )
+      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
+    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
+    SELECT
+      v.indicator_id,
+      i.line_id,
+      v.location_id,
+      v.owner_org_id,
+      v.category_option,
+      CASE
+        WHEN $6 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS bucket,
+      CASE
+        WHEN $7 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN (
+          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+        )::date
+        ELSE v.period_end
+      END AS bucket_end,
+      i.space_aggregation AS sa,
+      i.unit,
+      v.value AS figure,
+      v.period_start AS last_start,
+      v.updated_at AS last_updated
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+    WHERE
+      v.status = ANY ($8::text[])
+      AND "v"."marking" = 'CLEAR'
+      AND "i"."marking" = 'CLEAR'
+      AND i.line_id = $9
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $10::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
+    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -1938,41 +2344,30 @@ WITH RECURSIVE
       l.ta <> 'cumulative'
     UNION ALL
     SELECT
-      r.indicator_id,
-      r.line_id,
-      r.location_id,
-      r.owner_org_id,
-      r.category_option,
-      b.bucket,
-      b.bucket_end,
-      r.sa,
-      r.unit,
-      r.running,
-      r.last_start,
-      r.last_updated
+      g.indicator_id,
+      g.line_id,
+      g.location_id,
+      g.owner_org_id,
+      g.category_option,
+      g.bucket,
+      g.bucket_end,
+      g.sa,
+      g.unit,
+      sum(coalesce(g.total, 0)) OVER w,
+      max(g.last_start) OVER w,
+      max(g.last_updated) OVER w
     FROM
-      (
-        SELECT DISTINCT
-          run.indicator_id,
-          run.bucket,
-          run.bucket_end
-        FROM
-          run
-      ) b
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT
-          ON (r.location_id, r.owner_org_id, r.category_option) r.*
-        FROM
-          run r
-        WHERE
-          r.indicator_id = b.indicator_id
-          AND r.bucket_end <= b.bucket_end
+      cum_grid g
+    WINDOW
+      w AS (
+        PARTITION BY
+          g.indicator_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option
         ORDER BY
-          r.location_id,
-          r.owner_org_id,
-          r.category_option,
-          r.bucket_end DESC
-      ) r
+          g.bucket_end
+      )
   )
 SELECT
   "g"."k0"::text AS "k0",
@@ -1988,26 +2383,31 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($6, cardinality(lp.path))] AS "k2",
+      lp.path[least($11, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
         WHEN 'mean' THEN avg(f.figure)
         WHEN 'max' THEN max(f.figure)
         ELSE (
-          array_agg(
-            f.figure
-            ORDER BY
-              f.last_start DESC,
-              f.last_updated DESC
+          max(
+            ARRAY[
+              (f.last_start - DATE '2000-01-01')::numeric,
+              extract(
+                epoch
+                FROM
+                  f.last_updated
+              )::numeric,
+              f.figure
+            ]
           )
-        ) [1]
+        ) [3]
       END AS value
     FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $7::date
+      f.bucket_end >= $12::date
     GROUP BY
       1,
       2,

@@ -9,7 +9,9 @@
 //    bucket's values, `latest` takes the value of its latest period, `cumulative` adds every
 //    value up to the bucket's end (earlier buckets included, carried into later ones);
 // 3. across space and organisations, over the leaves of a cell: `sum`, `mean` (of the
-//    leaves' figures), `max`, or `latest` (the leaf whose figure is of the latest period).
+//    leaves' figures), `max`, or `latest` (the leaf whose figure is of the latest period; a tie
+//    goes to the leaf changed last, then to the larger figure).
+// An indicator summed both ways skips the leaves: its values go straight into its cells.
 // The indicator is always one of the cell's keys, so figures in different units never mix.
 //
 // Kept in the indicators module: the analytics home's coverage queries are written for
@@ -54,6 +56,9 @@ export function parseDimension(text: string): PivotDimension {
 
 export const dimensionName = (d: PivotDimension) =>
   d.kind === 'period' ? (d.level ? `period:${d.level}` : 'period') : d.kind === 'location' ? (d.depth === null ? 'location' : `location:${d.depth}`) : d.kind;
+
+/** A key no place has, for joining series whose place is none. */
+const NO_PLACE = sql`'00000000-0000-0000-0000-000000000000'::uuid`;
 
 const RANK: Record<PeriodType, number> = { month: 1, quarter: 2, year: 3 };
 
@@ -127,6 +132,7 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
   if (plan.periodTo) where.push(sql`v.period_end <= ${plan.periodTo.end}::date`);
   // A cumulative indicator counts what came before the first period shown.
   if (plan.periodFrom) where.push(sql`(i.time_aggregation = 'cumulative' OR v.period_start >= ${plan.periodFrom.start}::date)`);
+  const plainSum = sql`(i.time_aggregation = 'sum' AND i.space_aggregation = 'sum')`;
   const shownFrom = plan.periodFrom && period ? sql`WHERE f.bucket_end >= ${plan.periodFrom.start}::date` : sql``;
 
   const keys = plan.dims.map((d, n) => sql`${keyOf(d)} AS ${sql.id(`k${n}`)}`);
@@ -141,37 +147,58 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
 
   return sql<PivotFigure>`
     WITH RECURSIVE ${paths}
+    -- The values of indicators whose figures are not plain sums, by series and bucket.
     v AS (
-      SELECT v.indicator_id, i.line_id, v.location_id, v.owner_org_id, v.category_option, v.value, v.period_start, v.updated_at,
-             i.time_aggregation AS ta, i.space_aggregation AS sa, i.unit, ${bucket.key} AS bucket, ${bucket.end} AS bucket_end
+      SELECT v.indicator_id, v.location_id, v.owner_org_id, v.category_option, v.value, v.period_start, v.updated_at,
+             ${bucket.key} AS bucket, ${bucket.end} AS bucket_end
       FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-      WHERE ${sql.join(where, sql` AND `)}
+      WHERE ${sql.join(where, sql` AND `)} AND NOT ${plainSum}
     ),
+    -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+    -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
     leaf AS (
-      SELECT v.indicator_id, v.line_id, v.location_id, v.owner_org_id, v.category_option, v.bucket, max(v.bucket_end) AS bucket_end, v.ta, v.sa, v.unit,
-             sum(v.value) AS total,
-             (array_agg(v.value ORDER BY v.period_start DESC, v.updated_at DESC) FILTER (WHERE v.ta = 'latest'))[1] AS last_value,
-             max(v.period_start) AS last_start, max(v.updated_at) AS last_updated
-      FROM v
-      GROUP BY v.indicator_id, v.line_id, v.location_id, v.owner_org_id, v.category_option, v.bucket, v.ta, v.sa, v.unit
+      SELECT l.*, i.line_id, i.time_aggregation AS ta, i.space_aggregation AS sa, i.unit
+      FROM (
+        SELECT v.indicator_id, v.location_id, v.owner_org_id, v.category_option, v.bucket, max(v.bucket_end) AS bucket_end,
+               sum(v.value) AS total, (max(ARRAY[(v.period_start - DATE '2000-01-01')::numeric, v.value]))[2] AS last_value,
+               max(v.period_start) AS last_start, max(v.updated_at) AS last_updated
+        FROM v
+        GROUP BY v.indicator_id, v.location_id, v.owner_org_id, v.category_option, v.bucket
+      ) l
+      JOIN indicator i ON i.id = l.indicator_id
     ),
-    run AS (
-      SELECT l.*, sum(l.total) OVER (PARTITION BY l.indicator_id, l.location_id, l.owner_org_id, l.category_option ORDER BY l.bucket_end) AS running
+    -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+    -- buckets from its first one on, its own totals where it has them, and a running sum.
+    cum_series AS (
+      SELECT l.indicator_id, l.line_id, l.location_id, l.owner_org_id, l.category_option, l.sa, l.unit, min(l.bucket_end) AS first_end
       FROM leaf l WHERE l.ta = 'cumulative'
+      GROUP BY l.indicator_id, l.line_id, l.location_id, l.owner_org_id, l.category_option, l.sa, l.unit
+    ),
+    cum_grid AS (
+      SELECT s.indicator_id, s.line_id, s.location_id, s.owner_org_id, s.category_option, s.sa, s.unit, b.bucket, b.bucket_end,
+             l.total, l.last_start, l.last_updated
+      FROM cum_series s
+      JOIN (SELECT DISTINCT l.indicator_id, l.bucket, l.bucket_end FROM leaf l WHERE l.ta = 'cumulative') b
+        ON b.indicator_id = s.indicator_id AND b.bucket_end >= s.first_end
+      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id AND l.owner_org_id = s.owner_org_id
+        AND coalesce(l.location_id, ${NO_PLACE}) = coalesce(s.location_id, ${NO_PLACE})
+        AND coalesce(l.category_option, '') = coalesce(s.category_option, '') AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
     ),
     fig AS (
+      -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
+      SELECT v.indicator_id, i.line_id, v.location_id, v.owner_org_id, v.category_option, ${bucket.key} AS bucket, ${bucket.end} AS bucket_end,
+             i.space_aggregation AS sa, i.unit, v.value AS figure, v.period_start AS last_start, v.updated_at AS last_updated
+      FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+      WHERE ${sql.join(where, sql` AND `)} AND ${plainSum}
+      UNION ALL
       SELECT l.indicator_id, l.line_id, l.location_id, l.owner_org_id, l.category_option, l.bucket, l.bucket_end, l.sa, l.unit,
              CASE WHEN l.ta = 'latest' THEN l.last_value ELSE l.total END AS figure, l.last_start, l.last_updated
       FROM leaf l WHERE l.ta <> 'cumulative'
       UNION ALL
-      SELECT r.indicator_id, r.line_id, r.location_id, r.owner_org_id, r.category_option, b.bucket, b.bucket_end, r.sa, r.unit,
-             r.running, r.last_start, r.last_updated
-      FROM (SELECT DISTINCT run.indicator_id, run.bucket, run.bucket_end FROM run) b
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT ON (r.location_id, r.owner_org_id, r.category_option) r.*
-        FROM run r WHERE r.indicator_id = b.indicator_id AND r.bucket_end <= b.bucket_end
-        ORDER BY r.location_id, r.owner_org_id, r.category_option, r.bucket_end DESC
-      ) r
+      SELECT g.indicator_id, g.line_id, g.location_id, g.owner_org_id, g.category_option, g.bucket, g.bucket_end, g.sa, g.unit,
+             sum(coalesce(g.total, 0)) OVER w, max(g.last_start) OVER w, max(g.last_updated) OVER w
+      FROM cum_grid g
+      WINDOW w AS (PARTITION BY g.indicator_id, g.location_id, g.owner_org_id, g.category_option ORDER BY g.bucket_end)
     )
     SELECT ${sql.join(
       plan.dims.map((_, n) => sql`${sql.ref(`g.k${n}`)}::text AS ${sql.id(`k${n}`)}, ${labels[n]!.label}::text AS ${sql.id(`l${n}`)}`),
@@ -183,7 +210,7 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
                WHEN 'sum' THEN sum(f.figure)
                WHEN 'mean' THEN avg(f.figure)
                WHEN 'max' THEN max(f.figure)
-               ELSE (array_agg(f.figure ORDER BY f.last_start DESC, f.last_updated DESC))[1]
+               ELSE (max(ARRAY[(f.last_start - DATE '2000-01-01')::numeric, extract(epoch FROM f.last_updated)::numeric, f.figure]))[3]
              END AS value
       FROM fig f ${needsPaths ? sql`LEFT JOIN lp ON lp.id = f.location_id` : sql``}
       ${shownFrom}
