@@ -29,6 +29,9 @@ const DonorScene = scene(() => import('./scenes/fund/DonorScene.tsx'), 'DonorSce
 const ProjectScene = scene(() => import('./scenes/fund/ProjectScene.tsx'), 'ProjectScene');
 const TransactionScene = scene(() => import('./scenes/fund/TransactionScene.tsx'), 'TransactionScene');
 const StatementScene = scene(() => import('./scenes/fund/StatementScene.tsx'), 'StatementScene');
+const MeetingsScene = scene(() => import('./scenes/meetings/MeetingsScene.tsx'), 'MeetingsScene');
+const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), 'MeetingScene');
+const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
 
 export function App() {
   const { t } = useTranslation();
@@ -76,6 +79,9 @@ export function App() {
           <Route path="/funds/:id/donors/:donorId" element={<DonorScene />} />
           <Route path="/funds/:id/donors/:donorId/statement" element={<StatementScene />} />
           <Route path="/funds/:id/projects/:projectId" element={<ProjectScene />} />
+          <Route path="/meetings" element={<MeetingsScene />} />
+          <Route path="/meetings/:id" element={<MeetingScene />} />
+          <Route path="/action-items" element={<ActionItemsScene />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>
       </Suspense>

@@ -57,6 +57,11 @@ export type ProgressReport = Answer<'/api/funds/{id}/projects/{projectId}/report
 export type LocationDetail = Answer<'/api/locations/{id}'>;
 /** A donor's statement for a period (GET /api/funds/:id/donors/:orgId/statement). */
 export type DonorStatement = Answer<'/api/funds/{id}/donors/{orgId}/statement'>;
+/** Meetings (GET /api/meetings, /api/meetings/:id) and their action items (GET /api/action-items). */
+export type MeetingSummary = Answer<'/api/meetings'>[number];
+export type Meeting = Answer<'/api/meetings/{id}'>;
+export type MeetingState = Meeting['state'];
+export type ActionItem = Answer<'/api/action-items'>[number];
 type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
 export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
 export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
@@ -179,6 +184,12 @@ export const api = {
   fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
   donorStatement: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => call<DonorStatement>('GET', `/api/funds/${id}/donors/${orgId}/statement${qs(p)}`),
   donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
+  meetings: (p: { limit?: number } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
+  meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
+  meetingIcsUrl: (id: string) => `/api/meetings/${id}.ics`,
+  transitionMeeting: (id: string, body: { to: MeetingState; reason?: string }) => call<Meeting>('POST', `/api/meetings/${id}/transition`, body),
+  actionItems: (p: { overdue?: 'true' | 'false'; limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items${qs(p)}`),
+  myActionItems: (p: { limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items/mine${qs(p)}`),
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

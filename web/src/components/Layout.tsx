@@ -15,6 +15,8 @@ const NAV = [
   { to: '/coverage', key: 'nav.coverage' },
   { to: '/documents', key: 'nav.documents' },
   { to: '/funds', key: 'nav.funds' },
+  { to: '/meetings', key: 'nav.meetings' },
+  { to: '/action-items', key: 'nav.actionItems' },
 ] as const;
 
 /**

@@ -1,0 +1,300 @@
+// A meeting: its details, participants, the agenda tree with the automatic review of open
+// action items (each carried item's origin and age), decisions with their numbers, action
+// items, the .ics file, and the state change its `run` ability allows.
+import './i18n/index.ts';
+import { Alert, Anchor, Button, Group, List, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, type Meeting, type MeetingState, api } from '../../api/client.ts';
+import { MarkingBadge } from '../../components/MarkingBadge.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './meetingParts.tsx';
+
+const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'minutes_circulated', 'minutes_approved', 'cancelled'];
+
+export function MeetingScene() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useQuery({ queryKey: ['meeting', id], queryFn: () => api.meeting(id) });
+  return (
+    <Stack>
+      <Anchor component={Link} to="/meetings">
+        {t('meetings.all')}
+      </Anchor>
+      <QueryState query={query}>{(m) => <MeetingPage meeting={m} />}</QueryState>
+    </Stack>
+  );
+}
+
+function MeetingPage({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const moment = useMomentText();
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Title order={2}>{m.title}</Title>
+        <MarkingBadge marking={m.sharing.marking} />
+      </Group>
+      <Table variant="vertical" withTableBorder data-testid="meeting-details">
+        <Table.Tbody>
+          <Row label={t('meetings.series')}>
+            {m.series.name} ({m.series.code})
+          </Row>
+          <Row label={t('meetings.kind')}>{t(`meetings.kinds.${m.kind}`)}</Row>
+          <Row label={t('meetings.state')}>
+            <span data-testid="meeting-state">{t(`meetings.states.${m.state}`)}</span>
+            {m.cancelledReason && <Text size="sm">{m.cancelledReason}</Text>}
+          </Row>
+          <Row label={t('meetings.start')}>{moment(m.start)}</Row>
+          <Row label={t('meetings.end')}>{moment(m.end)}</Row>
+          {m.venue && <Row label={t('meetings.venue')}>{m.venue}</Row>}
+          {m.onlineUrl && (
+            <Row label={t('meetings.online')}>
+              <Anchor href={m.onlineUrl}>{m.onlineUrl}</Anchor>
+            </Row>
+          )}
+          {m.hosts.length > 0 && <Row label={t('meetings.hosts')}>{m.hosts.map((h) => h.name).join(', ')}</Row>}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Anchor href={api.meetingIcsUrl(m.id)} download>
+          {t('meetings.ics')}
+        </Anchor>
+      </Group>
+      {m.abilities.run && <StateChange meeting={m} />}
+      <Participants meeting={m} />
+      <Agenda meeting={m} />
+      <Title order={3}>{t('meetings.decisions')}</Title>
+      {m.decisions.length === 0 ? (
+        <Text>{t('meetings.noDecisions')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table data-testid="decisions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('meetings.reference')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.decision')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.result')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {m.decisions.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    {/* A reference is Latin letters and digits: kept left to right in an Arabic page. */}
+                    <bdi dir="ltr">{d.reference}</bdi>
+                  </Table.Td>
+                  <Table.Td>{d.text}</Table.Td>
+                  <Table.Td>
+                    {t(`meetings.results.${d.result}`)}
+                    {d.votes && <Text size="sm">{t('meetings.votes', { for: d.votes.for, against: d.votes.against, abstentions: d.votes.abstentions })}</Text>}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Title order={3}>{t('meetings.actionItems')}</Title>
+      {m.actionItems.length === 0 ? <Text>{t('meetings.noActionItems')}</Text> : <ActionItemsTable items={m.actionItems} testId="action-items" />}
+    </Stack>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" w={180}>
+        {label}
+      </Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Participants({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Title order={3}>{t('meetings.participants')}</Title>
+      {m.participants.length === 0 ? (
+        <Text>{t('meetings.noParticipants')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={500}>
+          <Table data-testid="participants">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('meetings.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.person')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.role')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {m.participants.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.organisation.name}</Table.Td>
+                  <Table.Td>{p.person?.name ?? '—'}</Table.Td>
+                  <Table.Td>{t(`meetings.roles.${p.role}`)}</Table.Td>
+                  <Table.Td>{t(`meetings.attendance.${p.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}
+
+type AgendaItem = Meeting['agenda'][number];
+
+function Agenda({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const day = useDayText();
+  const children = new Map<string | null, AgendaItem[]>();
+  for (const item of m.agenda) children.set(item.parentId, [...(children.get(item.parentId) ?? []), item]);
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position);
+  const branch = (parent: string | null) => (
+    <List type="ordered" withPadding={parent !== null}>
+      {(children.get(parent) ?? []).map((item) => (
+        <List.Item key={item.id}>
+          {item.title}
+          {item.durationMinutes !== null && <Text span c="dimmed" size="sm">{` · ${t('meetings.minutes', { count: item.durationMinutes })}`}</Text>}
+          {children.has(item.id) && branch(item.id)}
+        </List.Item>
+      ))}
+    </List>
+  );
+  return (
+    <>
+      <Title order={3}>{t('meetings.agenda')}</Title>
+      <div data-testid="agenda">{m.agenda.length === 0 ? <Text>{t('meetings.noAgenda')}</Text> : branch(null)}</div>
+      <Title order={4}>{m.review.title}</Title>
+      {m.review.items.length === 0 ? (
+        <Text>{t('meetings.reviewNone')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table data-testid="review">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('meetings.actionItem')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.origin')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.age')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.owners')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.dueDate')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.status')}</Table.Th>
+                <Table.Th scope="col">{t('meetings.outcome')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {m.review.items.map((c) => (
+                <Table.Tr key={c.id} data-item={c.id}>
+                  <Table.Td>{c.text}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/meetings/${c.meeting.id}`}>
+                      {c.meeting.title}
+                    </Anchor>
+                    <Text size="sm">{day(c.meeting.date)}</Text>
+                  </Table.Td>
+                  <Table.Td>{t('meetings.ageDays', { count: c.ageDays })}</Table.Td>
+                  <Table.Td>{c.ownerOrganisations.map((o) => o.name).join(', ')}</Table.Td>
+                  <Table.Td>{day(c.dueDate)}</Table.Td>
+                  <Table.Td>
+                    <ActionStatus item={c} />
+                  </Table.Td>
+                  <Table.Td>
+                    {c.review ? t(`meetings.outcomes.${c.review.outcome}`) : t('meetings.noOutcome')}
+                    {c.review?.newDueDate && <Text size="sm">{day(c.review.newDueDate)}</Text>}
+                    {c.review?.reason && <Text size="sm">{c.review.reason}</Text>}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}
+
+/**
+ * The state change, shown when the API says the reader may run the meeting (`abilities.run`).
+ * Which moves the meeting's life allows is the server's rule: the page offers every state and
+ * shows the server's refusal next to the button — for `held`, the carried items still without
+ * an outcome, each named.
+ */
+function StateChange({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [to, setTo] = useState<MeetingState>(STATES.find((s) => s !== m.state)!);
+  const [reason, setReason] = useState('');
+  const change = useMutation({
+    mutationFn: () => api.transitionMeeting(m.id, to === 'cancelled' ? { to, reason: reason.trim() || undefined } : { to }),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(['meeting', m.id], updated);
+      await queryClient.invalidateQueries({ queryKey: ['meetings'] });
+    },
+  });
+  const error = change.error instanceof ApiError ? change.error : null;
+  const toError = error?.fieldError('to');
+  const reasonError = error?.fieldError('reason');
+  const pending = error?.errors.filter((e) => e.path.startsWith('actionItems.')) ?? [];
+  // After a refusal, the focus goes to the field named, else to the message next to the button.
+  useEffect(() => {
+    if (!change.error || !form.current) return;
+    const target = form.current.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current.querySelector<HTMLElement>('[role="alert"]');
+    target?.focus();
+  }, [change.error]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    change.mutate();
+  };
+  return (
+    <form ref={form} onSubmit={submit} data-testid="state-change" noValidate>
+      <Stack gap="xs">
+        <Title order={3}>{t('meetings.changeState')}</Title>
+        <Group align="flex-start">
+          <NativeSelect
+            label={t('meetings.newState')}
+            value={to}
+            onChange={(e) => {
+              setTo(e.currentTarget.value as MeetingState);
+              change.reset();
+            }}
+            data={STATES.filter((s) => s !== m.state).map((s) => ({ value: s, label: t(`meetings.states.${s}`) }))}
+            error={toError}
+          />
+          {to === 'cancelled' && <TextInput label={t('meetings.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />}
+          <Button type="submit" mt={25} loading={change.isPending}>
+            {t('meetings.apply')}
+          </Button>
+        </Group>
+        {change.isSuccess && <Text role="status">{t('meetings.changed', { state: t(`meetings.states.${m.state}`) })}</Text>}
+        {error && !toError && !reasonError && (
+          <Alert color="red" title={t('meetings.refused')} role="alert" tabIndex={-1} data-testid="state-refused">
+            <Text size="sm">{error.message}</Text>
+            {pending.length > 0 && (
+              <>
+                <Text size="sm">{t('meetings.pendingItems')}</Text>
+                <List size="sm" data-testid="pending-items">
+                  {pending.map((p) => (
+                    <List.Item key={p.path}>{p.message}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
+          </Alert>
+        )}
+        {change.error && !error && (
+          <Alert color="red" title={t('meetings.refused')} role="alert" tabIndex={-1}>
+            {change.error.message}
+          </Alert>
+        )}
+      </Stack>
+    </form>
+  );
+}
