@@ -9,15 +9,17 @@ import { buildOrganisation, buildUser, countRows } from '../../test/factories.ts
 import { actorOf } from '../../test/visibility.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
+import { TAKEN_ID } from '../interchange/interchange.service.ts';
 import { importValues } from './indicators.interchange.ts';
 
 let t: TestApp;
 let ctx: Ctx;
 let frId = '';
+let colleague: Ctx;
 
 const GREEN = { marking: 'GREEN' as const, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
-const run = (file: string, dryRun: boolean, format: 'csv' | 'json' = 'csv') =>
-  importValues(t.db, ctx, Readable.from([Buffer.from(file)]), { dryRun, fileName: `values.${format}`, format, sharing: GREEN });
+const run = (file: string, dryRun: boolean, format: 'csv' | 'json' = 'csv', as: Ctx = ctx) =>
+  importValues(t.db, as, Readable.from([Buffer.from(file)]), { dryRun, fileName: `values.${format}`, format, sharing: GREEN });
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -25,6 +27,7 @@ beforeAll(async () => {
   frId = (await buildOrganisation(t.db, { name: 'France', iso3: 'FRA' })).id;
   const user = await buildUser(t.db, us.id);
   ctx = { actor: actorOf(user, 'state') };
+  colleague = { actor: actorOf(await buildUser(t.db, us.id), 'state') };
   const lineId = await t.db.transaction().execute(async (trx) => {
     await loadReferenceLocations(trx, systemCtx);
     return (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'humanitarian', name: 'Humanitarian relief', description: '', position: 0 })).id;
@@ -137,5 +140,16 @@ describe('importing values', () => {
     // The approved value unchanged in a file is no problem.
     const same = ['#indicator+code,#date+period,#adm1+code,#category,#value', 'PEOPLE_REACHED,2014-12,IQ-NI,male,950'].join('\n');
     expect(await run(same, true)).toMatchObject({ problems: [], unchanged: 1 });
+  });
+
+  it('a cell held by a value the importer cannot read is taken, in the words of a taken id; its author imports over it', async () => {
+    const red = { marking: 'RED' as const, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
+    const file = ['#indicator+code,#date+period,#adm1+code,#category,#value', 'PEOPLE_REACHED,2016-01,IQ-NI,female,5'].join('\n');
+    const own = await importValues(t.db, colleague, Readable.from([Buffer.from(file)]), { dryRun: false, fileName: 'v.csv', format: 'csv', sharing: red });
+    expect(own).toMatchObject({ committed: true, created: 1 });
+    const refused = await run(file.replace(',5', ',6'), true);
+    expect(refused.problems.map((p) => [p.message, p.rows])).toEqual([[TAKEN_ID, [2]]]);
+    const again = await run(file.replace(',5', ',6'), false, 'csv', colleague);
+    expect(again).toMatchObject({ committed: true, updated: 1 });
   });
 });

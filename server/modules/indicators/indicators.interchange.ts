@@ -4,7 +4,8 @@
 // attributeOptionCombo as the reporting organisation, value, comment), read by the engine
 // unchanged (ADR 0014's `json` names). A row matches a value already there by its #meta+id
 // or by its cell (indicator × period × place × organisation × option); approved and
-// submitted values, and closed periods, refuse the file with the rows named. Imported
+// submitted values, and closed periods, refuse the file with the rows named; a cell held by a
+// value the importer cannot read is "taken", in the same words as a taken id. Imported
 // values are drafts unless the row says `submitted` (#status): approval stays a review.
 import type { Readable } from 'node:stream';
 import { type Kysely, sql } from 'kysely';
@@ -29,7 +30,7 @@ import {
 } from '../interchange/interchange.service.ts';
 import { joinLocation } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
-import { exportableBy } from '../sharing/sharing.sql.ts';
+import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import { parsePeriod } from './indicators.period.ts';
 import * as q from './indicators.queries.ts';
 import { MAX_FIGURE, type ValueExportQuery, valueExportQuery } from './indicators.schema.ts';
@@ -142,7 +143,8 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
       external_id text, owner_org_id uuid NOT NULL, indicator_id uuid NOT NULL, period text NOT NULL, period_start date NOT NULL, period_end date NOT NULL,
       location_id uuid, category_option text, value numeric(24, 6) NOT NULL, comment text NOT NULL, source_url text, status text NOT NULL`,
   },
-  async compare(trx, problems) {
+  async compare(trx, problems, ctx) {
+    const visible = visibleTo(ctx.actor, 'indicator_value', 'v');
     // The indicators the file names are kept until the commit (the write runs without per-row key checks).
     const kept = await sql<{ id: string }>`
       SELECT i.id FROM indicator i WHERE i.id IN (SELECT DISTINCT indicator_id FROM import_indicator_value) FOR KEY SHARE`.execute(trx);
@@ -154,19 +156,18 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
       SELECT array_agg(row_no ORDER BY row_no) AS rows FROM import_indicator_value
       GROUP BY indicator_id, period, location_id, owner_org_id, category_option HAVING count(*) > 1 LIMIT 1000`.execute(trx);
     for (const d of twice.rows) for (const r of d.rows.slice(1)) problems.add('#value', 'the same indicator, period, place, organisation and option appear twice in the file', r);
-    // Rows without an id match the value already in their cell. A RED value is never matched
-    // (an import does not know whether its importer may read it, so it never touches one).
+    // Rows without an id match the value already in their cell, if the importer may read it.
     await sql`
       UPDATE import_indicator_value s SET existing_id = v.id FROM indicator_value v
       WHERE s.existing_id IS NULL AND v.indicator_id = s.indicator_id AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id
-        AND v.owner_org_id = s.owner_org_id AND v.category_option IS NOT DISTINCT FROM s.category_option AND v.marking <> 'RED'`.execute(trx);
-    // A cell held by a RED value, or by another value than the row's own: the same words as a taken id.
+        AND v.owner_org_id = s.owner_org_id AND v.category_option IS NOT DISTINCT FROM s.category_option AND ${visible}`.execute(trx);
+    // A cell held by a value the importer cannot read, or by another value than the row's own: the same words as a taken id.
     const taken = await sql<{ row_no: number }>`
       SELECT s.row_no FROM import_indicator_value s
       WHERE EXISTS (SELECT 1 FROM indicator_value v
                     WHERE v.indicator_id = s.indicator_id AND v.period = s.period AND v.location_id IS NOT DISTINCT FROM s.location_id
                       AND v.owner_org_id = s.owner_org_id AND v.category_option IS NOT DISTINCT FROM s.category_option
-                      AND (v.id IS DISTINCT FROM s.existing_id OR v.marking = 'RED'))
+                      AND (v.id IS DISTINCT FROM s.existing_id OR NOT ${visible}))
       ORDER BY s.row_no LIMIT 1000`.execute(trx);
     for (const r of taken.rows) problems.add('#meta+id', TAKEN_ID, r.row_no);
     // Unchanged: the same content, and no status asked for beyond the value's own (a file of drafts leaves a reviewed value as it is).
