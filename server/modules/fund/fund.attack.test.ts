@@ -170,24 +170,7 @@ describe('a RED project is missing for those who may not see it', () => {
         `${fundId},2016-05-01,expenditure,1.00,USD,${project},`,
         `${fundId},2016-05-01,deposit,1.00,USD,,${redAllocationId}`,
       ].join('\n');
-    const run = async (project: string) => {
-      const boundary = '----attack';
-      const res = await s.inject({
-        method: 'POST',
-        url: '/api/imports/fund-transactions?dryRun=true&marking=GREEN',
-        payload: Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="tx.csv"\r\nContent-Type: text/csv\r\n\r\n${file(project)}\r\n--${boundary}--\r\n`,
-        ),
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      });
-      expect(res.statusCode, res.body).toBe(202);
-      for (let i = 0; i < 400; i++) {
-        const job = (await s.inject({ method: 'GET', url: `/api/jobs/${res.json().id}` })).json();
-        if (job.status === 'succeeded' || job.status === 'failed') return job;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('import did not finish');
-    };
+    const run = (project: string) => importFile(s, file(project));
     const missing = randomUUID();
     const hidden = await run(redProjectId);
     const absent = await run(missing);
@@ -197,6 +180,49 @@ describe('a RED project is missing for those who may not see it', () => {
     expect(JSON.stringify(hidden)).not.toContain(SECRET);
     // The RED project's allocation id as #meta+id is matched to nothing: the row is new, as with an id that does not exist.
     expect(JSON.stringify(hidden.result.problems)).not.toContain('posted with another kind');
+  });
+});
+
+/** Uploads a file of fund transactions as `s` and waits for its job. */
+async function importFile(s: Session, file: string, { dryRun = true } = {}) {
+  const boundary = '----attack';
+  const res = await s.inject({
+    method: 'POST',
+    url: `/api/imports/fund-transactions?dryRun=${dryRun}&marking=GREEN`,
+    payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="tx.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--${boundary}--\r\n`),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+  expect(res.statusCode, res.body).toBe(202);
+  for (let i = 0; i < 400; i++) {
+    const job = (await s.inject({ method: 'GET', url: `/api/jobs/${res.json().id}` })).json();
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('import did not finish');
+}
+
+describe('hostile files of transactions: each bad cell a problem naming its column, nothing written', () => {
+  it('a date of year 0 is a #date problem, not a failed job (it failed the job, retried three times, before)', async () => {
+    const before = await counts();
+    const head = 'Fund,Date,Kind,Amount,Currency,Donor,Description,Id\n#meta+fund,#date,#x_kind,#value,#currency,#org+funder,#description,#meta+id\n';
+    const d = cast.orgs.secretariat.id;
+    const job = await importFile(
+      cast.sessions.author,
+      head +
+        [
+          `${fundId},0000-01-01,deposit,1.00,USD,${d},year zero,y0`,
+          `${fundId},2016-01-01,deposit,1e5,USD,${d},exponent,y1`,
+          `${fundId},2016-01-01,deposit,99999999999999999999.00,USD,${d},huge,y2`,
+          `${fundId},2016-01-01,deposit,1.00,USD,${d},"=HYPERLINK(""http://x"")",y3`,
+        ].join('\n'),
+      { dryRun: false },
+    );
+    expect(job.status, job.error).toBe('succeeded');
+    expect(job.result.committed).toBe(false);
+    const problems = job.result.problems as { column: string; rows: number[] }[];
+    expect(problems.find((p) => p.column === '#date')?.rows).toEqual([3]);
+    expect(problems.filter((p) => p.column === '#value').flatMap((p) => p.rows)).toEqual(expect.arrayContaining([4, 5]));
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -16,6 +16,7 @@ import { fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/mone
 import type { Database } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { AppError } from '../../infra/errors.ts';
+import { strictInput } from '../../infra/input.ts';
 import { can } from '../../infra/policy.ts';
 import { type ColumnMap, type ColumnRule, type FetchBatch, type InterchangeSpec, type ProblemLog, cellText, defineInterchange } from '../interchange/interchange.service.ts';
 import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
@@ -229,7 +230,8 @@ function readTransaction(
   }
   if (problems.size > before) return undefined;
   // The posting's own schema, as the POST route reads it: a bad value is a problem naming its column.
-  const parsed = transactionInput.safeParse(input);
+  // As at the HTTP edge: a date of year 0 is refused here (PostgreSQL has none: it failed the whole import job).
+  const parsed = (strictInput(transactionInput, false) as typeof transactionInput).safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(columnOf(issue.path.join('.')), issue.message, rowNo);
     return undefined;
