@@ -226,6 +226,42 @@ describe('hostile files of transactions: each bad cell a problem naming its colu
   });
 });
 
+describe('the public', () => {
+  it('gets a 401 on every fund route, and nothing is written', async () => {
+    const before = await counts();
+    const p = `/api/funds/${fundId}`;
+    const pr = `${p}/projects/${openProjectId}`;
+    const routes: [string, string][] = [
+      ['GET', '/api/funds'],
+      ['POST', '/api/funds'],
+      ['GET', p],
+      ['POST', `${p}/windows`],
+      ['POST', `${p}/projects`],
+      ['GET', `${p}/transactions`],
+      ['POST', `${p}/transactions`],
+      ['GET', `${p}/status`],
+      ['GET', `${p}/donors/${cast.orgs.secretariat.id}/statement`],
+      ['GET', `${p}/donors/${cast.orgs.secretariat.id}/statement.csv`],
+      ['PUT', `${p}/iati`],
+      ['GET', `${pr}/details`],
+      ['PUT', `${pr}/details`],
+      ['GET', `${pr}/reports`],
+      ['POST', `${pr}/reports`],
+      ['GET', `${p}/iati.xml`],
+      ['GET', `${p}/flows.csv`],
+      ['POST', `${p}/files?file=flows`],
+      ['GET', `/api/fund-transactions/export.csv?fundId=${fundId}`],
+      ['POST', '/api/imports/fund-transactions'],
+    ];
+    for (const [method, url] of routes) {
+      const res = await t.app.inject({ method: method as 'GET', url, payload: method === 'GET' ? undefined : {}, headers: { 'idempotency-key': randomUUID() } });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+      expect(res.body, `${method} ${url}`).not.toContain(SECRET);
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
 describe('hostile input on a posting: a 4xx naming the field, nothing written', () => {
   const good = { kind: 'deposit', valueDate: '2016-06-01', donorOrgId: '', amount: { amountMinor: 100, currency: 'USD' } };
   const cases: [string, (g: Record<string, unknown>) => Record<string, unknown>, string][] = [
