@@ -1580,7 +1580,63 @@ LIMIT
   $1;
 
 -- fund.listVisibleTransactions, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000001" $10="fund_project" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000002" $14="fund_project" $15="00000000-0000-4000-8000-000000000002" $16=51
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000011" $10="00000000-0000-4000-8000-000000000001" $11="fund" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000002" $15="fund" $16="00000000-0000-4000-8000-000000000002" $17=51
+WITH
+  hidden AS MATERIALIZED (
+    SELECT
+      pd.id
+    FROM
+      fund_project p
+      JOIN fund_project_detail pd ON pd.id = p.id
+    WHERE
+      p.fund_id = $1
+      AND NOT coalesce(
+        (
+          "pd"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "pd"."owner_org_id" = $2
+              OR "pd"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $3
+                  AND (
+                    sa.org_id = $4
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $5
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $6
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $7
+                  AND sr.user_id = $8
+              )
+            )
+          )
+        ),
+        false
+      )
+  )
 SELECT
   t.id,
   t.seq,
@@ -1634,34 +1690,153 @@ FROM
   fund_transaction t
   JOIN fund f ON f.id = t.fund_id
 WHERE
-  t.fund_id = $1
+  t.fund_id = $9
   AND (
     "f"."marking" IN ('CLEAR', 'GREEN')
     OR (
       "f"."marking" IN ('AMBER', 'AMBER+STRICT')
       AND (
-        "f"."owner_org_id" = $2
+        "f"."owner_org_id" = $10
         OR "f"."id" IN (
           SELECT
             sa.row_id
           FROM
             share_audience sa
           WHERE
-            sa.entity = $3
+            sa.entity = $11
             AND (
-              sa.org_id = $4
+              sa.org_id = $12
               OR sa.group_id IN (
                 SELECT
                   gm.group_id
                 FROM
                   org_group_member gm
                 WHERE
-                  gm.org_id = $5
+                  gm.org_id = $13
               )
             )
         )
       )
     )
+    OR (
+      "f"."marking" = 'RED'
+      AND (
+        "f"."created_by" = $14
+        OR "f"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $15
+            AND sr.user_id = $16
+        )
+      )
+    )
+  )
+  AND (
+    t.project_id IS NULL
+    OR t.project_id NOT IN (
+      SELECT
+        id
+      FROM
+        hidden
+    )
+  )
+ORDER BY
+  t.seq DESC
+LIMIT
+  $17;
+
+-- fund.listVisibleTransactions, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000011" $6="00000000-0000-4000-8000-000000000003" $7="fund" $8="00000000-0000-4000-8000-000000000003" $9=51
+WITH
+  hidden AS MATERIALIZED (
+    SELECT
+      pd.id
+    FROM
+      fund_project p
+      JOIN fund_project_detail pd ON pd.id = p.id
+    WHERE
+      p.fund_id = $1
+      AND NOT coalesce(
+        (
+          "pd"."marking" <> 'RED'
+          OR (
+            "pd"."marking" = 'RED'
+            AND (
+              "pd"."created_by" = $2
+              OR "pd"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $3
+                  AND sr.user_id = $4
+              )
+            )
+          )
+        ),
+        false
+      )
+  )
+SELECT
+  t.id,
+  t.seq,
+  t.fund_id,
+  t.kind,
+  t.value_date,
+  t.donor_org_id,
+  t.window_id,
+  t.project_id,
+  t.partner_org_id,
+  t.fee_kind,
+  t.amount_minor,
+  t.original_amount_minor,
+  t.original_currency,
+  t.rate,
+  t.reverses_id,
+  t.description,
+  t.created_at,
+  f.base_currency AS currency,
+  (
+    SELECT
+      r.id
+    FROM
+      fund_transaction r
+    WHERE
+      r.reverses_id = t.id
+  ) AS reversed_by,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'account',
+            e.account,
+            'currency',
+            e.currency,
+            'amount_minor',
+            e.amount_minor::text
+          )
+          ORDER BY
+            e.id
+        ),
+        '[]'::json
+      )
+    FROM
+      fund_entry e
+    WHERE
+      e.transaction_id = t.id
+  ) AS entries
+FROM
+  fund_transaction t
+  JOIN fund f ON f.id = t.fund_id
+WHERE
+  t.fund_id = $5
+  AND (
+    "f"."marking" <> 'RED'
     OR (
       "f"."marking" = 'RED'
       AND (
@@ -1680,179 +1855,31 @@ WHERE
   )
   AND (
     t.project_id IS NULL
-    OR NOT EXISTS (
+    OR t.project_id NOT IN (
       SELECT
-        1
+        id
       FROM
-        fund_project_detail pd
-      WHERE
-        pd.id = "t"."project_id"
-        AND NOT coalesce(
-          (
-            "pd"."marking" IN ('CLEAR', 'GREEN')
-            OR (
-              "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
-              AND (
-                "pd"."owner_org_id" = $9
-                OR "pd"."id" IN (
-                  SELECT
-                    sa.row_id
-                  FROM
-                    share_audience sa
-                  WHERE
-                    sa.entity = $10
-                    AND (
-                      sa.org_id = $11
-                      OR sa.group_id IN (
-                        SELECT
-                          gm.group_id
-                        FROM
-                          org_group_member gm
-                        WHERE
-                          gm.org_id = $12
-                      )
-                    )
-                )
-              )
-            )
-            OR (
-              "pd"."marking" = 'RED'
-              AND (
-                "pd"."created_by" = $13
-                OR "pd"."id" IN (
-                  SELECT
-                    sr.row_id
-                  FROM
-                    share_recipient sr
-                  WHERE
-                    sr.entity = $14
-                    AND sr.user_id = $15
-                )
-              )
-            )
-          ),
-          false
-        )
+        hidden
     )
   )
 ORDER BY
   t.seq DESC
 LIMIT
-  $16;
-
--- fund.listVisibleTransactions, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000003" $6="fund_project" $7="00000000-0000-4000-8000-000000000003" $8=51
-SELECT
-  t.id,
-  t.seq,
-  t.fund_id,
-  t.kind,
-  t.value_date,
-  t.donor_org_id,
-  t.window_id,
-  t.project_id,
-  t.partner_org_id,
-  t.fee_kind,
-  t.amount_minor,
-  t.original_amount_minor,
-  t.original_currency,
-  t.rate,
-  t.reverses_id,
-  t.description,
-  t.created_at,
-  f.base_currency AS currency,
-  (
-    SELECT
-      r.id
-    FROM
-      fund_transaction r
-    WHERE
-      r.reverses_id = t.id
-  ) AS reversed_by,
-  (
-    SELECT
-      coalesce(
-        json_agg(
-          json_build_object(
-            'account',
-            e.account,
-            'currency',
-            e.currency,
-            'amount_minor',
-            e.amount_minor::text
-          )
-          ORDER BY
-            e.id
-        ),
-        '[]'::json
-      )
-    FROM
-      fund_entry e
-    WHERE
-      e.transaction_id = t.id
-  ) AS entries
-FROM
-  fund_transaction t
-  JOIN fund f ON f.id = t.fund_id
-WHERE
-  t.fund_id = $1
-  AND (
-    "f"."marking" <> 'RED'
-    OR (
-      "f"."marking" = 'RED'
-      AND (
-        "f"."created_by" = $2
-        OR "f"."id" IN (
-          SELECT
-            sr.row_id
-          FROM
-            share_recipient sr
-          WHERE
-            sr.entity = $3
-            AND sr.user_id = $4
-        )
-      )
-    )
-  )
-  AND (
-    t.project_id IS NULL
-    OR NOT EXISTS (
-      SELECT
-        1
-      FROM
-        fund_project_detail pd
-      WHERE
-        pd.id = "t"."project_id"
-        AND NOT coalesce(
-          (
-            "pd"."marking" <> 'RED'
-            OR (
-              "pd"."marking" = 'RED'
-              AND (
-                "pd"."created_by" = $5
-                OR "pd"."id" IN (
-                  SELECT
-                    sr.row_id
-                  FROM
-                    share_recipient sr
-                  WHERE
-                    sr.entity = $6
-                    AND sr.user_id = $7
-                )
-              )
-            )
-          ),
-          false
-        )
-    )
-  )
-ORDER BY
-  t.seq DESC
-LIMIT
-  $8;
+  $9;
 
 -- fund.listVisibleTransactions, as the public
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2=51
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3=51
+WITH
+  hidden AS MATERIALIZED (
+    SELECT
+      pd.id
+    FROM
+      fund_project p
+      JOIN fund_project_detail pd ON pd.id = p.id
+    WHERE
+      p.fund_id = $1
+      AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+  )
 SELECT
   t.id,
   t.seq,
@@ -1906,24 +1933,21 @@ FROM
   fund_transaction t
   JOIN fund f ON f.id = t.fund_id
 WHERE
-  t.fund_id = $1
+  t.fund_id = $2
   AND "f"."marking" = 'CLEAR'
   AND (
     t.project_id IS NULL
-    OR NOT EXISTS (
+    OR t.project_id NOT IN (
       SELECT
-        1
+        id
       FROM
-        fund_project_detail pd
-      WHERE
-        pd.id = "t"."project_id"
-        AND NOT coalesce("pd"."marking" = 'CLEAR', false)
+        hidden
     )
   )
 ORDER BY
   t.seq DESC
 LIMIT
-  $2;
+  $3;
 
 -- fund.listWindows (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
