@@ -1438,14 +1438,7 @@ ORDER BY
 SELECT
   f.id,
   f.owner_org_id,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "f"."owner_org_id"
-  ) AS owner_org_name,
+  owner.name AS owner_org_name,
   f.name,
   f.base_currency,
   f.aa_fee_bp,
@@ -1455,6 +1448,7 @@ SELECT
   f.created_by
 FROM
   fund f
+  JOIN organisation "owner" ON "owner"."id" = "f"."owner_org_id"
 WHERE
   (
     "f"."marking" IN ('CLEAR', 'GREEN')
@@ -1509,14 +1503,7 @@ LIMIT
 SELECT
   f.id,
   f.owner_org_id,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "f"."owner_org_id"
-  ) AS owner_org_name,
+  owner.name AS owner_org_name,
   f.name,
   f.base_currency,
   f.aa_fee_bp,
@@ -1526,6 +1513,7 @@ SELECT
   f.created_by
 FROM
   fund f
+  JOIN organisation "owner" ON "owner"."id" = "f"."owner_org_id"
 WHERE
   (
     "f"."marking" <> 'RED'
@@ -1555,14 +1543,7 @@ LIMIT
 SELECT
   f.id,
   f.owner_org_id,
-  (
-    SELECT
-      o.name
-    FROM
-      organisation o
-    WHERE
-      o.id = "f"."owner_org_id"
-  ) AS owner_org_name,
+  owner.name AS owner_org_name,
   f.name,
   f.base_currency,
   f.aa_fee_bp,
@@ -1572,6 +1553,7 @@ SELECT
   f.created_by
 FROM
   fund f
+  JOIN organisation "owner" ON "owner"."id" = "f"."owner_org_id"
 WHERE
   "f"."marking" = 'CLEAR'
 ORDER BY
