@@ -342,7 +342,7 @@ describe('progress reports and the IATI publisher', () => {
     expect(row).toEqual({ marking: 'RED', status: 2 });
   });
 
-  it("hides a RED project from a partner who is not among its recipients, as a missing one", async () => {
+  it('hides a RED project from a partner who is not among its recipients, as a missing one', async () => {
     // The project is missing on every path for them (fund.attack.test.ts), so its details answer as a project that does not exist.
     const red = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/${redProjectId}/details` });
     const none = await partner.inject({ method: 'GET', url: `/api/funds/${fundId}/projects/00000000-0000-4000-8000-000000000000/details` });
