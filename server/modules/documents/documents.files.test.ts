@@ -8,6 +8,7 @@ import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 import { zipFile } from '../../test/zip.ts';
 import { DocumentFiles } from './documents.service.ts';
+import { multipartFile } from '../../test/upload.ts';
 
 let t: TestApp;
 let owner: Session;
@@ -25,16 +26,7 @@ async function newDocument(title = 'Minutes') {
   return res.json().id as string;
 }
 
-function multipart(name: string, type: string, content: Buffer | string) {
-  const boundary = '----entente-files-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
+const multipart = (name: string, type: string, content: Buffer | string) => multipartFile(name, content, type);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
 const DOCX = zipFile([
   { name: '[Content_Types].xml', data: '<Types/>' },

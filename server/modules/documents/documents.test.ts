@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
+import { multipartFile } from '../../test/upload.ts';
 
 let t: TestApp;
 let owner: Session;
@@ -39,16 +40,7 @@ const routes = {
   upload: { method: 'PUT' as const, url: () => `/api/documents/${docId}/file` },
 };
 
-function multipart(name: string, type: string, content: Buffer | string) {
-  const boundary = '----entente-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-    Buffer.isBuffer(content) ? content : Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
+const multipart = (name: string, type: string, content: Buffer | string) => multipartFile(name, content, type);
 describe('documents routes', () => {
   itRequiresSignIn(() => t, routes);
 

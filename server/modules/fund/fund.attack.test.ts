@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp } from '../../test/app.ts';
 import { type MatrixCast, castReaders } from '../../test/visibility.ts';
+import { multipartFile, waitForJob } from '../../test/upload.ts';
 
 let t: TestApp;
 let cast: MatrixCast;
@@ -185,20 +186,9 @@ describe('a RED project is missing for those who may not see it', () => {
 
 /** Uploads a file of fund transactions as `s` and waits for its job. */
 async function importFile(s: Session, file: string, { dryRun = true } = {}) {
-  const boundary = '----attack';
-  const res = await s.inject({
-    method: 'POST',
-    url: `/api/imports/fund-transactions?dryRun=${dryRun}&marking=GREEN`,
-    payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="tx.csv"\r\nContent-Type: text/csv\r\n\r\n${file}\r\n--${boundary}--\r\n`),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  });
+  const res = await s.inject({ method: 'POST', url: `/api/imports/fund-transactions?dryRun=${dryRun}&marking=GREEN`, ...multipartFile('tx.csv', file) });
   expect(res.statusCode, res.body).toBe(202);
-  for (let i = 0; i < 400; i++) {
-    const job = (await s.inject({ method: 'GET', url: `/api/jobs/${res.json().id}` })).json();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('import did not finish');
+  return await waitForJob(s, res.json().id);
 }
 
 describe('hostile files of transactions: each bad cell a problem naming its column, nothing written', () => {

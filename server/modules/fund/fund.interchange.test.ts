@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { balancesOf } from './fund.service.ts';
+import { multipartFile, waitForJob } from '../../test/upload.ts';
 
 let t: TestApp;
 let agent: Session; // a coordinator of the administrative agent
@@ -45,28 +46,8 @@ async function newFund(name: string) {
   return { id, windowId: window.id as string, projectId: project.id as string };
 }
 
-function upload(file: string | Buffer, name: string) {
-  const boundary = '----fund-boundary';
-  const type = name.endsWith('.json') ? 'application/json' : 'text/csv';
-  return {
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-      Buffer.isBuffer(file) ? file : Buffer.from(file),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-async function waitFor(session: Session, jobId: string) {
-  for (let i = 0; i < 400; i++) {
-    const job = (await session.inject({ method: 'GET', url: `/api/jobs/${jobId}` })).json();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
-
+const upload = (file: string | Buffer, name: string) => multipartFile(name, file);
+const waitFor = waitForJob;
 /** Uploads `file` as an import of fund transactions and waits for its job. */
 async function importFile(session: Session, file: string, { name = 'tx.csv', dryRun = true, marking = 'GREEN' } = {}) {
   const res = await session.inject({ method: 'POST', url: `/api/imports/fund-transactions?dryRun=${dryRun}&marking=${marking}`, ...upload(file, name) });

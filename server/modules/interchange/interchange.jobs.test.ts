@@ -6,6 +6,7 @@ import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
+import { multipartFile } from '../../test/upload.ts';
 
 let t: TestApp;
 let focal: Session;
@@ -21,18 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function upload(file: string) {
-  const boundary = '----jobs-boundary';
-  return {
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="c.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-      Buffer.from(file),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
+const upload = (file: string) => multipartFile('c.csv', file);
 const ROWS = 20_000;
 const FILE = `#org,#sector,#adm1,#activity,#activity+type,#value+usd,#date+start,#status,#meta+id\n${Array.from(
   { length: ROWS },

@@ -8,6 +8,7 @@ import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../te
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 import { interchangeSpecs } from './interchange.registry.ts';
+import { multipartFile, waitForJob } from '../../test/upload.ts';
 
 let t: TestApp;
 let focal: Session;
@@ -28,28 +29,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function upload(file: string | Buffer, name = 'c.csv') {
-  const boundary = '----hxl-boundary';
-  const type = name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : name.endsWith('.json') ? 'application/json' : 'text/csv';
-  return {
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
-      Buffer.isBuffer(file) ? file : Buffer.from(file),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-async function waitFor(session: Session, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await session.inject({ method: 'GET', url: `/api/jobs/${jobId}` })).json();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
-
+const upload = (file: string | Buffer, name = 'c.csv') => multipartFile(name, file);
+const waitFor = waitForJob;
 const FILE = `#org,#sector,#adm1,#activity,#activity+type,#value+usd,#date+start,#status,#meta+id
 Japan,humanitarian,IQ-AN,Water trucks,humanitarian_aid,"1,000,000.00",2015-04-01,committed,JP-1
 Japan,humanitarian,IQ-SD,Clinics,in_kind,250000,2015-05-01,pledged,JP-2

@@ -11,6 +11,7 @@ import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 import { jobDir } from './jobs.service.ts';
 import { Jobs } from './jobs.worker.ts';
+import { waitForJob } from '../../test/upload.ts';
 
 let t: TestApp;
 let owner: Session;
@@ -65,15 +66,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-async function waitFor(session: Session, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await session.inject({ method: 'GET', url: `/api/jobs/${id}` })).json();
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('job did not finish');
-}
-
+const waitFor = waitForJob;
 async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
