@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../infra/actor.ts';
 import { AppError } from '../../infra/errors.ts';
 import { type TestDatabase, freshDatabase } from '../../test/database.ts';
-import { buildOrganisation, buildUser } from '../../test/factories.ts';
-import { checkLedger, createFund, createProject, createWindow, postTransaction } from './fund.service.ts';
+import { buildOrganisation } from '../../test/factories.ts';
+import { ledgerFixture } from './fund.fixture.ts';
+import { checkLedger, createProject, postTransaction } from './fund.service.ts';
 import { fundingStatus } from './fund.reports.ts';
 
 let t: TestDatabase;
@@ -20,23 +21,9 @@ let allocatedToFirst = 0;
 
 beforeAll(async () => {
   t = await freshDatabase();
-  const aaOrg = await buildOrganisation(t.db, { name: 'MPTF Office', kind: 'organisation' });
+  ({ ctx, fundId, windowId } = await ledgerFixture(t));
   const partnerOrg = await buildOrganisation(t.db, { name: 'UNDP', kind: 'partner' });
   donorId = (await buildOrganisation(t.db, { name: 'Germany' })).id;
-  const user = await buildUser(t.db, aaOrg.id);
-  ctx = { actor: { kind: 'user', userId: user.id, orgId: aaOrg.id, orgKind: 'organisation', role: 'focal_point', email: user.email } };
-  fundId = (
-    await createFund(t.appDb, ctx, {
-      name: 'Stabilisation fund',
-      baseCurrency: 'USD',
-      administrativeAgentOrgId: aaOrg.id,
-      aaFeeBp: 0,
-      indirectCostBp: 700,
-      launchedOn: null,
-      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
-    })
-  ).id;
-  windowId = (await createWindow(t.appDb, ctx, fundId, { code: 'W1', name: 'Public works', purpose: '', sectors: [] })).id;
   for (let i = 0; i < 4; i++)
     projects.push((await createProject(t.appDb, ctx, fundId, { windowId, partnerOrgId: partnerOrg.id, title: `Project ${i}`, budget: { amountMinor: 1, currency: 'USD' } })).id);
 });

@@ -5,8 +5,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../infra/actor.ts';
 import { type TestDatabase, freshDatabase } from '../../test/database.ts';
-import { buildOrganisation, buildUser } from '../../test/factories.ts';
-import { balancesOf, checkLedger, createFund, createProject, createWindow, postTransaction } from './fund.service.ts';
+import { buildOrganisation } from '../../test/factories.ts';
+import { ledgerFixture } from './fund.fixture.ts';
+import { balancesOf, checkLedger, createProject, postTransaction } from './fund.service.ts';
 
 let t: TestDatabase;
 let ctx: Ctx;
@@ -18,23 +19,9 @@ const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const })
 
 beforeAll(async () => {
   t = await freshDatabase();
-  const aaOrg = await buildOrganisation(t.db, { name: 'MPTF Office', kind: 'organisation' });
+  ({ ctx, fundId, windowId } = await ledgerFixture(t));
   const partnerOrg = await buildOrganisation(t.db, { name: 'UNDP', kind: 'partner' });
   donorId = (await buildOrganisation(t.db, { name: 'Germany' })).id;
-  const user = await buildUser(t.db, aaOrg.id);
-  ctx = { actor: { kind: 'user', userId: user.id, orgId: aaOrg.id, orgKind: 'organisation', role: 'focal_point', email: user.email } };
-  fundId = (
-    await createFund(t.appDb, ctx, {
-      name: 'Stabilisation fund',
-      baseCurrency: 'USD',
-      administrativeAgentOrgId: aaOrg.id,
-      aaFeeBp: 0,
-      indirectCostBp: 700,
-      launchedOn: null,
-      sharing: { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
-    })
-  ).id;
-  windowId = (await createWindow(t.appDb, ctx, fundId, { code: 'W1', name: 'Public works', purpose: '', sectors: [] })).id;
   projectId = (await createProject(t.appDb, ctx, fundId, { windowId, partnerOrgId: partnerOrg.id, title: 'Police station', budget: usd(1) })).id;
 });
 afterAll(async () => t?.drop());
