@@ -5,12 +5,13 @@
 // progress bar), its report lists each problem once per column with the rows, and a clean
 // file is committed as a new job. Titles are the registry's label unless i18n has
 // `imports.title.<kind>`; the back link returns to the page that opened this one (HxlButtons
-// passes it), or to /<kind>.
+// passes it), else to the previous page of this tab, else home: not every importable has a
+// list page at /<kind> (some entities are listed under another one).
 import { Alert, Anchor, Button, FileInput, Group, List, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { MARKINGS } from '../../../../common/sharing.ts';
 import { type ImportReport, type Importable, type Job, api, importablesQuery } from '../../api/client.ts';
 
@@ -119,7 +120,10 @@ function ImportForm({ importable }: { importable: Importable }) {
   const titleOf = useImportTitle();
   const kind = importable.name;
   const from = (useLocation().state as { from?: unknown } | null)?.from;
-  const back = typeof from === 'string' && from.startsWith('/') ? from : `/${kind}`;
+  const navigate = useNavigate();
+  // React Router numbers the entries it made in this tab (history.state.idx): above 0, there is one of ours to go back to.
+  const canGoBack = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+  const opener = typeof from === 'string' && from.startsWith('/') ? from : undefined;
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [marking, setMarking] = useState('GREEN');
@@ -147,9 +151,19 @@ function ImportForm({ importable }: { importable: Importable }) {
 
   return (
     <Stack maw={760}>
-      <Anchor component={Link} to={back}>
-        {t([`${kind}.back`, 'imports.back'], { label: importable.label })}
-      </Anchor>
+      {opener ? (
+        <Anchor component={Link} to={opener}>
+          {t([`${kind}.back`, 'imports.back'], { label: importable.label })}
+        </Anchor>
+      ) : canGoBack ? (
+        <Anchor component="button" type="button" onClick={() => navigate(-1)}>
+          {t('imports.backPrevious')}
+        </Anchor>
+      ) : (
+        <Anchor component={Link} to="/">
+          {t('imports.home')}
+        </Anchor>
+      )}
       <Title order={2}>{titleOf(importable)}</Title>
       <Text>{t('imports.explain')}</Text>
       <Group gap="md">
