@@ -252,4 +252,33 @@ describe('the web app in a real browser', () => {
       await context.close();
     });
   }
+
+  // Issue 9: at a laptop's width every status and marking badge was cut with an ellipsis.
+  for (const language of ['English', 'Français', 'العربية'] as const)
+    it(`shows every status and marking badge whole at 1366 px (${language})`, async () => {
+      const { page, context } = await h.newPage();
+      await signInAs(page, h.base, 'focal@uk.demo');
+      await switchLanguage(page, language);
+      const cut: string[] = [];
+      let seen = 0;
+      for (const path of ['/contributions', '/documents', '/meetings', '/action-items']) {
+        await page.goto(`${h.base}${path}`);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const badges = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.mantine-Badge-label')].map((label) => {
+            const root = label.closest<HTMLElement>('.mantine-Badge-root')!;
+            const cell = root.parentElement!.getBoundingClientRect();
+            const box = root.getBoundingClientRect();
+            const whole = label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1 && box.width <= cell.width + 1;
+            return { text: label.textContent ?? '', whole };
+          }),
+        );
+        cut.push(...badges.filter((b) => !b.whole).map((b) => `${path}: ${b.text}`));
+        seen += badges.length;
+      }
+      expect(seen).toBeGreaterThan(20);
+      expect(cut).toEqual([]);
+      await context.close();
+    });
 });
