@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../server/db/database.ts';
+import { PREPARED, preparedStatements } from '../server/db/kysely.ts';
 import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import { AppError } from '../server/infra/errors.ts';
@@ -42,13 +43,13 @@ let server = await startEmbeddedServer(dir);
 }
 let logging = false;
 const statements = new Map<string, { n: number; ms: number }>();
-const pool = new pg.Pool({ connectionString: server.url('postgres'), max: 40 });
+const pool = preparedStatements(new pg.Pool({ connectionString: server.url('postgres'), max: 40 }));
 pool.on('error', () => {});
 const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool }),
   log: (event) => {
     if (!logging) return;
-    const text = event.query.sql.replace(/\s+/g, ' ').trim();
+    const text = event.query.sql.replace(PREPARED, '').replace(/\s+/g, ' ').trim();
     const name = /^(begin|commit|rollback)/i.test(text) ? text.split(' ')[0]!.toLowerCase() : text.slice(0, 70);
     const s = statements.get(name) ?? { n: 0, ms: 0 };
     s.n++;
@@ -159,7 +160,7 @@ try {
     await sealer.stop();
     console.log(`\n2. ${CLIENTS} clients, keyed: ${(POSTINGS / seconds).toFixed(0)} postings/s, load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     console.log(
-      `CPU per posting: this process ${((cpu.user + cpu.system) / 1000 / POSTINGS).toFixed(2)} ms, the server's backends (those alive throughout) ${((srv * 1000) / POSTINGS).toFixed(2)} ms`,
+      `CPU per posting: this process ${((cpu.user + cpu.system) / 1000 / POSTINGS).toFixed(2)} ms (system ${(cpu.system / 1000 / POSTINGS).toFixed(2)}), the server's backends (those alive throughout) ${((srv * 1000) / POSTINGS).toFixed(2)} ms`,
     );
     console.log('| backends (of 16) in this state, on average | what | statement |');
     console.log('| ---: | --- | --- |');
@@ -192,7 +193,7 @@ try {
     const srv = serverCpu([...new Set([...pids, ...after].map((p) => p.pid))]) - srv0;
     console.log(`\n3. ${CLIENTS} clients, BEGIN; INSERT one row; COMMIT: ${perSecond.toFixed(0)} transactions/s, load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     console.log(
-      `CPU per transaction: this process ${((cpu.user + cpu.system) / 1000 / (POSTINGS * 2)).toFixed(2)} ms, the server's backends ${((srv * 1000) / (POSTINGS * 2)).toFixed(2)} ms`,
+      `CPU per transaction: this process ${((cpu.user + cpu.system) / 1000 / (POSTINGS * 2)).toFixed(2)} ms (system ${(cpu.system / 1000 / (POSTINGS * 2)).toFixed(2)}), the server's backends ${((srv * 1000) / (POSTINGS * 2)).toFixed(2)} ms`,
     );
   }
 } finally {

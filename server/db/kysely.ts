@@ -1,6 +1,7 @@
 // The app's Kysely on a pg pool, and a raw-client transaction on that pool. Apart from
 // connect.ts (opening the database) so that roles.ts, which connect.ts calls to prepare
 // the database, can open a Kysely without importing connect.ts back.
+import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
@@ -11,8 +12,29 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 const pools = new WeakMap<Kysely<Database>, pg.Pool>();
 
+/**
+ * A statement whose text starts with this comment is prepared once per connection and then
+ * only bound and executed: PostgreSQL parses and plans it once (ADR 0027). For hot statements
+ * whose text is fixed (parameters only, no text built from values), never for others: each
+ * distinct text stays prepared for the connection's life.
+ */
+export const PREPARED = '/* prepared */';
+
+/** Makes the pool's clients run a statement marked PREPARED as a named prepared statement (its name: a hash of its text). */
+export function preparedStatements(pool: pg.Pool): pg.Pool {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
+      if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values))
+        return query({ name: `p${createHash('sha1').update(text).digest('base64url')}`, text, values }, callback);
+      return query(text, values, callback);
+    }) as typeof client.query;
+  });
+  return pool;
+}
+
 export function createKysely(url: string, maxConnections = 20): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  const pool = preparedStatements(new pg.Pool({ connectionString: url, max: maxConnections }));
   // An idle client losing its server (a restart) must not crash the process.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -13,6 +13,26 @@ where
   and "key" = $2
   and "created_at" > now() - make_interval(hours => $3);
 
+-- idempotency.lockAndFindKey (any reader)
+-- parameters: $1="idempotency:00000000-0000-4000-8000-000000000011:undefined" $2="00000000-0000-4000-8000-000000000011" $3=undefined $4=undefined
+/* prepared */
+SELECT
+  l.locked,
+  k.request_hash,
+  k.status,
+  k.body
+FROM
+  (
+    SELECT
+      pg_try_advisory_xact_lock(hashtextextended ($1::text, 0)) AS locked
+    OFFSET
+      0
+  ) l
+  LEFT JOIN idempotency_key k ON l.locked
+  AND k.user_id = $2::uuid
+  AND k.key = $3::text
+  AND k.created_at > now() - make_interval(hours => $4::int);
+
 -- idempotency.purgeExpiredKeys (any reader)
 -- parameters: $1=24 $2=1000
 WITH
@@ -43,29 +63,19 @@ FROM
   gone;
 
 -- idempotency.saveKey (any reader)
--- parameters: $1="00000000-0000-4000-8000-000000000002" $2="a-key" $3="0000000000000000000000000000000000000000000000000000000000000000" $4=201 $5="{}" $6="0000000000000000000000000000000000000000000000000000000000000000" $7=201 $8="{}" $9=24
-insert into
-  "idempotency_key" (
-    "user_id",
-    "key",
-    "request_hash",
-    "status",
-    "body"
-  )
-values
-  ($1, $2, $3, $4, $5)
-on conflict ("user_id", "key") do update
-set
-  "request_hash" = $6,
-  "status" = $7,
-  "body" = $8,
-  "created_at" = now()
-where
-  "idempotency_key"."created_at" <= now() - make_interval(hours => $9)
-returning
-  "key";
-
--- idempotency.tryLockKey (any reader)
--- parameters: $1="idempotency:00000000-0000-4000-8000-000000000002:a-key"
-SELECT
-  pg_try_advisory_xact_lock(hashtextextended ($1, 0)) AS locked;
+-- parameters: $1="00000000-0000-4000-8000-000000000002" $2="a-key" $3="0000000000000000000000000000000000000000000000000000000000000000" $4=201 $5="{}" $6=24
+/* prepared */
+INSERT INTO
+  idempotency_key AS k (user_id, key, request_hash, status, body)
+VALUES
+  ($1::uuid, $2::text, $3::text, $4::int, $5::text)
+ON CONFLICT (user_id, key) DO UPDATE
+SET
+  request_hash = EXCLUDED.request_hash,
+  status = EXCLUDED.status,
+  body = EXCLUDED.body,
+  created_at = now()
+WHERE
+  k.created_at <= now() - make_interval(hours => $6::int)
+RETURNING
+  k.key;

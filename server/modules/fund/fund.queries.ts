@@ -2,6 +2,7 @@
 // projects, transactions, entries, the funding status), goes through visibleTo on the fund.
 import { type Insertable, type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { PREPARED } from '../../db/kysely.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { joinOrganisation, organisationName } from '../members/members.sql.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
@@ -114,7 +115,7 @@ export interface PostingContextRow extends FundRow {
 
 /** The fund `id` if `actor` may read it, with the project and window a posting names (one round trip: ADR 0015). */
 export async function findPostingContext(db: Db, actor: Actor, id: string, refs: { projectId?: string; windowId?: string | null }) {
-  const { rows } = await sql<PostingContextRow>`
+  const { rows } = await sql<PostingContextRow>`${sql.raw(PREPARED)}
     SELECT ${fundColumns},
       ${
         refs.projectId
@@ -218,7 +219,9 @@ export async function postEntries(
     a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.slot - b.slot,
   );
   const t = transaction;
-  const { rows } = await sql<Omit<TransactionRow, 'currency' | 'reversed_by' | 'entries'> & { limits: { account: string; currency: string; balance_minor: string }[] | null }>`
+  const { rows } = await sql<
+    Omit<TransactionRow, 'currency' | 'reversed_by' | 'entries'> & { limits: { account: string; currency: string; balance_minor: string }[] | null }
+  >`${sql.raw(PREPARED)}
     WITH t AS (
       INSERT INTO fund_transaction (id, fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, fee_kind, amount_minor,
         original_amount_minor, original_currency, rate, reverses_id, description, created_by)
@@ -257,7 +260,7 @@ export async function postEntries(
  * slots it read as its statement began may miss deposits committed while it waited.
  */
 export async function accountBalance(db: Db, fundId: string, account: string, currency: string) {
-  const { rows } = await sql<{ balance_minor: string }>`
+  const { rows } = await sql<{ balance_minor: string }>`${sql.raw(PREPARED)}
     SELECT coalesce(sum(balance_minor), 0)::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId} AND account = ${account} AND currency = ${currency}`.execute(db);
   return BigInt(rows[0]!.balance_minor);
 }

@@ -1,14 +1,24 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { PREPARED } from '../../db/kysely.ts';
 
 /**
- * Takes the key's lock for this transaction, without waiting: false when another transaction
- * holds it, i.e. a request with the same key is still running. Released at commit or
- * rollback, and by PostgreSQL when the connection of a dead process drops.
+ * Takes the key's lock for this transaction, without waiting, and reads its stored answer,
+ * in one statement (ADR 0016): `locked` is false when another transaction holds the lock,
+ * i.e. a request with the same key is still running. The lock is released at commit or
+ * rollback, and by PostgreSQL when the connection of a dead process drops. The answer is
+ * read in the statement's snapshot, which may predate the lock: an answer committed between
+ * the two is missed here, and caught by `saveKey` (the caller then starts again and replays it).
  */
-export async function tryLockKey(trx: Db, userId: string, key: string): Promise<boolean> {
-  const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`idempotency:${userId}:${key}`}, 0)) AS locked`.execute(trx);
-  return rows[0]?.locked === true;
+export async function lockAndFindKey(trx: Db, userId: string, key: string, ttlHours: number) {
+  const { rows } = await sql<{ locked: boolean; request_hash: string | null; status: number | null; body: string | null }>`${sql.raw(PREPARED)}
+    SELECT l.locked, k.request_hash, k.status, k.body
+    FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(${`idempotency:${userId}:${key}`}::text, 0)) AS locked OFFSET 0) l
+    LEFT JOIN idempotency_key k ON l.locked AND k.user_id = ${userId}::uuid AND k.key = ${key}::text AND k.created_at > now() - make_interval(hours => ${ttlHours}::int)`.execute(
+    trx,
+  );
+  const row = rows[0]!;
+  return { locked: row.locked, stored: row.request_hash === null ? undefined : { request_hash: row.request_hash, status: row.status!, body: row.body } };
 }
 
 /** The stored answer to the key, unless it is older than `ttlHours` (then it counts as unused). */
@@ -28,18 +38,13 @@ export async function findKey(db: Db, userId: string, key: string, ttlHours: num
  * after this one's snapshot: the caller starts again and replays it).
  */
 export async function saveKey(trx: Db, row: { userId: string; key: string; requestHash: string; status: number; body: string | null }, ttlHours: number): Promise<boolean> {
-  const saved = await trx
-    .insertInto('idempotency_key')
-    .values({ user_id: row.userId, key: row.key, request_hash: row.requestHash, status: row.status, body: row.body })
-    .onConflict((oc) =>
-      oc
-        .columns(['user_id', 'key'])
-        .doUpdateSet({ request_hash: row.requestHash, status: row.status, body: row.body, created_at: sql<Date>`now()` })
-        .where('idempotency_key.created_at', '<=', sql<Date>`now() - make_interval(hours => ${ttlHours})`),
-    )
-    .returning('key')
-    .executeTakeFirst();
-  return saved !== undefined;
+  const { rows } = await sql<{ key: string }>`${sql.raw(PREPARED)}
+    INSERT INTO idempotency_key AS k (user_id, key, request_hash, status, body)
+    VALUES (${row.userId}::uuid, ${row.key}::text, ${row.requestHash}::text, ${row.status}::int, ${row.body}::text)
+    ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, body = EXCLUDED.body, created_at = now()
+      WHERE k.created_at <= now() - make_interval(hours => ${ttlHours}::int)
+    RETURNING k.key`.execute(trx);
+  return rows.length > 0;
 }
 
 /** Deletes up to `limit` keys older than `ttlHours`, skipping rows another transaction holds; returns how many. */

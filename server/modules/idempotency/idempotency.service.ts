@@ -3,8 +3,8 @@
 // first answer back — same status, same body — instead of a second change. ADR 0016.
 //
 // One transaction holds everything: the key's advisory lock (a duplicate still running is a
-// 409 at once), the look-up of a stored answer (same request: replayed; another request under
-// the same key: 422), the guarded work, and the stored answer. So a process that dies
+// 409 at once) and the look-up of a stored answer (same request: replayed; another request
+// under the same key: 422), in one statement; the guarded work; and the stored answer. So a process that dies
 // mid-request leaves nothing — no change, no key — and the retry runs the request afresh.
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
@@ -83,7 +83,7 @@ export const replayedHeaders = (answer: { replayed: boolean }): Record<string, s
 
 class KeyTaken extends Error {}
 
-/** The work's refusal, carried out of a transaction whose snapshot may predate the key's lock. */
+/** The work's refusal, carried out of a transaction whose look-up may predate the key's lock (the first statement's snapshot, or the whole transaction's). */
 class Refused extends Error {
   constructor(readonly refusal: AppError) {
     super(refusal.message);
@@ -122,14 +122,14 @@ export async function withIdempotency<T>(
         .transaction()
         .setIsolationLevel(isolation)
         .execute(async (trx) => {
-          if (!(await q.tryLockKey(trx, userId, key)))
+          const { locked, stored } = await q.lockAndFindKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
+          if (!locked)
             throw new AppError(
               'conflict',
               `${HEADER}: a request with this key is still in progress; retry it once that one has finished`,
               [{ path: HEADER, message: 'a request with this key is still in progress' }],
               { 'retry-after': '1' },
             );
-          const stored = await q.findKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
           if (stored) {
             if (stored.request_hash !== hash) throw mismatch();
             return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
@@ -138,7 +138,7 @@ export async function withIdempotency<T>(
           try {
             done = await work(trx);
           } catch (err) {
-            throw err instanceof AppError && isolation !== 'read committed' ? new Refused(err) : err;
+            throw err instanceof AppError ? new Refused(err) : err;
           }
           const body = done.body === undefined ? null : JSON.stringify(done.body);
           // Stored as the client will read it: a replay parses this text, not the live objects.
