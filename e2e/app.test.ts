@@ -281,4 +281,49 @@ describe('the web app in a real browser', () => {
       expect(cut).toEqual([]);
       await context.close();
     });
+
+  // Issue 9, "forms that forgive": plain words by the field, focus on it, a question before
+  // leaving unsaved changes, and a draft that survives the session ending.
+  it('a refused form says what is wrong by each field and focuses it; leaving asks; a draft outlives the session', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.goto(`${h.base}/contributions/new`);
+    await page.getByRole('heading', { name: 'New contribution' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Please correct the (field|\d+ fields) marked below/ })
+      .waitFor();
+    // The first field refused has the focus, and says "Required." in plain words, not the schema's text.
+    const focused = await page.evaluate(() => ({
+      invalid: document.activeElement?.getAttribute('aria-invalid'),
+      label: (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '',
+    }));
+    expect(focused.invalid).toBe('true');
+    expect(focused.label).toContain('Line or objective');
+    await expect.poll(() => page.getByText('Required.').count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Invalid input|expected string/).count()).toBe(0);
+
+    // A change not saved: a link out asks first; saying no stays on the page.
+    await page.getByLabel('Description').fill('Mine-clearance kits for Anbar, draft');
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+    });
+    await page.getByRole('link', { name: 'Documents' }).first().click();
+    expect(asked).toContain('confirm');
+    expect(new URL(page.url()).pathname).toBe('/contributions/new');
+
+    // The session ends (its cookie gone); signing in again and coming back restores the draft, and says so.
+    await context.clearCookies();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.goto(`${h.base}/contributions/new`);
+    await page.getByText('Your unsaved changes from before you were signed out have been restored.').waitFor();
+    expect(await page.getByLabel('Description').inputValue()).toBe('Mine-clearance kits for Anbar, draft');
+    // Discarding puts the form back as it was.
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    expect(await page.getByLabel('Description').inputValue()).toBe('');
+    await context.close();
+  });
 });

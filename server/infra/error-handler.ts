@@ -101,6 +101,14 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
   socket.destroy(err);
 }
 
+/** The schema rule a value broke, as FieldError carries it (a bound only when it is a plain number or text). */
+function ruleOf(keyword: string, params: Record<string, unknown>): Pick<FieldError, 'rule' | 'limit' | 'origin'> {
+  const bound = params.minimum ?? params.maximum ?? params.format;
+  const limit = typeof bound === 'number' || typeof bound === 'string' ? bound : typeof bound === 'bigint' ? bound.toString() : undefined;
+  const origin = typeof params.origin === 'string' ? params.origin : typeof params.expected === 'string' ? params.expected : undefined;
+  return { rule: keyword, ...(limit === undefined ? {} : { limit }), ...(origin === undefined ? {} : { origin }) };
+}
+
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const instance = request.url.split('?')[0] ?? request.url;
@@ -117,7 +125,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       const where = CONTEXT_NAMES[err.validationContext ?? ''] ?? err.validationContext ?? 'request';
       const errors = err.validation.map((v) => {
         const pointer = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-        return { path: pointer ? `${where}.${pointer}` : where, message: v.message ?? 'is not valid' };
+        return { path: pointer ? `${where}.${pointer}` : where, message: v.message ?? 'is not valid', ...ruleOf(v.keyword, v.params) };
       });
       return send('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
     }

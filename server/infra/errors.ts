@@ -40,6 +40,16 @@ export interface FieldError {
   /** A JSON pointer-like dotted path, e.g. "body.marking" or "query.limit". */
   path: string;
   message: string;
+  /**
+   * Which rule of the route's schema the value broke (`required` for a field not given,
+   * `custom` where the schema words the refusal itself — show `message` —, else zod's issue
+   * code: `invalid_type`, `too_small`, `too_big`, `invalid_format`, `invalid_value`, …), with the bound it broke
+   * (`limit`) and what was measured (`origin`: string, number, array, date…). With them a
+   * client words the refusal in its user's language; `message` stays the English one.
+   */
+  rule?: string;
+  limit?: number | string;
+  origin?: string;
 }
 
 export class AppError extends Error {

@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fas
 import fp from 'fastify-plugin';
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type $ZodType, safeParse } from 'zod/v4/core';
+import { type $ZodType, config as zodConfig, safeParse } from 'zod/v4/core';
 import { AppError, type FieldError } from './errors.ts';
 
 // ---------------------------------------------------------------------------------------
@@ -274,23 +274,59 @@ export function strictInput(schema: $ZodType, strictObjects = true): $ZodType {
   return result;
 }
 
-type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[]; [bound: string]: unknown };
 const ZOD_VALIDATION_ERROR = Symbol.for('ZodFastifySchemaValidationError');
 
+/** A bound of an issue when it is one a client can print (a number, a bigint, a short text). */
+const printableBound = (issue: Record<string, unknown>, key: string) => {
+  const v = issue[key];
+  return typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'string' && v.length <= 40) ? v : undefined;
+};
+
+/** Whether the issue is a value of the wrong type that was simply not given (absent, or null where null is not allowed — an empty choice in a form): a client words that "required". */
+function missing(data: unknown, issue: Issue): boolean {
+  if (issue.code !== 'invalid_type') return false;
+  let value = data;
+  for (const key of issue.path) {
+    if (value === null || typeof value !== 'object') return false;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined || value === null;
+}
+
+/**
+ * Whether the schema gave this issue words of its own ("lower-case letters, digits and
+ * underscores"): more use to a reader than any generic wording, so its rule is `custom` and a
+ * client shows the words. zod's own words ("Too big: …") are generic: a client may word them.
+ */
+function ownWords(issue: Issue): boolean {
+  const generic = zodConfig().localeError?.(issue as never);
+  // The finished issue no longer holds the input, so zod's words for it say "received undefined": compared without that part.
+  const words = (text: string | undefined) => text?.replace(/, received .*$/, '');
+  return words(issue.message) !== words(typeof generic === 'string' ? generic : generic?.message);
+}
+
 /** Issues as Fastify validation entries, an unknown key named by its own path (`body.nmae`). */
-function validationEntries(issues: Issue[]) {
-  const entry = (path: PropertyKey[], code: string, message: string) => ({
+function validationEntries(issues: Issue[], data: unknown) {
+  const entry = (path: PropertyKey[], code: string, message: string, params: Record<string, unknown> = {}) => ({
     [ZOD_VALIDATION_ERROR]: true,
     keyword: code,
     instancePath: `/${path.map(String).join('/')}`,
     schemaPath: `#/${path.map(String).join('/')}/${code}`,
     message,
-    params: {},
+    // The rule's bounds (minimum, maximum, format, origin, expected), for the error handler's `limit` and `origin`.
+    params: {
+      minimum: printableBound(params, 'minimum'),
+      maximum: printableBound(params, 'maximum'),
+      format: printableBound(params, 'format'),
+      origin: params.origin,
+      expected: params.expected,
+    },
   });
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys' && issue.keys?.length
       ? issue.keys.map((key) => entry([...issue.path, printableKey(key)], issue.code, 'is not a field of this request'))
-      : [entry(issue.path, issue.code, issue.message)],
+      : [entry(issue.path, missing(data, issue) ? 'required' : ownWords(issue) ? 'custom' : issue.code, issue.message, issue)],
   );
 }
 
@@ -304,7 +340,7 @@ export const inputValidatorCompiler: FastifySchemaCompiler<$ZodType> = (route) =
   const schema = strictInput(route.schema);
   return (data: unknown) => {
     const result = safeParse(schema, data);
-    if (result.error) return { error: validationEntries(result.error.issues as unknown as Issue[]) as never };
+    if (result.error) return { error: validationEntries(result.error.issues as unknown as Issue[], data) as never };
     return { value: result.data };
   };
 };

@@ -16,7 +16,17 @@ export const problemSchema = z
     detail: z.string(),
     instance: z.string(),
     requestId: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          rule: z.string().optional().describe("the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language"),
+          limit: z.union([z.number(), z.string()]).optional().describe('the bound it broke: a minimum, a maximum or a format'),
+          origin: z.string().optional().describe('what was measured or expected: string, number, array, date…'),
+        }),
+      )
+      .optional(),
   })
   .describe('RFC 9457 problem details');
 

@@ -12,7 +12,7 @@ export function moneyField(text: string, currency: string, field: { path: string
   const minor = decimal ? toMinorUnits(decimal, currency) : undefined;
   // Above the maximum the server refuses it by name too; said here before Number() could round it.
   if (minor === undefined || minor < 0n || minor > BigInt(MAX_AMOUNT_MINOR) || (field.positive && minor === 0n))
-    throw new ApiError(400, field.label, [{ path: field.path, message: '✗' }]);
+    throw new ApiError(400, field.label, [{ path: field.path, message: '✗', rule: 'invalid_amount' }]);
   return { amountMinor: Number(minor), currency };
 }
 
@@ -24,6 +24,7 @@ export function moneyField(text: string, currency: string, field: { path: string
 export function numberField(text: string): number | null {
   if (!text.trim()) return null;
   const decimal = parseDecimal(text);
-  if (!decimal || !isQuantityText(decimal)) throw new ApiError(400, text, [{ path: 'body.quantity.value', message: `0 – ${MAX_QUANTITY_TEXT}, ≤ ${QUANTITY_DECIMALS} decimals` }]);
+  if (!decimal || !isQuantityText(decimal))
+    throw new ApiError(400, text, [{ path: 'body.quantity.value', message: `0 – ${MAX_QUANTITY_TEXT}, ≤ ${QUANTITY_DECIMALS} decimals`, rule: 'invalid_quantity' }]);
   return Number(decimal);
 }

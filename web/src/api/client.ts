@@ -14,6 +14,7 @@ import type { JobOut } from '../../../server/modules/jobs/jobs.service.ts';
 import type { ImportReport } from '../../../server/modules/interchange/interchange.import.ts';
 import type { CoverageFile } from '../../../server/modules/analytics/analytics.downloads.ts';
 import type { paths } from './schema.d.ts';
+import i18n from 'i18next';
 
 export type Session = z.infer<typeof sessionOut>;
 export type Organisation = z.infer<typeof organisation>;
@@ -73,6 +74,20 @@ export type { SharingInput };
 export interface FieldError {
   path: string;
   message: string;
+  /** The rule the value broke (server/infra/errors.ts), with its bound: worded by `fieldError` in the user's language. */
+  rule?: string;
+  limit?: number | string;
+  origin?: string;
+}
+
+/** A field's refusal in plain words in the user's language when its rule is known (forms.rule.*), else the server's own words. */
+export function fieldMessage(e: FieldError): string {
+  const keys = e.rule ? [`forms.rule.${e.rule}_${e.origin ?? ''}`, `forms.rule.${e.rule}`] : [];
+  const key = keys.find((k) => i18n.exists(k));
+  if (!key) return e.message;
+  // A minimum of one character is "not empty": said as "Required." rather than "at least 1 characters".
+  if (e.rule === 'too_small' && e.origin === 'string' && Number(e.limit) === 1) return i18n.t('forms.rule.required');
+  return i18n.t(key, { limit: e.limit });
 }
 
 export class ApiError extends Error {
@@ -84,9 +99,10 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-  /** The message for one form field: `body.title` → fieldError('title'). */
+  /** The message for one form field, in the user's language where its rule is known: `body.title` → fieldError('title'). */
   fieldError(field: string): string | undefined {
-    return this.errors.find((e) => e.path === `body.${field}` || e.path.startsWith(`body.${field}.`))?.message;
+    const found = this.errors.find((e) => e.path === `body.${field}` || e.path.startsWith(`body.${field}.`));
+    return found && fieldMessage(found);
   }
 }
 

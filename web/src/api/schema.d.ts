@@ -77,8 +77,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -98,8 +104,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -210,8 +222,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -231,8 +249,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -252,8 +276,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -380,8 +410,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -401,8 +437,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -422,8 +464,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -443,8 +491,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -464,8 +518,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -559,8 +619,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -580,8 +646,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -668,8 +740,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -689,8 +767,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -710,8 +794,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -773,8 +863,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -794,8 +890,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -858,8 +960,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -879,8 +987,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -900,8 +1014,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -921,8 +1041,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1012,8 +1138,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1114,8 +1246,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1135,8 +1273,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1156,8 +1300,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1177,8 +1327,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1232,8 +1388,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1253,8 +1415,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1301,8 +1469,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1322,8 +1496,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1385,8 +1565,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1444,8 +1630,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1465,8 +1657,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1486,8 +1684,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1544,8 +1748,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1565,8 +1775,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1586,8 +1802,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1733,8 +1955,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1754,8 +1982,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1952,8 +2186,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1973,8 +2213,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -1994,8 +2240,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2015,8 +2267,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2165,8 +2423,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2186,8 +2450,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2207,8 +2477,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2251,8 +2527,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2272,8 +2554,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2293,8 +2581,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2314,8 +2608,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2503,8 +2803,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2524,8 +2830,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2545,8 +2857,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2566,8 +2884,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2587,8 +2911,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2758,8 +3088,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2779,8 +3115,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2800,8 +3142,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2821,8 +3169,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2880,8 +3234,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2901,8 +3261,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2922,8 +3288,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -2943,8 +3315,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3103,8 +3481,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3124,8 +3508,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3145,8 +3535,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3166,8 +3562,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3187,8 +3589,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3246,8 +3654,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3267,8 +3681,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3328,8 +3748,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3349,8 +3775,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3410,8 +3842,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3431,8 +3869,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3479,8 +3923,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3527,8 +3977,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3664,8 +4120,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3685,8 +4147,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3744,8 +4212,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3765,8 +4239,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3824,8 +4304,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3845,8 +4331,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3897,8 +4389,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3918,8 +4416,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3970,8 +4474,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -3991,8 +4501,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4050,8 +4566,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4071,8 +4593,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4130,8 +4658,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4151,8 +4685,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4210,8 +4750,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4231,8 +4777,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4290,8 +4842,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4311,8 +4869,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4370,8 +4934,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4391,8 +4961,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4450,8 +5026,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4471,8 +5053,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4530,8 +5118,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4551,8 +5145,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4610,8 +5210,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4631,8 +5237,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4747,8 +5359,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4768,8 +5386,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4891,8 +5515,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4912,8 +5542,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -4933,8 +5569,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5036,8 +5678,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5057,8 +5705,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5078,8 +5732,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5122,8 +5782,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5143,8 +5809,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5164,8 +5836,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5185,8 +5863,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5310,8 +5994,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5331,8 +6021,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5352,8 +6048,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5373,8 +6075,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5417,8 +6125,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5438,8 +6152,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5459,8 +6179,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5549,8 +6275,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5570,8 +6302,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5591,8 +6329,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5612,8 +6356,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5633,8 +6383,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5654,8 +6410,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5675,8 +6437,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5696,8 +6464,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5752,8 +6526,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5839,8 +6619,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5860,8 +6646,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5881,8 +6673,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5902,8 +6700,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -5983,8 +6787,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6004,8 +6814,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6025,8 +6841,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6046,8 +6868,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6091,8 +6919,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6112,8 +6946,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6163,8 +7003,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6184,8 +7030,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6235,8 +7087,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6256,8 +7114,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6304,8 +7168,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6352,8 +7222,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6435,8 +7311,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6456,8 +7338,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6624,8 +7512,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6645,8 +7539,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6666,8 +7566,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6687,8 +7593,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6825,8 +7737,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6846,8 +7764,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -6867,8 +7791,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7007,8 +7937,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7028,8 +7964,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7049,8 +7991,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7070,8 +8018,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7126,8 +8080,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7147,8 +8107,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7168,8 +8134,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7189,8 +8161,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7276,8 +8254,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7297,8 +8281,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7318,8 +8308,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7339,8 +8335,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7387,8 +8389,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7408,8 +8416,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7429,8 +8443,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7450,8 +8470,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7526,8 +8552,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7547,8 +8579,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7568,8 +8606,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7589,8 +8633,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7638,8 +8688,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7659,8 +8715,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7680,8 +8742,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7701,8 +8769,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7722,8 +8796,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7836,8 +8916,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7857,8 +8943,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7878,8 +8970,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7899,8 +8997,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -7920,8 +9024,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8011,8 +9121,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8032,8 +9148,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8053,8 +9175,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8162,8 +9290,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8183,8 +9317,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8204,8 +9344,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8225,8 +9371,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8246,8 +9398,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8317,8 +9475,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8338,8 +9502,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8359,8 +9529,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8429,8 +9605,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8450,8 +9632,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8471,8 +9659,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8492,8 +9686,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8654,8 +9854,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8675,8 +9881,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8696,8 +9908,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8805,8 +10023,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8826,8 +10050,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8847,8 +10077,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8962,8 +10198,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -8983,8 +10225,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9004,8 +10252,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9025,8 +10279,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9046,8 +10306,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9067,8 +10333,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9144,8 +10416,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9165,8 +10443,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9186,8 +10470,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9207,8 +10497,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9228,8 +10524,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9300,8 +10602,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9321,8 +10629,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9392,8 +10706,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9413,8 +10733,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9434,8 +10760,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9455,8 +10787,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9525,8 +10863,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9546,8 +10890,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9567,8 +10917,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9637,8 +10993,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9658,8 +11020,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9679,8 +11047,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9700,8 +11074,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9721,8 +11101,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9798,8 +11184,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9882,8 +11274,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9903,8 +11301,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9924,8 +11328,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -9945,8 +11355,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10031,8 +11447,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10052,8 +11474,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10073,8 +11501,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10094,8 +11528,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10115,8 +11555,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10136,8 +11582,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10157,8 +11609,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10243,8 +11701,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10264,8 +11728,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10285,8 +11755,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10306,8 +11782,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10327,8 +11809,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10348,8 +11836,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10369,8 +11863,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10455,8 +11955,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10476,8 +11982,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10497,8 +12009,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10518,8 +12036,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10539,8 +12063,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10560,8 +12090,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10581,8 +12117,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10667,8 +12209,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10688,8 +12236,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10709,8 +12263,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10730,8 +12290,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10751,8 +12317,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10772,8 +12344,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10793,8 +12371,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10920,8 +12504,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -10941,8 +12531,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11106,8 +12702,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11127,8 +12729,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11148,8 +12756,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11169,8 +12783,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11286,8 +12906,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11307,8 +12933,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11328,8 +12960,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11372,8 +13010,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11393,8 +13037,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11414,8 +13064,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11435,8 +13091,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11456,8 +13118,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11594,8 +13262,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11615,8 +13289,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11636,8 +13316,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11657,8 +13343,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11678,8 +13370,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11739,8 +13437,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11760,8 +13464,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11781,8 +13491,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11802,8 +13518,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11823,8 +13545,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11874,8 +13602,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11895,8 +13629,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11948,8 +13688,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -11969,8 +13715,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12022,8 +13774,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12043,8 +13801,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12111,8 +13875,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12132,8 +13902,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12153,8 +13929,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12174,8 +13956,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12195,8 +13983,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12260,8 +14054,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12281,8 +14081,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12302,8 +14108,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12323,8 +14135,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12344,8 +14162,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12390,8 +14214,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12438,8 +14268,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12506,8 +14342,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12527,8 +14369,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12548,8 +14396,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12569,8 +14423,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12590,8 +14450,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12655,8 +14521,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12676,8 +14548,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12697,8 +14575,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12718,8 +14602,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12739,8 +14629,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12864,8 +14760,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -12885,8 +14787,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13061,8 +14969,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13082,8 +14996,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13103,8 +15023,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13124,8 +15050,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13242,8 +15174,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13263,8 +15201,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13284,8 +15228,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13328,8 +15278,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13349,8 +15305,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13370,8 +15332,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13391,8 +15359,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13412,8 +15386,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13585,8 +15565,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13606,8 +15592,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13627,8 +15619,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13648,8 +15646,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13669,8 +15673,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13730,8 +15740,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13751,8 +15767,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13809,8 +15831,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13830,8 +15858,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13851,8 +15885,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13872,8 +15912,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13930,8 +15976,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13951,8 +16003,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13972,8 +16030,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -13993,8 +16057,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14081,8 +16151,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14102,8 +16178,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14186,8 +16268,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14207,8 +16295,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14289,8 +16383,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14310,8 +16410,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14331,8 +16437,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14381,8 +16493,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14402,8 +16520,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14423,8 +16547,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14505,8 +16635,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14526,8 +16662,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14609,8 +16751,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14630,8 +16778,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14651,8 +16805,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14672,8 +16832,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14750,8 +16916,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14771,8 +16943,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14792,8 +16970,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14870,8 +17054,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14891,8 +17081,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -14959,8 +17155,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15022,8 +17224,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15043,8 +17251,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15064,8 +17278,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15085,8 +17305,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15168,8 +17394,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15189,8 +17421,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15210,8 +17448,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15231,8 +17475,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15252,8 +17502,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15329,8 +17585,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15350,8 +17612,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15371,8 +17639,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15423,8 +17697,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15444,8 +17724,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15465,8 +17751,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15563,8 +17855,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15584,8 +17882,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15871,8 +18175,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15892,8 +18202,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -15913,8 +18229,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16170,8 +18492,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16191,8 +18519,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16212,8 +18546,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16500,8 +18840,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16521,8 +18867,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16542,8 +18894,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16563,8 +18921,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16584,8 +18948,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16628,8 +18998,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16649,8 +19025,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16670,8 +19052,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16800,8 +19188,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16821,8 +19215,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16842,8 +19242,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16863,8 +19269,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -16884,8 +19296,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17161,8 +19579,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17182,8 +19606,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17203,8 +19633,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17224,8 +19660,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17245,8 +19687,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17336,8 +19784,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17357,8 +19811,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17378,8 +19838,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17399,8 +19865,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17420,8 +19892,1200 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting's minutes: the Yjs document, its Markdown, their life (draft, circulated, approved, locked) and corrections */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                circulate: boolean;
+                                edit: boolean;
+                                lock: boolean;
+                            };
+                            approved: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            circulated: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            commentDeadline: string | null;
+                            corrections: {
+                                after: string;
+                                at: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                before: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                seq: number;
+                            }[];
+                            locked: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            markdown: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** @enum {string} */
+                            meetingState: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            pastDeadline: boolean;
+                            /** @description The last update merged into `update` */
+                            seq: number;
+                            /** @description Its state vector, in base64 */
+                            stateVector: string;
+                            /** @description null: the meeting is cancelled */
+                            status: ("draft" | "circulated" | "approved" | "locked") | null;
+                            /** @description The whole document as one Yjs update, in base64: apply it to a new Y.Doc; the text is getText("markdown") */
+                            update: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve circulated minutes: the decisions are frozen and any change is a correction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                circulate: boolean;
+                                edit: boolean;
+                                lock: boolean;
+                            };
+                            approved: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            circulated: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            commentDeadline: string | null;
+                            corrections: {
+                                after: string;
+                                at: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                before: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                seq: number;
+                            }[];
+                            locked: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            markdown: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** @enum {string} */
+                            meetingState: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            pastDeadline: boolean;
+                            /** @description The last update merged into `update` */
+                            seq: number;
+                            /** @description Its state vector, in base64 */
+                            stateVector: string;
+                            /** @description null: the meeting is cancelled */
+                            status: ("draft" | "circulated" | "approved" | "locked") | null;
+                            /** @description The whole document as one Yjs update, in base64: apply it to a new Y.Doc; the text is getText("markdown") */
+                            update: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/circulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Circulate the minutes of a held meeting to the people on it, with a comment deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The last day for comments, in the meeting's zone
+                         */
+                        commentDeadline: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                circulate: boolean;
+                                edit: boolean;
+                                lock: boolean;
+                            };
+                            approved: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            circulated: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            commentDeadline: string | null;
+                            corrections: {
+                                after: string;
+                                at: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                before: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                seq: number;
+                            }[];
+                            locked: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            markdown: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** @enum {string} */
+                            meetingState: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            pastDeadline: boolean;
+                            /** @description The last update merged into `update` */
+                            seq: number;
+                            /** @description Its state vector, in base64 */
+                            stateVector: string;
+                            /** @description null: the meeting is cancelled */
+                            status: ("draft" | "circulated" | "approved" | "locked") | null;
+                            /** @description The whole document as one Yjs update, in base64: apply it to a new Y.Doc; the text is getText("markdown") */
+                            update: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock approved minutes: no change from then on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                approve: boolean;
+                                circulate: boolean;
+                                edit: boolean;
+                                lock: boolean;
+                            };
+                            approved: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            circulated: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            commentDeadline: string | null;
+                            corrections: {
+                                after: string;
+                                at: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                before: string;
+                                /** Format: uuid */
+                                id: string;
+                                reason: string;
+                                seq: number;
+                            }[];
+                            locked: {
+                                at: string;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            markdown: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            /** @enum {string} */
+                            meetingState: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                            pastDeadline: boolean;
+                            /** @description The last update merged into `update` */
+                            seq: number;
+                            /** @description Its state vector, in base64 */
+                            stateVector: string;
+                            /** @description null: the meeting is cancelled */
+                            status: ("draft" | "circulated" | "approved" | "locked") | null;
+                            /** @description The whole document as one Yjs update, in base64: apply it to a new Y.Doc; the text is getText("markdown") */
+                            update: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes to the minutes after the update you have, merged into one Yjs update */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last update you have (`seq`) */
+                    since?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            /** @description Every change after `since` merged into one Yjs update, in base64; null when there is none */
+                            update: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send a Yjs update of the minutes (merged with the others; once approved, a correction with its reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why approved minutes change: required then, each change being a correction */
+                        reason?: string;
+                        /** @description A Yjs update (version 1 encoding), in base64 */
+                        update: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correctionId: string | null;
+                            markdown: string;
+                            seq: number;
+                            /** @enum {string} */
+                            status: "draft" | "circulated" | "approved" | "locked";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17698,8 +21362,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17719,8 +21389,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17740,8 +21416,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17761,8 +21443,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -17782,8 +21470,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18055,8 +21749,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18076,8 +21776,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18097,8 +21803,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18118,8 +21830,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18383,8 +22101,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18404,8 +22128,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18425,8 +22155,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18446,8 +22182,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18467,8 +22209,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18736,8 +22484,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18757,8 +22511,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18778,8 +22538,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18799,8 +22565,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18820,8 +22592,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -18992,8 +22770,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19013,8 +22797,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19225,8 +23015,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19246,8 +23042,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19267,8 +23069,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19288,8 +23096,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19450,8 +23264,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19471,8 +23291,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19492,8 +23318,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19536,8 +23368,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19557,8 +23395,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19578,8 +23422,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19599,8 +23449,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19801,8 +23657,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19822,8 +23684,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19843,8 +23711,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19864,8 +23738,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19885,8 +23765,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19931,8 +23817,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -19952,8 +23844,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20004,8 +23902,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20025,8 +23929,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20077,8 +23987,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20098,8 +24014,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20146,8 +24068,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20194,8 +24122,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20278,8 +24212,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20299,8 +24239,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20375,8 +24321,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20396,8 +24348,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20417,8 +24375,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20438,8 +24402,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20521,8 +24491,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20542,8 +24518,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20563,8 +24545,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20638,8 +24626,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20659,8 +24653,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20680,8 +24680,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20701,8 +24707,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20722,8 +24734,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20832,8 +24850,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20937,8 +24961,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -20958,8 +24988,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21008,8 +25044,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21029,8 +25071,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21109,8 +25157,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21130,8 +25184,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21205,8 +25265,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21226,8 +25292,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21247,8 +25319,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21268,8 +25346,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21339,8 +25423,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21360,8 +25450,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21381,8 +25477,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21456,8 +25558,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21477,8 +25585,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21498,8 +25612,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21519,8 +25639,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21589,8 +25715,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21610,8 +25742,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21690,8 +25828,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21711,8 +25855,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21732,8 +25882,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21753,8 +25909,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21831,8 +25993,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21852,8 +26020,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21873,8 +26047,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21952,8 +26132,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21973,8 +26159,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -21994,8 +26186,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -22015,8 +26213,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;
@@ -22036,8 +26240,14 @@ export interface paths {
                             code: string;
                             detail: string;
                             errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
                                 message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
                                 path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
                             }[];
                             instance: string;
                             requestId: string;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { type Session, api, setCsrfToken } from '../api/client.ts';
 import { LANGUAGES, type Language, applyLanguage } from '../i18n/index.ts';
+import { clearDrafts } from '../hooks/useFormGuard.ts';
 
 const NAV = [
   { to: '/members', key: 'nav.members' },
@@ -72,6 +73,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
   const signOut = async () => {
     await api.signOut().catch(() => {});
     setCsrfToken(undefined);
+    clearDrafts();
     queryClient.clear();
     queryClient.setQueryData(['session'], null);
   };

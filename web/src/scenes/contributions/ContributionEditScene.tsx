@@ -1,6 +1,6 @@
 import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
@@ -10,6 +10,7 @@ import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
 import { moneyField, numberField } from '../../forms.ts';
 import { PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
+import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 
@@ -75,6 +76,9 @@ export function ContributionEditScene() {
     if (existing.data) setForm(fromContribution(existing.data));
   }, [existing.data]);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // The form as loaded (empty for a new one; unknown while the saved one loads): changes against it are kept as a draft and guarded.
+  const baseline = useMemo(() => (id ? (existing.data ? fromContribution(existing.data) : undefined) : empty), [id, existing.data]);
+  const guard = useFormGuard(form, baseline, setForm);
 
   const save = useMutation({
     mutationFn: async () => {
@@ -99,6 +103,7 @@ export function ContributionEditScene() {
       await queryClient.invalidateQueries({ queryKey: ['contributions'] });
       await queryClient.invalidateQueries({ queryKey: ['coverage'] });
       queryClient.setQueryData(['contribution', c.id], c);
+      guard.clear();
       navigate(`/contributions/${c.id}`);
     },
     onError: (e) => setLocalError(e instanceof ApiError ? e : undefined),
@@ -106,6 +111,7 @@ export function ContributionEditScene() {
   const err = localError;
   return (
     <FormPage
+      guard={guard}
       backTo={id ? `/contributions/${id}` : '/contributions'}
       backLabel={t('contributions.back')}
       title={id ? t('contributions.editTitle') : t('contributions.createTitle')}

@@ -1,11 +1,12 @@
 import { Button, FileInput, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { DOCUMENT_KINDS } from '../../../../common/enums.ts';
 import { ApiError, type DocumentOut, api } from '../../api/client.ts';
 import { FormPage } from '../../components/FormPage.tsx';
+import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 
 interface FormState {
@@ -46,6 +47,9 @@ export function DocumentEditScene() {
   }, [existing.data]);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // The form as loaded (empty for a new one; unknown while the saved one loads): changes against it are kept as a draft and guarded.
+  const baseline = useMemo(() => (id ? (existing.data ? fromDocument(existing.data) : undefined) : empty), [id, existing.data]);
+  const guard = useFormGuard(form, baseline, setForm);
 
   const save = useMutation({
     mutationFn: async () => {
@@ -62,6 +66,7 @@ export function DocumentEditScene() {
     onSuccess: async (doc) => {
       await queryClient.invalidateQueries({ queryKey: ['documents'] });
       queryClient.setQueryData(['document', doc.id], doc);
+      guard.clear();
       navigate(`/documents/${doc.id}`);
     },
   });
@@ -69,6 +74,7 @@ export function DocumentEditScene() {
   const err = save.error instanceof ApiError ? save.error : undefined;
   return (
     <FormPage
+      guard={guard}
       backTo={id ? `/documents/${id}` : '/documents'}
       backLabel={t('documents.back')}
       title={id ? t('documents.editTitle') : t('documents.createTitle')}

@@ -1,7 +1,7 @@
 // States a new need, or changes or deletes one of your organisation's (/needs/:id/edit).
 import { Alert, Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
@@ -12,6 +12,7 @@ import { useSession } from '../../hooks/useSession.ts';
 import { moneyField, numberField } from '../../forms.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
+import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 
@@ -84,9 +85,13 @@ export function NeedEditScene() {
     .filter((g) => anyGroup || g.coLeads.some((c) => c.id === user?.orgId) || g.id === form.workingGroupId)
     .map((g) => ({ value: g.id, label: g.name }));
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // The form as loaded (empty for a new one; unknown while the saved one loads): changes against it are kept as a draft and guarded.
+  const baseline = useMemo(() => (id ? (existing.data ? fromNeed(existing.data) : undefined) : empty), [id, existing.data]);
+  const guard = useFormGuard(form, baseline, setForm);
   const done = async () => {
     await queryClient.invalidateQueries({ queryKey: ['needs'] });
     await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+    guard.clear();
     navigate('/needs');
   };
   const remove = useMutation({ mutationFn: () => api.deleteNeed(id!), onSuccess: done });
@@ -114,6 +119,7 @@ export function NeedEditScene() {
   const err = save.error instanceof ApiError ? save.error : undefined;
   return (
     <FormPage
+      guard={guard}
       backTo="/needs"
       backLabel={t('needs.back')}
       title={id ? t('needs.editTitle') : t('needs.createTitle')}
