@@ -89,7 +89,13 @@ describe('the web app in a real browser', () => {
     await page.getByRole('option', { name: 'Committed' }).click();
     await page.getByLabel('Note').fill('Agreement signed');
     await page.getByRole('button', { name: 'Apply' }).click();
+    // Irreversible: asked first, with the focus on the answer.
+    const question = page.getByRole('alertdialog', { name: 'Move to “Committed”?' });
+    await question.waitFor();
+    expect(await page.getByTestId('contribution-status').textContent()).toBe('Pledged');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('contribution-status').textContent()).toBe('Committed');
+    expect(await question.count()).toBe(0);
     const history = await page.getByTestId('status-history').locator('tbody tr').allTextContents();
     expect(history).toHaveLength(2);
     expect(history[1]).toContain('Pledged → Committed');

@@ -8,6 +8,7 @@ import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { NeedLinks } from './NeedLinks.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 
 const NEXT: Record<string, string[]> = { pledged: ['committed', 'delivered', 'cancelled'], committed: ['delivered', 'cancelled'], delivered: [], cancelled: [] };
 
@@ -17,6 +18,8 @@ export function ContributionScene() {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id) });
   const [status, setStatus] = useState<string | null>(null);
+  // A status moves forward only: asked once more before it does.
+  const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const change = useMutation({
     mutationFn: () => api.changeStatus(id, status!, note),
@@ -24,6 +27,7 @@ export function ContributionScene() {
       queryClient.setQueryData(['contribution', id], c);
       setStatus(null);
       setNote('');
+      setConfirming(false);
       await queryClient.invalidateQueries({ queryKey: ['contributions'] });
       await queryClient.invalidateQueries({ queryKey: ['coverage'] });
     },
@@ -107,10 +111,21 @@ export function ContributionScene() {
                     w={200}
                   />
                   <TextInput label={t('contributions.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={260} />
-                  <Button onClick={() => change.mutate()} disabled={!status} loading={change.isPending}>
+                  <Button onClick={() => setConfirming(true)} disabled={!status || confirming}>
                     {t('contributions.apply')}
                   </Button>
                 </Group>
+                {confirming && status && (
+                  <ConfirmAction
+                    title={t('contributions.confirmStatusTitle', { status: t(`contributionStatus.${status}`) })}
+                    message={t('contributions.confirmStatus', { from: t(`contributionStatus.${c.status}`), to: t(`contributionStatus.${status}`) })}
+                    confirmLabel={t('contributions.confirmStatusYes')}
+                    cancelLabel={t('needs.cancel')}
+                    onConfirm={() => change.mutate()}
+                    onCancel={() => setConfirming(false)}
+                    loading={change.isPending}
+                  />
+                )}
               </Card>
             )}
             <NeedLinks contribution={c} />

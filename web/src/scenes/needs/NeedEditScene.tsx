@@ -1,5 +1,5 @@
 // States a new need, or changes or deletes one of your organisation's (/needs/:id/edit).
-import { Alert, Button, Group, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { ApiError, type Need, api } from '../../api/client.ts';
 import { useSession } from '../../hooks/useSession.ts';
 import { moneyField, numberField } from '../../forms.ts';
 import { type PlaceOption, PlacePicker } from '../../components/PlacePicker.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { FormPage } from '../../components/FormPage.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
@@ -210,17 +211,16 @@ export function NeedEditScene() {
         )}
       </Group>
       {confirming && (
-        <Alert color="red" role="alertdialog" title={t('needs.delete')}>
-          {t('needs.deleteConfirm')}
-          <Group mt="sm">
-            <Button color="red" onClick={() => remove.mutate()} loading={remove.isPending}>
-              {t('needs.confirmDelete')}
-            </Button>
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('needs.cancel')}
-            </Button>
-          </Group>
-        </Alert>
+        <ConfirmAction
+          danger
+          title={t('needs.delete')}
+          message={t('needs.deleteConfirm')}
+          confirmLabel={t('needs.confirmDelete')}
+          cancelLabel={t('needs.cancel')}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => setConfirming(false)}
+          loading={remove.isPending}
+        />
       )}
     </FormPage>
   );
