@@ -9,7 +9,7 @@ import ts from 'typescript';
 import type { Database } from '../server/db/database.ts';
 
 /** What a select gives back, as far as a type can tell: enough to catch a wrong table type. */
-export type ValueKind = 'string' | 'number' | 'boolean' | 'Date' | 'json' | 'array' | 'unknown';
+export type ValueKind = 'string' | 'number' | 'boolean' | 'Date' | 'bytes' | 'json' | 'array' | 'unknown';
 
 export interface ColumnShape {
   kind: ValueKind;
@@ -44,6 +44,7 @@ const PG_KINDS: Record<string, ValueKind> = {
   boolean: 'boolean',
   'timestamp with time zone': 'Date',
   'timestamp without time zone': 'Date',
+  bytea: 'bytes',
   jsonb: 'json',
   json: 'json',
   ARRAY: 'array',
@@ -116,6 +117,7 @@ function kindOfType(checker: ts.TypeChecker, t: ts.Type): ValueKind {
   if (t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return 'json';
   if (checker.isArrayType(t) || checker.isTupleType(t)) return 'array';
   if (t.getSymbol()?.name === 'Date') return 'Date';
+  if (t.getSymbol()?.name === 'Uint8Array' || t.getSymbol()?.name === 'Buffer') return 'bytes';
   if (t.flags & ts.TypeFlags.Object) return 'json';
   return 'unknown';
 }

@@ -21,6 +21,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { needsRoutes } from './modules/needs/needs.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
+import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes.ts';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(needsRoutes, { db });
   await app.register(fundRoutes, { db });
   await app.register(meetingsRoutes, { db });
+  await app.register(meetingMinutesRoutes, { db });
   await app.register(indicatorsRoutes, { db });
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });

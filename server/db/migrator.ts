@@ -22,6 +22,7 @@ import * as m0023 from './migrations/0023_indicators.ts';
 import * as m0024 from './migrations/0024_indicator_pivot.ts';
 import * as m0025 from './migrations/0025_meetings.ts';
 import * as m0026 from './migrations/0026_meeting_calendars.ts';
+import * as m0027 from './migrations/0027_meeting_minutes.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0024_indicator_pivot': m0024,
   '0025_meetings': m0025,
   '0026_meeting_calendars': m0026,
+  '0027_meeting_minutes': m0027,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

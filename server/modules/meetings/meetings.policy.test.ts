@@ -40,6 +40,16 @@ describe('meetings policy', () => {
         allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint'],
       },
     ],
+    editMinutes: [
+      // The meeting's organisers…
+      { subject: { ...OWN_ROW, participant_role: null }, allowed: ['system', 'memberCoordinator', 'memberFocalPoint'] },
+      { subject: { ...OTHER_ROW, participant_role: null }, allowed: ['system', 'partnerFocalPoint'] },
+      // …and anyone on the meeting; viewers never.
+      {
+        subject: { ...OTHER_ROW, participant_role: 'secretariat' },
+        allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator', 'memberFocalPoint', 'partnerFocalPoint'],
+      },
+    ],
     subscribe: { allowed: [...everyoneSignedIn] },
   });
 });

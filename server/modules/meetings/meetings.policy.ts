@@ -13,6 +13,11 @@ export interface ActionItemSubject {
   owner_org_ids: string[];
 }
 
+/** What the minutes rule needs: the meeting's owner, and the editor's role on the meeting when they are on it. */
+export interface MinutesSubject extends OwnedRow {
+  participant_role: string | null;
+}
+
 export const meetingsPolicy = definePolicy('meetings', {
   read: signedIn,
   createSeries: hasRole(['admin', 'coordinator'], 'set up meeting series'),
@@ -28,6 +33,11 @@ export const meetingsPolicy = definePolicy('meetings', {
   reportOnAction: (actor: UserActor, item: ActionItemSubject) => {
     if (actor.role === 'viewer') return 'Viewers cannot change shared information';
     return item.owner_org_id === actor.orgId || item.owner_org_ids.includes(actor.orgId) || 'Only the owner organisations of the action item, or the meeting’s, report on it';
+  },
+  /** The minutes' text (ADR 0023): the meeting's organisers and the people on it, not viewers. */
+  editMinutes: (actor: UserActor, m: MinutesSubject) => {
+    if (actor.role === 'viewer') return 'Viewers cannot change shared information';
+    return m.owner_org_id === actor.orgId || m.participant_role !== null || 'Only the people on the meeting and its organisers edit its minutes';
   },
   /** A personal calendar feed (its own token). */
   subscribe: signedIn,

@@ -1,4 +1,4 @@
-// The meetings' tables (migrations 0025 and 0026, ADR 0021). A meeting's wall-clock times
+// The meetings' tables (migrations 0025, 0026 and 0027, ADRs 0021 and 0023). A meeting's wall-clock times
 // (`timestamp`) are read as text through meetings.queries.ts, never as a Date in the
 // server's zone; `date` columns come back as text (db/kysely.ts).
 import type { ColumnType, Generated } from 'kysely';
@@ -162,6 +162,45 @@ export interface CalendarTokenTable {
   revoked_at: Date | null;
 }
 
+/** A meeting's minutes (migration 0027, ADR 0023): a Yjs document, compacted, with the Markdown it reads as. */
+export interface MeetingMinutesTable {
+  meeting_id: string;
+  /** bytea: node-postgres gives a Buffer. */
+  snapshot: ColumnType<Uint8Array, Uint8Array | undefined, Uint8Array>;
+  snapshot_seq: ColumnType<string, number | string | undefined, number | string>;
+  last_seq: ColumnType<string, number | string | undefined, number | string>;
+  markdown: Generated<string>;
+  comment_deadline: DateOrNull;
+  circulated_by: string | null;
+  circulated_at: Date | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  locked_by: string | null;
+  locked_at: Date | null;
+  updated_at: UpdatedAt;
+}
+
+/** One Yjs update of a meeting's minutes, as its author sent it. */
+export interface MeetingMinutesUpdateTable {
+  meeting_id: string;
+  seq: ColumnType<string, number | string, never>;
+  update: Uint8Array;
+  author_id: string;
+  at: CreatedAt;
+}
+
+/** A change to approved minutes: who, when, why, the text before and after. */
+export interface MeetingMinutesCorrectionTable {
+  id: Generated<string>;
+  meeting_id: string;
+  seq: ColumnType<string, number | string, never>;
+  author_id: string;
+  at: CreatedAt;
+  reason: string;
+  before_text: string;
+  after_text: string;
+}
+
 export interface MeetingsTables {
   meeting_series: MeetingSeriesTable;
   meeting: MeetingTable;
@@ -175,4 +214,7 @@ export interface MeetingsTables {
   action_item_update: ActionItemUpdateTable;
   action_item_review: ActionItemReviewTable;
   calendar_token: CalendarTokenTable;
+  meeting_minutes: MeetingMinutesTable;
+  meeting_minutes_update: MeetingMinutesUpdateTable;
+  meeting_minutes_correction: MeetingMinutesCorrectionTable;
 }
