@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -202,6 +203,7 @@ describe('the web app in a real browser', () => {
         ['importNeeds', '/import/needs', ''],
         ['importUnknown', '/import/nothing-here', ''],
         ['editNeed', `/needs/${needId}/edit`, ''],
+        ['need', `/needs/${needId}`, ''],
         ['coverage', '/coverage', ''],
         ['needs', '/needs', ''],
         ['newNeed', '/needs/new', ''],
@@ -258,6 +260,26 @@ describe('the web app in a real browser', () => {
       await context.close();
     });
   }
+
+  it('opens a need from the list: what it asks in both terms, each part of its gap, and the contributions meeting it', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    const linked = await sql<{ id: string; description: string }>`
+      SELECT n.id, n.description FROM need n WHERE n.marking IN ('GREEN', 'CLEAR')
+        AND EXISTS (SELECT 1 FROM contribution_need cn JOIN contribution c ON c.id = cn.contribution_id WHERE cn.need_id = n.id AND c.marking IN ('GREEN', 'CLEAR'))
+      ORDER BY n.description LIMIT 1`.execute(h.app.db);
+    const need = linked.rows[0]!;
+    await page.goto(`${h.base}/needs`);
+    await page.getByRole('link', { name: need.description, exact: true }).first().click();
+    await page.getByRole('heading', { level: 2, name: need.description }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/needs/${need.id}`);
+    const parts = await page.getByTestId('need-gap').locator('tbody th').allTextContents();
+    expect(parts).toEqual(['Committed', 'Delivered', 'Unmet', 'Over-subscribed']);
+    const rows = page.getByTestId('need-contributions').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await context.close();
+  });
 
   // Issue 9: at a laptop's width every status and marking badge was cut with an ellipsis.
   for (const language of ['English', 'Français', 'العربية'] as const)

@@ -551,6 +551,134 @@ values
 returning
   "id";
 
+-- needs.listLinkedContributions, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="contribution" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="contribution" $8="00000000-0000-4000-8000-000000000002"
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.description,
+  c.type,
+  c.status,
+  coalesce(cn.quantity, 0)::text AS quantity,
+  coalesce(cn.amount_minor, 0)::text AS amount_minor
+FROM
+  contribution_need cn
+  JOIN contribution "c" ON c.id = cn.contribution_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+WHERE
+  cn.need_id = $1
+  AND (
+    "c"."marking" IN ('CLEAR', 'GREEN')
+    OR (
+      "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "c"."owner_org_id" = $2
+        OR "c"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
+      )
+    )
+    OR (
+      "c"."marking" = 'RED'
+      AND (
+        "c"."created_by" = $6
+        OR "c"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+      )
+    )
+  )
+ORDER BY
+  o.name,
+  c.description,
+  c.id;
+
+-- needs.listLinkedContributions, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="contribution" $4="00000000-0000-4000-8000-000000000003"
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.description,
+  c.type,
+  c.status,
+  coalesce(cn.quantity, 0)::text AS quantity,
+  coalesce(cn.amount_minor, 0)::text AS amount_minor
+FROM
+  contribution_need cn
+  JOIN contribution "c" ON c.id = cn.contribution_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+WHERE
+  cn.need_id = $1
+  AND (
+    "c"."marking" <> 'RED'
+    OR (
+      "c"."marking" = 'RED'
+      AND (
+        "c"."created_by" = $2
+        OR "c"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+      )
+    )
+  )
+ORDER BY
+  o.name,
+  c.description,
+  c.id;
+
+-- needs.listLinkedContributions, as the public
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+SELECT
+  c.id,
+  c.owner_org_id,
+  o.name AS org_name,
+  c.description,
+  c.type,
+  c.status,
+  coalesce(cn.quantity, 0)::text AS quantity,
+  coalesce(cn.amount_minor, 0)::text AS amount_minor
+FROM
+  contribution_need cn
+  JOIN contribution "c" ON c.id = cn.contribution_id
+  JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
+WHERE
+  cn.need_id = $1
+  AND "c"."marking" = 'CLEAR'
+ORDER BY
+  o.name,
+  c.description,
+  c.id;
+
 -- needs.listVisibleNeeds, as a member focal point
 -- parameters: $1="need" $2="need" $3="need" $4="00000000-0000-4000-8000-000000000001" $5="contribution" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="need" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="need" $17="00000000-0000-4000-8000-000000000002" $18=51
 SELECT

@@ -5,7 +5,9 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
 import { workingGroupCoLead as coLeadOf } from '../framework/framework.sql.ts';
+import { contributionsAs, coverageRule } from '../contributions/contributions.sql.ts';
 import { subtreeOf } from '../locations/locations.sql.ts';
+import { joinOrganisation } from '../members/members.sql.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { NeedListQuery } from './needs.schema.ts';
 import { type NeedRow, needsWithGaps } from './needs.sql.ts';
@@ -88,4 +90,33 @@ export async function upsertLink(db: Db, values: Insertable<ContributionNeedTabl
 export async function workingGroupCoLead(db: Db, groupId: string, orgId: string) {
   const { rows } = await sql<{ id: string; co_lead: boolean }>`${coLeadOf(groupId, orgId)}`.execute(db);
   return rows[0];
+}
+
+/** A row of listLinkedContributions. */
+export interface LinkedContributionRow {
+  id: string;
+  owner_org_id: string;
+  org_name: string;
+  description: string;
+  type: NeedTable['type'];
+  status: string;
+  quantity: string;
+  amount_minor: string;
+}
+
+/**
+ * The contributions linked to the need `needId` that `actor` may see, each with the part of
+ * the need it meets (the link's quantity and amount), under the same rule the gap sums over:
+ * a contribution hidden from the reader is neither listed nor counted.
+ */
+export async function listLinkedContributions(db: Db, actor: Actor, needId: string) {
+  const { rows } = await sql<LinkedContributionRow>`
+    SELECT c.id, c.owner_org_id, o.name AS org_name, c.description, c.type, c.status,
+           coalesce(cn.quantity, 0)::text AS quantity, coalesce(cn.amount_minor, 0)::text AS amount_minor
+    FROM contribution_need cn
+    JOIN ${contributionsAs('c')} ON c.id = cn.contribution_id
+    ${joinOrganisation('o', sql.ref('c.owner_org_id'))}
+    WHERE cn.need_id = ${needId} AND ${coverageRule(actor, 'read')('contribution', 'c')}
+    ORDER BY o.name, c.description, c.id`.execute(db);
+  return rows;
 }

@@ -54,6 +54,15 @@ export async function needsRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
     schema: { tags, summary: 'One need and its gap', params: idParams, response: { 200: s.needOut, ...problems(400, 401, 404) } },
     handler: async (req) => svc.getNeed(db, ctxOf(req), req.params.id),
   });
+  r.get('/api/needs/:id/contributions', {
+    schema: {
+      tags,
+      summary: 'The contributions that meet part of a need (those visible to you)',
+      params: idParams,
+      response: { 200: z.object({ items: z.array(s.linkedContribution) }), ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.listNeedContributions(db, ctxOf(req), req.params.id),
+  });
   r.post('/api/needs', {
     schema: { tags, summary: 'State a need of your organisation', body: s.needInput, response: { 201: s.needOut, ...problems(400, 401, 403, 409) } },
     handler: async (req, reply) => reply.code(201).send(await svc.createNeed(db, ctxOf(req), req.body)),

@@ -1,6 +1,6 @@
 // zod at the edge for needs and the contribution↔need links.
 import { z } from 'zod';
-import { CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
 import { amountMinor, minorUnitsSum, money, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 import { isoDate, locationRef, ref } from '../contributions/contributions.schema.ts';
@@ -34,6 +34,16 @@ export const needOut = z.object({
       oversubscribed: gapPart.describe('committed + delivered − need, never below zero'),
     })
     .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings'),
+});
+
+/** A contribution that meets part of a need, as the need's page lists it. */
+export const linkedContribution = z.object({
+  id: z.uuid(),
+  organisation: ref,
+  description: z.string(),
+  type: z.enum(CONTRIBUTION_TYPES),
+  status: z.enum(CONTRIBUTION_STATUSES),
+  meets: gapPart.describe("The part of the need this contribution is linked to meet, in the need's terms (counted in the gap while committed or delivered)"),
 });
 
 const needFields = {

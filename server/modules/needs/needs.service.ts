@@ -3,6 +3,7 @@
 // need's units and currency and checked against the need; contributions' service only
 // says whether the caller may speak for the contribution (contributionToLinkIn).
 import type { Kysely } from 'kysely';
+import type { ContributionStatus } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR } from '../../../common/money.ts';
 import { MAX_QUANTITY_TEXT, trimDecimal } from '../../../common/quantity.ts';
 import type { Database, Db } from '../../db/database.ts';
@@ -93,6 +94,23 @@ export async function getNeed(db: Db, ctx: Ctx, id: string) {
   if (!row) throw notFound('Need');
   const sharing = await sharedNeeds.load(db, [row]);
   return toNeed(ctx.actor, row, sharing.get(id)!);
+}
+
+/** The contributions that meet part of the need `id`, as `ctx` may see them; a hidden need is a 404 like a missing one. */
+export async function listNeedContributions(db: Db, ctx: Ctx, id: string) {
+  authorizeUser(ctx.actor, needsPolicy, 'read');
+  if (!(await q.findVisibleNeed(db, ctx.actor, id))) throw notFound('Need');
+  const rows = await q.listLinkedContributions(db, ctx.actor, id);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      organisation: { id: r.owner_org_id, name: r.org_name },
+      description: r.description,
+      type: r.type,
+      status: r.status as ContributionStatus,
+      meets: { quantity: trimDecimal(r.quantity), amountMinor: r.amount_minor },
+    })),
+  };
 }
 
 export async function createNeedIn(trx: Db, ctx: Ctx, input: NeedInput): Promise<string> {

@@ -63,6 +63,7 @@ const routes = {
   link: { method: 'POST' as const, url: () => `/api/contributions/${contributionId}/needs`, payload: () => ({ needId, quantity: 1 }) },
   needs: { method: 'GET' as const, url: () => '/api/needs' },
   need: { method: 'GET' as const, url: () => `/api/needs/${needId || '00000000-0000-4000-8000-000000000000'}` },
+  needContributions: { method: 'GET' as const, url: () => `/api/needs/${needId || '00000000-0000-4000-8000-000000000000'}/contributions` },
   createNeed: { method: 'POST' as const, url: () => '/api/needs', payload: need },
   updateNeed: { method: 'PATCH' as const, url: () => `/api/needs/${needId}`, payload: () => ({ priority: 'high' }) },
   removeNeed: { method: 'DELETE' as const, url: () => `/api/needs/${needId}` },
@@ -111,6 +112,33 @@ describe('needs and gaps', () => {
     const pledge = await us.inject({ ...request(routes.create), payload: contribution() });
     const p = await us.inject({ method: 'POST', url: `/api/contributions/${pledge.json().id}/needs`, payload: { needId, quantity: 500 } });
     expect(p.json().gap.oversubscribed.quantity).toBe('3000');
+  });
+
+  it('lists the contributions that meet the need, each with its part, only those the reader may see', async () => {
+    const first = await us.inject(request(routes.needContributions));
+    expect(first.statusCode, first.body).toBe(200);
+    const seen = first.json().items as { organisation: { name: string }; status: string; meets: { quantity: string } }[];
+    expect(seen.map((c) => [c.organisation.name, c.status, c.meets.quantity])).toEqual([
+      ['United Kingdom', 'delivered', '5000'],
+      ['United States', 'committed', '10000'],
+      ['United States', 'pledged', '500'],
+    ]);
+    // A RED contribution of the UK, linked to the need: listed for the UK, neither listed nor counted for the US.
+    const red = await uk.inject({ ...request(routes.create), payload: { ...contribution(), description: 'Kits by a confidential channel', status: 'committed', sharing: { marking: 'RED' } } });
+    expect(red.statusCode, red.body).toBe(201);
+    const gapBefore = (await us.inject(request(routes.need))).json().gap;
+    expect((await uk.inject({ method: 'POST', url: `/api/contributions/${red.json().id}/needs`, payload: { needId, quantity: 700 } })).statusCode).toBe(200);
+    const forUs = await us.inject(request(routes.needContributions));
+    expect(forUs.body).not.toContain('confidential');
+    expect(forUs.json().items).toHaveLength(3);
+    expect((await us.inject(request(routes.need))).json().gap).toEqual(gapBefore);
+    expect((await uk.inject(request(routes.needContributions))).json().items.map((c: { description: string }) => c.description)).toContain('Kits by a confidential channel');
+    await uk.inject({ method: 'DELETE', url: `/api/contributions/${red.json().id}/needs/${needId}` });
+    // A missing need and a bad id.
+    expect((await us.inject({ method: 'GET', url: '/api/needs/00000000-0000-4000-8000-000000000000/contributions' })).statusCode).toBe(404);
+    const bad = await us.inject({ method: 'GET', url: '/api/needs/not-an-id/contributions' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('params.id');
   });
 
   it('refuses to link what the need does not ask for, and someone else’s contribution', async () => {

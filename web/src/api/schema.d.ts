@@ -23786,6 +23786,147 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/needs/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contributions that meet part of a need (those visible to you) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The part of the need this contribution is linked to meet, in the need's terms (counted in the gap while committed or delivered) */
+                                meets: {
+                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                    amountMinor: string;
+                                    /** @description A decimal string (a sum, exact at any size) */
+                                    quantity: string;
+                                };
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "pledged" | "committed" | "delivered" | "cancelled";
+                                /** @enum {string} */
+                                type: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/needs/export.csv": {
         parameters: {
             query?: never;

@@ -72,7 +72,11 @@ export function NeedsScene() {
           <Table.Tbody>
             {rows.map((n) => (
               <Table.Tr key={n.id}>
-                <Table.Td>{n.description || t(`types.${n.type}`)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/needs/${n.id}`}>
+                    {n.description || t(`types.${n.type}`)}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{n.workingGroup ? t('needs.statedFor', { group: n.workingGroup.name, organisation: n.organisation.name }) : n.organisation.name}</Table.Td>
                 <Table.Td>{n.location?.name ?? '—'}</Table.Td>
                 <Table.Td>{t(`priorities.${n.priority}`)}</Table.Td>
