@@ -11,6 +11,7 @@ import { ApiError, type Meeting, type MeetingState, api } from '../../api/client
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './meetingParts.tsx';
+import { MinutesPanel } from './MinutesPanel.tsx';
 
 const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'minutes_circulated', 'minutes_approved', 'cancelled'];
 
@@ -99,6 +100,7 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
       )}
       <Title order={3}>{t('meetings.actionItems')}</Title>
       {m.actionItems.length === 0 ? <Text>{t('meetings.noActionItems')}</Text> : <ActionItemsTable items={m.actionItems} testId="action-items" />}
+      <MinutesPanel meetingId={m.id} />
     </Stack>
   );
 }
