@@ -116,7 +116,8 @@ describe('the web app in a real browser', () => {
     // The contribution meets part of that need: linked on its page, counted in the need's gap.
     await page.goto(contributionUrl);
     await page.getByRole('heading', { name: 'Financial intelligence unit support' }).waitFor();
-    await page.getByRole('textbox', { name: 'Need' }).click();
+    // Found by typing its words (the server searches every need the reader may see).
+    await page.getByRole('textbox', { name: 'Need' }).fill('analysts for the financial');
     await page.getByRole('option', { name: /Analysts for the financial intelligence unit/ }).click();
     await page.getByLabel('Quantity it meets (analysts)').fill('5');
     await page.getByRole('button', { name: 'Link to the need' }).click();

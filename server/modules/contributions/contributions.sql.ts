@@ -3,6 +3,7 @@
 // may see a row are written once, here and in sharing.sql.ts.
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import { subtreeOf } from '../locations/locations.sql.ts';
 import { type SharedEntity, exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import type { ContributionListQuery } from './contributions.schema.ts';
@@ -48,7 +49,7 @@ export function contributionConditions(rule: Expression<SqlBool>, f: Contributio
   if (f.status) parts.push(sql`c.status = ${f.status}`);
   if (f.from) parts.push(sql`(c.end_date IS NULL OR c.end_date >= ${f.from}::date)`);
   if (f.to) parts.push(sql`(c.start_date IS NULL OR c.start_date <= ${f.to}::date)`);
-  if (f.q) parts.push(sql`c.description ILIKE ${`%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
+  if (f.q) parts.push(sql`c.description ILIKE ${likePattern(f.q)}`);
   if (f.locationId) parts.push(sql`EXISTS (SELECT 1 FROM contribution_location cl WHERE cl.contribution_id = c.id AND cl.location_id IN ${subtreeOf(f.locationId)})`);
   return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
 }

@@ -4,6 +4,7 @@ import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import { decodeCursor } from '../../infra/pagination.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import { workingGroupCoLead as coLeadOf } from '../framework/framework.sql.ts';
 import { contributionsAs, coverageRule } from '../contributions/contributions.sql.ts';
 import { subtreeOf } from '../locations/locations.sql.ts';
@@ -19,6 +20,11 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) filters.push(sql`g.type = ${f.type}`);
   if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  if (f.q) {
+    // Found by any of the names a person would search it by (linking a contribution searches across lines and places).
+    const like = likePattern(f.q);
+    filters.push(sql`(g.description ILIKE ${like} OR g.node_name ILIKE ${like} OR g.line_name ILIKE ${like} OR g.location_name ILIKE ${like} OR g.org_name ILIKE ${like})`);
+  }
   // Ranked by unmet money, then unmet quantity; or by priority. Keyset on (key1, key2, id).
   const key1 = f.sort === 'priority' ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric` : sql`g.unmet_amount::numeric`;
   const key2 = sql`g.unmet_quantity::numeric`;

@@ -86,6 +86,7 @@ export const needPatch = z
 
 export const needListQuery = z.object({
   ...pageQuery,
+  q: z.string().trim().max(200).optional().describe("Words in the need's description, its line or objective, its place or its organisation's name"),
   lineId: z.uuid().optional(),
   type: z.enum(CONTRIBUTION_TYPES).optional(),
   locationId: z.uuid().optional(),

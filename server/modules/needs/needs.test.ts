@@ -124,7 +124,10 @@ describe('needs and gaps', () => {
       ['United States', 'pledged', '500'],
     ]);
     // A RED contribution of the UK, linked to the need: listed for the UK, neither listed nor counted for the US.
-    const red = await uk.inject({ ...request(routes.create), payload: { ...contribution(), description: 'Kits by a confidential channel', status: 'committed', sharing: { marking: 'RED' } } });
+    const red = await uk.inject({
+      ...request(routes.create),
+      payload: { ...contribution(), description: 'Kits by a confidential channel', status: 'committed', sharing: { marking: 'RED' } },
+    });
     expect(red.statusCode, red.body).toBe(201);
     const gapBefore = (await us.inject(request(routes.need))).json().gap;
     expect((await uk.inject({ method: 'POST', url: `/api/contributions/${red.json().id}/needs`, payload: { needId, quantity: 700 } })).statusCode).toBe(200);
@@ -139,6 +142,19 @@ describe('needs and gaps', () => {
     const bad = await us.inject({ method: 'GET', url: '/api/needs/not-an-id/contributions' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('params.id');
+  });
+
+  it('finds needs by words across lines and places: description, line, place, organisation', async () => {
+    const found = async (q: string) =>
+      ((await uk.inject({ method: 'GET', url: `/api/needs?q=${encodeURIComponent(q)}` })).json().items as { id: string }[]).map((n) => n.id);
+    for (const q of ['displaced', 'humanitarian relief', 'UNITED STATES', (await t.db.selectFrom('location').select('name').where('id', '=', ninawaId).executeTakeFirstOrThrow()).name])
+      expect(await found(q), q).toContain(needId);
+    expect(await found('no such words anywhere')).toEqual([]);
+    // Wildcards are words, not patterns.
+    expect(await found('%')).toEqual([]);
+    const long = await uk.inject({ method: 'GET', url: `/api/needs?q=${'x'.repeat(201)}` });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors[0].path).toBe('query.q');
   });
 
   it('refuses to link what the need does not ask for, and someone else’s contribution', async () => {

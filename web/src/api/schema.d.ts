@@ -22633,6 +22633,8 @@ export interface paths {
                     limit?: number;
                     lineId?: string;
                     locationId?: string;
+                    /** @description Words in the need's description, its line or objective, its place or its organisation's name */
+                    q?: string;
                     /** @description gap: largest unmet money first, then quantity */
                     sort?: "gap" | "priority";
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";

@@ -1,10 +1,11 @@
 // The needs a contribution meets part of: listed with how much, and — for its owner —
-// linked or unlinked here. What a link counts is in the need's own unit and currency.
+// linked or unlinked here, choosing the need by searching all of them. What a link counts is in the need's own unit and currency.
 import { Alert, Anchor, Button, Card, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ContributionDetail, api } from '../../api/client.ts';
+import { ApiError, type ContributionDetail, type Need, api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
 import { moneyField, numberField } from '../../forms.ts';
 
@@ -14,9 +15,20 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   const [needId, setNeedId] = useState<string | null>(null);
   const [quantity, setQuantity] = useState('');
   const [amount, setAmount] = useState('');
-  // The needs of this contribution's line of effort come first: they are the likely ones.
-  const needs = useQuery({ queryKey: ['needs', 'for-link', c.line.id], queryFn: () => api.needs({ lineId: c.line.id, limit: 200 }), enabled: c.abilities.linkNeed });
-  const chosen = needs.data?.items.find((n) => n.id === needId);
+  // Before anything is typed, the needs of this contribution's line of effort (the likely ones);
+  // typed words search every need the reader may see, across lines and places, by its
+  // description, line, objective, place or organisation.
+  const [search, setSearch] = useState('');
+  const words = useDebouncedValue(search.trim(), 250)[0];
+  const [chosen, setChosen] = useState<Need | undefined>();
+  const needs = useQuery({
+    queryKey: ['needs', 'for-link', words || c.line.id],
+    queryFn: () => api.needs(words ? { q: words, limit: 50 } : { lineId: c.line.id, limit: 50 }),
+    enabled: c.abilities.linkNeed,
+    placeholderData: (previous) => previous,
+  });
+  const label = (n: Need) => [n.description || t(`types.${n.type}`), n.line.name, n.location?.name, n.organisation.name].filter(Boolean).join(' · ');
+  const options = [...(chosen ? [chosen] : []), ...(needs.data?.items ?? []).filter((n) => n.id !== chosen?.id)];
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['contribution', c.id] });
     await queryClient.invalidateQueries({ queryKey: ['needs'] });
@@ -33,6 +45,8 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
     },
     onSuccess: async () => {
       setNeedId(null);
+      setChosen(undefined);
+      setSearch('');
       setQuantity('');
       setAmount('');
       await refresh();
@@ -91,11 +105,20 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
             <Select
               label={t('links.need')}
               placeholder={t('links.chooseNeed')}
-              data={(needs.data?.items ?? []).map((n) => ({ value: n.id, label: `${n.description || t(`types.${n.type}`)} · ${n.location?.name ?? n.line.name}` }))}
+              data={options.map((n) => ({ value: n.id, label: label(n) }))}
               value={needId}
-              onChange={setNeedId}
+              onChange={(id) => {
+                setNeedId(id);
+                setChosen(options.find((n) => n.id === id));
+              }}
               searchable
-              w={300}
+              searchValue={search}
+              onSearchChange={setSearch}
+              // The server has searched already: every option it sent is shown.
+              filter={({ options: all }) => all}
+              nothingFoundMessage={needs.isFetching ? t('app.loading') : t('links.noNeedFound')}
+              description={t('links.searchHelp')}
+              w={420}
               error={err?.fieldError('needId')}
             />
             {(!chosen || chosen.quantity) && (
