@@ -65,7 +65,10 @@ function MinutesEditor({ minutes: m }: { minutes: Minutes }) {
   const ydoc = doc.current;
   const seen = useRef(m.seq);
   const pending = useRef<Uint8Array[]>([]);
-  const [text, setText] = useState(() => ydoc.getText(TEXT).toString());
+  // What the textarea shows, always equal to the Y.Text: both change in the same task (typing,
+  // or a remote update written straight into the uncontrolled textarea), so no keystroke can
+  // be diffed against a text it was not typed into.
+  const shown = useRef(ydoc.getText(TEXT).toString());
   const [unsent, setUnsent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -118,10 +121,13 @@ function MinutesEditor({ minutes: m }: { minutes: Minutes }) {
       Y.applyUpdate(ydoc, fromBase64(news.update), REMOTE);
       seen.current = news.seq;
       const now = ytext.toString();
-      setText(now);
-      if (el && caret && document.activeElement === el) {
+      shown.current = now;
+      if (!el) return;
+      const focused = document.activeElement === el;
+      el.value = now;
+      if (caret && focused) {
         const [start, end] = caret.map((c) => Y.createAbsolutePositionFromRelativePosition(c, ydoc)?.index ?? now.length);
-        requestAnimationFrame(() => el.setSelectionRange(start!, end!));
+        el.setSelectionRange(start!, end!);
       }
     };
     const timer = setInterval(() => void poll(), POLL_MS);
@@ -129,8 +135,8 @@ function MinutesEditor({ minutes: m }: { minutes: Minutes }) {
   }, [ydoc, m.meetingId]);
 
   const onChange = (value: string) => {
-    applyDiff(ydoc.getText(TEXT), text, value);
-    setText(value);
+    applyDiff(ydoc.getText(TEXT), shown.current, value);
+    shown.current = value;
   };
 
   return (
@@ -140,12 +146,10 @@ function MinutesEditor({ minutes: m }: { minutes: Minutes }) {
         ref={area}
         label={t('meetings.minutesPanel.text')}
         description={t('meetings.minutesPanel.markdown')}
-        value={text}
+        defaultValue={shown.current}
         onChange={(e) => onChange(e.currentTarget.value)}
         readOnly={!m.abilities.edit}
-        autosize
-        minRows={8}
-        maxRows={30}
+        rows={16}
         data-testid="minutes-text"
       />
       {m.abilities.edit && !correcting && (
