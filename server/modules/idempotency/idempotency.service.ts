@@ -4,8 +4,9 @@
 //
 // One transaction holds everything: the key's advisory lock (a duplicate still running is a
 // 409 at once) and the look-up of a stored answer (same request: replayed; another request
-// under the same key: 422), in one statement; the guarded work; and the stored answer. So a process that dies
-// mid-request leaves nothing — no change, no key — and the retry runs the request afresh.
+// under the same key: 422), in one statement; the guarded work; and the stored answer. So a
+// process that dies mid-request leaves nothing — no change, no key — and the retry runs the
+// request afresh.
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
