@@ -28,12 +28,17 @@ export async function meetingMinutesRoutes(app: FastifyInstance, { db }: { db: K
   r.get('/api/meetings/:id/minutes/updates', {
     schema: {
       tags,
-      summary: 'The changes to the minutes after the update you have, merged into one Yjs update',
+      summary: 'The changes to the minutes after the update you have, merged into one Yjs update (with `wait`, a long poll)',
       params: idParams,
       querystring: s.minutesSinceQuery,
       response: { 200: s.minutesUpdatesOut, ...problems(400, 401, 404) },
     },
-    handler: async (req) => svc.minutesUpdatesSince(db, ctxOf(req), req.params.id, req.query.since),
+    handler: async (req, reply) => {
+      // A long poll stops waiting when its client goes away.
+      const gone = new AbortController();
+      reply.raw.once('close', () => gone.abort());
+      return svc.minutesUpdatesSince(db, ctxOf(req), req.params.id, req.query.since, req.query.wait, gone.signal);
+    },
   });
   r.post('/api/meetings/:id/minutes/updates', {
     schema: {

@@ -23,6 +23,7 @@ export type MinutesUpdateInput = z.infer<typeof minutesUpdateInput>;
 
 export const minutesSinceQuery = z.object({
   since: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0).describe('The last update you have (`seq`)'),
+  wait: z.coerce.number().int().min(0).max(25).default(0).describe('A long poll: wait up to this many seconds for a change'),
 });
 
 export const circulateInput = z.object({

@@ -104,19 +104,45 @@ export async function getMinutes(db: Db, ctx: Ctx, meetingId: string) {
   };
 }
 
-/** The changes after `since`, merged into one update (null when there is none): what a client polls for. */
-export async function minutesUpdatesSince(db: Db, ctx: Ctx, meetingId: string, since: number) {
+/** How often a long poll looks for new updates. */
+const POLL_EVERY_MS = 400;
+const pause = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((done) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        done();
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * The changes after `since`, merged into one update (null when there is none): what a client
+ * polls for. With `waitSeconds`, a long poll: the answer waits until there is a change, the
+ * time is up or the client goes away (`signal`).
+ */
+export async function minutesUpdatesSince(db: Db, ctx: Ctx, meetingId: string, since: number, waitSeconds = 0, signal?: AbortSignal) {
   authorizeUser(ctx.actor, meetingsPolicy, 'read');
   await visibleMeeting(db, ctx.actor, meetingId);
-  const minutes = await mq.findVisibleMinutes(db, ctx.actor, meetingId);
-  const seq = Number(minutes?.last_seq ?? 0);
-  if (!minutes || since >= seq) return { seq, update: null };
-  // Updates merged into the snapshot are gone: a client that far behind gets the whole document
-  // (applying what it has already is a no-op in Yjs).
-  const parts = since < Number(minutes.snapshot_seq) ? [minutes.snapshot] : [];
-  parts.push(...(await mq.updatesSince(db, ctx.actor, meetingId, Math.max(since, Number(minutes.snapshot_seq)))).map((u) => u.update));
-  const nonEmpty = parts.filter((p) => p.length > 0);
-  return { seq, update: nonEmpty.length ? Buffer.from(Y.mergeUpdates(nonEmpty)).toString('base64') : null };
+  const until = Date.now() + waitSeconds * 1000;
+  for (;;) {
+    const minutes = await mq.findVisibleMinutes(db, ctx.actor, meetingId);
+    const seq = Number(minutes?.last_seq ?? 0);
+    if (minutes && since < seq) {
+      // Updates merged into the snapshot are gone: a client that far behind gets the whole
+      // document (applying what it has already is a no-op in Yjs).
+      const parts = since < Number(minutes.snapshot_seq) ? [minutes.snapshot] : [];
+      parts.push(...(await mq.updatesSince(db, ctx.actor, meetingId, Math.max(since, Number(minutes.snapshot_seq)))).map((u) => u.update));
+      const nonEmpty = parts.filter((p) => p.length > 0);
+      return { seq, update: nonEmpty.length ? Buffer.from(Y.mergeUpdates(nonEmpty)).toString('base64') : null };
+    }
+    const left = until - Date.now();
+    if (left <= 0 || signal?.aborted) return { seq, update: null };
+    await pause(Math.min(POLL_EVERY_MS, left), signal);
+  }
 }
 
 /** Base64 to bytes, or a 400 naming the field. */

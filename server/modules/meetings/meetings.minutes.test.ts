@@ -323,6 +323,41 @@ describe("the minutes' life", () => {
   });
 });
 
+describe('the long poll', () => {
+  it('waits for the next change and answers with it; without one it answers null when the time is up', async () => {
+    const id = await heldMeeting();
+    const doc = new Y.Doc();
+    const first = edit(doc, (text) => text.insert(0, 'First. '));
+    expect((await write(ukc, first, undefined, id)).statusCode).toBe(200);
+    const started = Date.now();
+    const waiting = us.inject({ method: 'GET', url: `${minutesUrl(id)}/updates?since=1&wait=10` });
+    await new Promise((done) => setTimeout(done, 300));
+    expect(
+      (
+        await write(
+          ukc,
+          edit(doc, (text) => text.insert(text.length, 'Second.')),
+          undefined,
+          id,
+        )
+      ).statusCode,
+    ).toBe(200);
+    const res = await waiting;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(res.json().seq).toBe(2);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Buffer.from(first, 'base64'));
+    Y.applyUpdate(client, Buffer.from(res.json().update, 'base64'));
+    expect(client.getText('markdown').toString()).toBe('First. Second.');
+    const timedOut = await us.inject({ method: 'GET', url: `${minutesUrl(id)}/updates?since=2&wait=1` });
+    expect(timedOut.json()).toEqual({ seq: 2, update: null });
+    const tooLong = await us.inject({ method: 'GET', url: `${minutesUrl(id)}/updates?since=2&wait=600` });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().errors.map((e: { path: string }) => e.path)).toContain('query.wait');
+  });
+});
+
 describe('compaction', () => {
   it('merges the updates into a snapshot every hundred updates; a client far behind gets the whole document', async () => {
     const id = await heldMeeting();
