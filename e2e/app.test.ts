@@ -282,6 +282,64 @@ describe('the web app in a real browser', () => {
     await context.close();
   });
 
+  // Issue 9, the secretariat's console: users are added, changed and deactivated in the web app.
+  it('lets an admin add a user with a one-time password, change its role, deactivate it; a focal point sees no console', async () => {
+    const focal = await h.newPage();
+    await signInAs(focal.page, h.base, 'focal@uk.demo');
+    expect(await focal.page.getByRole('navigation').getByRole('link', { name: 'Users' }).count()).toBe(0);
+    await focal.page.goto(`${h.base}/admin/users`);
+    await focal.page.getByText("Only the secretariat's administrators manage users.").waitFor();
+    await focal.context.close();
+
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'admin@secretariat.demo');
+    await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { name: 'Users', level: 2 }).waitFor();
+    const form = page.getByRole('region', { name: 'Add a user' });
+    await form.getByLabel(/^Name/).fill('Analyst of the UK mission');
+    await form.getByLabel(/^E-mail address/).fill('analyst@uk.example');
+    await form.getByRole('textbox', { name: 'Organisation' }).fill('United Kingdom');
+    await page.getByRole('option', { name: 'United Kingdom', exact: true }).click();
+    await form.getByRole('textbox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Viewer' }).click();
+    await form.getByRole('button', { name: 'Create the account' }).click();
+    const password = (await page.getByTestId('one-time-password').textContent()) ?? '';
+    expect(password).toMatch(/^[A-Za-z2-9]{20}$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The new user signs in with it and is asked to choose their own.
+    const user = await h.newPage();
+    await user.page.goto(`${h.base}/members`);
+    await user.page.getByLabel(/E-mail address/).fill('analyst@uk.example');
+    await user.page.getByLabel(/^Password/).fill(password);
+    await user.page.getByRole('button', { name: 'Sign in' }).click();
+    await user.page.getByRole('alert').filter({ hasText: 'Your password was reset by an administrator' }).waitFor();
+    await user.context.close();
+
+    // Found by name; its role changed and then the account deactivated, each asked first.
+    await page.getByLabel('Name or e-mail').fill('Analyst of the UK');
+    const row = page.getByTestId('users-table').locator('tbody tr', { hasText: 'analyst@uk.example' });
+    await expect.poll(() => page.getByTestId('users-table').locator('tbody tr').count()).toBe(1);
+    await row.getByRole('textbox', { name: 'Role of Analyst of the UK mission' }).click();
+    await page.getByRole('option', { name: 'Focal point' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, change it' }).click();
+    await expect.poll(() => row.getByRole('textbox', { name: 'Role of Analyst of the UK mission' }).inputValue()).toBe('Focal point');
+    await row.getByRole('button', { name: 'Deactivate' }).click();
+    expect(await page.getByRole('alertdialog').textContent()).toContain('Deactivate Analyst of the UK mission?');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, change it' }).click();
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('Deactivated');
+    const stored = await h.app.db.selectFrom('app_user').select(['role', 'disabled']).where('email', '=', 'analyst@uk.example').executeTakeFirstOrThrow();
+    expect(stored).toEqual({ role: 'focal_point', disabled: true });
+    // The changes are in the audit log.
+    const events = await sql<{ action: string }>`SELECT action FROM audit_event WHERE entity = 'app_user' AND entity_id = (SELECT id::text FROM app_user WHERE email = 'analyst@uk.example')`.execute(h.app.db);
+    expect(events.rows.length).toBeGreaterThanOrEqual(3);
+
+    await switchLanguage(page, 'العربية');
+    await page.getByRole('heading', { name: 'المستخدمون', level: 2 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   // Issue 9: at a laptop's width every status and marking badge was cut with an ellipsis.
   for (const language of ['English', 'Français', 'العربية'] as const)
     it(`shows every status and marking badge whole at 1366 px (${language})`, async () => {

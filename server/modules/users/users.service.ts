@@ -62,6 +62,10 @@ export async function createUser(db: Kysely<Database>, ctx: Ctx, input: UserInpu
         role: input.role,
         locale: input.locale,
         password_hash: passwordHash,
+        // An admin who creates an account knows its first password, as after a reset: the user is
+        // told until they set their own. (The command line's operator creates accounts, the first
+        // admin's included, for people who then hold the password they were given.)
+        password_reset_by_admin_at: ctx.actor.kind === 'user' ? new Date() : null,
       })
       .catch((e) => translateDbError(e, CONSTRAINTS));
     const { password: _secret, ...after } = input;

@@ -86,6 +86,28 @@ describe('users routes', () => {
     expect(third.json().passwordResetByAdminAt).toBeNull();
   });
 
+  it('an account an admin creates is told at sign-in that an admin set its password, until it sets its own', async () => {
+    const password = 'first password from the admin';
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: { email: 'new.analyst@example.org', displayName: 'New analyst', orgId, role: 'viewer', password },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const signedIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'new.analyst@example.org', password } });
+    expect(signedIn.json().passwordResetByAdminAt).not.toBeNull();
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
+    const own = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie, 'x-csrf-token': signedIn.json().csrfToken },
+      payload: { currentPassword: password, newPassword: 'chosen by the analyst herself' },
+    });
+    expect(own.statusCode, own.body).toBeLessThan(300);
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'new.analyst@example.org', password: 'chosen by the analyst herself' } });
+    expect(again.json().passwordResetByAdminAt).toBeNull();
+  });
+
   it('forbids non-admins to create or change accounts', async () => {
     await expectForbidden(focal, routes.create, t, 'app_user');
     await expectForbidden(focal, routes.update, t, 'app_user');

@@ -7,7 +7,7 @@ import type { frameworkTree, workingGroup, workingGroupDetail } from '../../../s
 import type { location } from '../../../server/modules/locations/locations.schema.ts';
 import type { group, groupDetail, organisation, organisationDetail } from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
-import type { user } from '../../../server/modules/users/users.schema.ts';
+import type { user, userInput, userPatch } from '../../../server/modules/users/users.schema.ts';
 import type { contributionDetail, contributionOut } from '../../../server/modules/contributions/contributions.schema.ts';
 import type { linkedContribution, needOut } from '../../../server/modules/needs/needs.schema.ts';
 import type { JobOut } from '../../../server/modules/jobs/jobs.service.ts';
@@ -29,6 +29,8 @@ export type DocumentOut = z.infer<typeof documentOut>;
 export type DocumentSummary = z.infer<typeof documentSummary>;
 export type DocumentQuery = Partial<z.input<typeof documentListQuery>>;
 export type User = z.infer<typeof user>;
+export type UserInput = z.input<typeof userInput>;
+export type UserPatch = z.infer<typeof userPatch>;
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type Contribution = z.infer<typeof contributionOut>;
 export type ContributionDetail = z.infer<typeof contributionDetail>;
@@ -146,7 +148,9 @@ export const api = {
     call<Page<Organisation> & { total: number }>('GET', `/api/organisations${qs(p)}`),
   organisation: (id: string) => call<OrganisationDetail>('GET', `/api/organisations/${id}`),
   groups: (p: { q?: string; kind?: string; cursor?: string; limit?: number } = {}) => call<Page<Group>>('GET', `/api/groups${qs(p)}`),
-  users: (p: { q?: string; orgId?: string; limit?: number } = {}) => call<Page<User>>('GET', `/api/users${qs(p)}`),
+  users: (p: { q?: string; orgId?: string; cursor?: string; limit?: number } = {}) => call<Page<User>>('GET', `/api/users${qs(p)}`),
+  createUser: (body: UserInput) => call<User>('POST', '/api/users', body),
+  updateUser: (id: string, body: UserPatch) => call<User>('PATCH', `/api/users/${id}`, body),
 
   framework: () => call<FrameworkNode[]>('GET', '/api/framework'),
   workingGroups: () => call<WorkingGroup[]>('GET', '/api/working-groups'),
@@ -227,3 +231,7 @@ export const api = {
 
 /** The query of GET /api/imports, shared by the import page and the list pages' buttons: the registry does not change while the server runs. */
 export const importablesQuery = { queryKey: ['importables'], queryFn: () => api.importables(), staleTime: Number.POSITIVE_INFINITY } as const;
+
+/** The call behind `api`, for a scene's own module of routes (with the CSRF token and the problem answers as ApiError). */
+export const request = call;
+export { qs as queryString };

@@ -20,6 +20,8 @@ const NAV = [
   { to: '/action-items', key: 'nav.actionItems' },
 ] as const;
 
+const ADMIN_NAV = [{ to: '/admin/users', key: 'nav.users' }] as const;
+
 /**
  * Every page's tab and history entry carry the page's own name ("Contributions — Entente"):
  * the title follows the first heading of the main region, which each page already shows in
@@ -67,7 +69,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const section = NAV.find((item) => location.pathname.startsWith(item.to));
+  const section = [...NAV, ...ADMIN_NAV].find((item) => location.pathname.startsWith(item.to));
   usePageTitle(section ? t(section.key) : undefined, t('app.name'));
 
   const signOut = async () => {
@@ -113,6 +115,18 @@ export function Layout({ session, children }: { session: Session; children: Reac
             aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
           />
         ))}
+        {/* The secretariat's console: shown to whom the session says may use it (the API checks again). */}
+        {session.abilities.manageUsers &&
+          ADMIN_NAV.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.key)}
+              active={location.pathname.startsWith(item.to)}
+              aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+            />
+          ))}
         <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
