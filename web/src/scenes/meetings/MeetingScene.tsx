@@ -100,7 +100,7 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
       )}
       <Title order={3}>{t('meetings.actionItems')}</Title>
       {m.actionItems.length === 0 ? <Text>{t('meetings.noActionItems')}</Text> : <ActionItemsTable items={m.actionItems} testId="action-items" />}
-      <MinutesPanel meetingId={m.id} />
+      <MinutesPanel meetingId={m.id} meetingState={m.state} />
     </Stack>
   );
 }

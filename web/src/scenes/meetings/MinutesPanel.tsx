@@ -40,9 +40,17 @@ function applyDiff(text: Y.Text, before: string, after: string) {
   });
 }
 
-export function MinutesPanel({ meetingId }: { meetingId: string }) {
+/** `meetingState`: the minutes' life follows it, so they are read again when it changes on the page. */
+export function MinutesPanel({ meetingId, meetingState }: { meetingId: string; meetingState?: string }) {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: ['minutes', meetingId], queryFn: () => api.minutes(meetingId) });
+  const { refetch } = query;
+  const lastState = useRef(meetingState);
+  useEffect(() => {
+    if (lastState.current === meetingState) return;
+    lastState.current = meetingState;
+    void refetch();
+  }, [meetingState, refetch]);
   return (
     <section aria-labelledby="minutes-title" data-testid="minutes">
       <Title order={3} id="minutes-title">
