@@ -38,26 +38,27 @@ where
 
 -- auth.findSessionWithUser (any reader)
 -- parameters: $1="tokenHash"
-select
-  "s"."token_hash",
-  "s"."csrf_token",
-  "s"."last_seen_at",
-  "s"."expires_at",
-  "u"."id" as "user_id",
-  "u"."email",
-  "u"."display_name",
-  "u"."role",
-  "u"."locale",
-  "u"."disabled",
-  "u"."org_id",
-  "o"."kind" as "org_kind",
-  "o"."name" as "org_name"
-from
-  "session" as "s"
-  inner join app_user as "u" on "u"."id" = "s"."user_id"
-  inner join organisation as "o" on "o"."id" = "u"."org_id"
-where
-  "s"."token_hash" = $1;
+/* prepared */
+SELECT
+  s.token_hash,
+  s.csrf_token,
+  s.last_seen_at,
+  s.expires_at,
+  u.id AS user_id,
+  u.email,
+  u.display_name,
+  u.role,
+  u.locale,
+  u.disabled,
+  u.org_id,
+  o.kind AS org_kind,
+  o.name AS org_name
+FROM
+  session s
+  JOIN app_user as "u" ON u.id = s.user_id
+  JOIN organisation as "o" ON o.id = u.org_id
+WHERE
+  s.token_hash = $1;
 
 -- auth.insertSession (any reader)
 -- parameters: $1="token-hash" $2="00000000-0000-4000-8000-000000000002" $3="csrf-token" $4=2026-01-15T12:00:00.000Z

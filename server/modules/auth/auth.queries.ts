@@ -1,31 +1,40 @@
 import { sql } from 'kysely';
+import type { LOCALES, Role } from '../../../common/enums.ts';
 import type { Db } from '../../db/database.ts';
+import { PREPARED } from '../../db/kysely.ts';
 import { organisationsAs } from '../members/members.sql.ts';
 import { usersAs } from '../users/users.sql.ts';
 
-/** The session and its user and organisation in one statement: the hook runs it for every request (ADR 0011). */
-export async function findSessionWithUser(db: Db, tokenHash: string) {
-  return await db
-    .selectFrom('session as s')
-    .innerJoin(usersAs('u'), 'u.id', 's.user_id')
-    .innerJoin(organisationsAs('o'), 'o.id', 'u.org_id')
-    .select([
-      's.token_hash',
-      's.csrf_token',
-      's.last_seen_at',
-      's.expires_at',
-      'u.id as user_id',
-      'u.email',
-      'u.display_name',
-      'u.role',
-      'u.locale',
-      'u.disabled',
-      'u.org_id',
-      'o.kind as org_kind',
-      'o.name as org_name',
-    ])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+/** A row of findSessionWithUser. */
+export interface SessionWithUser {
+  token_hash: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  user_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  locale: (typeof LOCALES)[number];
+  disabled: boolean;
+  org_id: string;
+  org_kind: 'state' | 'organisation' | 'secretariat' | 'partner';
+  org_name: string;
+}
+
+/**
+ * The session and its user and organisation in one statement: the hook runs it for every
+ * request (ADR 0011), so it is prepared once per connection (ADR 0027: its text is fixed).
+ */
+export async function findSessionWithUser(db: Db, tokenHash: string): Promise<SessionWithUser | undefined> {
+  const { rows } = await sql<SessionWithUser>`${sql.raw(PREPARED)}
+    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, u.id AS user_id, u.email, u.display_name, u.role, u.locale,
+           u.disabled, u.org_id, o.kind AS org_kind, o.name AS org_name
+    FROM session s
+    JOIN ${usersAs('u')} ON u.id = s.user_id
+    JOIN ${organisationsAs('o')} ON o.id = u.org_id
+    WHERE s.token_hash = ${tokenHash}`.execute(db);
+  return rows[0];
 }
 
 export async function touchSession(db: Db, tokenHash: string) {
