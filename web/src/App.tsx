@@ -34,6 +34,9 @@ const StatementScene = scene(() => import('./scenes/fund/StatementScene.tsx'), '
 const MeetingsScene = scene(() => import('./scenes/meetings/MeetingsScene.tsx'), 'MeetingsScene');
 const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), 'MeetingScene');
 const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
+const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
+const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
+const EntryScene = scene(() => import('./scenes/indicators/EntryScene.tsx'), 'EntryScene');
 
 export function App() {
   const { t } = useTranslation();
@@ -86,6 +89,9 @@ export function App() {
           <Route path="/meetings" element={<MeetingsScene />} />
           <Route path="/meetings/:id" element={<MeetingScene />} />
           <Route path="/action-items" element={<ActionItemsScene />} />
+          <Route path="/indicators" element={<IndicatorsScene />} />
+          <Route path="/indicators/entry" element={<EntryScene />} />
+          <Route path="/indicators/:id" element={<IndicatorScene />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>
       </Suspense>

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/contributions', key: 'nav.contributions' },
   { to: '/needs', key: 'nav.needs' },
   { to: '/coverage', key: 'nav.coverage' },
+  { to: '/indicators', key: 'nav.indicators' },
   { to: '/documents', key: 'nav.documents' },
   { to: '/funds', key: 'nav.funds' },
   { to: '/meetings', key: 'nav.meetings' },
