@@ -20,6 +20,7 @@ import { authPlugin } from './modules/auth/auth.hook.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { needsRoutes } from './modules/needs/needs.routes.ts';
+import { meetingBriefRoutes } from './modules/meetings/meetings.brief.routes.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes.ts';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(needsRoutes, { db });
   await app.register(fundRoutes, { db });
   await app.register(meetingsRoutes, { db });
+  await app.register(meetingBriefRoutes, { db, chromiumPath: config.chromiumPath, pdfTimeoutMs: config.pdfTimeoutMs });
   await app.register(meetingMinutesRoutes, { db });
   await app.register(indicatorsRoutes, { db });
   await app.register(analyticsRoutes, { db });

@@ -50,6 +50,8 @@ const envSchema = z.object({
   MAX_CONCURRENT_UPLOADS: z.coerce.number().int().min(1).max(1000).default(8),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -89,6 +91,10 @@ export interface Config {
   jobLeaseSeconds: number;
   /** Finished jobs and their files are deleted after this many days. */
   jobRetentionDays: number;
+  /** The Chromium that prints PDFs (briefing packs); missing: those routes answer 503. */
+  chromiumPath: string;
+  /** Launching Chromium and printing one PDF each give up after this long. */
+  pdfTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxConcurrentUploads: e.MAX_CONCURRENT_UPLOADS,
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     jobRetentionDays: e.JOB_RETENTION_DAYS,
+    chromiumPath: e.CHROMIUM_PATH,
+    pdfTimeoutMs: e.PDF_TIMEOUT_SECONDS * 1000,
   };
 }

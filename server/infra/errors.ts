@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   headers_too_large: 431,
   rate_limited: 429,
   internal: 500,
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -34,6 +35,7 @@ export const ERROR_TITLE: Record<ErrorCode, string> = {
   headers_too_large: 'Headers too large',
   rate_limited: 'Too many attempts',
   internal: 'Internal error',
+  service_unavailable: 'Not available on this server',
 };
 
 export interface FieldError {
