@@ -235,7 +235,3 @@ export const importablesQuery = { queryKey: ['importables'], queryFn: () => api.
 /** The call behind `api`, for a scene's own module of routes (with the CSRF token and the problem answers as ApiError). */
 export const request = call;
 export { qs as queryString };
-
-/** The call behind `api`, for a scene's own module of routes (with the CSRF token and the problem answers as ApiError). */
-export const request = call;
-export { qs as queryString };
