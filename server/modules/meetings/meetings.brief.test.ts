@@ -198,7 +198,7 @@ async function extract(pdf: Buffer, base: 'ltr' | 'rtl' = 'ltr'): Promise<Extrac
         .sort(([a], [b]) => b - a)
         .map(([, runs]) => {
           const visual = runs.sort((a, b) => a.x - b.x).map((r) => r.s);
-          const logical = base === 'ltr' ? reverseRuns(visual, (s) => ARABIC.test(s)) : reverseRuns(visual.reverse(), (s) => !ARABIC.test(s) && !isSpace(s));
+          const logical = base === 'ltr' ? reverseRuns(visual, (s) => ARABIC.test(s)) : reverseRuns(visual.reverse(), (s) => /[A-Za-z0-9]/.test(s));
           return logical.join('').normalize('NFKC').replace(/\s+/g, ' ').trim();
         }),
     );

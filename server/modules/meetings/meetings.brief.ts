@@ -225,7 +225,8 @@ h3 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
 .annex { break-before: page; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 1mm 2mm; text-align: start; vertical-align: top; }
-tr { break-inside: avoid; }
+tr, .entry { break-inside: avoid; }
+.entry p { margin: 1mm 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; }
 dt { font-weight: 700; }
 dd { margin: 0; }
@@ -382,14 +383,15 @@ export async function decisionRegisterDocument(db: Db, ctx: Ctx, seriesId: strin
 <h1>${esc(title)}</h1>
 ${
   rows.length
-    ? `<table><thead><tr><th>${esc(w.reference)}</th><th>${esc(w.date)}</th><th>${esc(w.meeting)}</th><th>${esc(w.decision)}</th><th>${esc(w.result)}</th></tr></thead><tbody>
-${rows
-  .map(
-    (r) =>
-      `<tr><td>${ref(r.reference)}</td><td>${ref(r.meeting_day)}</td><td>${esc(r.meeting_title)}</td><td>${esc(r.text)}</td><td>${words(r.result)}${r.result === 'vote' ? ` <span class="ref">${esc(`${r.votes_for ?? 0}–${r.votes_against ?? 0}–${r.abstentions ?? 0}`)}</span>` : ''}</td></tr>`,
-  )
-  .join('\n')}
-</tbody></table>`
+    ? rows
+        .map(
+          (r) => `<section class="entry">
+<h3>${ref(r.reference)} · ${ref(r.meeting_day)} · ${esc(r.meeting_title)}</h3>
+<p>${esc(r.text)}</p>
+<p class="muted">${esc(w.result)}: ${words(r.result)}${r.result === 'vote' ? ` <span class="ref">${esc(`${r.votes_for ?? 0}–${r.votes_against ?? 0}–${r.abstentions ?? 0}`)}</span>` : ''}</p>
+</section>`,
+        )
+        .join('\n')
     : `<p class="muted">${esc(w.nothing)}</p>`
 }`;
   return { html: documentOf({ lang, title, marking, body }), title, marking, fileName: `decisions-${file.code}${year ? `-${year}` : ''}` };
