@@ -15,6 +15,7 @@ import { createGroupIn } from '../modules/members/members.service.ts';
 import { insertOrganisation } from '../modules/members/members.queries.ts';
 import { loadFundDemo } from '../modules/fund/fund.demo.ts';
 import { loadMeetingsDemo } from '../modules/meetings/meetings.demo.ts';
+import { loadIndicatorsDemo } from '../modules/indicators/indicators.demo.ts';
 
 const demoFile = z.object({
   members: z.array(z.object({ name: z.string(), iso3: z.string().nullable(), kind: z.enum(['state', 'organisation']) })),
@@ -219,6 +220,7 @@ export async function loadDemo(db: Kysely<Database>, file: string, ctx: Ctx = sy
     await loadDemoContributions(trx, ctx, { orgId: (n) => idsOf([n])[0]!, lineId: (k) => lineId.get(k)!, userId: (e) => userId.get(e)!, smallGroup });
     await loadFundDemo(trx, ctx, file, { orgId: (n) => idsOf([n])[0]!, userId: (e) => userId.get(e)! });
     await loadMeetingsDemo(trx, ctx, file, { orgId: (n) => idsOf([n])[0]!, userId: (e) => userId.get(e)!, lineId: (k) => lineId.get(k)!, smallGroup });
+    await loadIndicatorsDemo(trx, ctx, file, { orgId: (n) => idsOf([n])[0]!, userId: (e) => userId.get(e)!, lineId: (k) => lineId.get(k)! });
     return { members: data.members.length };
   });
 }

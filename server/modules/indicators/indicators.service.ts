@@ -251,7 +251,8 @@ async function assertSource(db: Db, ctx: Ctx, documentId: string | null | undefi
 }
 
 /** Saves one value as a draft (a new one, or the one already there for its cell); returns its id. */
-async function saveValueIn(trx: Db, ctx: Ctx, input: ValueInput, at: string): Promise<string> {
+/** Saves one value inside a transaction (the grid's save, and the demo loader). */
+export async function saveValueIn(trx: Db, ctx: Ctx, input: ValueInput, at: string): Promise<string> {
   authorizeUser(ctx.actor, indicatorsPolicy, 'read');
   const actor = ctx.actor;
   const indicator = await q.findVisibleIndicator(trx, actor, input.indicatorId);
