@@ -133,7 +133,7 @@ describe('the briefing pack as HTML', () => {
 
 // ---- the PDF, read back as its text
 
-if (!Promise.withResolvers)
+if (!('withResolvers' in Promise))
   // pdfjs-dist 6 calls Promise.withResolvers, which Node 20 lacks (Node 22 has it).
   Object.assign(Promise, {
     withResolvers<T>() {
@@ -181,7 +181,7 @@ function reverseRuns(pieces: string[], strong: (s: string) => boolean) {
  */
 async function extract(pdf: Buffer, base: 'ltr' | 'rtl' = 'ltr'): Promise<Extracted> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false });
   const doc = await task.promise;
   const pages: string[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {

@@ -11,6 +11,7 @@ import { ApiError, type Meeting, type MeetingState, api } from '../../api/client
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './meetingParts.tsx';
+import { BriefLink } from './BriefLink.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
 
 const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'minutes_circulated', 'minutes_approved', 'cancelled'];
@@ -63,6 +64,7 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
         <Anchor href={api.meetingIcsUrl(m.id)} download>
           {t('meetings.ics')}
         </Anchor>
+        <BriefLink meetingId={m.id} seriesId={m.series.id} />
       </Group>
       {m.abilities.run && <StateChange meeting={m} />}
       <Participants meeting={m} />
