@@ -239,7 +239,7 @@ export async function circulateMinutes(db: Db, ctx: Ctx, meetingId: string, inpu
     await mq.ensureMinutes(trx, meetingId);
     const minutes = (await mq.findVisibleMinutes(trx, actor, meetingId, true))!;
     if (!minutes.markdown.trim()) throw new AppError('conflict', 'The minutes cannot be circulated: they are empty');
-    await transitionMeeting(trx, ctx, meetingId, { to: 'minutes_circulated' });
+    await transitionMeeting(trx, ctx, meetingId, { to: 'minutes_circulated' }, { byMinutes: true });
     await mq.saveMinutes(trx, meetingId, { comment_deadline: input.commentDeadline, circulated_by: actor.userId, circulated_at: new Date() });
     await recordAudit(trx, ctx, { action: 'meeting.circulate_minutes', entity: 'meeting', entityId: meetingId, after: { ...input, seq: Number(minutes.last_seq) } });
   });
@@ -257,7 +257,7 @@ export async function approveMinutes(db: Db, ctx: Ctx, meetingId: string) {
     if (refusal) throw new AppError('conflict', `The minutes cannot be approved: ${refusal}`, [{ path: 'state', message: refusal }]);
     await mq.ensureMinutes(trx, meetingId);
     const minutes = (await mq.findVisibleMinutes(trx, actor, meetingId, true))!;
-    await transitionMeeting(trx, ctx, meetingId, { to: 'minutes_approved' });
+    await transitionMeeting(trx, ctx, meetingId, { to: 'minutes_approved' }, { byMinutes: true });
     await mq.saveMinutes(trx, meetingId, { approved_by: actor.userId, approved_at: new Date() });
     await recordAudit(trx, ctx, { action: 'meeting.approve_minutes', entity: 'meeting', entityId: meetingId, after: { seq: Number(minutes.last_seq), minutes: minutes.markdown } });
   });

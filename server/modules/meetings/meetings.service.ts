@@ -326,11 +326,19 @@ export async function updateMeeting(db: Db, ctx: Ctx, id: string, patch: Meeting
 }
 
 /** Moves a meeting along its life; `held` waits until every carried action item has its outcome (409 naming them). */
-export async function transitionMeeting(db: Db, ctx: Ctx, id: string, input: TransitionInput) {
+/** The states the minutes' own routes move a meeting to, with their checks (a comment deadline, minutes not empty: meetings.minutes.service.ts). */
+const MINUTES_STATES: ReadonlySet<TransitionInput['to']> = new Set(['minutes_circulated', 'minutes_approved']);
+
+export async function transitionMeeting(db: Db, ctx: Ctx, id: string, input: TransitionInput, { byMinutes = false } = {}) {
   await inTransaction(db, async (trx) => {
     const before = await meetingToRun(trx, ctx, id);
     const refusal = refusalOf(before.state, input.to);
     if (refusal) throw new AppError('conflict', `The meeting cannot become ${input.to.replace('_', ' ')}: ${refusal}`, [{ path: 'body.to', message: refusal }]);
+    if (MINUTES_STATES.has(input.to) && !byMinutes) {
+      const route = input.to === 'minutes_circulated' ? 'circulate' : 'approve';
+      const why = `the minutes move the meeting there: POST /api/meetings/${id}/minutes/${route}`;
+      throw new AppError('conflict', `The meeting cannot become ${input.to.replace('_', ' ')} here: ${why}`, [{ path: 'body.to', message: why }]);
+    }
     if (input.to === 'cancelled' && !input.reason) throw invalid('body.reason', 'say why the meeting is cancelled');
     if (input.to === 'held') {
       const carried = await q.carriedInto(trx, before);

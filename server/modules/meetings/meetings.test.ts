@@ -3,6 +3,7 @@
 // scorecard against hand-computed figures, and the 401/403/400 of every route.
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
@@ -312,8 +313,16 @@ describe('action items carried over three meetings', () => {
     ]);
   });
 
-  it('freezes decisions once the minutes are approved', async () => {
-    await moveTo(meetingId, 'minutes_circulated', 'minutes_approved');
+  it('moves to minutes circulated or approved only through the minutes (their checks), and freezes decisions once approved', async () => {
+    const direct = await ukc.inject({ method: 'POST', url: `/api/meetings/${meetingId}/transition`, payload: { to: 'minutes_circulated' } });
+    expect(direct.statusCode).toBe(409);
+    expect(direct.json().errors[0]).toMatchObject({ path: 'body.to' });
+    expect(direct.json().detail).toContain('/minutes/circulate');
+    const doc = new Y.Doc();
+    doc.getText('markdown').insert(0, 'Agreed: expert working groups.');
+    await ok(ukc, 'POST', `/api/meetings/${meetingId}/minutes/updates`, { update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64') });
+    await ok(ukc, 'POST', `/api/meetings/${meetingId}/minutes/circulate`, { commentDeadline: '2099-01-01' });
+    await ok(ukc, 'POST', `/api/meetings/${meetingId}/minutes/approve`, {});
     const res = await ukc.inject(request(routes.decision));
     expect(res.statusCode).toBe(409);
     expect(res.json().detail).toContain('frozen');
