@@ -14,7 +14,8 @@ import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './mee
 import { BriefLink } from './BriefLink.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
 
-const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'minutes_circulated', 'minutes_approved', 'cancelled'];
+// The minutes' states are reached through the minutes panel (a comment deadline, an approval), not here.
+const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'cancelled'];
 
 export function MeetingScene() {
   const { id = '' } = useParams();
