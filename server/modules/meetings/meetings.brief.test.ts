@@ -109,9 +109,17 @@ describe('the briefing pack as HTML', () => {
     expect(hidden.body).not.toContain(INTERNAL);
     expect(JSON.parse(hidden.body).detail).toBe(JSON.parse(missing.body).detail);
     expect((await outsider.inject({ method: 'GET', url: `/api/meetings/${ids.hidden}/brief.pdf` })).statusCode).toBe(404);
-    // The working group's member sees it all.
+    // A pack travels: AMBER+STRICT content goes into it only for the owner organisation's users.
+    // The working group's member reads the internal meeting on screen, but its pack is missing
+    // to them, and the next meeting's pack holds nothing of it.
+    expect((await member.inject({ method: 'GET', url: `/api/meetings/${ids.internal}` })).statusCode).toBe(200);
+    expect((await member.inject({ method: 'GET', url: `/api/meetings/${ids.internal}/brief.html` })).statusCode).toBe(404);
     const m = await ok(member, 'GET', `/api/meetings/${ids.visible}/brief.html`);
-    expect(m.body).toContain(`${INTERNAL} action`);
+    expect(m.headers['x-tlp']).toBe('TLP:GREEN');
+    expect(m.body).not.toContain(INTERNAL);
+    // Its owner organisation's users get all of it.
+    const o = await ok(owner, 'GET', `/api/meetings/${ids.internal}/brief.html`);
+    expect(o.body).toContain(`${INTERNAL} agenda item`);
   });
 
   it('answers 401 signed out, 400 for a bad id or language (naming the field)', async () => {

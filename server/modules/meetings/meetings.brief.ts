@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { MARKING_RANK, type Marking } from '../../../common/sharing.ts';
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
+import { notFound } from '../../infra/errors.ts';
 import type { FetchBatch } from '../interchange/interchange.service.ts';
 import * as q from './meetings.queries.ts';
 import * as svc from './meetings.service.ts';
@@ -245,6 +246,9 @@ const ref = (s: string) => `<span class="ref">${esc(s)}</span>`;
 const words = (s: string) => esc(s.replaceAll('_', ' '));
 
 type MeetingOut = Awaited<ReturnType<typeof svc.getMeeting>>;
+
+/** The markings whose content a briefing pack carries only for the owner organisation's users. */
+const PACK_OWNER_ONLY: ReadonlySet<Marking> = new Set(['AMBER+STRICT', 'RED']);
 type ActionOut = MeetingOut['actionItems'][number];
 
 export interface BriefDocument {
@@ -259,19 +263,30 @@ export interface BriefDocument {
  * (as a missing one), and within it only the carried items and the previous meeting they may read.
  */
 export async function briefingPack(db: Db, ctx: Ctx, id: string, lang: BriefLanguage): Promise<BriefDocument> {
-  const m = await svc.getMeeting(db, ctx, id);
+  // A pack is a file that travels: what is AMBER+STRICT or RED goes into it only for the owner
+  // organisation's own users (issue 10), whoever else may read it on screen. A meeting that may
+  // not go into the reader's pack is, for the pack, like a missing one.
+  const packable = (meeting: MeetingOut) => !PACK_OWNER_ONLY.has(meeting.marking) || (ctx.actor.kind === 'user' && ctx.actor.orgId === meeting.sharing.ownerOrgId);
+  const found = await svc.getMeeting(db, ctx, id);
+  if (!packable(found)) throw notFound('Meeting');
   const w = WORDS[lang];
-  // The earlier meetings of the series the reader may see: the previous one, and the markings
-  // of the meetings the carried items come from.
-  const earlier = (await svc.listMeetings(db, ctx, { seriesId: m.series.id, to: m.start.instant.slice(0, 10), limit: 500 })).filter(
-    (e) => e.start.instant < m.start.instant && e.id !== m.id,
+  // The earlier meetings of the series the reader may see and pack: the previous one, and the
+  // meetings the carried items come from (an item from a meeting that may not be packed is left out).
+  const earlier = (await svc.listMeetings(db, ctx, { seriesId: found.series.id, to: found.start.instant.slice(0, 10), limit: 500 })).filter(
+    (e) => e.start.instant < found.start.instant && e.id !== found.id,
   );
-  const previousSummary = earlier.at(-1);
-  const previous = previousSummary ? await svc.getMeeting(db, ctx, previousSummary.id) : undefined;
-  const markingOf = new Map<string, Marking>(earlier.map((e) => [e.id, e.marking]));
-  const carriedFrom = await Promise.all(
-    [...new Set(m.review.items.map((i) => i.meeting.id))].map(async (mid) => markingOf.get(mid) ?? (await svc.getMeeting(db, ctx, mid)).marking),
-  );
+  let previous: MeetingOut | undefined;
+  for (const e of [...earlier].reverse()) {
+    const candidate = await svc.getMeeting(db, ctx, e.id);
+    if (packable(candidate)) {
+      previous = candidate;
+      break;
+    }
+  }
+  const origins = new Map<string, MeetingOut>();
+  for (const mid of new Set(found.review.items.map((i) => i.meeting.id))) origins.set(mid, await svc.getMeeting(db, ctx, mid));
+  const m = { ...found, review: { ...found.review, items: found.review.items.filter((i) => packable(origins.get(i.meeting.id)!)) } };
+  const carriedFrom = [...origins.values()].filter(packable).map((o) => o.marking);
   const marking = mostRestrictive([m.marking, ...(previous ? [previous.marking] : []), ...carriedFrom]);
 
   const depth = new Map<string, number>();
