@@ -9,6 +9,7 @@ import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { FundProjectsTables } from '../modules/fund/fund.projects.table.ts';
 import type { FundReportsTables } from '../modules/fund/fund.reports.table.ts';
 import type { IdempotencyTables } from '../modules/idempotency/idempotency.table.ts';
+import type { IndicatorDashboardTables } from '../modules/indicators/indicators.dashboards.table.ts';
 import type { IndicatorsTables } from '../modules/indicators/indicators.table.ts';
 import type { JobsTables } from '../modules/jobs/jobs.table.ts';
 import type { LocationsTables } from '../modules/locations/locations.table.ts';
@@ -34,6 +35,7 @@ export interface Database
     FundReportsTables,
     IdempotencyTables,
     IndicatorsTables,
+    IndicatorDashboardTables,
     JobsTables,
     AuditTables {}
 

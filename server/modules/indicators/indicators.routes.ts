@@ -7,6 +7,7 @@ import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
 import { registerInterchange } from '../interchange/interchange.service.ts';
+import { dashboardRoutes } from './indicators.dashboards.routes.ts';
 import { valueInterchange } from './indicators.interchange.ts';
 import * as s from './indicators.schema.ts';
 import * as svc from './indicators.service.ts';
@@ -16,6 +17,7 @@ const idParams = z.object({ id: z.uuid() });
 export async function indicatorsRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
   // Files of reported values: their spec, its upload route, job kind and exports.
   registerInterchange(app, valueInterchange);
+  await dashboardRoutes(app, { db });
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['indicators'];
 
