@@ -97,12 +97,19 @@ describe('the indicators in a real browser', () => {
     await expect.poll(() => page.getByTestId('entry-notice').textContent()).toBe('2 values submitted for approval.');
     await context.close();
 
-    // The dashboard before approval: January 2015 is the last month.
+    // The admin pins the airstrikes' series to their dashboard: before approval, January 2015 is its last month.
     const admin = await h.newPage();
     await signInAs(admin.page, h.base, ADMIN);
     await admin.page.goto(`${h.base}/indicators/${airstrikesId}`);
     await admin.page.getByTestId('series-table').waitFor();
     expect(await admin.page.getByTestId('series-table').textContent()).not.toContain('2015-02');
+    await admin.page.getByRole('button', { name: 'Pin to my dashboard' }).click();
+    await admin.page.getByRole('button', { name: 'Pinned to your dashboard' }).waitFor();
+    await admin.page.goto(`${h.base}/indicators/dashboard`);
+    const tile = admin.page.getByTestId('tile').filter({ hasText: 'Coalition airstrikes' });
+    await tile.getByTestId('tile-table').waitFor();
+    expect(await tile.getByTestId('tile-table').locator('tr').count()).toBe(6);
+    expect(await tile.textContent()).not.toContain('2015-02');
     await admin.page.goto(`${h.base}/indicators/entry?line=${lineId}&period=2015-02`);
     const review = admin.page.getByTestId('review');
     await review.waitFor();
@@ -111,6 +118,10 @@ describe('the indicators in a real browser', () => {
     await expect.poll(() => review.locator('tbody').textContent()).not.toContain('Submitted');
     await admin.page.goto(`${h.base}/indicators/${airstrikesId}`);
     await expect.poll(() => admin.page.getByTestId('series-table').textContent()).toContain('2015-02250');
+    // The tile changed: seven months, February's 250 the last.
+    await admin.page.goto(`${h.base}/indicators/dashboard`);
+    await expect.poll(() => tile.getByTestId('tile-table').locator('tr').count()).toBe(7);
+    expect(await tile.getByTestId('tile-table').locator('tr').last().textContent()).toMatch(/2015-02250$/);
     await admin.context.close();
   });
 
@@ -123,6 +134,7 @@ describe('the indicators in a real browser', () => {
       for (const [name, path] of [
         ['list', '/indicators'],
         ['indicator', `/indicators/${airstrikesId}`],
+        ['dashboard', '/indicators/dashboard'],
         ['entry', `/indicators/entry?line=${lineId}&period=2015-03`],
       ]) {
         await page.goto(`${h.base}${path}`);
@@ -160,15 +172,15 @@ describe('the weight budget', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const entry = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
     const shell = staticClosure(entry);
-    const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Indicators|Indicator|Entry)Scene-.*\.js$/.test(f));
-    expect(scenes.length).toBe(3);
+    const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Indicators|Indicator|Entry|Dashboard)Scene-.*\.js$/.test(f));
+    expect(scenes.length).toBe(4);
     const chart = readdirSync(join(DIST, 'assets')).filter((f) => /^(SeriesChart|HeatmapChart)-.*\.js$/.test(f));
     expect(scenes.filter((s) => shell.has(s))).toEqual([]);
     const pages = Object.fromEntries(
       scenes.map((scene) => {
         const own = staticClosure(scene);
         // The indicator page loads its charts on first show: counted with it.
-        if (scene.startsWith('IndicatorScene')) for (const c of chart) staticClosure(c, own);
+        if (scene.startsWith('IndicatorScene') || scene.startsWith('DashboardScene')) for (const c of chart) staticClosure(c, own);
         for (const chunk of shell) own.delete(chunk);
         return [scene.replace(/-.*$/, ''), Math.round(gz(own) / 1024)];
       }),

@@ -37,6 +37,7 @@ const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.
 const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
 const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
 const EntryScene = scene(() => import('./scenes/indicators/EntryScene.tsx'), 'EntryScene');
+const DashboardScene = scene(() => import('./scenes/indicators/DashboardScene.tsx'), 'DashboardScene');
 
 export function App() {
   const { t } = useTranslation();
@@ -91,6 +92,7 @@ export function App() {
           <Route path="/action-items" element={<ActionItemsScene />} />
           <Route path="/indicators" element={<IndicatorsScene />} />
           <Route path="/indicators/entry" element={<EntryScene />} />
+          <Route path="/indicators/dashboard" element={<DashboardScene />} />
           <Route path="/indicators/:id" element={<IndicatorScene />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>

@@ -3,7 +3,7 @@
 // what when (organisation × period). The files come from the server (under the export rule).
 import './i18n/index.ts';
 import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -23,6 +23,11 @@ export function IndicatorScene() {
 function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
   const { t, i18n } = useTranslation();
   const progress = useProgress({ indicatorId: i.id });
+  const queryClient = useQueryClient();
+  const pin = useMutation({
+    mutationFn: () => indicatorsApi.pin({ title: i.name, chart: 'series', query: { indicatorId: i.id, rows: 'period' }, position: 0 }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicators', 'tiles'] }),
+  });
   const byPeriod = useQuery({ queryKey: ['indicators', 'pivot', i.id, 'period'], queryFn: () => indicatorsApi.pivot({ indicatorId: i.id, rows: 'period' }) });
   const byOrg = useQuery({
     queryKey: ['indicators', 'pivot', i.id, 'organisation×period'],
@@ -78,7 +83,18 @@ function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
         <Button component="a" href={`/api/indicator-values/export.csv?indicatorId=${i.id}&status=approved`} variant="default">
           {t('indicators.downloadCsv')}
         </Button>
+        <Button variant="default" onClick={() => pin.mutate()} loading={pin.isPending} disabled={pin.isSuccess}>
+          {pin.isSuccess ? t('indicators.pinned') : t('indicators.pin')}
+        </Button>
+        <Anchor component={Link} to="/indicators/dashboard">
+          {t('indicators.dashboardTitle')}
+        </Anchor>
       </Group>
+      {pin.isError && (
+        <Text c="red.8" role="alert">
+          {pin.error.message}
+        </Text>
+      )}
       <Title order={3}>{t('indicators.overTime')}</Title>
       <QueryState query={byPeriod}>
         {(pivot) => {

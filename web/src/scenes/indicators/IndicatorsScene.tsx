@@ -25,6 +25,9 @@ export function IndicatorsScene() {
         <Button component={Link} to={`/indicators/entry${line ? `?line=${line}` : ''}`} variant="light">
           {t('indicators.enterValues')}
         </Button>
+        <Button component={Link} to="/indicators/dashboard" variant="default">
+          {t('indicators.dashboardTitle')}
+        </Button>
       </Group>
       <QueryState query={indicators}>
         {(list) =>

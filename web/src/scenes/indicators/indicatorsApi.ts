@@ -12,6 +12,8 @@ export type Progress = Answer<'/api/indicators/progress'>['items'][number];
 export type Pivot = Answer<'/api/indicators/pivot'>;
 export type Closure = Answer<'/api/indicators/closed-periods'>['items'][number];
 export type ValueInput = PostBody<'/api/indicator-values'>['values'][number];
+export type Tile = Answer<'/api/indicator-dashboard/tiles'>['items'][number];
+export type TileInput = PostBody<'/api/indicator-dashboard/tiles'>;
 export type Transition = 'submit' | 'withdraw' | 'approve' | 'return' | 'unapprove';
 
 export const indicatorsApi = {
@@ -25,6 +27,9 @@ export const indicatorsApi = {
   save: (values: ValueInput[]) => request<{ items: IndicatorValue[] }>('POST', '/api/indicator-values', { values }),
   transition: (transition: Transition, ids: string[], reason?: string) =>
     request<{ changed: number }>('POST', `/api/indicator-values/${transition}`, reason === undefined ? { ids } : { ids, reason }),
+  tiles: () => request<{ items: Tile[] }>('GET', '/api/indicator-dashboard/tiles'),
+  pin: (tile: TileInput) => request<Tile>('POST', '/api/indicator-dashboard/tiles', tile),
+  unpin: (id: string) => request<void>('DELETE', `/api/indicator-dashboard/tiles/${id}`),
 };
 
 /** Every page of a list (values of a line for one period: a few hundred at most). */
