@@ -39,6 +39,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -149,6 +157,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -307,6 +323,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -440,6 +464,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -762,6 +794,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -892,6 +932,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -997,6 +1045,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -1606,6 +1662,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -1750,6 +1814,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json
@@ -1869,6 +1941,14 @@ SELECT
             )
           )
           ORDER BY
+            (
+              SELECT
+                o.name
+              FROM
+                organisation o
+              WHERE
+                o.id = "ow"."org_id"
+            ),
             ow.org_id
         ),
         '[]'::json

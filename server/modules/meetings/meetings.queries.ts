@@ -304,7 +304,7 @@ export interface ActionRow {
 /** An action item's columns under `ai`, with its creating meeting `om` and series `os` joined. */
 const actionColumns = sql`ai.id, ai.text, ai.meeting_id, om.title AS meeting_title, to_char(om.starts_local, 'YYYY-MM-DD') AS meeting_day, om.owner_org_id AS meeting_owner_org_id,
   ai.series_id, os.code AS series_code, ai.decision_id, ai.owner_user_id, ${userDisplayName(sql.ref('ai.owner_user_id'))} AS owner_user_name,
-  (SELECT coalesce(json_agg(json_build_object('id', ow.org_id, 'name', ${organisationName(sql.ref('ow.org_id'))}) ORDER BY ow.org_id), '[]'::json)
+  (SELECT coalesce(json_agg(json_build_object('id', ow.org_id, 'name', ${organisationName(sql.ref('ow.org_id'))}) ORDER BY ${organisationName(sql.ref('ow.org_id'))}, ow.org_id), '[]'::json)
      FROM action_item_owner ow WHERE ow.action_item_id = ai.id) AS owners,
   to_char(ai.due_date, 'YYYY-MM-DD') AS due_date, ai.status, ai.dropped_reason, to_char(ai.closed_on, 'YYYY-MM-DD') AS closed_on,
   (ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date) AS overdue, om.time_zone`;

@@ -12,6 +12,9 @@ const NEXT: Record<MeetingState, MeetingState[]> = {
   cancelled: [],
 };
 
+/** The states a meeting in state `from` may become next. */
+export const nextStates = (from: MeetingState): readonly MeetingState[] => NEXT[from];
+
 /** Why `from` cannot become `to`, or null when it can. */
 export function refusalOf(from: MeetingState, to: MeetingState): string | null {
   if (from === to) return `the meeting is ${from.replace('_', ' ')} already`;

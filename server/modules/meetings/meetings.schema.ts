@@ -210,7 +210,10 @@ export const carriedItemOut = actionItemOut.extend({
 export const meetingOut = meetingSummary.extend({
   hosts: z.array(ref),
   sharing: sharingOutput,
-  abilities: z.object({ run: z.boolean() }),
+  abilities: z.object({
+    run: z.boolean(),
+    transitions: z.array(z.enum(MEETING_STATES)).describe('The states POST …/transition moves it to now for this reader (none when they may not run it)'),
+  }),
   participants: z.array(participantOut),
   agenda: z.array(agendaItemOut),
   review: z.object({ title: z.string(), items: z.array(carriedItemOut) }).describe('The automatic section: every open action item of the series from earlier meetings'),

@@ -16,7 +16,7 @@ import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
 import { actionItemAbilities, meetingAbilities, meetingsPolicy } from './meetings.policy.ts';
 import * as q from './meetings.queries.ts';
-import { mayMove, mayRecord, refusalOf } from './meetings.rules.ts';
+import { mayMove, mayRecord, nextStates, refusalOf } from './meetings.rules.ts';
 import type {
   ActionItemInput,
   ActionListQuery,
@@ -35,6 +35,7 @@ import type {
   TransitionInput,
 } from './meetings.schema.ts';
 import { sharedMeetings } from './meetings.sharing.ts';
+import type { MeetingState } from './meetings.table.ts';
 
 const CONSTRAINTS: ConstraintFields = {
   meeting_series_code_unique: ['body.code', 'this code is taken by another series'],
@@ -177,7 +178,7 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
     ...toSummary(row),
     hosts,
     sharing: sharingBlock(row, row.org_name, described.get(id)!),
-    abilities: meetingAbilities(actor, row),
+    abilities: meetingRunAbilities(actor, row),
     participants: participants.map((p) => ({
       id: p.id,
       organisation: { id: p.org_id, name: p.org_name },
@@ -323,6 +324,15 @@ export async function updateMeeting(db: Db, ctx: Ctx, id: string, patch: Meeting
     await recordAudit(trx, ctx, { action: 'meeting.update', entity: 'meeting', entityId: id, before: toSummary(before), after: patch });
   });
   return await getMeeting(db, ctx, id);
+}
+
+/**
+ * What the reader may do with the meeting: run it, and the states POST …/transition would move it
+ * to now (none when they may not run it; the minutes' states are the minutes' routes' own).
+ */
+function meetingRunAbilities(actor: Actor, row: Parameters<typeof meetingAbilities>[1] & { state: MeetingState }) {
+  const { run } = meetingAbilities(actor, row);
+  return { run, transitions: run ? nextStates(row.state).filter((s) => !MINUTES_STATES.has(s)) : [] };
 }
 
 /** Moves a meeting along its life; `held` waits until every carried action item has its outcome (409 naming them). */

@@ -193,7 +193,11 @@ describe('the state machine', () => {
     const cancelDraft = await ukc.inject({ method: 'POST', url: `/api/meetings/${meetingId}/transition`, payload: { to: 'cancelled', reason: 'x' } });
     expect(cancelDraft.json().detail).toContain('only a scheduled meeting can be cancelled');
     await expectInvalid(ukc, { ...routes.transition, payload: () => ({ to: 'postponed' }) }, t, 'meeting', 'body.to');
-    await moveTo(meetingId, 'scheduled');
+    // The reader is told the states they may move it to now; another organisation none.
+    expect((await ok(ukc, 'GET', `/api/meetings/${meetingId}`)).abilities).toEqual({ run: true, transitions: ['scheduled'] });
+    expect((await ok(ukv, 'GET', `/api/meetings/${meetingId}`)).abilities).toEqual({ run: false, transitions: [] });
+    const scheduled = await moveTo(meetingId, 'scheduled');
+    expect((scheduled as unknown as { abilities: unknown }).abilities).toEqual({ run: true, transitions: ['in_progress', 'cancelled'] });
     await expectInvalid(ukc, { ...routes.transition, payload: () => ({ to: 'cancelled' }) }, t, 'meeting', 'body.reason');
     // Nothing recorded before the meeting starts.
     const early = await ukc.inject(request(routes.decision));
@@ -243,8 +247,13 @@ describe('the state machine', () => {
       'action_item',
       'body.ownerUserId',
     );
+    // Owners in the order of their names.
+    const names = a.ownerOrganisations.map((o: { name: string }) => o.name);
+    expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y)));
     await expectForbidden(us, routes.action, t, 'action_item');
-    await moveTo(meetingId, 'held');
+    const held = await moveTo(meetingId, 'held');
+    // The minutes' states are the minutes' routes' own: nothing left for the generic transition.
+    expect((held as unknown as { abilities: unknown }).abilities).toEqual({ run: true, transitions: [] });
   });
 
   it('lets the owner organisations report on an item; others get 403, bad input 400', async () => {

@@ -18410,6 +18410,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -18727,6 +18729,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -19075,6 +19079,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -19814,6 +19820,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -21852,6 +21860,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -22239,6 +22249,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -22591,6 +22603,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
@@ -22974,6 +22988,8 @@ export interface paths {
                         "application/json": {
                             abilities: {
                                 run: boolean;
+                                /** @description The states POST …/transition moves it to now for this reader (none when they may not run it) */
+                                transitions: ("draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled")[];
                             };
                             /** @description Created at this meeting */
                             actionItems: {
