@@ -80,22 +80,22 @@ function bucketOf(dim: PivotDimension | undefined): { key: RawBuilder<unknown>; 
   };
 }
 
-function keyOf(dim: PivotDimension): RawBuilder<unknown> {
-  switch (dim.kind) {
-    case 'indicator':
-      return sql`f.indicator_id`;
-    case 'line':
-      return sql`f.line_id`;
-    case 'organisation':
-      return sql`f.owner_org_id`;
-    case 'category':
-      return sql`f.category_option`;
-    case 'period':
-      return sql`f.bucket`;
-    case 'location':
-      // The place's ancestor at that depth of the tree (0: the country); a place above it stays itself.
-      return dim.depth === null ? sql`f.location_id` : sql`lp.path[least(${dim.depth + 1}, cardinality(lp.path))]`;
-  }
+/** The columns a cell's keys are taken from: `f.` of the series' figures, or `v.`/`i.` of the values themselves. */
+type KeyColumns = Record<'indicator' | 'line' | 'organisation' | 'category' | 'period' | 'location', RawBuilder<unknown>>;
+
+const FIGURE_COLUMNS: KeyColumns = {
+  indicator: sql`f.indicator_id`,
+  line: sql`f.line_id`,
+  organisation: sql`f.owner_org_id`,
+  category: sql`f.category_option`,
+  period: sql`f.bucket`,
+  location: sql`f.location_id`,
+};
+
+function keyOf(dim: PivotDimension, c: KeyColumns): RawBuilder<unknown> {
+  // The place's ancestor at that depth of the tree (0: the country); a place above it stays itself.
+  if (dim.kind === 'location' && dim.depth !== null) return sql`lp.path[least(${dim.depth + 1}, cardinality(lp.path))]`;
+  return c[dim.kind];
 }
 
 function labelOf(dim: PivotDimension, n: number): { join: RawBuilder<unknown>; label: RawBuilder<unknown> } {
@@ -135,7 +135,16 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
   const plainSum = sql`(i.time_aggregation = 'sum' AND i.space_aggregation = 'sum')`;
   const shownFrom = plan.periodFrom && period ? sql`WHERE f.bucket_end >= ${plan.periodFrom.start}::date` : sql``;
 
-  const keys = plan.dims.map((d, n) => sql`${keyOf(d)} AS ${sql.id(`k${n}`)}`);
+  const keys = plan.dims.map((d, n) => sql`${keyOf(d, FIGURE_COLUMNS)} AS ${sql.id(`k${n}`)}`);
+  const valueColumns: KeyColumns = {
+    indicator: sql`v.indicator_id`,
+    line: sql`i.line_id`,
+    organisation: sql`v.owner_org_id`,
+    category: sql`v.category_option`,
+    period: bucket.key,
+    location: sql`v.location_id`,
+  };
+  const plainKeys = plan.dims.map((d, n) => sql`${keyOf(d, valueColumns)} AS ${sql.id(`k${n}`)}`);
   const groupBy = plan.dims.map((_, n) => sql.lit(n + 1));
   const labels = plan.dims.map((d, n) => labelOf(d, n));
   const paths = needsPaths
@@ -185,12 +194,6 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
         AND coalesce(l.category_option, '') = coalesce(s.category_option, '') AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
     ),
     fig AS (
-      -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
-      SELECT v.indicator_id, i.line_id, v.location_id, v.owner_org_id, v.category_option, ${bucket.key} AS bucket, ${bucket.end} AS bucket_end,
-             i.space_aggregation AS sa, i.unit, v.value AS figure, v.period_start AS last_start, v.updated_at AS last_updated
-      FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-      WHERE ${sql.join(where, sql` AND `)} AND ${plainSum}
-      UNION ALL
       SELECT l.indicator_id, l.line_id, l.location_id, l.owner_org_id, l.category_option, l.bucket, l.bucket_end, l.sa, l.unit,
              CASE WHEN l.ta = 'latest' THEN l.last_value ELSE l.total END AS figure, l.last_start, l.last_updated
       FROM leaf l WHERE l.ta <> 'cumulative'
@@ -214,6 +217,13 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
              END AS value
       FROM fig f ${needsPaths ? sql`LEFT JOIN lp ON lp.id = f.location_id` : sql``}
       ${shownFrom}
+      GROUP BY ${sql.join(groupBy, sql`, `)}
+      UNION ALL
+      -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+      -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+      SELECT ${sql.join(plainKeys, sql`, `)}, min(i.unit) AS unit, sum(v.value) AS value
+      FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id ${needsPaths ? sql`LEFT JOIN lp ON lp.id = v.location_id` : sql``}
+      WHERE ${sql.join(where, sql` AND `)} AND ${plainSum}
       GROUP BY ${sql.join(groupBy, sql`, `)}
     ) g
     ${sql.join(

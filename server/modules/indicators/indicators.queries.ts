@@ -298,8 +298,17 @@ export async function listVisibleClosures(db: Db, actor: Actor, indicatorId: str
   return rows;
 }
 
-/** The pivot's figures (indicators.pivot.ts), under the reader's rule. */
+/** Memory for the pivot's hash tables and sorts: at the default 4 MB its series pass spills to disk from a few hundred thousand values. */
+const PIVOT_WORK_MEM = '64MB';
+
+/** The pivot's figures (indicators.pivot.ts), under the reader's rule, in a transaction of its own with PIVOT_WORK_MEM (or the caller's). */
 export async function pivotFigures(db: Db, actor: Actor, plan: PivotPlan) {
-  const { rows } = await pivotStatement(actor, plan).execute(db);
-  return rows;
+  const run = async (trx: Db) => {
+    await sql`SELECT set_config('work_mem', ${PIVOT_WORK_MEM}, true)`.execute(trx);
+    // Hash joins only: the planner, misjudging how few indicators pass the sharing rule, otherwise loops over
+    // them with a bitmap scan each, which reads the whole table once per indicator (2.1 s against 3.2 s on 1M values).
+    await sql`SELECT set_config('enable_nestloop', 'off', true)`.execute(trx);
+    return (await pivotStatement(actor, plan).execute(trx)).rows;
+  };
+  return db.isTransaction ? await run(db) : await db.transaction().execute(run);
 }
