@@ -1213,7 +1213,14 @@ LIMIT
   $1;
 
 -- indicators.pivotFigures, as a member focal point
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000001" $5="indicator_value" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="indicator_value" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="indicator" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="indicator" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000010" $19="2015-01-01" $20=2 $21=2 $22=["approved"] $23="00000000-0000-4000-8000-000000000001" $24="indicator_value" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000001" $27="00000000-0000-4000-8000-000000000002" $28="indicator_value" $29="00000000-0000-4000-8000-000000000002" $30="00000000-0000-4000-8000-000000000001" $31="indicator" $32="00000000-0000-4000-8000-000000000001" $33="00000000-0000-4000-8000-000000000001" $34="00000000-0000-4000-8000-000000000002" $35="indicator" $36="00000000-0000-4000-8000-000000000002" $37="00000000-0000-4000-8000-000000000010" $38="2015-01-01" $39=2 $40="2015-01-01"
+-- parameters: $1="64MB"
+SELECT
+  set_config('work_mem', $1, true);
+
+SELECT
+  set_config('enable_nestloop', 'off', true);
+
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000001" $5="indicator_value" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="indicator_value" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="indicator" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="indicator" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000010" $19="2015-01-01" $20=2 $21="2015-01-01" $22=2 $23=2 $24=["approved"] $25="00000000-0000-4000-8000-000000000001" $26="indicator_value" $27="00000000-0000-4000-8000-000000000001" $28="00000000-0000-4000-8000-000000000001" $29="00000000-0000-4000-8000-000000000002" $30="indicator_value" $31="00000000-0000-4000-8000-000000000002" $32="00000000-0000-4000-8000-000000000001" $33="indicator" $34="00000000-0000-4000-8000-000000000001" $35="00000000-0000-4000-8000-000000000001" $36="00000000-0000-4000-8000-000000000002" $37="indicator" $38="00000000-0000-4000-8000-000000000002" $39="00000000-0000-4000-8000-000000000010" $40="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -1469,141 +1476,6 @@ WITH RECURSIVE
       AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
-    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
-    SELECT
-      v.indicator_id,
-      i.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      CASE
-        WHEN $20 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $21 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end,
-      i.space_aggregation AS sa,
-      i.unit,
-      v.value AS figure,
-      v.period_start AS last_start,
-      v.updated_at AS last_updated
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($22::text[])
-      AND (
-        "v"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "v"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "v"."owner_org_id" = $23
-            OR "v"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $24
-                AND (
-                  sa.org_id = $25
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $26
-                  )
-                )
-            )
-          )
-        )
-        OR (
-          "v"."marking" = 'RED'
-          AND (
-            "v"."created_by" = $27
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $28
-                AND sr.user_id = $29
-            )
-          )
-        )
-      )
-      AND (
-        "i"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "i"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "i"."owner_org_id" = $30
-            OR "i"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $31
-                AND (
-                  sa.org_id = $32
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $33
-                  )
-                )
-            )
-          )
-        )
-        OR (
-          "i"."marking" = 'RED'
-          AND (
-            "i"."created_by" = $34
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $35
-                AND sr.user_id = $36
-            )
-          )
-        )
-      )
-      AND i.line_id = $37
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $38::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -1665,7 +1537,7 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($39, cardinality(lp.path))] AS "k2",
+      lp.path[least($20, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
@@ -1689,7 +1561,130 @@ FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $40::date
+      f.bucket_end >= $21::date
+    GROUP BY
+      1,
+      2,
+      3
+    UNION ALL
+    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+    SELECT
+      v.indicator_id AS "k0",
+      CASE
+        WHEN $22 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS "k1",
+      lp.path[least($23, cardinality(lp.path))] AS "k2",
+      min(i.unit) AS unit,
+      sum(v.value) AS value
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+      LEFT JOIN lp ON lp.id = v.location_id
+    WHERE
+      v.status = ANY ($24::text[])
+      AND (
+        "v"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "v"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "v"."owner_org_id" = $25
+            OR "v"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $26
+                AND (
+                  sa.org_id = $27
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $28
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "v"."marking" = 'RED'
+          AND (
+            "v"."created_by" = $29
+            OR "v"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $30
+                AND sr.user_id = $31
+            )
+          )
+        )
+      )
+      AND (
+        "i"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "i"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "i"."owner_org_id" = $32
+            OR "i"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $33
+                AND (
+                  sa.org_id = $34
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $35
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "i"."marking" = 'RED'
+          AND (
+            "i"."created_by" = $36
+            OR "i"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $37
+                AND sr.user_id = $38
+            )
+          )
+        )
+      )
+      AND i.line_id = $39
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $40::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
     GROUP BY
       1,
       2,
@@ -1706,7 +1701,14 @@ ORDER BY
   "k2";
 
 -- indicators.pivotFigures, as the secretariat
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000003" $5="indicator_value" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="indicator" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000010" $11="2015-01-01" $12=2 $13=2 $14=["approved"] $15="00000000-0000-4000-8000-000000000003" $16="indicator_value" $17="00000000-0000-4000-8000-000000000003" $18="00000000-0000-4000-8000-000000000003" $19="indicator" $20="00000000-0000-4000-8000-000000000003" $21="00000000-0000-4000-8000-000000000010" $22="2015-01-01" $23=2 $24="2015-01-01"
+-- parameters: $1="64MB"
+SELECT
+  set_config('work_mem', $1, true);
+
+SELECT
+  set_config('enable_nestloop', 'off', true);
+
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000003" $5="indicator_value" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="indicator" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000010" $11="2015-01-01" $12=2 $13="2015-01-01" $14=2 $15=2 $16=["approved"] $17="00000000-0000-4000-8000-000000000003" $18="indicator_value" $19="00000000-0000-4000-8000-000000000003" $20="00000000-0000-4000-8000-000000000003" $21="indicator" $22="00000000-0000-4000-8000-000000000003" $23="00000000-0000-4000-8000-000000000010" $24="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -1912,91 +1914,6 @@ WITH RECURSIVE
       AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
-    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
-    SELECT
-      v.indicator_id,
-      i.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      CASE
-        WHEN $12 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $13 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end,
-      i.space_aggregation AS sa,
-      i.unit,
-      v.value AS figure,
-      v.period_start AS last_start,
-      v.updated_at AS last_updated
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($14::text[])
-      AND (
-        "v"."marking" <> 'RED'
-        OR (
-          "v"."marking" = 'RED'
-          AND (
-            "v"."created_by" = $15
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $16
-                AND sr.user_id = $17
-            )
-          )
-        )
-      )
-      AND (
-        "i"."marking" <> 'RED'
-        OR (
-          "i"."marking" = 'RED'
-          AND (
-            "i"."created_by" = $18
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $19
-                AND sr.user_id = $20
-            )
-          )
-        )
-      )
-      AND i.line_id = $21
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $22::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -2058,7 +1975,7 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($23, cardinality(lp.path))] AS "k2",
+      lp.path[least($12, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
@@ -2082,7 +1999,80 @@ FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $24::date
+      f.bucket_end >= $13::date
+    GROUP BY
+      1,
+      2,
+      3
+    UNION ALL
+    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+    SELECT
+      v.indicator_id AS "k0",
+      CASE
+        WHEN $14 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS "k1",
+      lp.path[least($15, cardinality(lp.path))] AS "k2",
+      min(i.unit) AS unit,
+      sum(v.value) AS value
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+      LEFT JOIN lp ON lp.id = v.location_id
+    WHERE
+      v.status = ANY ($16::text[])
+      AND (
+        "v"."marking" <> 'RED'
+        OR (
+          "v"."marking" = 'RED'
+          AND (
+            "v"."created_by" = $17
+            OR "v"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $18
+                AND sr.user_id = $19
+            )
+          )
+        )
+      )
+      AND (
+        "i"."marking" <> 'RED'
+        OR (
+          "i"."marking" = 'RED'
+          AND (
+            "i"."created_by" = $20
+            OR "i"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $21
+                AND sr.user_id = $22
+            )
+          )
+        )
+      )
+      AND i.line_id = $23
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $24::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
     GROUP BY
       1,
       2,
@@ -2099,7 +2089,14 @@ ORDER BY
   "k2";
 
 -- indicators.pivotFigures, as the public
--- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000010" $5="2015-01-01" $6=2 $7=2 $8=["approved"] $9="00000000-0000-4000-8000-000000000010" $10="2015-01-01" $11=2 $12="2015-01-01"
+-- parameters: $1="64MB"
+SELECT
+  set_config('work_mem', $1, true);
+
+SELECT
+  set_config('enable_nestloop', 'off', true);
+
+-- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000010" $5="2015-01-01" $6=2 $7="2015-01-01" $8=2 $9=2 $10=["approved"] $11="00000000-0000-4000-8000-000000000010" $12="2015-01-01"
 WITH RECURSIVE
   lp AS (
     SELECT
@@ -2271,57 +2268,6 @@ WITH RECURSIVE
       AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
   ),
   fig AS (
-    -- An indicator summed over periods and over places adds its values straight into its cells, as a GROUP BY would.
-    SELECT
-      v.indicator_id,
-      i.line_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      CASE
-        WHEN $6 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $7 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end,
-      i.space_aggregation AS sa,
-      i.unit,
-      v.value AS figure,
-      v.period_start AS last_start,
-      v.updated_at AS last_updated
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($8::text[])
-      AND "v"."marking" = 'CLEAR'
-      AND "i"."marking" = 'CLEAR'
-      AND i.line_id = $9
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $10::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    UNION ALL
     SELECT
       l.indicator_id,
       l.line_id,
@@ -2383,7 +2329,7 @@ FROM
     SELECT
       f.indicator_id AS "k0",
       f.bucket AS "k1",
-      lp.path[least($11, cardinality(lp.path))] AS "k2",
+      lp.path[least($6, cardinality(lp.path))] AS "k2",
       min(f.unit) AS unit,
       CASE min(f.sa)
         WHEN 'sum' THEN sum(f.figure)
@@ -2407,7 +2353,46 @@ FROM
       fig f
       LEFT JOIN lp ON lp.id = f.location_id
     WHERE
-      f.bucket_end >= $12::date
+      f.bucket_end >= $7::date
+    GROUP BY
+      1,
+      2,
+      3
+    UNION ALL
+    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+    SELECT
+      v.indicator_id AS "k0",
+      CASE
+        WHEN $8 > (
+          CASE i.period_type
+            WHEN 'month' THEN 1
+            WHEN 'quarter' THEN 2
+            ELSE 3
+          END
+        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+        ELSE v.period
+      END AS "k1",
+      lp.path[least($9, cardinality(lp.path))] AS "k2",
+      min(i.unit) AS unit,
+      sum(v.value) AS value
+    FROM
+      indicator_value v
+      JOIN indicator i ON i.id = v.indicator_id
+      LEFT JOIN lp ON lp.id = v.location_id
+    WHERE
+      v.status = ANY ($10::text[])
+      AND "v"."marking" = 'CLEAR'
+      AND "i"."marking" = 'CLEAR'
+      AND i.line_id = $11
+      AND (
+        i.time_aggregation = 'cumulative'
+        OR v.period_start >= $12::date
+      )
+      AND (
+        i.time_aggregation = 'sum'
+        AND i.space_aggregation = 'sum'
+      )
     GROUP BY
       1,
       2,
