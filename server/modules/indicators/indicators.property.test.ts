@@ -1,7 +1,9 @@
 // Property: for random approved values, every figure of the pivot equals a reference
 // computation written here, for each aggregation across time (sum, latest, cumulative) and
 // across places and organisations (sum, mean, max, latest), at each roll-up of periods
-// (month, quarter, year, all time) and of places (the place itself, first level, country).
+// (month, quarter, year, all time) and of places (the place itself, first level, country);
+// values the reader may not see (RED values of another organisation's author) are mixed in
+// and change none of the reader's figures.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
@@ -27,6 +29,7 @@ const ORGS = ['us', 'fr'];
 let t: TestApp;
 let reader: Session;
 let authorId = '';
+let otherAuthorId = '';
 const place: Record<string, string> = {};
 const org: Record<string, string> = {};
 const indicators: { id: string; space: (typeof SPACE)[number]; time: (typeof TIME)[number] }[] = [];
@@ -37,6 +40,7 @@ beforeAll(async () => {
   const user = await buildUser(t.db, org.us!);
   authorId = user.id;
   reader = await signIn(t.app, user.email, TEST_PASSWORD);
+  otherAuthorId = (await buildUser(t.db, org.fr!)).id;
   const lineId = await t.db.transaction().execute(async (trx) => {
     await loadReferenceLocations(trx, systemCtx);
     return (await createFrameworkNodeIn(trx, systemCtx, { parentId: null, kind: 'line', code: 'l', name: 'Line', description: '', position: 0 })).id;
@@ -77,6 +81,8 @@ interface Reported {
   where: string;
   by: string;
   value: number;
+  /** RED, by another organisation's author: the reader may not see it. */
+  hidden: boolean;
 }
 
 const bucketOf = (month: string, level: string) => {
@@ -91,7 +97,8 @@ const bucketOf = (month: string, level: string) => {
 };
 
 /** The reference: cell key → the figures it may have (one, or the tied candidates of `latest` across places). */
-function reference(values: Reported[], level: string, depth: number | null) {
+function reference(reported: Reported[], level: string, depth: number | null) {
+  const values = reported.filter((v) => !v.hidden);
   const out = new Map<string, number[]>();
   for (const [n, ind] of indicators.entries()) {
     const own = values.filter((v) => v.indicator === n);
@@ -135,6 +142,7 @@ const reported = fc.uniqueArray(
     where: fc.constantFrom(...PLACES),
     by: fc.constantFrom(...ORGS),
     value: fc.integer({ min: 0, max: 1000 }),
+    hidden: fc.boolean(),
   }),
   { selector: (v) => `${v.indicator}|${v.month}|${v.where}|${v.by}`, minLength: 30, maxLength: 90 },
 );
@@ -158,8 +166,8 @@ describe('the pivot against a reference computation', () => {
                 owner_org_id: org[v.by]!,
                 value: v.value,
                 status: 'approved' as const,
-                marking: 'GREEN' as const,
-                created_by: authorId,
+                marking: v.hidden ? ('RED' as const) : ('GREEN' as const),
+                created_by: v.hidden ? otherAuthorId : authorId,
               };
             }),
           )
