@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../server/db/database.ts';
 import { generateFundRows } from './generators/fund-rows.ts';
 import { generateListRows } from './generators/list-rows.ts';
+import { generateMeetingRows } from './generators/meeting-rows.ts';
 
 /** The reader: the secretariat's coordinator, a recipient of every generated RED row. */
 export const READER = 'coordinator@secretariat.demo';
@@ -109,16 +110,42 @@ export const LIST_ROUTES: Record<string, ListRoute> = {
     ORDER BY t.seq DESC LIMIT 51`,
     bareParams: (d) => [d.ledgerFundId],
   },
+  // The meetings (issue 10), by start; and the action items, by due date, each with its
+  // meeting, series and owner organisations (by name). The app reads an action item under its
+  // meeting's rule.
+  meetings: {
+    appPath: () => '/api/meetings?limit=50',
+    bareSql: `
+    SELECT m.id, m.series_id, s.name AS series_name, s.code AS series_code, m.owner_org_id, o.name AS org_name, m.marking, m.created_by,
+      m.title, m.kind, m.state, m.time_zone, to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local, to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+      m.starts_at, m.ends_at, m.venue, m.online_url, m.sequence, m.cancelled_reason, m.updated_at
+    FROM meeting m JOIN meeting_series s ON s.id = m.series_id JOIN organisation o ON o.id = m.owner_org_id
+    ORDER BY m.starts_at, m.id LIMIT 51`,
+  },
+  'action-items': {
+    appPath: () => '/api/action-items?limit=50',
+    bareSql: `
+    SELECT ai.id, ai.text, ai.meeting_id, om.title AS meeting_title, to_char(om.starts_local, 'YYYY-MM-DD') AS meeting_day, om.owner_org_id AS meeting_owner_org_id,
+      ai.series_id, os.code AS series_code, ai.decision_id, ai.owner_user_id, u.display_name AS owner_user_name,
+      (SELECT coalesce(json_agg(json_build_object('id', ow.org_id, 'name', oo.name) ORDER BY oo.name, ow.org_id), '[]'::json)
+         FROM action_item_owner ow JOIN organisation oo ON oo.id = ow.org_id WHERE ow.action_item_id = ai.id) AS owners,
+      to_char(ai.due_date, 'YYYY-MM-DD') AS due_date, ai.status, ai.dropped_reason, to_char(ai.closed_on, 'YYYY-MM-DD') AS closed_on,
+      (ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date) AS overdue, om.time_zone
+    FROM action_item ai JOIN meeting om ON om.id = ai.meeting_id JOIN meeting_series os ON os.id = ai.series_id
+    LEFT JOIN app_user u ON u.id = ai.owner_user_id
+    ORDER BY ai.due_date, ai.id LIMIT 51`,
+  },
 };
 
 /**
  * The benchmark's data on a database holding the demo: `contributions` contributions, a tenth
- * as many needs and documents (list-rows.ts), and 200 funds, one of them with `contributions`
- * transactions (fund-rows.ts).
+ * as many needs and documents (list-rows.ts), 200 funds, one of them with `contributions`
+ * transactions (fund-rows.ts), half as many meetings and as many action items (meeting-rows.ts).
  */
 export async function generateListData(owner: Kysely<Database>, contributions: number): Promise<ListData> {
   await generateListRows(owner, { contributions, needs: Math.round(contributions / 10), documents: Math.round(contributions / 10), redRecipientEmail: READER });
   const { ledgerFundId } = await generateFundRows(owner, { funds: 200, transactions: contributions, redRecipientEmail: READER });
+  await generateMeetingRows(owner, { meetings: Math.round(contributions / 2), actionItems: contributions, redRecipientEmail: READER });
   await sql`ANALYZE fund, fund_window, fund_project, fund_transaction, fund_entry, fund_balance, share_audience, share_recipient`.execute(owner);
   return { ledgerFundId };
 }

@@ -2,7 +2,8 @@
 // same database:
 //   - the app (buildApp, as `entente serve` runs it, LOG_LEVEL=warn) signed in once, its
 //     cookie reused: GET /api/contributions, /api/needs, /api/documents, /api/organisations,
-//     /api/funds and /api/funds/:id/transactions with limit=50 (bench/list-routes.ts);
+//     /api/funds, /api/funds/:id/transactions, /api/meetings and /api/action-items with limit=50
+//     (bench/list-routes.ts);
 //   - beside it, a minimal Fastify + pg route per list, without sign-in and without the
 //     sharing rule, whose SQL fetches what the list returns (the rows, the same joins, the
 //     places, the audience and recipients, a transaction's entries) in the same order,
@@ -14,10 +15,11 @@
 // both answer the same ids in the same order; the ratio is the app's req/s over the bare
 // route's in the same round, and the figure to quote is the median of the rounds.
 //
-//   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists=contributions,needs,documents,organisations,funds,fund-transactions]
+//   npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists=contributions,needs,documents,organisations,funds,fund-transactions,meetings,action-items]
 //
 // The data: the demo, then `contributions` contributions, a tenth as many needs and documents,
-// 200 funds and `contributions` transactions in one of them (bench/generators/). The reader is
+// 200 funds and `contributions` transactions in one of them, half as many meetings and as many
+// action items (bench/generators/). The reader is
 // the secretariat's coordinator, made a recipient of every generated RED row, so that they may
 // read every row and the two routes serve the same rows while the rule is still evaluated in
 // full inside the app's SQL.
@@ -118,9 +120,12 @@ try {
   const appPath = (list: string) => LIST_ROUTES[list]!.appPath(data);
   // The same rows in the same order, or the comparison means nothing.
   for (const list of LISTS) {
-    const a = (await (await fetch(`${appUrl}${appPath(list)}`, { headers: { cookie } })).json()) as { items: { id: string }[] };
-    const b = (await (await fetch(`${bareUrl}/bare/${list}`)).json()) as { items: { id: string }[] };
-    const same = a.items.length === 50 && a.items.map((r) => r.id).join() === b.items.map((r) => r.id).join();
+    // A page ({ items, nextCursor }) or, for the meetings' lists, the array itself.
+    type Body = { items: { id: string }[] } | { id: string }[];
+    const rowsOf = (body: Body) => (Array.isArray(body) ? body : body.items);
+    const a = rowsOf((await (await fetch(`${appUrl}${appPath(list)}`, { headers: { cookie } })).json()) as Body);
+    const b = rowsOf((await (await fetch(`${bareUrl}/bare/${list}`)).json()) as Body);
+    const same = a.length === 50 && a.map((r) => r.id).join() === b.map((r) => r.id).join();
     if (!same) throw new Error(`${list}: the app and the bare route do not serve the same 50 rows`);
   }
   console.log(
