@@ -221,6 +221,21 @@ export const api = {
   lockMinutes: (id: string) => call<Minutes>('POST', `/api/meetings/${id}/minutes/lock`),
   actionItems: (p: { overdue?: 'true' | 'false'; limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items${qs(p)}`),
   myActionItems: (p: { limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items/mine${qs(p)}`),
+  // Running a meeting (its page): the agenda, decisions, action items, attendance and the review's outcomes.
+  addAgendaItem: (id: string, body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null }) =>
+    call<Meeting>('POST', `/api/meetings/${id}/agenda`, body),
+  addDecision: (
+    id: string,
+    body: { agendaItemId?: string | null; text: string; result: 'consensus' | 'vote'; votes?: { for: number; against: number; abstentions: number } | null },
+  ) => call<Meeting['decisions'][number]>('POST', `/api/meetings/${id}/decisions`, body),
+  addActionItem: (id: string, body: { decisionId?: string | null; text: string; ownerOrgIds: string[]; ownerUserId?: string | null; dueDate: string }) =>
+    call<ActionItem>('POST', `/api/meetings/${id}/action-items`, body),
+  setAttendance: (id: string, participantId: string, body: { status: Meeting['participants'][number]['status'] }) =>
+    call<Meeting>('PATCH', `/api/meetings/${id}/participants/${participantId}`, body),
+  reviewActionItem: (id: string, itemId: string, body: { outcome: 'done' | 'continued' | 'dropped'; newDueDate?: string; reason?: string }) =>
+    call<Meeting>('PUT', `/api/meetings/${id}/reviews/${itemId}`, body),
+  updateActionItem: (itemId: string, body: { body: string; status?: ActionItem['status']; droppedReason?: string }) =>
+    call<unknown>('POST', `/api/action-items/${itemId}/updates`, body),
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

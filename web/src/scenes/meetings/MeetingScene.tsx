@@ -1,21 +1,19 @@
 // A meeting: its details, participants, the agenda tree with the automatic review of open
 // action items (each carried item's origin and age), decisions with their numbers, action
-// items, the .ics file, and the state change its `run` ability allows.
+// items, the .ics file; for whom may run it, the forms that run it (MeetingRun.tsx).
 import './i18n/index.ts';
-import { Alert, Anchor, Button, Group, List, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Anchor, Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, type Meeting, type MeetingState, api } from '../../api/client.ts';
+import { type Meeting, api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ActionItemForm, AgendaForm, AttendanceSelect, DecisionForm, mayEditAgenda, mayRecord, mayReview, OutcomeForm, Transitions } from './MeetingRun.tsx';
 import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './meetingParts.tsx';
 import { BriefLink } from './BriefLink.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
-
-// The minutes' states are reached through the minutes panel (a comment deadline, an approval), not here.
-const STATES: MeetingState[] = ['draft', 'scheduled', 'in_progress', 'held', 'cancelled'];
 
 export function MeetingScene() {
   const { id = '' } = useParams();
@@ -34,6 +32,9 @@ export function MeetingScene() {
 function MeetingPage({ meeting: m }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const moment = useMomentText();
+  // The carried items a refused `held` named: marked beside them in the review.
+  const [pending, setPending] = useState<string[]>([]);
+  const run = m.abilities.run;
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -67,9 +68,10 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
         </Anchor>
         <BriefLink meetingId={m.id} seriesId={m.series.id} />
       </Group>
-      {m.abilities.run && <StateChange meeting={m} />}
+      {run && <Transitions meeting={m} onPending={setPending} />}
       <Participants meeting={m} />
-      <Agenda meeting={m} />
+      <Agenda meeting={m} pending={pending} />
+      {run && mayEditAgenda(m.state) && <AgendaForm meeting={m} />}
       <Title order={3}>{t('meetings.decisions')}</Title>
       {m.decisions.length === 0 ? (
         <Text>{t('meetings.noDecisions')}</Text>
@@ -101,8 +103,10 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {run && mayRecord(m.state) && <DecisionForm meeting={m} />}
       <Title order={3}>{t('meetings.actionItems')}</Title>
       {m.actionItems.length === 0 ? <Text>{t('meetings.noActionItems')}</Text> : <ActionItemsTable items={m.actionItems} testId="action-items" />}
+      {run && mayRecord(m.state) && <ActionItemForm meeting={m} />}
       <MinutesPanel meetingId={m.id} meetingState={m.state} />
     </Stack>
   );
@@ -143,7 +147,7 @@ function Participants({ meeting: m }: { meeting: Meeting }) {
                   <Table.Td>{p.organisation.name}</Table.Td>
                   <Table.Td>{p.person?.name ?? '—'}</Table.Td>
                   <Table.Td>{t(`meetings.roles.${p.role}`)}</Table.Td>
-                  <Table.Td>{t(`meetings.attendance.${p.status}`)}</Table.Td>
+                  <Table.Td>{m.abilities.run ? <AttendanceSelect meeting={m} participant={p} /> : t(`meetings.attendance.${p.status}`)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -156,7 +160,7 @@ function Participants({ meeting: m }: { meeting: Meeting }) {
 
 type AgendaItem = Meeting['agenda'][number];
 
-function Agenda({ meeting: m }: { meeting: Meeting }) {
+function Agenda({ meeting: m, pending }: { meeting: Meeting; pending: string[] }) {
   const { t } = useTranslation();
   const day = useDayText();
   const children = new Map<string | null, AgendaItem[]>();
@@ -196,8 +200,15 @@ function Agenda({ meeting: m }: { meeting: Meeting }) {
             </Table.Thead>
             <Table.Tbody>
               {m.review.items.map((c) => (
-                <Table.Tr key={c.id} data-item={c.id}>
-                  <Table.Td>{c.text}</Table.Td>
+                <Table.Tr key={c.id} data-item={c.id} data-pending={pending.includes(c.id) || undefined}>
+                  <Table.Td>
+                    {c.text}
+                    {pending.includes(c.id) && (
+                      <Badge color="red.9" variant="filled" ms="xs" radius="sm" styles={{ root: { textTransform: 'none' } }} data-testid="needs-outcome">
+                        {t('meetings.needsOutcome')}
+                      </Badge>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/meetings/${c.meeting.id}`}>
                       {c.meeting.title}
@@ -214,6 +225,7 @@ function Agenda({ meeting: m }: { meeting: Meeting }) {
                     {c.review ? t(`meetings.outcomes.${c.review.outcome}`) : t('meetings.noOutcome')}
                     {c.review?.newDueDate && <Text size="sm">{day(c.review.newDueDate)}</Text>}
                     {c.review?.reason && <Text size="sm">{c.review.reason}</Text>}
+                    {m.abilities.run && mayReview(m.state) && <OutcomeForm meeting={m} item={c} />}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -222,84 +234,5 @@ function Agenda({ meeting: m }: { meeting: Meeting }) {
         </Table.ScrollContainer>
       )}
     </>
-  );
-}
-
-/**
- * The state change, shown when the API says the reader may run the meeting (`abilities.run`).
- * Which moves the meeting's life allows is the server's rule: the page offers every state and
- * shows the server's refusal next to the button — for `held`, the carried items still without
- * an outcome, each named.
- */
-function StateChange({ meeting: m }: { meeting: Meeting }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  const [to, setTo] = useState<MeetingState>(STATES.find((s) => s !== m.state)!);
-  const [reason, setReason] = useState('');
-  const change = useMutation({
-    mutationFn: () => api.transitionMeeting(m.id, to === 'cancelled' ? { to, reason: reason.trim() || undefined } : { to }),
-    onSuccess: async (updated) => {
-      queryClient.setQueryData(['meeting', m.id], updated);
-      await queryClient.invalidateQueries({ queryKey: ['meetings'] });
-    },
-  });
-  const error = change.error instanceof ApiError ? change.error : null;
-  const toError = error?.fieldError('to');
-  const reasonError = error?.fieldError('reason');
-  const pending = error?.errors.filter((e) => e.path.startsWith('actionItems.')) ?? [];
-  // After a refusal, the focus goes to the field named, else to the message next to the button.
-  useEffect(() => {
-    if (!change.error || !form.current) return;
-    const target = form.current.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current.querySelector<HTMLElement>('[role="alert"]');
-    target?.focus();
-  }, [change.error]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    change.mutate();
-  };
-  return (
-    <form ref={form} onSubmit={submit} data-testid="state-change" noValidate>
-      <Stack gap="xs">
-        <Title order={3}>{t('meetings.changeState')}</Title>
-        <Group align="flex-start">
-          <NativeSelect
-            label={t('meetings.newState')}
-            value={to}
-            onChange={(e) => {
-              setTo(e.currentTarget.value as MeetingState);
-              change.reset();
-            }}
-            data={STATES.filter((s) => s !== m.state).map((s) => ({ value: s, label: t(`meetings.states.${s}`) }))}
-            error={toError}
-          />
-          {to === 'cancelled' && <TextInput label={t('meetings.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} />}
-          <Button type="submit" mt={25} loading={change.isPending}>
-            {t('meetings.apply')}
-          </Button>
-        </Group>
-        {change.isSuccess && <Text role="status">{t('meetings.changed', { state: t(`meetings.states.${m.state}`) })}</Text>}
-        {error && !toError && !reasonError && (
-          <Alert color="red" title={t('meetings.refused')} role="alert" tabIndex={-1} data-testid="state-refused">
-            <Text size="sm">{error.message}</Text>
-            {pending.length > 0 && (
-              <>
-                <Text size="sm">{t('meetings.pendingItems')}</Text>
-                <List size="sm" data-testid="pending-items">
-                  {pending.map((p) => (
-                    <List.Item key={p.path}>{p.message}</List.Item>
-                  ))}
-                </List>
-              </>
-            )}
-          </Alert>
-        )}
-        {change.error && !error && (
-          <Alert color="red" title={t('meetings.refused')} role="alert" tabIndex={-1}>
-            {change.error.message}
-          </Alert>
-        )}
-      </Stack>
-    </form>
   );
 }
