@@ -331,11 +331,46 @@ describe('the web app in a real browser', () => {
     const stored = await h.app.db.selectFrom('app_user').select(['role', 'disabled']).where('email', '=', 'analyst@uk.example').executeTakeFirstOrThrow();
     expect(stored).toEqual({ role: 'focal_point', disabled: true });
     // The changes are in the audit log.
-    const events = await sql<{ action: string }>`SELECT action FROM audit_event WHERE entity = 'app_user' AND entity_id = (SELECT id::text FROM app_user WHERE email = 'analyst@uk.example')`.execute(h.app.db);
+    const events = await sql<{
+      action: string;
+    }>`SELECT action FROM audit_event WHERE entity = 'app_user' AND entity_id = (SELECT id::text FROM app_user WHERE email = 'analyst@uk.example')`.execute(h.app.db);
     expect(events.rows.length).toBeGreaterThanOrEqual(3);
 
     await switchLanguage(page, 'العربية');
     await page.getByRole('heading', { name: 'المستخدمون', level: 2 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin add an organisation and record that it left, asked first; a wrong ISO code is named by its field', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'admin@secretariat.demo');
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
+    await page.getByRole('heading', { name: 'Organisations', level: 2 }).waitFor();
+    const form = page.getByRole('region', { name: 'Add an organisation' });
+    await form.getByLabel(/^Name/).fill('Republic of Testland');
+    await form.getByLabel('ISO code').fill('TS1');
+    await form.getByRole('button', { name: 'Add the organisation' }).click();
+    await expect.poll(() => form.getByLabel('ISO code').getAttribute('aria-invalid')).toBe('true');
+    await form.getByText('must be three capital letters (ISO 3166-1 alpha-3)').waitFor();
+    await form.getByLabel('ISO code').fill('TST');
+    await form.getByLabel('Joined').fill('2015-01-22');
+    await form.getByRole('button', { name: 'Add the organisation' }).click();
+    await expect.poll(() => form.getByLabel(/^Name/).inputValue()).toBe('');
+
+    await page.getByLabel('Name', { exact: true }).last().fill('Testland');
+    // The list filtered down to it before it is opened (a new filter reloads the list).
+    await expect.poll(() => page.getByTestId('organisations-table').locator('tbody tr').count()).toBe(1);
+    const row = page.getByTestId('organisations-table').locator('tbody tr', { hasText: 'Republic of Testland' });
+    await row.getByRole('button', { name: 'Change Republic of Testland' }).click();
+    const edit = page.getByTestId('organisations-table').locator('form');
+    await edit.getByLabel('Membership').selectOption({ label: 'Left' });
+    await edit.getByLabel('Left on').fill('2016-06-30');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, change it' }).click();
+    await expect.poll(async () => (await row.locator('td').allTextContents()).slice(1, 5)).toEqual(['State', 'Left', '2015-01-22', '2016-06-30']);
+    const stored = await h.app.db.selectFrom('organisation').select(['iso3', 'membership_status', 'left_on']).where('name', '=', 'Republic of Testland').executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ iso3: 'TST', membership_status: 'left' });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -18,6 +18,7 @@ const CoverageScene = scene(() => import('./scenes/coverage/CoverageScene.tsx'),
 const NeedEditScene = scene(() => import('./scenes/needs/NeedEditScene.tsx'), 'NeedEditScene');
 const NeedScene = scene(() => import('./scenes/needs/NeedScene.tsx'), 'NeedScene');
 const UsersScene = scene(() => import('./scenes/admin/UsersScene.tsx'), 'UsersScene');
+const OrganisationsScene = scene(() => import('./scenes/admin/OrganisationsScene.tsx'), 'OrganisationsScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
 const DocumentScene = scene(() => import('./scenes/documents/DocumentScene.tsx'), 'DocumentScene');
@@ -74,6 +75,7 @@ export function App() {
           <Route path="/needs/import" element={<Navigate to="/import/needs" replace />} />
           <Route path="/needs/:id" element={<NeedScene />} />
           <Route path="/admin/users" element={<UsersScene />} />
+          <Route path="/admin/organisations" element={<OrganisationsScene />} />
           <Route path="/needs/:id/edit" element={<NeedEditScene />} />
           <Route path="/import/:kind" element={<ImportScene />} />
           <Route path="/coverage" element={<CoverageScene />} />

@@ -5,7 +5,7 @@ import type { sessionOut } from '../../../server/modules/auth/auth.schema.ts';
 import type { documentListQuery, documentOut, documentSummary } from '../../../server/modules/documents/documents.schema.ts';
 import type { frameworkTree, workingGroup, workingGroupDetail } from '../../../server/modules/framework/framework.schema.ts';
 import type { location } from '../../../server/modules/locations/locations.schema.ts';
-import type { group, groupDetail, organisation, organisationDetail } from '../../../server/modules/members/members.schema.ts';
+import type { group, groupDetail, organisation, organisationDetail, organisationInput, organisationPatch } from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
 import type { user, userInput, userPatch } from '../../../server/modules/users/users.schema.ts';
 import type { contributionDetail, contributionOut } from '../../../server/modules/contributions/contributions.schema.ts';
@@ -18,6 +18,8 @@ import i18n from 'i18next';
 
 export type Session = z.infer<typeof sessionOut>;
 export type Organisation = z.infer<typeof organisation>;
+export type OrganisationInput = z.input<typeof organisationInput>;
+export type OrganisationPatch = z.infer<typeof organisationPatch>;
 export type OrganisationDetail = z.infer<typeof organisationDetail>;
 export type Group = z.infer<typeof group>;
 export type GroupDetail = z.infer<typeof groupDetail>;
@@ -147,6 +149,8 @@ export const api = {
   organisations: (p: { q?: string; kind?: string; status?: string; groupId?: string; cursor?: string; limit?: number }) =>
     call<Page<Organisation> & { total: number }>('GET', `/api/organisations${qs(p)}`),
   organisation: (id: string) => call<OrganisationDetail>('GET', `/api/organisations/${id}`),
+  createOrganisation: (body: OrganisationInput) => call<Organisation>('POST', '/api/organisations', body),
+  updateOrganisation: (id: string, body: OrganisationPatch) => call<Organisation>('PATCH', `/api/organisations/${id}`, body),
   groups: (p: { q?: string; kind?: string; cursor?: string; limit?: number } = {}) => call<Page<Group>>('GET', `/api/groups${qs(p)}`),
   users: (p: { q?: string; orgId?: string; cursor?: string; limit?: number } = {}) => call<Page<User>>('GET', `/api/users${qs(p)}`),
   createUser: (body: UserInput) => call<User>('POST', '/api/users', body),

@@ -21,7 +21,11 @@ const NAV = [
   { to: '/action-items', key: 'nav.actionItems' },
 ] as const;
 
-const ADMIN_NAV = [{ to: '/admin/users', key: 'nav.users' }] as const;
+// The secretariat's console, each page shown to whom the session's ability names allows it.
+const ADMIN_NAV = [
+  { to: '/admin/users', key: 'nav.users', ability: 'manageUsers' },
+  { to: '/admin/organisations', key: 'nav.organisations', ability: 'manageMembers' },
+] as const;
 
 /**
  * Every page's tab and history entry carry the page's own name ("Contributions — Entente"):
@@ -117,17 +121,16 @@ export function Layout({ session, children }: { session: Session; children: Reac
           />
         ))}
         {/* The secretariat's console: shown to whom the session says may use it (the API checks again). */}
-        {session.abilities.manageUsers &&
-          ADMIN_NAV.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.key)}
-              active={location.pathname.startsWith(item.to)}
-              aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
-            />
-          ))}
+        {ADMIN_NAV.filter((item) => session.abilities[item.ability]).map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={location.pathname.startsWith(item.to)}
+            aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+          />
+        ))}
         <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
