@@ -107,16 +107,21 @@ describe('the meetings in a real browser', () => {
       expect(row).toContain('63 days');
       expect(row).toContain('None yet');
     }
-    // The API says the admin may run it: the state change is offered; the server decides.
-    await page.getByLabel('New state').selectOption('in_progress');
-    await page.getByRole('button', { name: 'Change state' }).click();
+    // The API says which moves the admin may make now: a scheduled meeting starts or is cancelled.
+    expect(await page.getByTestId('state-change').getByRole('button').allTextContents()).toEqual(['Start the meeting', 'Cancel the meeting']);
+    await page.getByTestId('move-in_progress').click();
+    // Each move is asked first: a meeting never goes back.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Start the meeting' }).click();
     await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('In progress');
-    await page.getByLabel('New state').selectOption('held');
-    await page.getByRole('button', { name: 'Change state' }).click();
+    expect(await page.getByTestId('state-change').getByRole('button').allTextContents()).toEqual(['Mark as held']);
+    await page.getByTestId('move-held').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Mark as held' }).click();
     await page.getByTestId('state-refused').waitFor();
     const named = await page.getByTestId('pending-items').locator('li').allTextContents();
     expect(named).toHaveLength(5);
     expect(named).toContainEqual(expect.stringContaining('Begin training Syrian opposition forces'));
+    // And beside each of them in the review.
+    await expect.poll(() => page.getByTestId('review').getByTestId('needs-outcome').count()).toBe(5);
     // The refusal takes the focus, so a keyboard or screen reader user lands on it.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('state-refused');
     expect(await page.getByTestId('meeting-state').textContent()).toBe('In progress');
@@ -129,11 +134,92 @@ describe('the meetings in a real browser', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Action items' }).click();
     await page.getByRole('heading', { level: 2, name: 'Action items' }).waitFor();
     // The secretariat owns three of London's five items; all five are past their 2015 due dates.
-    await expect.poll(() => rows(page, 'my-action-items').count()).toBe(3);
+    const cards = page.getByTestId('action-board').locator('[data-item]');
+    await expect.poll(() => cards.count()).toBe(3);
     await expect.poll(() => rows(page, 'overdue-action-items').count()).toBe(5);
-    expect(await rows(page, 'my-action-items').allTextContents()).toEqual(Array(3).fill(expect.stringContaining('Secretariat')));
+    expect(await cards.allTextContents()).toEqual(Array(3).fill(expect.stringContaining('Secretariat')));
+    // On the board by status, each overdue one marked.
+    expect(await page.getByTestId('action-board').locator('[data-column=open] [data-item][data-overdue]').count()).toBe(3);
+    // All those I may see, then one owner's.
+    await page.getByText('All I may see').click();
+    await expect.poll(() => cards.count()).toBe(5);
+    await page.getByLabel('Owner organisation').selectOption({ label: 'Qatar' });
+    await expect.poll(() => cards.count()).toBeLessThan(5);
+    expect(await cards.allTextContents()).toEqual(Array(await cards.count()).fill(expect.stringContaining('Qatar')));
     await page.getByTestId('overdue-action-items').getByRole('link').first().click();
     await page.getByRole('heading', { level: 2, name: /Small group meeting, London/ }).waitFor();
+    await context.close();
+  });
+
+  it('runs a meeting: an agenda item, a decision and an action item recorded, the meeting held, the item carried into the next one and closed from my action items', async () => {
+    // A series of two meetings of the secretariat, made through the API (the pages run meetings; they do not create them).
+    const admin = await signIn(h.app.app, ADMIN, DEMO_PASSWORD);
+    const post = async (url: string, payload: unknown) => {
+      const res = await admin.inject({ method: 'POST', url, payload: payload as never });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+      return res.json() as { id: string };
+    };
+    const series = await post('/api/meeting-series', { name: 'Acceptance group', code: 'ACC' });
+    const meeting = (title: string, day: string) => ({
+      seriesId: series.id,
+      title,
+      kind: 'working_group',
+      timeZone: 'Asia/Baghdad',
+      start: `${day}T10:00`,
+      end: `${day}T12:00`,
+      venue: 'Baghdad',
+      sharing: { marking: 'GREEN' },
+    });
+    const first = await post('/api/meetings', meeting('Acceptance meeting one', '2015-05-04'));
+    const second = await post('/api/meetings', meeting('Acceptance meeting two', '2015-06-01'));
+    await post(`/api/meetings/${first.id}/transition`, { to: 'scheduled' });
+
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    await page.goto(`${h.base}/meetings/${first.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Acceptance meeting one' }).waitFor();
+    const agendaForm = page.getByTestId('agenda-form');
+    await agendaForm.getByLabel('Title').fill('Training of the brigades');
+    await agendaForm.getByLabel('Duration (minutes)').fill('30');
+    await agendaForm.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => page.getByTestId('agenda').textContent()).toContain('Training of the brigades');
+
+    await page.getByTestId('move-in_progress').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Start the meeting' }).click();
+    await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('In progress');
+
+    const decisionForm = page.getByTestId('decision-form');
+    await decisionForm.getByLabel('Agenda item').selectOption({ label: 'Training of the brigades' });
+    await decisionForm.getByLabel('Decision').fill('Train two brigades by the autumn');
+    await decisionForm.getByLabel('Result').selectOption('vote');
+    await decisionForm.getByLabel('For').fill('12');
+    await decisionForm.getByRole('button', { name: 'Record' }).click();
+    await expect.poll(async () => (await rows(page, 'decisions').allTextContents()).join()).toContain('ACC-2015-001');
+
+    const actionForm = page.getByTestId('action-form');
+    await actionForm.getByLabel('Action item').fill('Name the trainers');
+    await actionForm.getByRole('textbox', { name: 'Owners' }).click();
+    await page.getByRole('option', { name: 'Coalition Secretariat' }).click();
+    await actionForm.getByLabel('Due').fill('2015-05-25');
+    await actionForm.getByRole('button', { name: 'Record' }).click();
+    await expect.poll(async () => (await rows(page, 'action-items').allTextContents()).join()).toContain('Name the trainers');
+
+    await page.getByTestId('move-held').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Mark as held' }).click();
+    await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('Held');
+
+    // Carried into the next meeting of the series.
+    await page.goto(`${h.base}/meetings/${second.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Acceptance meeting two' }).waitFor();
+    await expect.poll(async () => (await rows(page, 'review').allTextContents()).join()).toContain('Name the trainers');
+
+    // Closed from my action items.
+    await page.goto(`${h.base}/action-items`);
+    const card = page.getByTestId('action-board').locator('[data-item]', { hasText: 'Name the trainers' });
+    await card.getByRole('button', { name: 'Mark done' }).click();
+    await card.getByLabel('What was done').fill('Trainers named');
+    await card.getByRole('button', { name: 'Close as done' }).click();
+    await expect.poll(() => page.getByTestId('action-board').locator('[data-column=done] [data-item]', { hasText: 'Name the trainers' }).count()).toBe(1);
     await context.close();
   });
 
@@ -158,10 +244,17 @@ describe('the meetings in a real browser', () => {
       await page.goto(`${h.base}/meetings/${randomUUID()}`);
       await page.getByRole('alert').waitFor();
       report.missingMeeting = await axeViolations(page);
-      await page.goto(`${h.base}/meetings/${londonId}`);
-      await page.getByTestId('state-change').locator('select').selectOption('scheduled');
-      await page.getByTestId('state-change').locator('button[type=submit]').click();
-      await page.getByTestId('state-change').locator('[aria-invalid=true], [role=alert]').first().waitFor();
+      await page.goto(`${h.base}/meetings/${laterId}`);
+      await page.getByTestId('state-change').waitFor();
+      if (await page.getByTestId('move-in_progress').count()) {
+        await page.getByTestId('move-in_progress').click();
+        await page.getByRole('alertdialog').getByRole('button').first().click();
+      }
+      await page.getByTestId('move-held').click();
+      await page.getByRole('alertdialog').waitFor();
+      report.confirmMove = await axeViolations(page);
+      await page.getByRole('alertdialog').getByRole('button').first().click();
+      await page.getByTestId('state-refused').waitFor();
       report.refusedChange = await axeViolations(page);
       if (language === 'العربية') expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       await context.close();
@@ -187,14 +280,18 @@ describe('the meetings in a real browser', () => {
     const reached = new Set<string>();
     const unringed = new Set<string>();
     await page.locator('body').focus();
-    for (let i = 0; i < 200 && reached.size < controls.length; i++) {
+    for (let i = 0; i < 400 && reached.size < controls.length; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el?.dataset.kbd) return null;
         const style = getComputedStyle(el);
         const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return { id: el.dataset.kbd, ring, label: el.textContent?.trim().slice(0, 40) || el.tagName };
+        return {
+          id: el.dataset.kbd,
+          ring,
+          label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('aria-label') ?? el.id}`,
+        };
       });
       if (!info) continue;
       reached.add(info.id);
@@ -205,19 +302,16 @@ describe('the meetings in a real browser', () => {
 
     // From the list to the meeting by keyboard, then a state change by keyboard alone.
     await page.goto(`${h.base}/meetings`);
-    await page.getByRole('link', { name: /Small group meeting, London/ }).focus();
+    await page.getByRole('link', { name: /illustrative date/ }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: /Small group meeting, London/ }).waitFor();
-    await page.getByLabel('New state').focus();
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByLabel('New state').inputValue()).not.toBe('draft');
-    await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Change state');
+    await page.getByRole('heading', { level: 2, name: /illustrative date/ }).waitFor();
+    await page.getByTestId('move-held').focus();
     await page.keyboard.press('Enter');
-    // A held meeting moves on to minutes circulated only: the server refuses "scheduled" under the field, which takes the focus.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    expect(await page.getByLabel('New state').inputValue()).toBe('scheduled');
-    expect(await page.getByTestId('meeting-state').textContent()).toBe('Held');
+    // The question takes the focus on its "yes"; the refusal then takes it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Mark as held');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('state-refused');
+    expect(await page.getByTestId('meeting-state').textContent()).toBe('In progress');
     await context.close();
   });
 });

@@ -7,7 +7,7 @@
 import './i18n/index.ts';
 import { Alert, Button, Group, List, MultiSelect, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Meeting, type MeetingState, api } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
@@ -60,7 +60,8 @@ export function Transitions({ meeting: m, onPending }: { meeting: Meeting; onPen
       await refresh(updated);
     },
     onError: (e) => {
-      setAsking(null);
+      // A cancellation without its reason stays open, the field named.
+      if (!apiError(e)?.fieldError('reason')) setAsking(null);
       onPending(
         apiError(e)
           ?.errors.filter((f) => f.path.startsWith('actionItems.'))
@@ -68,6 +69,11 @@ export function Transitions({ meeting: m, onPending }: { meeting: Meeting; onPen
       );
     },
   });
+  // A refusal takes the focus, so a keyboard or screen reader user lands on it.
+  const refusal = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (change.error) refusal.current?.focus();
+  }, [change.error]);
   if (m.abilities.transitions.length === 0) return null;
   const error = apiError(change.error);
   const pending = error?.errors.filter((e) => e.path.startsWith('actionItems.')) ?? [];
@@ -76,7 +82,17 @@ export function Transitions({ meeting: m, onPending }: { meeting: Meeting; onPen
       <Title order={3}>{t('meetings.changeState')}</Title>
       <Group>
         {m.abilities.transitions.map((to) => (
-          <Button key={to} variant="light" color={to === 'cancelled' ? 'red' : undefined} onClick={() => setAsking(to)} disabled={change.isPending}>
+          <Button
+            key={to}
+            variant="light"
+            color={to === 'cancelled' ? 'red' : undefined}
+            onClick={() => {
+              change.reset();
+              setAsking(to);
+            }}
+            disabled={change.isPending}
+            data-testid={`move-${to}`}
+          >
             {t(`meetings.moveTo.${to}`)}
           </Button>
         ))}
@@ -99,7 +115,7 @@ export function Transitions({ meeting: m, onPending }: { meeting: Meeting; onPen
         </>
       )}
       {change.error && (
-        <Alert color="red" title={t('meetings.refused')} role="alert" data-testid="state-refused">
+        <Alert ref={refusal} color="red" title={t('meetings.refused')} role="alert" tabIndex={-1} data-testid="state-refused">
           <Text size="sm">{change.error.message}</Text>
           {pending.length > 0 && (
             <>
