@@ -145,9 +145,13 @@ describe('needs and gaps', () => {
   });
 
   it('finds needs by words across lines and places: description, line, place, organisation', async () => {
-    const found = async (q: string) =>
-      ((await uk.inject({ method: 'GET', url: `/api/needs?q=${encodeURIComponent(q)}` })).json().items as { id: string }[]).map((n) => n.id);
-    for (const q of ['displaced', 'humanitarian relief', 'UNITED STATES', (await t.db.selectFrom('location').select('name').where('id', '=', ninawaId).executeTakeFirstOrThrow()).name])
+    const found = async (q: string) => ((await uk.inject({ method: 'GET', url: `/api/needs?q=${encodeURIComponent(q)}` })).json().items as { id: string }[]).map((n) => n.id);
+    for (const q of [
+      'displaced',
+      'humanitarian relief',
+      'UNITED STATES',
+      (await t.db.selectFrom('location').select('name').where('id', '=', ninawaId).executeTakeFirstOrThrow()).name,
+    ])
       expect(await found(q), q).toContain(needId);
     expect(await found('no such words anywhere')).toEqual([]);
     // Wildcards are words, not patterns.
