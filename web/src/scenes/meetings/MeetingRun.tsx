@@ -11,6 +11,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Meeting, type MeetingState, api } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import './meetings.css';
 
 type Carried = Meeting['review']['items'][number];
 type Participant = Meeting['participants'][number];
@@ -313,7 +314,15 @@ export function ActionItemForm({ meeting: m }: { meeting: Meeting }) {
           data={[{ value: '', label: t('meetings.nobody') }, ...people.map((p) => ({ value: p.person!.id, label: p.person!.name }))]}
           error={error?.fieldError('ownerUserId')}
         />
-        <TextInput type="date" label={t('meetings.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={error?.fieldError('dueDate')} required />
+        <TextInput
+          type="date"
+          classNames={{ input: 'meetings-date' }}
+          label={t('meetings.dueDate')}
+          value={dueDate}
+          onChange={(e) => setDueDate(e.currentTarget.value)}
+          error={error?.fieldError('dueDate')}
+          required
+        />
       </Group>
       <Group>
         <Button type="submit" loading={add.isPending}>
@@ -383,6 +392,7 @@ export function OutcomeForm({ meeting: m, item }: { meeting: Meeting; item: Carr
         {outcome === 'continued' && (
           <TextInput
             type="date"
+            classNames={{ input: 'meetings-date' }}
             size="xs"
             label={t('meetings.newDueDate')}
             value={newDueDate}
