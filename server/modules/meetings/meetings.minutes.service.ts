@@ -167,6 +167,13 @@ function applyChecked(doc: Y.Doc, bytes: Uint8Array) {
   if (doc.store.pendingStructs || doc.store.pendingDs)
     throw invalid('body.update', 'depends on changes these minutes do not have (another document, or an update sent out of order)');
   for (const name of doc.share.keys()) if (name !== MINUTES_TEXT) throw invalid('body.update', `changes "${name}": only the minutes' text ("${MINUTES_TEXT}") may change`);
+  // Inside the text too, only plain text: formatting, embeds, nested types and attributes are
+  // not in the Markdown (nor its audit) yet every reader would receive them.
+  const text = doc.getText(MINUTES_TEXT);
+  for (const item of text._map.values()) if (!item.deleted) throw invalid('body.update', 'sets an attribute on the minutes: only their plain text may change');
+  for (let item = text._start; item; item = item.right)
+    if (!item.deleted && !(item.content instanceof Y.ContentString))
+      throw invalid('body.update', 'puts formatting, an embed or a nested type in the minutes: only plain text may change');
 }
 
 /**
@@ -193,12 +200,22 @@ export async function writeMinutes(db: Db, ctx: Ctx, meetingId: string, input: M
     const current = await mergedState(trx, actor, meetingId, minutes);
     Y.applyUpdate(doc, current);
     const before = doc.getText(MINUTES_TEXT).toString();
+    const known = Y.encodeStateVector(doc);
     applyChecked(doc, bytes);
+    // What the update changed, as the server's document has it: kept in place of the bytes sent,
+    // so structs it repeats (with other content under the same ids) or inserts and deletes at once
+    // never reach the other readers.
+    const applied = Buffer.from(Y.encodeStateAsUpdate(doc, known));
     const after = doc.getText(MINUTES_TEXT).toString();
     if (after.length > MAX_MINUTES_CHARS) throw invalid('body.update', `the minutes would be longer than ${MAX_MINUTES_CHARS} characters`);
+    // Readers get the stored updates merged: they must read as the text kept here. An update
+    // forging structs of ids already taken (other content, origins out of order) may not.
+    const check = new Y.Doc();
+    Y.applyUpdate(check, Y.mergeUpdates([current, applied]));
+    if (check.getText(MINUTES_TEXT).toString() !== after) throw invalid('body.update', 'reuses the ids of changes these minutes already have, with other content');
 
     const seq = Number(minutes.last_seq) + 1;
-    await mq.insertUpdate(trx, { meeting_id: meetingId, seq, update: bytes, author_id: actor.userId });
+    await mq.insertUpdate(trx, { meeting_id: meetingId, seq, update: applied, author_id: actor.userId });
     const compact = seq - Number(minutes.snapshot_seq) >= COMPACT_EVERY;
     await mq.saveMinutes(trx, meetingId, {
       last_seq: seq,
