@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
-import { notFound } from '../../infra/errors.ts';
+import { invalid, notFound } from '../../infra/errors.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { can } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -87,6 +87,12 @@ export async function updateUser(db: Kysely<Database>, ctx: Ctx, id: string, pat
   await db.transaction().execute(async (trx) => {
     const before = await q.findUser(trx, id);
     if (!before) throw notFound('User');
+    // An admin does not demote or disable themselves (another admin does): else the last admin
+    // could leave the app with none, and only the command line could name one again.
+    if (ctx.actor.kind === 'user' && ctx.actor.userId === id) {
+      if (patch.role !== undefined && patch.role !== before.role) throw invalid('body.role', 'you cannot change your own role: another admin does');
+      if (patch.disabled === true) throw invalid('body.disabled', 'you cannot deactivate your own account: another admin does');
+    }
     const resetByAnother = passwordHash !== undefined && !(ctx.actor.kind === 'user' && ctx.actor.userId === id);
     await q.updateUser(trx, id, {
       display_name: patch.displayName,
