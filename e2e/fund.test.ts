@@ -6,18 +6,15 @@
 // French and Arabic (error states included); the forms are usable by keyboard alone; the shell
 // and the fund's pages stay within their weight budgets.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.ts';
 import { type Session, signIn } from '../server/test/app.ts';
 import ar from '../web/src/scenes/fund/i18n/ar.json';
 import en from '../web/src/scenes/fund/i18n/en.json';
 import fr from '../web/src/scenes/fund/i18n/fr.json';
-import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
+import { type Harness, pageWeights, signInAs, startHarness, switchLanguage, wordsOf } from './harness.ts';
 
 const FUND_WORDS = { en, fr, ar };
 let h: Harness;
@@ -170,17 +167,11 @@ async function fillDeposit(page: Page, donor: string, amount: string) {
 
 describe("the fund's words", () => {
   it('exist in English, French and Arabic with the same keys, and hold every key the fund pages use', () => {
-    const keysOf = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    const en = keysOf(FUND_WORDS.en).sort();
-    expect(keysOf(FUND_WORDS.fr).sort()).toEqual(en);
-    expect(keysOf(FUND_WORDS.ar).sort()).toEqual(en);
-    const dir = resolve(import.meta.dirname, '../web/src/scenes/fund');
-    const used = readdirSync(dir)
-      .filter((f) => f.endsWith('.tsx'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('(fund\.[A-Za-z0-9.]+)'/g)].map((m) => m[1]!));
-    expect(used.length).toBeGreaterThan(50);
-    expect(used.filter((k) => !en.includes(k))).toEqual([]);
+    const words = wordsOf(FUND_WORDS, 'fund', 'fund');
+    expect(words.fr).toEqual(words.en);
+    expect(words.ar).toEqual(words.en);
+    expect(words.used.length).toBeGreaterThan(50);
+    expect(words.missing).toEqual([]);
   });
 });
 
@@ -563,44 +554,10 @@ describe('the pooled fund in a real browser', () => {
 });
 
 describe('the weight budget', () => {
-  const DIST = resolve(import.meta.dirname, '../web/dist');
-  const asset = (name: string) => readFileSync(join(DIST, 'assets', name));
-  const gz = (names: Iterable<string>) => [...names].reduce((n, name) => n + gzipSync(asset(name), { level: 9 }).length, 0);
-  /** The chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), itself included. */
-  function staticClosure(entry: string, into = new Set<string>()) {
-    if (into.has(entry)) return into;
-    into.add(entry);
-    for (const m of asset(entry)
-      .toString('utf8')
-      .matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-      staticClosure(m[1]!, into);
-    return into;
-  }
-  /** The chunks a chunk loads on demand (`import("./x.js")`). */
-  const dynamicImports = (chunk: string) =>
-    [
-      ...asset(chunk)
-        .toString('utf8')
-        .matchAll(/import\("\.\/([^"]+\.js)"\)/g),
-    ].map((m) => m[1]!);
-
   it('keeps the shell within 250 KB gzipped, and each fund page (its chunks beyond the shell, charts and maps included) within 450 KB', () => {
-    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const entry = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
-    const shell = staticClosure(entry);
-    const shellKb = gz(shell) / 1024;
-    expect(shellKb).toBeLessThanOrEqual(250);
-    const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Funds|Fund|Donor|Project|Transaction|Statement)Scene-.*\.js$/.test(f));
-    expect(scenes.length).toBe(6);
-    const pages = Object.fromEntries(
-      scenes.map((scene) => {
-        const own = staticClosure(scene);
-        for (const lazy of dynamicImports(scene)) staticClosure(lazy, own);
-        for (const chunk of shell) own.delete(chunk);
-        return [scene.replace(/-.*$/, ''), Math.round(gz(own) / 1024)];
-      }),
-    );
-    expect(Object.entries(pages).filter(([, kb]) => kb > 450)).toEqual([]);
+    const w = pageWeights(/^(Funds|Fund|Donor|Project|Transaction|Statement)Scene-.*\.js$/);
+    expect(w.shellKb).toBeLessThanOrEqual(250);
+    expect(w.scenes.length).toBe(6);
+    expect(Object.entries(w.pages).filter(([, kb]) => kb > 450)).toEqual([]);
   });
 });

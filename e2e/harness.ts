@@ -1,8 +1,9 @@
 // The real app (built web app, demo data, a fresh database) on a loopback port, and
 // the system Chromium driven by playwright-core.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { WEB_DIST } from '../server/infra/web.ts';
 import { DEMO_PASSWORD, loadDemo } from '../server/seed/demo.ts';
@@ -73,4 +74,65 @@ export async function signInAs(page: Page, base: string, email = 'admin@secretar
 export async function switchLanguage(page: Page, label: 'English' | 'Français' | 'العربية') {
   await page.getByTestId('language-select').click();
   await page.getByRole('option', { name: label }).click();
+}
+
+// ---- checks the pages' tests share
+
+/** Every key of a nested words object ('meetings.states.held'). */
+export const keysOf = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+/**
+ * The words of a module's pages: each language's keys, sorted (they should be the same), and
+ * the keys `t('<prefix>.…')` the pages of web/src/scenes/<scenes> use that English lacks.
+ */
+export function wordsOf(words: Record<'en' | 'fr' | 'ar', object>, scenes: string, prefix: string) {
+  const [en, fr, ar] = [words.en, words.fr, words.ar].map((w) => keysOf(w).sort()) as [string[], string[], string[]];
+  const dir = resolve(import.meta.dirname, '../web/src/scenes', scenes);
+  const used = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsx'))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(new RegExp(`\\bt\\('(${prefix}\\.[A-Za-z0-9_.]+)'`, 'g'))].map((m) => m[1]!));
+  return { en, fr, ar, used, missing: used.filter((k) => !en.includes(k)) };
+}
+
+/**
+ * The weight of the built app (web/dist), gzipped at level 9: the shell (the entry's static
+ * imports) and each scene matching `scenes` — its own chunks beyond the shell, with those it
+ * loads on demand (charts, maps) — in KB.
+ */
+export function pageWeights(scenes: RegExp) {
+  const dist = resolve(import.meta.dirname, '../web/dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
+  const asset = (name: string) => readFileSync(join(dist, 'assets', name));
+  const gz = (names: Iterable<string>) => [...names].reduce((n, name) => n + gzipSync(asset(name), { level: 9 }).length, 0);
+  /** The chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), itself included. */
+  const staticClosure = (entry: string, into = new Set<string>()): Set<string> => {
+    if (into.has(entry)) return into;
+    into.add(entry);
+    for (const m of asset(entry)
+      .toString('utf8')
+      .matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      staticClosure(m[1]!, into);
+    return into;
+  };
+  /** The chunks a chunk loads on demand (`import("./x.js")`). */
+  const dynamicImports = (chunk: string) =>
+    [
+      ...asset(chunk)
+        .toString('utf8')
+        .matchAll(/import\("\.\/([^"]+\.js)"\)/g),
+    ].map((m) => m[1]!);
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
+  const shell = staticClosure(entry);
+  const found = readdirSync(join(dist, 'assets')).filter((f) => scenes.test(f));
+  const pages = Object.fromEntries(
+    found.map((scene) => {
+      const own = staticClosure(scene);
+      for (const lazy of dynamicImports(scene)) staticClosure(lazy, own);
+      for (const chunk of shell) own.delete(chunk);
+      return [scene.replace(/-.*$/, ''), Math.round(gz(own) / 1024)];
+    }),
+  );
+  return { shellKb: gz(shell) / 1024, scenes: found, inShell: found.filter((s) => shell.has(s)), pages };
 }

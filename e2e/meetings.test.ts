@@ -6,9 +6,6 @@
 // nothing in English, French and Arabic (error states included); the pages work by keyboard;
 // the pages stay within the weight budget.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +14,7 @@ import { signIn } from '../server/test/app.ts';
 import ar from '../web/src/scenes/meetings/i18n/ar.json';
 import en from '../web/src/scenes/meetings/i18n/en.json';
 import fr from '../web/src/scenes/meetings/i18n/fr.json';
-import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
+import { type Harness, pageWeights, signInAs, startHarness, switchLanguage, wordsOf } from './harness.ts';
 
 const ADMIN = 'admin@secretariat.demo';
 let h: Harness;
@@ -42,17 +39,11 @@ const rows = (page: Page, testId: string) => page.getByTestId(testId).locator('t
 
 describe("the meetings' words", () => {
   it('exist in English, French and Arabic with the same keys, and hold every key the meetings pages use', () => {
-    const keysOf = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    const words = keysOf(en).sort();
-    expect(keysOf(fr).sort()).toEqual(words);
-    expect(keysOf(ar).sort()).toEqual(words);
-    const dir = resolve(import.meta.dirname, '../web/src/scenes/meetings');
-    const used = readdirSync(dir)
-      .filter((f) => f.endsWith('.tsx'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('(meetings\.[A-Za-z0-9_.]+)'/g)].map((m) => m[1]!));
-    expect(used.length).toBeGreaterThan(30);
-    expect(used.filter((k) => !words.includes(k))).toEqual([]);
+    const words = wordsOf({ en, fr, ar }, 'meetings', 'meetings');
+    expect(words.fr).toEqual(words.en);
+    expect(words.ar).toEqual(words.en);
+    expect(words.used.length).toBeGreaterThan(30);
+    expect(words.missing).toEqual([]);
   });
 });
 
@@ -317,36 +308,12 @@ describe('the meetings in a real browser', () => {
 });
 
 describe('the weight budget', () => {
-  const DIST = resolve(import.meta.dirname, '../web/dist');
-  const asset = (name: string) => readFileSync(join(DIST, 'assets', name));
-  const gz = (names: Iterable<string>) => [...names].reduce((n, name) => n + gzipSync(asset(name), { level: 9 }).length, 0);
-  function staticClosure(entry: string, into = new Set<string>()) {
-    if (into.has(entry)) return into;
-    into.add(entry);
-    for (const m of asset(entry)
-      .toString('utf8')
-      .matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-      staticClosure(m[1]!, into);
-    return into;
-  }
-
   it('keeps the shell within 250 KB gzipped, and each meetings page (its chunks beyond the shell) within 450 KB', () => {
-    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-    const entry = /<script type="module"[^>]*src="\/assets\/([^"]+\.js)"/.exec(html)![1]!;
-    const shell = staticClosure(entry);
-    expect(gz(shell) / 1024).toBeLessThanOrEqual(250);
-    const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Meetings|Meeting|ActionItems)Scene-.*\.js$/.test(f));
-    expect(scenes.length).toBe(3);
+    const w = pageWeights(/^(Meetings|Meeting|ActionItems)Scene-.*\.js$/);
+    expect(w.shellKb).toBeLessThanOrEqual(250);
+    expect(w.scenes.length).toBe(3);
     // The pages are lazy: none of their chunks is in the shell.
-    expect(scenes.filter((s) => shell.has(s))).toEqual([]);
-    const pages = Object.fromEntries(
-      scenes.map((scene) => {
-        const own = staticClosure(scene);
-        for (const chunk of shell) own.delete(chunk);
-        return [scene.replace(/-.*$/, ''), Math.round(gz(own) / 1024)];
-      }),
-    );
-    expect(Object.entries(pages).filter(([, kb]) => kb > 450)).toEqual([]);
+    expect(w.inShell).toEqual([]);
+    expect(Object.entries(w.pages).filter(([, kb]) => kb > 450)).toEqual([]);
   });
 });
