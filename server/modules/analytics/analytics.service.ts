@@ -11,8 +11,37 @@ export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
   // Two statements, each reading the visible contributions once (analytics.queries.ts).
   const [byLine, byPlace, lines] = await Promise.all([q.coverageByLine(db, ctx.actor, filter), q.coverageByPlace(db, ctx.actor, filter), q.linesInOrder(db)]);
-  const { cells, thin_lines: thinLines } = byLine;
-  const { thin_places: thinPlaces, duplicates, places } = byPlace;
+  return answerFrom({ cells: byLine.cells, thinLines: byLine.thin_lines, thinPlaces: byPlace.thin_places, duplicates: byPlace.duplicates, places: byPlace.places, lines });
+}
+
+type Count = number | string;
+/** The API's shape from the figures' rows (counts come as JSON numbers or as bigint strings). */
+export function answerFrom({
+  cells,
+  thinLines,
+  thinPlaces,
+  duplicates,
+  places,
+  lines,
+}: {
+  cells: { owner_org_id: string; org_name: string; line_id: string; currency: string | null; count: Count; amount: string | null }[];
+  thinLines: { id: string; name: string; contributors: Count; only_org: string | null }[];
+  thinPlaces: { id: string; code: string; name: string; contributors: Count; only_org: string | null }[];
+  duplicates: { location_id: string; location_name: string; type: string; organisations: string[]; contributions: Count }[];
+  places: {
+    id: string;
+    code: string;
+    name: string;
+    level: string;
+    latitude: number | null;
+    longitude: number | null;
+    country_code: string;
+    contributions: Count;
+    organisations: Count;
+    open_needs: Count;
+  }[];
+  lines: { id: string; name: string }[];
+}) {
   // Cells come ordered by organisation name; each (organisation, line) has a row per currency.
   const orgs = new Map<string, { id: string; name: string }>();
   const byCell = new Map<string, { orgId: string; lineId: string; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
