@@ -206,6 +206,1693 @@ ORDER BY
   l.position,
   l.name;
 
+-- analytics.coverageByLine, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
+WITH
+  cells AS MATERIALIZED (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution "c"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      (
+        SELECT DISTINCT
+          line_id,
+          owner_org_id
+        FROM
+          cells
+      ) pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'owner_org_id',
+            cells.owner_org_id,
+            'org_name',
+            o.name,
+            'line_id',
+            cells.line_id,
+            'line_name',
+            l.name,
+            'currency',
+            cells.currency,
+            'count',
+            cells.count,
+            'amount',
+            cells.amount::text
+          )
+          ORDER BY
+            o.name,
+            l.position,
+            l.name,
+            cells.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells
+      JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+      JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.position,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      (
+        SELECT
+          *
+        FROM
+          framework_node "l"
+        WHERE
+          "l"."kind" = 'line'
+      ) "l"
+      LEFT JOIN per_line p ON p.line_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      coalesce(p.contributors, 0) <= 1
+  ) AS thin_lines;
+
+-- analytics.coverageByLine, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
+WITH
+  cells AS MATERIALIZED (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution "c"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      (
+        SELECT DISTINCT
+          line_id,
+          owner_org_id
+        FROM
+          cells
+      ) pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'owner_org_id',
+            cells.owner_org_id,
+            'org_name',
+            o.name,
+            'line_id',
+            cells.line_id,
+            'line_name',
+            l.name,
+            'currency',
+            cells.currency,
+            'count',
+            cells.count,
+            'amount',
+            cells.amount::text
+          )
+          ORDER BY
+            o.name,
+            l.position,
+            l.name,
+            cells.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells
+      JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+      JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.position,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      (
+        SELECT
+          *
+        FROM
+          framework_node "l"
+        WHERE
+          "l"."kind" = 'line'
+      ) "l"
+      LEFT JOIN per_line p ON p.line_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      coalesce(p.contributors, 0) <= 1
+  ) AS thin_lines;
+
+-- analytics.coverageByLine, as the public
+WITH
+  cells AS MATERIALIZED (
+    SELECT
+      c.owner_org_id,
+      c.line_id,
+      c.currency,
+      count(*) AS count,
+      sum(c.amount_minor) AS amount
+    FROM
+      contribution "c"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+    GROUP BY
+      c.owner_org_id,
+      c.line_id,
+      c.currency
+  ),
+  per_line AS (
+    SELECT
+      line_id,
+      count(*) AS contributors,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      (
+        SELECT DISTINCT
+          line_id,
+          owner_org_id
+        FROM
+          cells
+      ) pairs
+    GROUP BY
+      line_id
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'owner_org_id',
+            cells.owner_org_id,
+            'org_name',
+            o.name,
+            'line_id',
+            cells.line_id,
+            'line_name',
+            l.name,
+            'currency',
+            cells.currency,
+            'count',
+            cells.count,
+            'amount',
+            cells.amount::text
+          )
+          ORDER BY
+            o.name,
+            l.position,
+            l.name,
+            cells.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells
+      JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
+      JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.position,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      (
+        SELECT
+          *
+        FROM
+          framework_node "l"
+        WHERE
+          "l"."kind" = 'line'
+      ) "l"
+      LEFT JOIN per_line p ON p.line_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      coalesce(p.contributors, 0) <= 1
+  ) AS thin_lines;
+
+-- analytics.coverageByPlace, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002" $15="00000000-0000-4000-8000-000000000001" $16="contribution" $17="00000000-0000-4000-8000-000000000001" $18="00000000-0000-4000-8000-000000000001" $19="00000000-0000-4000-8000-000000000002" $20="contribution" $21="00000000-0000-4000-8000-000000000002" $22="00000000-0000-4000-8000-000000000001" $23="need" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000002" $27="need" $28="00000000-0000-4000-8000-000000000002"
+WITH RECURSIVE
+  groups AS MATERIALIZED (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered') AS active,
+      count(*) AS contributions,
+      min(coalesce(c.start_date, '-infinity')) AS first_day,
+      max(coalesce(c.end_date, 'infinity')) AS last_day
+    FROM
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" IN ('CLEAR', 'GREEN')
+          OR (
+            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+            AND (
+              "c"."owner_org_id" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $2
+                  AND (
+                    sa.org_id = $3
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $4
+                    )
+                  )
+              )
+            )
+          )
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $5
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $6
+                  AND sr.user_id = $7
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered')
+  ),
+  pairs AS MATERIALIZED (
+    SELECT
+      location_id,
+      owner_org_id,
+      sum(contributions) AS contributions
+    FROM
+      groups
+    GROUP BY
+      location_id,
+      owner_org_id
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      sum(contributions) AS contributions,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND (
+        "n"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "n"."owner_org_id" = $8
+            OR "n"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $9
+                AND (
+                  sa.org_id = $10
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $11
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $12
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $13
+                AND sr.user_id = $14
+            )
+          )
+        )
+      )
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution "c" ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND (
+                "c"."marking" IN ('CLEAR', 'GREEN')
+                OR (
+                  "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                  AND (
+                    "c"."owner_org_id" = $15
+                    OR "c"."id" IN (
+                      SELECT
+                        sa.row_id
+                      FROM
+                        share_audience sa
+                      WHERE
+                        sa.entity = $16
+                        AND (
+                          sa.org_id = $17
+                          OR sa.group_id IN (
+                            SELECT
+                              gm.group_id
+                            FROM
+                              org_group_member gm
+                            WHERE
+                              gm.org_id = $18
+                          )
+                        )
+                    )
+                  )
+                )
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $19
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $20
+                        AND sr.user_id = $21
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "n"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "n"."owner_org_id" = $22
+                OR "n"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $23
+                    AND (
+                      sa.org_id = $24
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $25
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "n"."marking" = 'RED'
+              AND (
+                "n"."created_by" = $26
+                OR "n"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $27
+                    AND sr.user_id = $28
+                )
+              )
+            )
+          )
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
+      )
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.contributors, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      per_place k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location "l"
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
+  ),
+  spans AS (
+    SELECT
+      location_id,
+      type,
+      owner_org_id,
+      sum(contributions) AS contributions,
+      daterange (min(first_day), max(last_day), '[]') AS period
+    FROM
+      groups
+    WHERE
+      active
+    GROUP BY
+      location_id,
+      type,
+      owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  ),
+  duplicates AS (
+    SELECT
+      o.location_id,
+      l.name AS location_name,
+      o.type,
+      array_agg(
+        org.name
+        ORDER BY
+          org.name
+      ) AS organisations,
+      sum(s.contributions) AS contributions
+    FROM
+      overlapping o
+      JOIN spans s ON s.location_id = o.location_id
+      AND s.type = o.type
+      AND s.owner_org_id = o.owner_org_id
+      JOIN location "l" ON "l"."id" = "o"."location_id"
+      JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
+    GROUP BY
+      o.location_id,
+      l.name,
+      o.type
+    ORDER BY
+      l.name,
+      o.type
+    LIMIT
+      500
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      location "l"
+      LEFT JOIN per_place p ON p.location_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      (
+        p.location_id IS NOT NULL
+        OR l.id IN (
+          SELECT
+            location_id
+          FROM
+            needed
+        )
+      )
+      AND coalesce(p.contributors, 0) <= 1
+  ) AS thin_places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'level',
+            l.level,
+            'latitude',
+            l.latitude,
+            'longitude',
+            l.longitude,
+            'country_code',
+            country.code,
+            'contributions',
+            m.contributions,
+            'organisations',
+            m.organisations,
+            'open_needs',
+            m.open_needs
+          )
+          ORDER BY
+            m.contributions DESC,
+            m.open_needs DESC,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      mapped m
+      JOIN location "l" ON "l"."id" = "m"."location_id"
+      JOIN chain country ON country.location_id = m.location_id
+      AND country.level = 'country'
+  ) AS places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          d
+          ORDER BY
+            d.location_name,
+            d.type
+        ),
+        '[]'
+      )
+    FROM
+      duplicates d
+  ) AS duplicates;
+
+-- analytics.coverageByPlace, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="contribution" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000003" $11="need" $12="00000000-0000-4000-8000-000000000003"
+WITH RECURSIVE
+  groups AS MATERIALIZED (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered') AS active,
+      count(*) AS contributions,
+      min(coalesce(c.start_date, '-infinity')) AS first_day,
+      max(coalesce(c.end_date, 'infinity')) AS last_day
+    FROM
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND (
+        (
+          "c"."marking" <> 'RED'
+          OR (
+            "c"."marking" = 'RED'
+            AND (
+              "c"."created_by" = $1
+              OR "c"."id" IN (
+                SELECT
+                  sr.row_id
+                FROM
+                  share_recipient sr
+                WHERE
+                  sr.entity = $2
+                  AND sr.user_id = $3
+              )
+            )
+          )
+        )
+      )
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered')
+  ),
+  pairs AS MATERIALIZED (
+    SELECT
+      location_id,
+      owner_org_id,
+      sum(contributions) AS contributions
+    FROM
+      groups
+    GROUP BY
+      location_id,
+      owner_org_id
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      sum(contributions) AS contributions,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND (
+        "n"."marking" <> 'RED'
+        OR (
+          "n"."marking" = 'RED'
+          AND (
+            "n"."created_by" = $4
+            OR "n"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $5
+                AND sr.user_id = $6
+            )
+          )
+        )
+      )
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution "c" ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND (
+                "c"."marking" <> 'RED'
+                OR (
+                  "c"."marking" = 'RED'
+                  AND (
+                    "c"."created_by" = $7
+                    OR "c"."id" IN (
+                      SELECT
+                        sr.row_id
+                      FROM
+                        share_recipient sr
+                      WHERE
+                        sr.entity = $8
+                        AND sr.user_id = $9
+                    )
+                  )
+                )
+              )
+          ) m
+        WHERE
+          (
+            "n"."marking" <> 'RED'
+            OR (
+              "n"."marking" = 'RED'
+              AND (
+                "n"."created_by" = $10
+                OR "n"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $11
+                    AND sr.user_id = $12
+                )
+              )
+            )
+          )
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
+      )
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.contributors, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      per_place k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location "l"
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
+  ),
+  spans AS (
+    SELECT
+      location_id,
+      type,
+      owner_org_id,
+      sum(contributions) AS contributions,
+      daterange (min(first_day), max(last_day), '[]') AS period
+    FROM
+      groups
+    WHERE
+      active
+    GROUP BY
+      location_id,
+      type,
+      owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  ),
+  duplicates AS (
+    SELECT
+      o.location_id,
+      l.name AS location_name,
+      o.type,
+      array_agg(
+        org.name
+        ORDER BY
+          org.name
+      ) AS organisations,
+      sum(s.contributions) AS contributions
+    FROM
+      overlapping o
+      JOIN spans s ON s.location_id = o.location_id
+      AND s.type = o.type
+      AND s.owner_org_id = o.owner_org_id
+      JOIN location "l" ON "l"."id" = "o"."location_id"
+      JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
+    GROUP BY
+      o.location_id,
+      l.name,
+      o.type
+    ORDER BY
+      l.name,
+      o.type
+    LIMIT
+      500
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      location "l"
+      LEFT JOIN per_place p ON p.location_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      (
+        p.location_id IS NOT NULL
+        OR l.id IN (
+          SELECT
+            location_id
+          FROM
+            needed
+        )
+      )
+      AND coalesce(p.contributors, 0) <= 1
+  ) AS thin_places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'level',
+            l.level,
+            'latitude',
+            l.latitude,
+            'longitude',
+            l.longitude,
+            'country_code',
+            country.code,
+            'contributions',
+            m.contributions,
+            'organisations',
+            m.organisations,
+            'open_needs',
+            m.open_needs
+          )
+          ORDER BY
+            m.contributions DESC,
+            m.open_needs DESC,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      mapped m
+      JOIN location "l" ON "l"."id" = "m"."location_id"
+      JOIN chain country ON country.location_id = m.location_id
+      AND country.level = 'country'
+  ) AS places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          d
+          ORDER BY
+            d.location_name,
+            d.type
+        ),
+        '[]'
+      )
+    FROM
+      duplicates d
+  ) AS duplicates;
+
+-- analytics.coverageByPlace, as the public
+WITH RECURSIVE
+  groups AS MATERIALIZED (
+    SELECT
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered') AS active,
+      count(*) AS contributions,
+      min(coalesce(c.start_date, '-infinity')) AS first_day,
+      max(coalesce(c.end_date, 'infinity')) AS last_day
+    FROM
+      contribution "c"
+      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+    WHERE
+      "c"."status" <> 'cancelled'
+      AND ("c"."marking" = 'CLEAR')
+    GROUP BY
+      cl.location_id,
+      c.owner_org_id,
+      c.type,
+      c.status IN ('committed', 'delivered')
+  ),
+  pairs AS MATERIALIZED (
+    SELECT
+      location_id,
+      owner_org_id,
+      sum(contributions) AS contributions
+    FROM
+      groups
+    GROUP BY
+      location_id,
+      owner_org_id
+  ),
+  per_place AS (
+    SELECT
+      location_id,
+      count(*) AS contributors,
+      sum(contributions) AS contributions,
+      (array_agg(owner_org_id)) [1] AS some_org
+    FROM
+      pairs
+    GROUP BY
+      location_id
+  ),
+  needed AS (
+    SELECT DISTINCT
+      n.location_id
+    FROM
+      need n
+    WHERE
+      n.location_id IS NOT NULL
+      AND "n"."marking" = 'CLEAR'
+  ),
+  open_needs AS (
+    SELECT
+      g.location_id,
+      count(*) AS needs
+    FROM
+      (
+        SELECT
+          n.id,
+          n.owner_org_id,
+          o.name AS org_name,
+          n.framework_node_id,
+          fn.name AS node_name,
+          n.line_id,
+          ln.name AS line_name,
+          n.location_id,
+          l.code AS location_code,
+          l.name AS location_name,
+          n.working_group_id,
+          wg.name AS working_group_name,
+          n.type,
+          n.description,
+          n.quantity,
+          n.unit,
+          n.amount_minor,
+          n.currency,
+          n.period_start,
+          n.period_end,
+          n.priority,
+          n.external_id,
+          n.marking,
+          n.created_by,
+          n.created_at,
+          n.created_at::text AS created_key,
+          m.committed_quantity,
+          m.committed_amount,
+          m.delivered_quantity,
+          m.delivered_amount,
+          greatest(
+            coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity,
+            0
+          ) AS unmet_quantity,
+          greatest(
+            coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount,
+            0
+          ) AS unmet_amount,
+          greatest(
+            m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0),
+            0
+          ) AS oversubscribed_quantity,
+          greatest(
+            m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
+            0
+          ) AS oversubscribed_amount
+        FROM
+          need n
+          JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
+          JOIN framework_node "fn" ON "fn"."id" = "n"."framework_node_id"
+          JOIN framework_node "ln" ON "ln"."id" = "n"."line_id"
+          LEFT JOIN location "l" ON "l"."id" = "n"."location_id"
+          LEFT JOIN working_group "wg" ON "wg"."id" = "n"."working_group_id"
+          CROSS JOIN LATERAL (
+            SELECT
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'committed'
+                ),
+                0
+              ) AS committed_amount,
+              coalesce(
+                sum(cn.quantity) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_quantity,
+              coalesce(
+                sum(cn.amount_minor) FILTER (
+                  WHERE
+                    c.status = 'delivered'
+                ),
+                0
+              ) AS delivered_amount
+            FROM
+              contribution_need cn
+              JOIN contribution "c" ON c.id = cn.contribution_id
+            WHERE
+              cn.need_id = n.id
+              AND "c"."status" <> 'cancelled'
+              AND "c"."marking" = 'CLEAR'
+          ) m
+        WHERE
+          "n"."marking" = 'CLEAR'
+      ) g
+    WHERE
+      g.location_id IS NOT NULL
+      AND (
+        g.unmet_quantity > 0
+        OR g.unmet_amount > 0
+      )
+      AND true
+    GROUP BY
+      g.location_id
+  ),
+  mapped AS (
+    SELECT
+      coalesce(k.location_id, n.location_id) AS location_id,
+      coalesce(k.contributions, 0) AS contributions,
+      coalesce(k.contributors, 0) AS organisations,
+      coalesce(n.needs, 0) AS open_needs
+    FROM
+      per_place k
+      FULL JOIN open_needs n ON n.location_id = k.location_id
+  ),
+  chain AS (
+    SELECT
+      l.id AS location_id,
+      l.id,
+      l.parent_id,
+      l.code,
+      l.level
+    FROM
+      location "l"
+    WHERE
+      l.id IN (
+        SELECT
+          location_id
+        FROM
+          mapped
+      )
+    UNION ALL
+    SELECT
+      chain.location_id,
+      p.id,
+      p.parent_id,
+      p.code,
+      p.level
+    FROM
+      chain
+      JOIN location "p" ON "p"."id" = "chain"."parent_id"
+  ),
+  spans AS (
+    SELECT
+      location_id,
+      type,
+      owner_org_id,
+      sum(contributions) AS contributions,
+      daterange (min(first_day), max(last_day), '[]') AS period
+    FROM
+      groups
+    WHERE
+      active
+    GROUP BY
+      location_id,
+      type,
+      owner_org_id
+  ),
+  overlapping AS (
+    SELECT DISTINCT
+      a.location_id,
+      a.type,
+      a.owner_org_id
+    FROM
+      spans a
+      JOIN spans b ON b.location_id = a.location_id
+      AND b.type = a.type
+      AND b.owner_org_id <> a.owner_org_id
+      AND a.period && b.period
+  ),
+  duplicates AS (
+    SELECT
+      o.location_id,
+      l.name AS location_name,
+      o.type,
+      array_agg(
+        org.name
+        ORDER BY
+          org.name
+      ) AS organisations,
+      sum(s.contributions) AS contributions
+    FROM
+      overlapping o
+      JOIN spans s ON s.location_id = o.location_id
+      AND s.type = o.type
+      AND s.owner_org_id = o.owner_org_id
+      JOIN location "l" ON "l"."id" = "o"."location_id"
+      JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
+    GROUP BY
+      o.location_id,
+      l.name,
+      o.type
+    ORDER BY
+      l.name,
+      o.type
+    LIMIT
+      500
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'contributors',
+            coalesce(p.contributors, 0),
+            'only_org',
+            CASE
+              WHEN p.contributors = 1 THEN o.name
+            END
+          )
+          ORDER BY
+            coalesce(p.contributors, 0),
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      location "l"
+      LEFT JOIN per_place p ON p.location_id = l.id
+      LEFT JOIN organisation "o" ON "o"."id" = "p"."some_org"
+    WHERE
+      (
+        p.location_id IS NOT NULL
+        OR l.id IN (
+          SELECT
+            location_id
+          FROM
+            needed
+        )
+      )
+      AND coalesce(p.contributors, 0) <= 1
+  ) AS thin_places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'id',
+            l.id,
+            'code',
+            l.code,
+            'name',
+            l.name,
+            'level',
+            l.level,
+            'latitude',
+            l.latitude,
+            'longitude',
+            l.longitude,
+            'country_code',
+            country.code,
+            'contributions',
+            m.contributions,
+            'organisations',
+            m.organisations,
+            'open_needs',
+            m.open_needs
+          )
+          ORDER BY
+            m.contributions DESC,
+            m.open_needs DESC,
+            l.name
+        ),
+        '[]'
+      )
+    FROM
+      mapped m
+      JOIN location "l" ON "l"."id" = "m"."location_id"
+      JOIN chain country ON country.location_id = m.location_id
+      AND country.level = 'country'
+  ) AS places,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          d
+          ORDER BY
+            d.location_name,
+            d.type
+        ),
+        '[]'
+      )
+    FROM
+      duplicates d
+  ) AS duplicates;
+
 -- analytics.coverageMatrix, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
 WITH
