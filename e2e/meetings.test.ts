@@ -20,12 +20,14 @@ const ADMIN = 'admin@secretariat.demo';
 let h: Harness;
 let londonId = '';
 let laterId = '';
+let seriesId = '';
 
 beforeAll(async () => {
   h = await startHarness();
   const admin = await signIn(h.app.app, ADMIN, DEMO_PASSWORD);
-  const meetings = (await admin.inject({ method: 'GET', url: '/api/meetings' })).json() as { id: string; title: string; start: { local: string } }[];
+  const meetings = (await admin.inject({ method: 'GET', url: '/api/meetings' })).json() as { id: string; title: string; start: { local: string }; series: { id: string } }[];
   londonId = meetings.find((m) => m.start.local.startsWith('2015-01-22'))!.id;
+  seriesId = meetings.find((m) => m.id === londonId)!.series.id;
   laterId = meetings.find((m) => m.start.local.startsWith('2015-03-26'))!.id;
 });
 afterAll(async () => h?.close());
@@ -82,6 +84,25 @@ describe('the meetings in a real browser', () => {
     const file = await page.request.get(`${h.base}${ics}`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('DTSTART;TZID=Europe/London:20150122T090000');
+    await context.close();
+  });
+
+  it("opens the series' decision register from a meeting, with its CSV file", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    await page.goto(`${h.base}/meetings/${londonId}`);
+    await page.getByRole('link', { name: 'Decision register of the series' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Decision register: Small group' }).waitFor();
+    await expect.poll(() => rows(page, 'register').count()).toBe(4);
+    expect((await rows(page, 'register').allTextContents()).map((r) => r.slice(0, 11))).toEqual(['SG-2015-001', 'SG-2015-002', 'SG-2015-003', 'SG-2015-004']);
+    const csv = await page.getByTestId('register-csv').getAttribute('href');
+    expect(csv).toBe(`/api/meeting-series/${seriesId}/decisions.csv`);
+    const file = await page.request.get(`${h.base}${csv}`);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toContain('SG-2015-001');
+    await page.getByLabel('Year').fill('2016');
+    await expect.poll(() => rows(page, 'register').count()).toBe(0);
+    expect(await page.getByTestId('register-csv').getAttribute('href')).toBe(`/api/meeting-series/${seriesId}/decisions.csv?year=2016`);
     await context.close();
   });
 
@@ -225,6 +246,7 @@ describe('the meetings in a real browser', () => {
         ['london', `/meetings/${londonId}`],
         ['later', `/meetings/${laterId}`],
         ['actionItems', '/action-items'],
+        ['register', `/meeting-series/${seriesId}/decisions`],
       ]) {
         await page.goto(`${h.base}${path}`);
         await page.getByRole('heading', { level: 2 }).first().waitFor();

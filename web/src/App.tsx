@@ -35,6 +35,7 @@ const StatementScene = scene(() => import('./scenes/fund/StatementScene.tsx'), '
 const MeetingsScene = scene(() => import('./scenes/meetings/MeetingsScene.tsx'), 'MeetingsScene');
 const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), 'MeetingScene');
 const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
+const DecisionRegisterScene = scene(() => import('./scenes/meetings/DecisionRegisterScene.tsx'), 'DecisionRegisterScene');
 const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
 const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
 const EntryScene = scene(() => import('./scenes/indicators/EntryScene.tsx'), 'EntryScene');
@@ -92,6 +93,7 @@ export function App() {
           <Route path="/meetings" element={<MeetingsScene />} />
           <Route path="/meetings/:id" element={<MeetingScene />} />
           <Route path="/action-items" element={<ActionItemsScene />} />
+          <Route path="/meeting-series/:id/decisions" element={<DecisionRegisterScene />} />
           <Route path="/indicators" element={<IndicatorsScene />} />
           <Route path="/indicators/entry" element={<EntryScene />} />
           <Route path="/indicators/dashboard" element={<DashboardScene />} />

@@ -240,6 +240,9 @@ export const api = {
     call<Meeting>('PUT', `/api/meetings/${id}/reviews/${itemId}`, body),
   updateActionItem: (itemId: string, body: { body: string; status?: ActionItem['status']; droppedReason?: string }) =>
     call<unknown>('POST', `/api/action-items/${itemId}/updates`, body),
+  meetingSeries: () => call<Answer<'/api/meeting-series'>>('GET', '/api/meeting-series'),
+  decisionRegister: (seriesId: string, year?: number) => call<Answer<'/api/meeting-series/{id}/decisions'>>('GET', `/api/meeting-series/${seriesId}/decisions${qs({ year })}`),
+  decisionRegisterCsvUrl: (seriesId: string, year?: number) => `/api/meeting-series/${seriesId}/decisions.csv${qs({ year })}`,
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

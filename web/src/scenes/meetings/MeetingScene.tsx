@@ -66,6 +66,9 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
         <Anchor href={api.meetingIcsUrl(m.id)} download>
           {t('meetings.ics')}
         </Anchor>
+        <Anchor component={Link} to={`/meeting-series/${m.series.id}/decisions`}>
+          {t('meetings.register.open')}
+        </Anchor>
         <BriefLink meetingId={m.id} seriesId={m.series.id} />
       </Group>
       {run && <Transitions meeting={m} onPending={setPending} />}
