@@ -13,12 +13,18 @@ export interface Moment {
   instant: string;
 }
 
-/** "22 Jan 2015, 09:00 (Europe/London)": the wall-clock time where the meeting is, and that place's zone. */
+/**
+ * A meeting's moment in the reader's own zone, with the wall-clock time where the meeting is
+ * and that place's zone beside it ("22 Jan 2015, 10:00 your time · 22 Jan 2015, 09:00
+ * (Europe/London)"); only the latter when the reader is in the meeting's zone.
+ */
 export function useMomentText() {
   const { t, i18n } = useTranslation();
+  const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (m: Moment) => {
-    const time = new Intl.DateTimeFormat(numberLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short', timeZone: m.timeZone }).format(new Date(m.instant));
-    return t('meetings.inZone', { time, zone: m.timeZone });
+    const format = (timeZone: string) => new Intl.DateTimeFormat(numberLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(m.instant));
+    const there = t('meetings.inZone', { time: format(m.timeZone), zone: m.timeZone });
+    return viewerZone === m.timeZone ? there : t('meetings.yoursAndThere', { mine: format(viewerZone), there });
   };
 }
 
