@@ -24,10 +24,19 @@ export const PREPARED = '/* prepared */';
 export function preparedStatements(pool: pg.Pool): pg.Pool {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // Bumped when a schema change (a column's type) makes the connection's prepared statements
+    // answer 'cached plan must not change result type': they are prepared again under new names.
+    let generation = 0;
+    const named = (text: string) => `p${createHash('sha1').update(text).digest('base64url')}${generation ? `_${generation}` : ''}`;
     client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
-      if (typeof text === 'string' && text.startsWith(PREPARED) && Array.isArray(values))
-        return query({ name: `p${createHash('sha1').update(text).digest('base64url')}`, text, values }, callback);
-      return query(text, values, callback);
+      if (typeof text !== 'string' || !text.startsWith(PREPARED) || !Array.isArray(values)) return query(text, values, callback);
+      if (callback) return query({ name: named(text), text, values }, callback);
+      return (query({ name: named(text), text, values }) as Promise<unknown>).catch((e: { code?: string; message?: string }) => {
+        if (e?.code !== '0A000' || !e.message?.includes('cached plan')) throw e;
+        generation++;
+        // Once more, prepared anew (in a transaction the failure has aborted it: this then fails too, and the next one succeeds).
+        return query({ name: named(text), text, values });
+      });
     }) as typeof client.query;
   });
   return pool;
