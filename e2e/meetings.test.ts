@@ -249,6 +249,7 @@ describe('the meetings in a real browser', () => {
         ['later', `/meetings/${laterId}`],
         ['actionItems', '/action-items'],
         ['register', `/meeting-series/${seriesId}/decisions`],
+        ['scorecard', '/meetings/scorecard?from=2015-01-01&to=2015-12-31'],
       ]) {
         await page.goto(`${h.base}${path}`);
         await page.getByRole('heading', { level: 2 }).first().waitFor();
@@ -331,11 +332,37 @@ describe('the meetings in a real browser', () => {
   });
 });
 
+describe('the scorecard', () => {
+  it('shows each organisation over a period as a table and a chart, the period kept in the address', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    await page.goto(`${h.base}/meetings`);
+    await page.getByRole('link', { name: 'Scorecard by organisation' }).click();
+    await page.getByRole('heading', { name: 'Scorecard by organisation', level: 2 }).waitFor();
+    await page.getByLabel('From', { exact: true }).fill('2015-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2015-12-31');
+    await expect.poll(() => new URL(page.url()).search).toBe('?from=2015-01-01&to=2015-12-31');
+    const rows = page.getByTestId('scorecard-table').locator('tbody tr');
+    await rows.first().waitFor();
+    // The same figures as the API gives the same reader.
+    const api = await page.evaluate(async () => (await fetch('/api/meeting-scorecard?from=2015-01-01&to=2015-12-31')).json());
+    expect(await rows.count()).toBe(api.rows.length);
+    const first = api.rows[0];
+    expect(await rows.first().locator('th').textContent()).toBe(first.organisation.name);
+    expect(await rows.first().locator('td').first().textContent()).toBe(`${first.meetingsAttended} of ${first.meetingsInvited}`);
+    await page.getByTestId('scorecard-chart').locator('canvas').waitFor();
+    // A period that ends before it starts is named by its field, and asks the server nothing.
+    await page.getByLabel('To', { exact: true }).fill('2014-01-01');
+    await page.getByText('Must not be before “From”.').waitFor();
+    await context.close();
+  });
+});
+
 describe('the weight budget', () => {
   it('keeps the shell within 250 KB gzipped, and each meetings page (its chunks beyond the shell) within 450 KB', () => {
-    const w = pageWeights(/^(Meetings|Meeting|ActionItems)Scene-.*\.js$/);
+    const w = pageWeights(/^(Meetings|Meeting|ActionItems|Scorecard)Scene-.*\.js$/);
     expect(w.shellKb).toBeLessThanOrEqual(250);
-    expect(w.scenes.length).toBe(3);
+    expect(w.scenes.length).toBe(4);
     // The pages are lazy: none of their chunks is in the shell.
     expect(w.inShell).toEqual([]);
     expect(Object.entries(w.pages).filter(([, kb]) => kb > 450)).toEqual([]);

@@ -36,6 +36,7 @@ const MeetingsScene = scene(() => import('./scenes/meetings/MeetingsScene.tsx'),
 const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), 'MeetingScene');
 const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
 const DecisionRegisterScene = scene(() => import('./scenes/meetings/DecisionRegisterScene.tsx'), 'DecisionRegisterScene');
+const ScorecardScene = scene(() => import('./scenes/meetings/ScorecardScene.tsx'), 'ScorecardScene');
 const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
 const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
 const EntryScene = scene(() => import('./scenes/indicators/EntryScene.tsx'), 'EntryScene');
@@ -91,6 +92,7 @@ export function App() {
           <Route path="/funds/:id/donors/:donorId/statement" element={<StatementScene />} />
           <Route path="/funds/:id/projects/:projectId" element={<ProjectScene />} />
           <Route path="/meetings" element={<MeetingsScene />} />
+          <Route path="/meetings/scorecard" element={<ScorecardScene />} />
           <Route path="/meetings/:id" element={<MeetingScene />} />
           <Route path="/action-items" element={<ActionItemsScene />} />
           <Route path="/meeting-series/:id/decisions" element={<DecisionRegisterScene />} />

@@ -68,6 +68,8 @@ export type DonorStatement = Answer<'/api/funds/{id}/donors/{orgId}/statement'>;
 export type MeetingSummary = Answer<'/api/meetings'>[number];
 export type Meeting = Answer<'/api/meetings/{id}'>;
 export type MeetingState = Meeting['state'];
+/** Per organisation over a period: meetings attended and action items (GET /api/meeting-scorecard). */
+export type Scorecard = Answer<'/api/meeting-scorecard'>;
 export type ActionItem = Answer<'/api/action-items'>[number];
 /** A meeting's minutes (GET /api/meetings/:id/minutes, ADR 0023): the Yjs document in base64, its Markdown, life and corrections. */
 export type Minutes = Answer<'/api/meetings/{id}/minutes'>;
@@ -215,6 +217,7 @@ export const api = {
   donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
   meetings: (p: { limit?: number } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
   meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
+  meetingScorecard: (p: { from: string; to: string }) => call<Scorecard>('GET', `/api/meeting-scorecard${qs(p)}`),
   meetingIcsUrl: (id: string) => `/api/meetings/${id}.ics`,
   transitionMeeting: (id: string, body: { to: MeetingState; reason?: string }) => call<Meeting>('POST', `/api/meetings/${id}/transition`, body),
   minutes: (id: string) => call<Minutes>('GET', `/api/meetings/${id}/minutes`),

@@ -5,14 +5,11 @@
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import langAR from 'echarts/i18n/langAR-obj.js';
-import langFR from 'echarts/i18n/langFR-obj.js';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { useEChart } from '../../components/useEChart.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
-echarts.registerLocale('AR', langAR);
-echarts.registerLocale('FR', langFR);
 
 export interface SeriesProps {
   periods: string[];
@@ -26,43 +23,29 @@ export interface SeriesProps {
 }
 
 export function SeriesChart(props: SeriesProps) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | undefined>(undefined);
-  useEffect(() => {
-    if (!el.current) return;
-    chart.current = echarts.init(el.current, undefined, { locale: props.locale === 'ar' ? 'AR' : props.locale === 'fr' ? 'FR' : 'EN' });
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-    };
-  }, [props.locale]);
-  useEffect(() => {
+  const option = useMemo(() => {
     const lines = [
       ...(props.baseline === null ? [] : [{ name: props.names.baseline, yAxis: props.baseline, lineStyle: { color: '#868e96', type: 'dashed' as const } }]),
       ...props.targets.map((t) => ({ name: t.label, yAxis: t.value, lineStyle: { color: '#2b8a3e', type: 'dotted' as const } })),
     ];
-    chart.current?.setOption(
-      {
-        aria: { enabled: true, label: { description: props.label } },
-        animation: false,
-        tooltip: { trigger: 'axis' },
-        grid: { top: 20, bottom: 40, left: props.rtl ? 90 : 70, right: props.rtl ? 70 : 90 },
-        xAxis: { type: 'category', data: props.periods, inverse: props.rtl },
-        yAxis: { type: 'value', position: props.rtl ? 'right' : 'left' },
-        series: [
-          {
-            name: props.names.series,
-            type: 'line',
-            data: props.values,
-            connectNulls: true,
-            markLine: { symbol: 'none', label: { formatter: '{b}: {c}', position: props.rtl ? 'insideStartTop' : 'insideEndTop' }, data: lines },
-          },
-        ],
-      },
-      true,
-    );
+    return {
+      aria: { enabled: true, label: { description: props.label } },
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      grid: { top: 20, bottom: 40, left: props.rtl ? 90 : 70, right: props.rtl ? 70 : 90 },
+      xAxis: { type: 'category', data: props.periods, inverse: props.rtl },
+      yAxis: { type: 'value', position: props.rtl ? 'right' : 'left' },
+      series: [
+        {
+          name: props.names.series,
+          type: 'line',
+          data: props.values,
+          connectNulls: true,
+          markLine: { symbol: 'none', label: { formatter: '{b}: {c}', position: props.rtl ? 'insideStartTop' : 'insideEndTop' }, data: lines },
+        },
+      ],
+    };
   }, [props.periods, props.values, props.baseline, props.targets, props.names, props.rtl, props.label]);
+  const el = useEChart(props.locale, option);
   return <div ref={el} style={{ width: '100%', height: 320 }} role="img" aria-label={props.label} />;
 }

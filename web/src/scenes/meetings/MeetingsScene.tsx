@@ -18,6 +18,9 @@ export function MeetingsScene() {
   return (
     <Stack>
       <Title order={2}>{t('meetings.listTitle')}</Title>
+      <Anchor component={Link} to="/meetings/scorecard">
+        {t('meetings.scorecard.link')}
+      </Anchor>
       <QueryState query={query}>
         {(rows) =>
           rows.length === 0 ? (
