@@ -120,6 +120,8 @@ describe('the indicators in a real browser', () => {
     await expect.poll(() => admin.page.getByTestId('series-table').textContent()).toContain('2015-02250');
     // The tile changed: seven months, February's 250 the last.
     await admin.page.goto(`${h.base}/indicators/dashboard`);
+    // The tile's pivot can take over a second (vitest's poll gives up after one): wait for its seventh row, then count.
+    await tile.getByTestId('tile-table').locator('tr').nth(6).waitFor();
     await expect.poll(() => tile.getByTestId('tile-table').locator('tr').count()).toBe(7);
     expect(await tile.getByTestId('tile-table').locator('tr').last().textContent()).toMatch(/2015-02250$/);
     await admin.context.close();
