@@ -141,7 +141,7 @@ function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
 }
 
 function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = [
     [t('coverage.place'), t('coverage.count'), t('coverage.contributors'), t('coverage.openNeeds')],
     ...coverage.places.map((p) => [p.name, p.contributions, p.organisations, p.openNeeds]),
@@ -155,7 +155,14 @@ function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
       chartLabel={t('coverage.mapView')}
       rows={rows}
       empty={false}
-      chart={<ContributionMap places={coverage.places} label={t('coverage.map')} series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }} />}
+      chart={
+        <ContributionMap
+          places={coverage.places}
+          locale={i18n.language}
+          label={t('coverage.map')}
+          series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }}
+        />
+      }
     />
   );
 }

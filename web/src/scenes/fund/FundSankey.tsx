@@ -6,15 +6,12 @@
 import { SankeyChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import langAR from 'echarts/i18n/langAR-obj.js';
-import langFR from 'echarts/i18n/langFR-obj.js';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { useEChart } from '../../components/useEChart.ts';
 import type { SankeyLink, SankeyNode } from './fundData.ts';
 
 echarts.use([SankeyChart, TooltipComponent, CanvasRenderer]);
-echarts.registerLocale('AR', langAR);
-echarts.registerLocale('FR', langFR);
 
 export interface FundSankeyProps {
   nodes: SankeyNode[];
@@ -27,55 +24,39 @@ export interface FundSankeyProps {
 }
 
 export function FundSankey(props: FundSankeyProps) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | undefined>(undefined);
-
-  useEffect(() => {
-    if (!el.current) return;
-    chart.current = echarts.init(el.current, undefined, { locale: props.locale === 'ar' ? 'AR' : props.locale === 'fr' ? 'FR' : 'EN' });
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-    };
-  }, [props.locale]);
-
-  useEffect(() => {
+  const option = useMemo(() => {
     const labels = new Map(props.nodes.map((n) => [n.id, n.label]));
     const amounts = new Map(props.links.map((l) => [`${l.source}>${l.target}`, l.amountMinor]));
-    chart.current?.setOption(
-      {
-        aria: { enabled: true, label: { description: props.label } },
-        animation: false,
-        tooltip: {
-          trigger: 'item',
-          formatter: (p: { dataType?: string; data: { source?: string; target?: string; name?: string } }) => {
-            const esc = (s: string) => echarts.format.encodeHTML(s);
-            if (p.dataType === 'edge' && p.data.source && p.data.target)
-              return `${esc(labels.get(p.data.source) ?? '')} → ${esc(labels.get(p.data.target) ?? '')}<br/>${esc(props.formatAmount(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0'))}`;
-            return esc(labels.get(p.data.name ?? '') ?? '');
-          },
+    return {
+      aria: { enabled: true, label: { description: props.label } },
+      animation: false,
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { dataType?: string; data: { source?: string; target?: string; name?: string } }) => {
+          const esc = (s: string) => echarts.format.encodeHTML(s);
+          if (p.dataType === 'edge' && p.data.source && p.data.target)
+            return `${esc(labels.get(p.data.source) ?? '')} → ${esc(labels.get(p.data.target) ?? '')}<br/>${esc(props.formatAmount(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0'))}`;
+          return esc(labels.get(p.data.name ?? '') ?? '');
         },
-        series: [
-          {
-            type: 'sankey',
-            left: props.rtl ? 160 : 20,
-            right: props.rtl ? 20 : 160,
-            top: 10,
-            bottom: 10,
-            orient: 'horizontal',
-            emphasis: { focus: 'adjacency' },
-            lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
-            label: { position: props.rtl ? 'left' : 'right', formatter: (p: { name: string }) => labels.get(p.name) ?? '', width: 150, overflow: 'truncate' },
-            data: props.nodes.map((n) => ({ name: n.id })),
-            links: props.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
-          },
-        ],
       },
-      true,
-    );
+      series: [
+        {
+          type: 'sankey',
+          left: props.rtl ? 160 : 20,
+          right: props.rtl ? 20 : 160,
+          top: 10,
+          bottom: 10,
+          orient: 'horizontal',
+          emphasis: { focus: 'adjacency' },
+          lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
+          label: { position: props.rtl ? 'left' : 'right', formatter: (p: { name: string }) => labels.get(p.name) ?? '', width: 150, overflow: 'truncate' },
+          data: props.nodes.map((n) => ({ name: n.id })),
+          links: props.links.map((l) => ({ source: l.source, target: l.target, value: l.value })),
+        },
+      ],
+    };
   }, [props.nodes, props.links, props.rtl, props.label, props.formatAmount]);
+  const el = useEChart(props.locale, option);
 
   return <div ref={el} style={{ width: '100%', height: Math.max(280, 28 * props.nodes.length) }} role="img" aria-label={props.label} data-testid="fund-sankey" />;
 }

@@ -5,50 +5,36 @@ import { ScatterChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { useEChart } from '../../components/useEChart.ts';
 
 echarts.use([ScatterChart, GeoComponent, TooltipComponent, CanvasRenderer]);
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 echarts.registerMap('world', feature(topology, topology.objects.countries) as never);
 
-export function ProjectMap({ name, latitude, longitude, label }: { name: string; latitude: number; longitude: number; label: string }) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | undefined>(undefined);
-
-  useEffect(() => {
-    if (!el.current) return;
-    chart.current = echarts.init(el.current);
-    const onResize = () => chart.current?.resize();
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        aria: { enabled: true, label: { description: label } },
-        animation: false,
-        tooltip: { trigger: 'item', formatter: (p: { name: string }) => echarts.format.encodeHTML(p.name) },
-        geo: { map: 'world', roam: true, center: [longitude, latitude], zoom: 12, itemStyle: { areaColor: '#f1f3f5', borderColor: '#adb5bd' }, emphasis: { disabled: true } },
-        series: [
-          {
-            type: 'scatter',
-            coordinateSystem: 'geo',
-            data: [{ name, value: [longitude, latitude] }],
-            symbolSize: 16,
-            itemStyle: { color: '#1864ab', borderColor: '#fff', borderWidth: 2 },
-          },
-        ],
-      },
-      true,
-    );
-  }, [name, latitude, longitude, label]);
+export function ProjectMap({ name, latitude, longitude, label, locale }: { name: string; latitude: number; longitude: number; label: string; locale: string }) {
+  const option = useMemo(
+    () => ({
+      aria: { enabled: true, label: { description: label } },
+      animation: false,
+      tooltip: { trigger: 'item', formatter: (p: { name: string }) => echarts.format.encodeHTML(p.name) },
+      geo: { map: 'world', roam: true, center: [longitude, latitude], zoom: 12, itemStyle: { areaColor: '#f1f3f5', borderColor: '#adb5bd' }, emphasis: { disabled: true } },
+      series: [
+        {
+          type: 'scatter',
+          coordinateSystem: 'geo',
+          data: [{ name, value: [longitude, latitude] }],
+          symbolSize: 16,
+          itemStyle: { color: '#1864ab', borderColor: '#fff', borderWidth: 2 },
+        },
+      ],
+    }),
+    [name, latitude, longitude, label],
+  );
+  const el = useEChart(locale, option);
 
   return <div ref={el} style={{ width: '100%', maxWidth: 480, height: 280 }} role="img" aria-label={label} data-testid="project-map" />;
 }

@@ -98,7 +98,7 @@ function Project({ fund, project }: { fund: Fund; project: FundProject }) {
 }
 
 function DetailsCard({ details: d }: { details: ProjectDetails }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const place = useQuery({ queryKey: ['location', d.locationId], queryFn: () => api.location(d.locationId!), enabled: d.locationId !== null });
   const row = (label: string, value: string) => (
     <Table.Tr key={label}>
@@ -127,6 +127,7 @@ function DetailsCard({ details: d }: { details: ProjectDetails }) {
           <ProjectMap
             name={d.locationName ?? located.name}
             latitude={located.latitude!}
+            locale={i18n.language}
             longitude={located.longitude!}
             label={t('fund.mapLabel', { place: d.locationName ?? located.name })}
           />
