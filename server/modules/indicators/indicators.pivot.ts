@@ -21,7 +21,7 @@ import type { Actor } from '../../infra/actor.ts';
 import { joinFrameworkNode } from '../framework/framework.sql.ts';
 import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
+import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import type { Period } from './indicators.period.ts';
 import type { PeriodType } from './indicators.table.ts';
 
@@ -34,6 +34,8 @@ export interface PivotPlan {
   /** Row dimensions, then column dimensions. */
   dims: PivotDimension[];
   includeSubmitted: boolean;
+  /** The sharing rule: what the reader may see ('read', the default), or what they may pass on in a file ('export': exportableBy). */
+  rule?: 'read' | 'export';
   indicatorId?: string;
   lineId?: string;
   locationId?: string;
@@ -123,7 +125,8 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
   const bucket = bucketOf(period);
   const needsPaths = plan.dims.some((d) => d.kind === 'location' && d.depth !== null);
   const statuses = plan.includeSubmitted ? ['approved', 'submitted'] : ['approved'];
-  const where = [sql`v.status = ANY(${statuses}::text[])`, visibleTo(actor, 'indicator_value', 'v'), visibleTo(actor, 'indicator', 'i')];
+  const allowed = plan.rule === 'export' ? exportableBy : visibleTo;
+  const where = [sql`v.status = ANY(${statuses}::text[])`, allowed(actor, 'indicator_value', 'v'), allowed(actor, 'indicator', 'i')];
   if (plan.indicatorId) where.push(sql`v.indicator_id = ${plan.indicatorId}`);
   if (plan.lineId) where.push(sql`i.line_id = ${plan.lineId}`);
   if (plan.locationId) where.push(sql`v.location_id IN ${subtreeOf(plan.locationId)}`);
