@@ -14,6 +14,7 @@ import { FormPage } from '../../components/FormPage.tsx';
 import { formatMoney } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { moneyField } from '../../forms.ts';
+import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund } from './fundData.ts';
 import { IdempotentAttempt, withRetries } from './idempotency.ts';
@@ -79,7 +80,11 @@ function TransactionForm({ fund }: { fund: Fund }) {
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const kind = (KINDS.includes(params.get('kind') as FundKind) ? params.get('kind') : 'deposit') as FundKind;
-  const [form, setForm] = useState<FormState>(() => empty(fund.baseCurrency));
+  // The empty form is the baseline: what is typed against it is kept as a draft (a session that
+  // expires mid-entry loses nothing) and leaving with it asks first.
+  const baseline = useMemo(() => empty(fund.baseCurrency), [fund.baseCurrency]);
+  const [form, setForm] = useState<FormState>(baseline);
+  const guard = useFormGuard(form, baseline, setForm);
   const [confirming, setConfirming] = useState<TransactionInput | null>(null);
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const attempt = useRef(new IdempotentAttempt());
@@ -133,6 +138,7 @@ function TransactionForm({ fund }: { fund: Fund }) {
     },
     onSuccess: async () => {
       attempt.current.done();
+      guard.clear();
       setConfirming(null);
       await queryClient.invalidateQueries({ queryKey: fundKey(fund.id) });
       navigate(`/funds/${fund.id}`);
@@ -157,7 +163,7 @@ function TransactionForm({ fund }: { fund: Fund }) {
   const error = localError ?? (post.error as Error | null);
 
   return (
-    <FormPage backTo={`/funds/${fund.id}`} backLabel={t('fund.backTo', { name: fund.name })} title={t('fund.newTransaction')} onSubmit={review} error={error}>
+    <FormPage guard={guard} backTo={`/funds/${fund.id}`} backLabel={t('fund.backTo', { name: fund.name })} title={t('fund.newTransaction')} onSubmit={review} error={error}>
       <Select
         label={t('fund.kind')}
         data={KINDS.map((k) => ({ value: k, label: t(`fund.kinds.${k}`) }))}
