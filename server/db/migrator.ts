@@ -25,6 +25,7 @@ import * as m0026 from './migrations/0026_meeting_calendars.ts';
 import * as m0027 from './migrations/0027_meeting_minutes.ts';
 import * as m0029 from './migrations/0029_indicator_dashboard_tiles.ts';
 import * as m0030 from './migrations/0030_fund_balance_check_one_query.ts';
+import * as m0032 from './migrations/0032_agenda_item_indicator.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0027_meeting_minutes': m0027,
   '0029_indicator_dashboard_tiles': m0029,
   '0030_fund_balance_check_one_query': m0030,
+  '0032_agenda_item_indicator': m0032,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

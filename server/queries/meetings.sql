@@ -25,34 +25,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -95,16 +77,18 @@ WHERE
 
 -- meetings.agendaOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
-select
-  *
-from
-  "agenda_item"
-where
-  "meeting_id" = $1
-order by
-  "parent_id" asc,
-  "position",
-  "id";
+SELECT
+  a.*,
+  fn.name AS framework_node_name
+FROM
+  agenda_item a
+  LEFT JOIN framework_node "fn" ON "fn"."id" = "a"."framework_node_id"
+WHERE
+  a.meeting_id = $1
+ORDER BY
+  a.parent_id NULLS FIRST,
+  a.position,
+  a.id;
 
 -- meetings.calendarTokensOf (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000011"
@@ -143,34 +127,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -309,34 +275,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -450,34 +398,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -780,34 +710,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -918,34 +830,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -1031,34 +925,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -1624,7 +1500,7 @@ order by
   "code";
 
 -- meetings.listVisibleActionItems, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="meeting" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="meeting" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000011" $10=50
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="meeting" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="meeting" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000011" $10=51
 SELECT
   ai.id,
   ai.text,
@@ -1648,34 +1524,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -1693,71 +1551,64 @@ FROM
   JOIN meeting om ON om.id = ai.meeting_id
   JOIN meeting_series os ON os.id = ai.series_id
 WHERE
-  ai.meeting_id IN (
-    SELECT
-      vm.id
-    FROM
-      meeting vm
-    WHERE
-      (
-        "vm"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "vm"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "vm"."owner_org_id" = $1
-            OR "vm"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $2
-                AND (
-                  sa.org_id = $3
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $4
-                  )
-                )
+  (
+    "om"."marking" IN ('CLEAR', 'GREEN')
+    OR (
+      "om"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "om"."owner_org_id" = $1
+        OR "om"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $2
+            AND (
+              sa.org_id = $3
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $4
+              )
             )
-          )
-        )
-        OR (
-          "vm"."marking" = 'RED'
-          AND (
-            "vm"."created_by" = $5
-            OR "vm"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $6
-                AND sr.user_id = $7
-            )
-            OR "vm"."id" IN (
-              SELECT
-                mp.meeting_id
-              FROM
-                meeting_participant mp
-                JOIN meeting pm ON pm.id = mp.meeting_id
-              WHERE
-                mp.user_id = $8
-                AND (
-                  mp.status IN ('attended', 'proxy')
-                  OR (
-                    pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
-                    AND mp.status IN ('invited', 'accepted')
-                  )
-                )
-            )
-          )
         )
       )
+    )
+    OR (
+      "om"."marking" = 'RED'
+      AND (
+        "om"."created_by" = $5
+        OR "om"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $6
+            AND sr.user_id = $7
+        )
+        OR "om"."id" IN (
+          SELECT
+            mp.meeting_id
+          FROM
+            meeting_participant mp
+            JOIN meeting pm ON pm.id = mp.meeting_id
+          WHERE
+            mp.user_id = $8
+            AND (
+              mp.status IN ('attended', 'proxy')
+              OR (
+                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                AND mp.status IN ('invited', 'accepted')
+              )
+            )
+        )
+      )
+    )
   )
   AND ai.id IN (
     SELECT
@@ -1776,7 +1627,7 @@ LIMIT
   $10;
 
 -- meetings.listVisibleActionItems, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="meeting" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000011" $6=50
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="meeting" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000011" $6=51
 SELECT
   ai.id,
   ai.text,
@@ -1800,34 +1651,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -1845,46 +1678,39 @@ FROM
   JOIN meeting om ON om.id = ai.meeting_id
   JOIN meeting_series os ON os.id = ai.series_id
 WHERE
-  ai.meeting_id IN (
-    SELECT
-      vm.id
-    FROM
-      meeting vm
-    WHERE
-      (
-        "vm"."marking" <> 'RED'
-        OR (
-          "vm"."marking" = 'RED'
-          AND (
-            "vm"."created_by" = $1
-            OR "vm"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $2
-                AND sr.user_id = $3
+  (
+    "om"."marking" <> 'RED'
+    OR (
+      "om"."marking" = 'RED'
+      AND (
+        "om"."created_by" = $1
+        OR "om"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $2
+            AND sr.user_id = $3
+        )
+        OR "om"."id" IN (
+          SELECT
+            mp.meeting_id
+          FROM
+            meeting_participant mp
+            JOIN meeting pm ON pm.id = mp.meeting_id
+          WHERE
+            mp.user_id = $4
+            AND (
+              mp.status IN ('attended', 'proxy')
+              OR (
+                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                AND mp.status IN ('invited', 'accepted')
+              )
             )
-            OR "vm"."id" IN (
-              SELECT
-                mp.meeting_id
-              FROM
-                meeting_participant mp
-                JOIN meeting pm ON pm.id = mp.meeting_id
-              WHERE
-                mp.user_id = $4
-                AND (
-                  mp.status IN ('attended', 'proxy')
-                  OR (
-                    pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
-                    AND mp.status IN ('invited', 'accepted')
-                  )
-                )
-            )
-          )
         )
       )
+    )
   )
   AND ai.id IN (
     SELECT
@@ -1903,7 +1729,7 @@ LIMIT
   $6;
 
 -- meetings.listVisibleActionItems, as the public
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2=50
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2=51
 SELECT
   ai.id,
   ai.text,
@@ -1927,34 +1753,16 @@ SELECT
     SELECT
       coalesce(
         json_agg(
-          json_build_object(
-            'id',
-            ow.org_id,
-            'name',
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            )
-          )
+          json_build_object('id', ow.org_id, 'name', oo.name)
           ORDER BY
-            (
-              SELECT
-                o.name
-              FROM
-                organisation o
-              WHERE
-                o.id = "ow"."org_id"
-            ),
+            oo.name,
             ow.org_id
         ),
         '[]'::json
       )
     FROM
       action_item_owner ow
+      JOIN organisation "oo" ON "oo"."id" = "ow"."org_id"
     WHERE
       ow.action_item_id = ai.id
   ) AS owners,
@@ -1972,14 +1780,7 @@ FROM
   JOIN meeting om ON om.id = ai.meeting_id
   JOIN meeting_series os ON os.id = ai.series_id
 WHERE
-  ai.meeting_id IN (
-    SELECT
-      vm.id
-    FROM
-      meeting vm
-    WHERE
-      "vm"."marking" = 'CLEAR'
-  )
+  "om"."marking" = 'CLEAR'
   AND ai.id IN (
     SELECT
       ow.action_item_id
@@ -3062,6 +2863,343 @@ SET
   last_number = decision_counter.last_number + 1
 RETURNING
   last_number;
+
+-- meetings.timelineFigures, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="meeting" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="meeting" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000002"
+WITH
+  vm AS (
+    SELECT
+      m.id,
+      m.starts_at,
+      m.state
+    FROM
+      meeting m
+    WHERE
+      m.series_id = $1
+      AND (
+        "m"."marking" IN ('CLEAR', 'GREEN')
+        OR (
+          "m"."marking" IN ('AMBER', 'AMBER+STRICT')
+          AND (
+            "m"."owner_org_id" = $2
+            OR "m"."id" IN (
+              SELECT
+                sa.row_id
+              FROM
+                share_audience sa
+              WHERE
+                sa.entity = $3
+                AND (
+                  sa.org_id = $4
+                  OR sa.group_id IN (
+                    SELECT
+                      gm.group_id
+                    FROM
+                      org_group_member gm
+                    WHERE
+                      gm.org_id = $5
+                  )
+                )
+            )
+          )
+        )
+        OR (
+          "m"."marking" = 'RED'
+          AND (
+            "m"."created_by" = $6
+            OR "m"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $7
+                AND sr.user_id = $8
+            )
+            OR "m"."id" IN (
+              SELECT
+                mp.meeting_id
+              FROM
+                meeting_participant mp
+                JOIN meeting pm ON pm.id = mp.meeting_id
+              WHERE
+                mp.user_id = $9
+                AND (
+                  mp.status IN ('attended', 'proxy')
+                  OR (
+                    pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                    AND mp.status IN ('invited', 'accepted')
+                  )
+                )
+            )
+          )
+        )
+      )
+  ),
+  created AS (
+    SELECT
+      ai.meeting_id,
+      count(*)::int AS n
+    FROM
+      action_item ai
+      JOIN vm ON vm.id = ai.meeting_id
+    GROUP BY
+      ai.meeting_id
+  ),
+  carried AS (
+    SELECT
+      cm.id AS meeting_id,
+      count(*)::int AS carried_in,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'done'
+      )::int AS done,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'dropped'
+      )::int AS dropped
+    FROM
+      vm cm
+      JOIN vm om ON om.starts_at < cm.starts_at
+      JOIN action_item ai ON ai.meeting_id = om.id
+      LEFT JOIN action_item_review r ON r.action_item_id = ai.id
+      AND r.meeting_id = cm.id
+    WHERE
+      r.action_item_id IS NOT NULL
+      OR (
+        cm.state IN ('draft', 'scheduled', 'in_progress')
+        AND ai.status IN ('open', 'in_progress')
+      )
+    GROUP BY
+      cm.id
+  ),
+  decided AS (
+    SELECT
+      d.meeting_id,
+      json_agg(
+        json_build_object('id', d.id, 'reference', d.reference)
+        ORDER BY
+          d.year,
+          d.number
+      ) AS decisions
+    FROM
+      decision d
+      JOIN vm ON vm.id = d.meeting_id
+    GROUP BY
+      d.meeting_id
+  )
+SELECT
+  vm.id AS meeting_id,
+  coalesce(dd.decisions, '[]'::json) AS decisions,
+  coalesce(c.n, 0) AS created,
+  coalesce(k.carried_in, 0) AS carried_in,
+  coalesce(k.done, 0) AS done,
+  coalesce(k.dropped, 0) AS dropped
+FROM
+  vm
+  LEFT JOIN created c ON c.meeting_id = vm.id
+  LEFT JOIN carried k ON k.meeting_id = vm.id
+  LEFT JOIN decided dd ON dd.meeting_id = vm.id
+ORDER BY
+  vm.starts_at,
+  vm.id;
+
+-- meetings.timelineFigures, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="meeting" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000003"
+WITH
+  vm AS (
+    SELECT
+      m.id,
+      m.starts_at,
+      m.state
+    FROM
+      meeting m
+    WHERE
+      m.series_id = $1
+      AND (
+        "m"."marking" <> 'RED'
+        OR (
+          "m"."marking" = 'RED'
+          AND (
+            "m"."created_by" = $2
+            OR "m"."id" IN (
+              SELECT
+                sr.row_id
+              FROM
+                share_recipient sr
+              WHERE
+                sr.entity = $3
+                AND sr.user_id = $4
+            )
+            OR "m"."id" IN (
+              SELECT
+                mp.meeting_id
+              FROM
+                meeting_participant mp
+                JOIN meeting pm ON pm.id = mp.meeting_id
+              WHERE
+                mp.user_id = $5
+                AND (
+                  mp.status IN ('attended', 'proxy')
+                  OR (
+                    pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                    AND mp.status IN ('invited', 'accepted')
+                  )
+                )
+            )
+          )
+        )
+      )
+  ),
+  created AS (
+    SELECT
+      ai.meeting_id,
+      count(*)::int AS n
+    FROM
+      action_item ai
+      JOIN vm ON vm.id = ai.meeting_id
+    GROUP BY
+      ai.meeting_id
+  ),
+  carried AS (
+    SELECT
+      cm.id AS meeting_id,
+      count(*)::int AS carried_in,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'done'
+      )::int AS done,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'dropped'
+      )::int AS dropped
+    FROM
+      vm cm
+      JOIN vm om ON om.starts_at < cm.starts_at
+      JOIN action_item ai ON ai.meeting_id = om.id
+      LEFT JOIN action_item_review r ON r.action_item_id = ai.id
+      AND r.meeting_id = cm.id
+    WHERE
+      r.action_item_id IS NOT NULL
+      OR (
+        cm.state IN ('draft', 'scheduled', 'in_progress')
+        AND ai.status IN ('open', 'in_progress')
+      )
+    GROUP BY
+      cm.id
+  ),
+  decided AS (
+    SELECT
+      d.meeting_id,
+      json_agg(
+        json_build_object('id', d.id, 'reference', d.reference)
+        ORDER BY
+          d.year,
+          d.number
+      ) AS decisions
+    FROM
+      decision d
+      JOIN vm ON vm.id = d.meeting_id
+    GROUP BY
+      d.meeting_id
+  )
+SELECT
+  vm.id AS meeting_id,
+  coalesce(dd.decisions, '[]'::json) AS decisions,
+  coalesce(c.n, 0) AS created,
+  coalesce(k.carried_in, 0) AS carried_in,
+  coalesce(k.done, 0) AS done,
+  coalesce(k.dropped, 0) AS dropped
+FROM
+  vm
+  LEFT JOIN created c ON c.meeting_id = vm.id
+  LEFT JOIN carried k ON k.meeting_id = vm.id
+  LEFT JOIN decided dd ON dd.meeting_id = vm.id
+ORDER BY
+  vm.starts_at,
+  vm.id;
+
+-- meetings.timelineFigures, as the public
+-- parameters: $1="00000000-0000-4000-8000-000000000011"
+WITH
+  vm AS (
+    SELECT
+      m.id,
+      m.starts_at,
+      m.state
+    FROM
+      meeting m
+    WHERE
+      m.series_id = $1
+      AND "m"."marking" = 'CLEAR'
+  ),
+  created AS (
+    SELECT
+      ai.meeting_id,
+      count(*)::int AS n
+    FROM
+      action_item ai
+      JOIN vm ON vm.id = ai.meeting_id
+    GROUP BY
+      ai.meeting_id
+  ),
+  carried AS (
+    SELECT
+      cm.id AS meeting_id,
+      count(*)::int AS carried_in,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'done'
+      )::int AS done,
+      count(*) FILTER (
+        WHERE
+          r.outcome = 'dropped'
+      )::int AS dropped
+    FROM
+      vm cm
+      JOIN vm om ON om.starts_at < cm.starts_at
+      JOIN action_item ai ON ai.meeting_id = om.id
+      LEFT JOIN action_item_review r ON r.action_item_id = ai.id
+      AND r.meeting_id = cm.id
+    WHERE
+      r.action_item_id IS NOT NULL
+      OR (
+        cm.state IN ('draft', 'scheduled', 'in_progress')
+        AND ai.status IN ('open', 'in_progress')
+      )
+    GROUP BY
+      cm.id
+  ),
+  decided AS (
+    SELECT
+      d.meeting_id,
+      json_agg(
+        json_build_object('id', d.id, 'reference', d.reference)
+        ORDER BY
+          d.year,
+          d.number
+      ) AS decisions
+    FROM
+      decision d
+      JOIN vm ON vm.id = d.meeting_id
+    GROUP BY
+      d.meeting_id
+  )
+SELECT
+  vm.id AS meeting_id,
+  coalesce(dd.decisions, '[]'::json) AS decisions,
+  coalesce(c.n, 0) AS created,
+  coalesce(k.carried_in, 0) AS carried_in,
+  coalesce(k.done, 0) AS done,
+  coalesce(k.dropped, 0) AS dropped
+FROM
+  vm
+  LEFT JOIN created c ON c.meeting_id = vm.id
+  LEFT JOIN carried k ON k.meeting_id = vm.id
+  LEFT JOIN decided dd ON dd.meeting_id = vm.id
+ORDER BY
+  vm.starts_at,
+  vm.id;
 
 -- meetings.todayIn (any reader)
 -- parameters: $1="Europe/Brussels"

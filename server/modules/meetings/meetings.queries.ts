@@ -1,9 +1,10 @@
 // Kysely only: meeting series, meetings and what hangs off them. Every read of a meeting,
 // and of its agenda, decisions and action items, puts `visibleTo(actor, 'meeting', …)` in
 // its SQL: an action item is read under the rule of the meeting that created it.
-import { type Insertable, type RawBuilder, type SqlBool, type Updateable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, type Selectable, type SqlBool, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
+import { joinFrameworkNode } from '../framework/framework.sql.ts';
 import { joinOrganisation, organisationName, organisationsAs } from '../members/members.sql.ts';
 import { type FetchBatch, afterKeyset } from '../interchange/interchange.service.ts';
 import { type SharingDescription, exportableBy, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
@@ -198,8 +199,12 @@ export async function visibleSharedRow(db: Db, actor: Actor, entity: string, tab
 
 // ---- agenda
 
+/** A meeting's agenda items, each with the name of the line of effort or objective it links to (the framework is every member's to read). */
 export async function agendaOf(db: Db, meetingId: string) {
-  return await db.selectFrom('agenda_item').selectAll().where('meeting_id', '=', meetingId).orderBy('parent_id', 'asc').orderBy('position').orderBy('id').execute();
+  const { rows } = await sql<Selectable<AgendaItemTable> & { framework_node_name: string | null }>`SELECT a.*, fn.name AS framework_node_name
+    FROM agenda_item a ${joinFrameworkNode('fn', sql.ref('a.framework_node_id'), 'LEFT JOIN')}
+    WHERE a.meeting_id = ${meetingId} ORDER BY a.parent_id NULLS FIRST, a.position, a.id`.execute(db);
+  return rows;
 }
 
 export async function findAgendaItem(db: Db, meetingId: string, id: string) {
@@ -408,6 +413,50 @@ export async function upsertReview(db: Db, values: Insertable<import('./meetings
 export async function todayIn(db: Db, zone: string) {
   const { rows } = await sql<{ d: string }>`SELECT to_char((now() AT TIME ZONE ${zone})::date, 'YYYY-MM-DD') AS d`.execute(db);
   return rows[0]!.d;
+}
+
+// ---- a series' timeline
+
+export interface TimelineFiguresRow {
+  meeting_id: string;
+  decisions: { id: string; reference: string }[];
+  created: number;
+  carried_in: number;
+  done: number;
+  dropped: number;
+}
+
+/**
+ * Per meeting of series `seriesId` that `actor` may see: its decisions, the action items
+ * created at it, and those carried into its review (as `carriedInto` has them: reviewed at it,
+ * or still open while it is not yet held) with their outcome there. A carried item counts only
+ * when its creating meeting is visible too: a hidden meeting's items are in no figure.
+ */
+export async function timelineFigures(db: Db, actor: Actor, seriesId: string) {
+  const { rows } = await sql<TimelineFiguresRow>`
+    WITH vm AS (
+      SELECT m.id, m.starts_at, m.state FROM meeting m WHERE m.series_id = ${seriesId} AND ${visibleTo(actor, 'meeting', 'm')}
+    ),
+    created AS (SELECT ai.meeting_id, count(*)::int AS n FROM action_item ai JOIN vm ON vm.id = ai.meeting_id GROUP BY ai.meeting_id),
+    carried AS (
+      SELECT cm.id AS meeting_id, count(*)::int AS carried_in,
+        count(*) FILTER (WHERE r.outcome = 'done')::int AS done, count(*) FILTER (WHERE r.outcome = 'dropped')::int AS dropped
+      FROM vm cm
+      JOIN vm om ON om.starts_at < cm.starts_at
+      JOIN action_item ai ON ai.meeting_id = om.id
+      LEFT JOIN action_item_review r ON r.action_item_id = ai.id AND r.meeting_id = cm.id
+      WHERE r.action_item_id IS NOT NULL OR (cm.state IN ('draft', 'scheduled', 'in_progress') AND ai.status IN ('open', 'in_progress'))
+      GROUP BY cm.id
+    ),
+    decided AS (
+      SELECT d.meeting_id, json_agg(json_build_object('id', d.id, 'reference', d.reference) ORDER BY d.year, d.number) AS decisions
+      FROM decision d JOIN vm ON vm.id = d.meeting_id GROUP BY d.meeting_id
+    )
+    SELECT vm.id AS meeting_id, coalesce(dd.decisions, '[]'::json) AS decisions, coalesce(c.n, 0) AS created,
+      coalesce(k.carried_in, 0) AS carried_in, coalesce(k.done, 0) AS done, coalesce(k.dropped, 0) AS dropped
+    FROM vm LEFT JOIN created c ON c.meeting_id = vm.id LEFT JOIN carried k ON k.meeting_id = vm.id LEFT JOIN decided dd ON dd.meeting_id = vm.id
+    ORDER BY vm.starts_at, vm.id`.execute(db);
+  return rows;
 }
 
 // ---- the scorecard

@@ -65,6 +65,16 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
     handler: async (req) => svc.decisionRegister(db, ctxOf(req), req.params.id, req.query.year),
   });
 
+  r.get('/api/meeting-series/:id/timeline', {
+    schema: {
+      tags,
+      summary: "A series' meetings you may see, in time order: each one's decisions and its action items created, carried in, closed and still open",
+      params: idParams,
+      response: { 200: s.seriesTimelineOut, ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.seriesTimeline(db, ctxOf(req), req.params.id),
+  });
+
   r.get('/api/meetings', {
     schema: { tags, summary: 'Meetings visible to you, by start', querystring: s.meetingListQuery, response: { 200: z.array(s.meetingSummary), ...problems(400, 401) } },
     handler: async (req) => svc.listMeetings(db, ctxOf(req), req.query),

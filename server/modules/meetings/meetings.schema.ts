@@ -117,15 +117,20 @@ export const agendaItemInput = z.object({
   documentId: z.uuid().nullable().default(null),
   needId: z.uuid().nullable().default(null),
 });
+  indicatorId: z.uuid().nullable().default(null),
 export const agendaItemOut = z.object({
+/** What an agenda item links to, read under the reader's rule: a row they may not see is null, as a missing one. */
+const agendaLink = z.object({ id: z.uuid(), name: z.string() }).nullable();
   id: z.uuid(),
   parentId: z.uuid().nullable(),
   position: z.number().int(),
   title: z.string(),
   durationMinutes: z.number().int().nullable(),
   frameworkNodeId: z.uuid().nullable(),
-  documentId: z.uuid().nullable(),
-  needId: z.uuid().nullable(),
+  documentId: z.uuid().nullable().describe('Null when the reader may not see the document'),
+  needId: z.uuid().nullable().describe('Null when the reader may not see the need'),
+  indicatorId: z.uuid().nullable().describe('Null when the reader may not see the indicator'),
+  links: z.object({ line: agendaLink.describe('The line of effort or objective'), document: agendaLink, need: agendaLink, indicator: agendaLink }),
 });
 
 export const decisionInput = z
@@ -226,12 +231,14 @@ export const actionItemDetailOut = actionItemOut.extend({
   reviews: z.array(reviewOut.extend({ meetingTitle: z.string() })).describe('The meetings that reviewed it, oldest first'),
 });
 
-export const meetingListQuery = z.object({
-  seriesId: z.uuid().optional(),
-  from: isoDate.optional().describe('Meetings starting on or after this day (UTC)'),
-  to: isoDate.optional().describe('Meetings starting before the end of this day (UTC)'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const meetingListQuery = z
+  .object({
+    seriesId: z.uuid().optional(),
+    from: isoDate.optional().describe('Meetings starting on or after this day (UTC)'),
+    to: isoDate.optional().describe('Meetings starting before the end of this day (UTC)'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .refine((q) => !q.from || !q.to || q.to >= q.from, { path: ['to'], message: 'must not be before from' });
 
 export const actionListQuery = z.object({
   overdue: z.enum(['true', 'false']).optional().describe('Only items past their due date and not closed'),
@@ -251,6 +258,26 @@ export const scorecardRow = z.object({
   averageDaysOverdue: z.number().nullable().describe('Over the items done late in the period and those overdue at its end'),
 });
 export const scorecardOut = z.object({ from: z.string(), to: z.string(), rows: z.array(scorecardRow) });
+
+/** A series' meetings in time order with what each did to its action items: the reader's meetings only, and only their items. */
+export const seriesTimelineOut = z.object({
+  series: z.object({ id: z.uuid(), name: z.string(), code: z.string() }),
+  meetings: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      kind: z.enum(MEETING_KINDS),
+      state: z.enum(MEETING_STATES),
+      start: moment,
+      decisions: z.array(z.object({ id: z.uuid(), reference: z.string() })).describe('Registered at this meeting, in number order'),
+      created: z.number().int().describe('Action items created at this meeting'),
+      carriedIn: z.number().int().describe('Items from earlier meetings in its review: reviewed at it, or still open while it is not yet held'),
+      done: z.number().int().describe('Carried items closed as done at this meeting'),
+      dropped: z.number().int().describe('Carried items dropped at this meeting'),
+      stillOpen: z.number().int().describe('Carried items that stay open after it (continued, or not yet given an outcome)'),
+    }),
+  ),
+});
 
 export const calendarTokenInput = z.object({ label: z.string().trim().max(200).default('') });
 export const calendarTokenOut = z.object({ id: z.uuid(), label: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });

@@ -10,8 +10,11 @@ import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertFrameworkNode } from '../framework/framework.service.ts';
+import { getDocument } from '../documents/documents.service.ts';
 import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
+import { getIndicator } from '../indicators/indicators.service.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
+import { getNeed } from '../needs/needs.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
 import { actionItemAbilities, meetingAbilities, meetingsPolicy } from './meetings.policy.ts';
@@ -175,6 +178,7 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
     q.actionItemsCreatedIn(db, id),
   ]);
   return {
+  const links = await agendaLinks(db, ctx, agenda);
     ...toSummary(row),
     hosts,
     sharing: sharingBlock(row, row.org_name, described.get(id)!),
@@ -186,16 +190,23 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
       role: p.role,
       status: p.status,
     })),
-    agenda: inTreeOrder(agenda).map((a) => ({
-      id: a.id,
-      parentId: a.parent_id,
-      position: a.position,
-      title: a.title,
-      durationMinutes: a.duration_minutes,
-      frameworkNodeId: a.framework_node_id,
-      documentId: a.document_id,
-      needId: a.need_id,
-    })),
+    agenda: inTreeOrder(agenda).map((a) => {
+      const document = a.document_id ? (links.get(`document:${a.document_id}`) ?? null) : null;
+      const need = a.need_id ? (links.get(`need:${a.need_id}`) ?? null) : null;
+      const indicator = a.indicator_id ? (links.get(`indicator:${a.indicator_id}`) ?? null) : null;
+      return {
+        id: a.id,
+        parentId: a.parent_id,
+        position: a.position,
+        title: a.title,
+        durationMinutes: a.duration_minutes,
+        frameworkNodeId: a.framework_node_id,
+        documentId: document?.id ?? null,
+        needId: need?.id ?? null,
+        indicatorId: indicator?.id ?? null,
+        links: { line: a.framework_node_id ? { id: a.framework_node_id, name: a.framework_node_name ?? '' } : null, document, need, indicator },
+      };
+    }),
     review: {
       title: REVIEW_TITLE,
       items: carried.map((c) => ({
@@ -210,6 +221,42 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
 }
 
 /** The agenda depth-first: each item followed by its sub-items, siblings by position. */
+type LinkRef = { id: string; name: string };
+
+/**
+ * The documents, needs and indicators an agenda links to, each read through its own module
+ * under the reader's rule (keyed `entity:id`): one the reader may not see is left out, so
+ * the agenda shows it as nothing, exactly as a missing one.
+ */
+async function agendaLinks(db: Db, ctx: Ctx, agenda: { document_id: string | null; need_id: string | null; indicator_id: string | null }[]) {
+  const readers: Record<'document' | 'need' | 'indicator', (id: string) => Promise<LinkRef>> = {
+    document: async (id) => ({ id, name: (await getDocument(db, ctx, id)).title }),
+    need: async (id) => ({ id, name: (await getNeed(db, ctx, id)).description }),
+    indicator: async (id) => {
+      const i = await getIndicator(db, ctx, id);
+      return { id, name: `${i.code} · ${i.name}` };
+    },
+  };
+  const wanted = new Set<string>();
+  for (const a of agenda) {
+    if (a.document_id) wanted.add(`document:${a.document_id}`);
+    if (a.need_id) wanted.add(`need:${a.need_id}`);
+    if (a.indicator_id) wanted.add(`indicator:${a.indicator_id}`);
+  }
+  const found = await Promise.all(
+    [...wanted].map(async (key) => {
+      const [entity, id] = key.split(':') as [keyof typeof readers, string];
+      try {
+        return [key, await readers[entity](id)] as const;
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'not_found') return null;
+        throw e;
+      }
+    }),
+  );
+  return new Map(found.filter((f) => f !== null));
+}
+
 function inTreeOrder<T extends { id: string; parent_id: string | null; position: number }>(items: T[]): T[] {
   const children = new Map<string | null, T[]>();
   for (const item of items) children.set(item.parent_id, [...(children.get(item.parent_id) ?? []), item]);
@@ -408,10 +455,11 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
     if (m.state === 'minutes_approved' || m.state === 'cancelled') throw new AppError('conflict', `The agenda of a meeting whose state is ${m.state.replace('_', ' ')} is closed`);
     if (input.parentId && !(await q.findAgendaItem(trx, meetingId, input.parentId))) throw invalid('body.parentId', 'no such agenda item in this meeting');
     if (input.frameworkNodeId) await assertFrameworkNode(trx, input.frameworkNodeId, 'body.frameworkNodeId');
-    // A link to a document or a need the runner cannot read answers as one to nothing.
+    // A link to a document, a need or an indicator the runner cannot read answers as one to nothing.
     if (input.documentId && !(await visibleShared(trx, ctx.actor, 'document', input.documentId))) throw invalid('body.documentId', 'no such document');
     if (input.needId && !(await visibleShared(trx, ctx.actor, 'need', input.needId))) throw invalid('body.needId', 'no such need');
     const position = input.position ?? (await q.nextAgendaPosition(trx, meetingId, input.parentId));
+    if (input.indicatorId && !(await visibleShared(trx, ctx.actor, 'indicator', input.indicatorId))) throw invalid('body.indicatorId', 'no such indicator');
     const row = await q.insertAgendaItem(trx, {
       meeting_id: meetingId,
       parent_id: input.parentId,
@@ -422,6 +470,7 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
       document_id: input.documentId,
       need_id: input.needId,
     });
+      indicator_id: input.indicatorId,
     await recordAudit(trx, ctx, { action: 'meeting.add_agenda_item', entity: 'meeting', entityId: meetingId, after: { id: row.id, ...input } });
   });
   return await getMeeting(db, ctx, meetingId);
@@ -456,6 +505,41 @@ export async function decisionRegister(db: Db, ctx: Ctx, seriesId: string, year?
   authorizeUser(ctx.actor, meetingsPolicy, 'read');
   await knownSeries(db, seriesId);
   return (await q.decisionRegister(db, ctx.actor, seriesId, year, 'read')).map(toRegisterEntry);
+}
+
+/**
+ * A series' timeline: its meetings the reader may see, in time order, each with its decisions
+ * and what it did to the action items (created, carried in, closed as done or dropped, still
+ * open). An unknown series is a 404; a meeting the reader may not see is absent, and so are
+ * its items from every figure.
+ */
+export async function seriesTimeline(db: Db, ctx: Ctx, seriesId: string) {
+  authorizeUser(ctx.actor, meetingsPolicy, 'read');
+  const series = await knownSeries(db, seriesId);
+  const [meetings, figures] = await Promise.all([
+    q.listVisibleMeetings(db, ctx.actor, { seriesId, limit: 500 }),
+    q.timelineFigures(db, ctx.actor, seriesId).then((rows) => new Map(rows.map((r) => [r.meeting_id, r]))),
+  ]);
+  return {
+    series: { id: series.id, name: series.name, code: series.code },
+    meetings: meetings.map((m) => {
+      const f = figures.get(m.id);
+      const [carriedIn, done, dropped] = [f?.carried_in ?? 0, f?.done ?? 0, f?.dropped ?? 0];
+      return {
+        id: m.id,
+        title: m.title,
+        kind: m.kind,
+        state: m.state,
+        start: moment(m.start_local, m.time_zone, m.starts_at),
+        decisions: f?.decisions ?? [],
+        created: f?.created ?? 0,
+        carriedIn,
+        done,
+        dropped,
+        stillOpen: carriedIn - done - dropped,
+      };
+    }),
+  };
 }
 
 /** The register as a file: only the decisions of meetings the reader may pass on (the export rule). */

@@ -1,4 +1,4 @@
-// The meetings' tables (migrations 0025, 0026 and 0027, ADRs 0021 and 0023). A meeting's wall-clock times
+// The meetings' tables (migrations 0025, 0026, 0027 and 0032, ADRs 0021 and 0023). A meeting's wall-clock times
 // (`timestamp`) are read as text through meetings.queries.ts, never as a Date in the
 // server's zone; `date` columns come back as text (db/kysely.ts).
 import type { ColumnType, Generated } from 'kysely';
@@ -83,6 +83,8 @@ export interface AgendaItemTable {
   framework_node_id: string | null;
   document_id: string | null;
   need_id: string | null;
+  /** Migration 0032. */
+  indicator_id: string | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

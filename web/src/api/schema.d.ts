@@ -8,13 +8,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Action items visible to you (overdue=true: those past due) */
+        /** Action items visible to you, by due date, a page at a time: filtered by owner, status, series, due date, overdue */
         get: {
             parameters: {
                 query?: {
+                    /** @description From `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Only items due after this day */
+                    dueAfter?: string;
+                    /** @description Only items due before this day */
+                    dueBefore?: string;
                     limit?: number;
-                    /** @description Only items past their due date and not closed */
+                    /** @description true: only items past their due date and not closed; false: only the others */
                     overdue?: "true" | "false";
+                    /** @description Only items this organisation owns (one of their owners) */
+                    ownerOrgId?: string;
+                    seriesId?: string;
+                    /** @description One or more statuses, comma-separated: open,in_progress */
+                    status?: string | string[];
                 };
                 header?: never;
                 path?: never;
@@ -29,42 +40,45 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            abilities: {
-                                report: boolean;
-                            };
-                            closedOn: string | null;
-                            decisionId: string | null;
-                            droppedReason: string | null;
-                            dueDate: string;
-                            /** Format: uuid */
-                            id: string;
-                            meeting: {
-                                /** @description The creating meeting's day in its zone */
-                                date: string;
+                            items: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                title: string;
-                            };
-                            overdue: boolean;
-                            ownerOrganisations: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
                             }[];
-                            ownerPerson: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            } | null;
-                            series: {
-                                code: string;
-                                /** Format: uuid */
-                                id: string;
-                            };
-                            /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
-                            text: string;
-                        }[];
+                            nextCursor: string | null;
+                        };
                     };
                 };
                 /** @description RFC 9457 problem details */
@@ -550,13 +564,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's action items */
+        /** Your organisation's action items, as GET /api/action-items pages them */
         get: {
             parameters: {
                 query?: {
+                    /** @description From `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description Only items due after this day */
+                    dueAfter?: string;
+                    /** @description Only items due before this day */
+                    dueBefore?: string;
                     limit?: number;
-                    /** @description Only items past their due date and not closed */
+                    /** @description true: only items past their due date and not closed; false: only the others */
                     overdue?: "true" | "false";
+                    /** @description Only items this organisation owns (one of their owners) */
+                    ownerOrgId?: string;
+                    seriesId?: string;
+                    /** @description One or more statuses, comma-separated: open,in_progress */
+                    status?: string | string[];
                 };
                 header?: never;
                 path?: never;
@@ -571,42 +596,45 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            abilities: {
-                                report: boolean;
-                            };
-                            closedOn: string | null;
-                            decisionId: string | null;
-                            droppedReason: string | null;
-                            dueDate: string;
-                            /** Format: uuid */
-                            id: string;
-                            meeting: {
-                                /** @description The creating meeting's day in its zone */
-                                date: string;
+                            items: {
+                                abilities: {
+                                    report: boolean;
+                                };
+                                closedOn: string | null;
+                                decisionId: string | null;
+                                droppedReason: string | null;
+                                dueDate: string;
                                 /** Format: uuid */
                                 id: string;
-                                title: string;
-                            };
-                            overdue: boolean;
-                            ownerOrganisations: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
+                                meeting: {
+                                    /** @description The creating meeting's day in its zone */
+                                    date: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                overdue: boolean;
+                                ownerOrganisations: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                ownerPerson: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                series: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                text: string;
                             }[];
-                            ownerPerson: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            } | null;
-                            series: {
-                                code: string;
-                                /** Format: uuid */
-                                id: string;
-                            };
-                            /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
-                            text: string;
-                        }[];
+                            nextCursor: string | null;
+                        };
                     };
                 };
                 /** @description RFC 9457 problem details */
@@ -684,11 +712,19 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description One kind of change, e.g. contribution.create */
+                    action?: string;
+                    /** @description Events by users of this organisation */
+                    actorOrgId?: string;
                     /** @description From `nextCursor` of the previous page */
                     cursor?: string;
                     entity?: string;
                     entityId?: string;
+                    /** @description Events on or after this day (UTC) */
+                    from?: string;
                     limit?: number;
+                    /** @description Events on or before this day (UTC) */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11122,6 +11158,157 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's home: their organisation's figures, open needs in its lines of effort, what changed since their last visit (visible rows only), and the coalition's figures for the secretariat. Reading it records the visit. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                items: {
+                                    action: string;
+                                    entity: string;
+                                    entityId: string;
+                                    id: string;
+                                    occurredAt: string;
+                                    /** @description The organisation of whoever made the change */
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                }[];
+                                /** @description More than `total` changes: the count stops there */
+                                more: boolean;
+                                total: number;
+                            };
+                            /** @description The coalition-wide figures, for the secretariat only */
+                            coalition: {
+                                actionItemsOverdue: number;
+                                /** @description Meetings and overdue items are counted up to this */
+                                capped: number;
+                                contributionsByLine: {
+                                    code: string;
+                                    count: number;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                meetingsUpcoming: number;
+                                members: number;
+                                openNeeds: number;
+                            } | null;
+                            contributions: {
+                                byStatus: {
+                                    cancelled: number;
+                                    committed: number;
+                                    delivered: number;
+                                    pledged: number;
+                                };
+                                /** @description Per status and currency, never converted */
+                                money: {
+                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                    amountMinor: string;
+                                    /** @enum {string} */
+                                    currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                    /** @enum {string} */
+                                    status: "committed" | "delivered";
+                                }[];
+                            };
+                            firstVisit: boolean;
+                            /** @description The lines of effort the organisation works on: it has a contribution there (not cancelled) or co-leads a working group of it */
+                            lines: {
+                                code: string;
+                                coLeads: boolean;
+                                contributes: boolean;
+                                id: string;
+                                name: string;
+                            }[];
+                            needs: {
+                                open: number;
+                                total: number;
+                            };
+                            openNeeds: {
+                                items: {
+                                    currency: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL") | null;
+                                    description: string;
+                                    id: string;
+                                    line: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    organisation: string;
+                                    place: string | null;
+                                    /** @enum {string} */
+                                    priority: "low" | "medium" | "high" | "critical";
+                                    unit: string | null;
+                                    unmetAmountMinor: string | null;
+                                    unmetQuantity: string | null;
+                                }[];
+                                total: number;
+                            };
+                            organisation: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description What changed is counted from here: the start of the last visit, or a week ago on a first visit */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports": {
         parameters: {
             query?: never;
@@ -18223,6 +18410,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-series/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A series' meetings you may see, in time order: each one's decisions and its action items created, carried in, closed and still open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meetings: {
+                                /** @description Items from earlier meetings in its review: reviewed at it, or still open while it is not yet held */
+                                carriedIn: number;
+                                /** @description Action items created at this meeting */
+                                created: number;
+                                /** @description Registered at this meeting, in number order */
+                                decisions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                }[];
+                                /** @description Carried items closed as done at this meeting */
+                                done: number;
+                                /** @description Carried items dropped at this meeting */
+                                dropped: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "plenary" | "small_group" | "working_group" | "ministerial" | "expert";
+                                start: {
+                                    /** @description ISO 8601 UTC */
+                                    instant: string;
+                                    /** @description Wall-clock, in timeZone */
+                                    local: string;
+                                    timeZone: string;
+                                };
+                                /** @enum {string} */
+                                state: "draft" | "scheduled" | "in_progress" | "held" | "minutes_circulated" | "minutes_approved" | "cancelled";
+                                /** @description Carried items that stay open after it (continued, or not yet given an outcome) */
+                                stillOpen: number;
+                                title: string;
+                            }[];
+                            series: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings": {
         parameters: {
             query?: never;
@@ -18452,11 +18797,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -18771,11 +19143,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -19121,11 +19520,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -19801,6 +20227,8 @@ export interface paths {
                         /** @default null */
                         frameworkNodeId?: string | null;
                         /** @default null */
+                        indicatorId?: string | null;
+                        /** @default null */
                         needId?: string | null;
                         /** @default null */
                         parentId?: string | null;
@@ -19862,11 +20290,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -21902,11 +22357,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -22291,11 +22773,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -22645,11 +23154,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
@@ -23030,11 +23566,38 @@ export interface paths {
                                 text: string;
                             }[];
                             agenda: {
+                                /** @description Null when the reader may not see the document */
                                 documentId: string | null;
                                 durationMinutes: number | null;
                                 frameworkNodeId: string | null;
                                 /** Format: uuid */
                                 id: string;
+                                /** @description Null when the reader may not see the indicator */
+                                indicatorId: string | null;
+                                links: {
+                                    document: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    indicator: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description The line of effort or objective */
+                                    line: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    need: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
+                                /** @description Null when the reader may not see the need */
                                 needId: string | null;
                                 parentId: string | null;
                                 position: number;
