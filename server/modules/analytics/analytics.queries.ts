@@ -5,7 +5,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
-import { type Purpose, contributionFilter, contributionsAs, countsInCoverage, joinContributionPlaces } from '../contributions/contributions.sql.ts';
+import {
+  type Purpose,
+  contributionFilter,
+  contributionsAs,
+  countsInCoverage,
+  coverageLineRows,
+  coveragePlaceRows,
+  joinContributionPlaces,
+  summaryAnswers,
+} from '../contributions/contributions.sql.ts';
 import { joinFrameworkNode, linesOfEffort } from '../framework/framework.sql.ts';
 import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
@@ -191,10 +200,13 @@ export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuer
 }
 
 // The coverage page's answer in two statements instead of five. Each reads the visible
-// contributions once, under the same rule and filters as the functions above, and reduces
-// them to a small aggregate from which its parts are derived; the parts come back as JSON
-// arrays in one row, in the same order as those functions return them. The downloads keep
-// the separate functions (they read under the export rule, a file at a time).
+// contributions once, under the same rule and filters as the functions above — from the
+// coverage summaries kept in every writing transaction (contributions.sql.ts:
+// coverageLineRows, coveragePlaceRows; ADR 0026) when the filters allow, else from the
+// rows (a period or a place's subtree is a condition on each row) — and reduces them to a
+// small aggregate from which its parts are derived; the parts come back as JSON arrays in
+// one row, in the same order as those functions return them. The downloads keep the
+// separate functions (they read the rows under the export rule, a file at a time).
 
 /**
  * The matrix and the lines with few contributors, from one reduction of the contributions
@@ -205,11 +217,18 @@ export async function coverageByLine(db: Db, actor: Actor, f: CoverageQuery) {
     cells: { owner_org_id: string; org_name: string; line_id: string; line_name: string; currency: string | null; count: number; amount: string | null }[];
     thin_lines: { id: string; name: string; contributors: number; only_org: string | null }[];
   }>`
-    WITH cells AS MATERIALIZED (
+    WITH cells AS MATERIALIZED (${
+      summaryAnswers(f)
+        ? sql`
+      SELECT r.owner_org_id, r.line_id, r.currency, sum(r.contributions) AS count, sum(r.amount_minor) AS amount
+      FROM (${coverageLineRows(actor, f)}) r
+      GROUP BY r.owner_org_id, r.line_id, r.currency`
+        : sql`
       SELECT c.owner_org_id, c.line_id, c.currency, count(*) AS count, sum(c.amount_minor) AS amount
       FROM ${contributionsAs('c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}
-      GROUP BY c.owner_org_id, c.line_id, c.currency
+      GROUP BY c.owner_org_id, c.line_id, c.currency`
+    }
     ), per_line AS (
       SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org
       FROM (SELECT DISTINCT line_id, owner_org_id FROM cells) pairs GROUP BY line_id
@@ -257,12 +276,20 @@ export async function coverageByPlace(db: Db, actor: Actor, f: CoverageQuery) {
     }[];
     duplicates: { location_id: string; location_name: string; type: string; organisations: string[]; contributions: number }[];
   }>`
-    WITH RECURSIVE groups AS MATERIALIZED (
+    WITH RECURSIVE groups AS MATERIALIZED (${
+      summaryAnswers(f)
+        ? sql`
+      SELECT r.location_id, r.owner_org_id, r.type, r.status IN ('committed', 'delivered') AS active, sum(r.contributions) AS contributions,
+             min(r.first_day) AS first_day, max(r.last_day) AS last_day
+      FROM (${coveragePlaceRows(actor, f)}) r
+      GROUP BY r.location_id, r.owner_org_id, r.type, r.status IN ('committed', 'delivered')`
+        : sql`
       SELECT cl.location_id, c.owner_org_id, c.type, c.status IN ('committed', 'delivered') AS active, count(*) AS contributions,
              min(coalesce(c.start_date, '-infinity')) AS first_day, max(coalesce(c.end_date, 'infinity')) AS last_day
       FROM ${contributionsAs('c')} ${joinContributionPlaces('cl', 'c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}
-      GROUP BY cl.location_id, c.owner_org_id, c.type, c.status IN ('committed', 'delivered')
+      GROUP BY cl.location_id, c.owner_org_id, c.type, c.status IN ('committed', 'delivered')`
+    }
     ), pairs AS MATERIALIZED (
       SELECT location_id, owner_org_id, sum(contributions) AS contributions FROM groups GROUP BY location_id, owner_org_id
     ), per_place AS (

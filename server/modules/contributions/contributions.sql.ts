@@ -5,7 +5,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../infra/actor.ts';
 import { likePattern } from '../../infra/sql-text.ts';
 import { subtreeOf } from '../locations/locations.sql.ts';
-import { type SharedEntity, exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
+import { type SharedEntity, exportableBy, rowIdsSharedWith, visibleTo } from '../sharing/sharing.sql.ts';
 import type { ContributionListQuery } from './contributions.schema.ts';
 
 /** The filters a list, a coverage view or an export may apply to contributions. */
@@ -52,4 +52,62 @@ export function contributionConditions(rule: Expression<SqlBool>, f: Contributio
   if (f.q) parts.push(sql`c.description ILIKE ${likePattern(f.q)}`);
   if (f.locationId) parts.push(sql`EXISTS (SELECT 1 FROM contribution_location cl WHERE cl.contribution_id = c.id AND cl.location_id IN ${subtreeOf(f.locationId)})`);
   return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
+}
+
+// The coverage summaries (migration 0031, ADR 0026): this module's tables, kept by its
+// tables' triggers in every writing transaction. Analytics reads them only through the
+// two functions below, which give the same rows the live reductions would group — the
+// summary's groups the reader sees by their key, plus, live, the few rows the reader sees
+// only through an audience or as a named recipient — so a reader's figures are the live
+// ones, under visibleTo, without reading a million rows.
+
+/** Whether the summaries can answer these filters: a period or a place's subtree is a condition on each row, so those take the live path. */
+export const summaryAnswers = (f: ContributionFilter) => !f.from && !f.to && !f.locationId && !f.q;
+
+/** The summary's groups aliased `alias` that count and pass the filters, under visibleTo (the group's key stands for its rows). */
+function summaryGroups(actor: Actor, f: ContributionFilter, alias: string) {
+  const col = (name: string) => sql.ref(`${alias}.${name}`);
+  const parts = [visibleTo(actor, 'contribution', alias), countsInCoverage(alias)];
+  if (f.orgId) parts.push(sql<SqlBool>`${col('owner_org_id')} = ${f.orgId}`);
+  if (f.lineId) parts.push(sql<SqlBool>`${col('line_id')} = ${f.lineId}`);
+  if (f.type) parts.push(sql<SqlBool>`${col('type')} = ${f.type}`);
+  if (f.status) parts.push(sql<SqlBool>`${col('status')} = ${f.status}`);
+  return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
+}
+
+/**
+ * The contributions aliased c the reader sees only through a lookup (an audience, a named
+ * recipient): visible under the rule, but not by their key — the row's owner, marking and
+ * author, read as the summaries hold them (alias b, without an id) — so not in the groups.
+ */
+function rowsBeyondTheirKey(actor: Actor, f: ContributionFilter) {
+  return sql`
+    FROM contribution c CROSS JOIN LATERAL (SELECT NULL::uuid AS id, c.owner_org_id, c.marking, c.created_by) b
+    WHERE c.id IN (${rowIdsSharedWith(actor, 'contribution')}) AND ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}
+      AND NOT coalesce(${visibleTo(actor, 'contribution', 'b')}, false)`;
+}
+
+/** (owner_org_id, line_id, type, status, currency, contributions, amount_minor) rows: summed, the visible contributions that count, by those columns. */
+export function coverageLineRows(actor: Actor, f: ContributionFilter) {
+  return sql`
+    SELECT s.owner_org_id, s.line_id, s.type, s.status, s.currency, s.contributions, s.amount_minor
+    FROM (SELECT cs.*, NULL::uuid AS id FROM contribution_coverage_line cs) s
+    WHERE ${summaryGroups(actor, f, 's')}
+    UNION ALL
+    SELECT c.owner_org_id, c.line_id, c.type, c.status, c.currency, 1, c.amount_minor ${rowsBeyondTheirKey(actor, f)}`;
+}
+
+/**
+ * (location_id, owner_org_id, type, status, contributions, first_day, last_day) rows:
+ * grouped, the visible contributions that count, each at each of its places, with the
+ * earliest start and latest end ('-infinity' and 'infinity' for open dates).
+ */
+export function coveragePlaceRows(actor: Actor, f: ContributionFilter) {
+  return sql`
+    SELECT s.location_id, s.owner_org_id, s.type, s.status, s.contributions, s.first_day, s.last_day
+    FROM (SELECT cs.*, NULL::uuid AS id FROM contribution_coverage_place cs) s
+    WHERE ${summaryGroups(actor, f, 's')}
+    UNION ALL
+    SELECT cl.location_id, c.owner_org_id, c.type, c.status, 1, coalesce(c.start_date, '-infinity'), coalesce(c.end_date, 'infinity')
+    FROM (SELECT c.* ${rowsBeyondTheirKey(actor, f)}) c ${joinContributionPlaces('cl', 'c')}`;
 }

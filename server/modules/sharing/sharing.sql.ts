@@ -65,6 +65,28 @@ export function visibleTo(actor: Actor, entity: SharedEntity, alias: string): Ra
 }
 
 /**
+ * The ids of the rows of `entity` that `actor` may read through a lookup rather than
+ * through the row's own columns — an audience naming the actor's organisation or one of
+ * its groups, a named recipient, the entity's own RED audience — as a SELECT of row ids.
+ * A superset, not a rule: a summary keyed by what visibleTo reads of the row itself
+ * (owner, marking, author) adds these rows live, each still under visibleTo
+ * (contributions.sql.ts: coverageSummaryRows, ADR 0026).
+ */
+export function rowIdsSharedWith(actor: Actor, entity: SharedEntity): RawBuilder<{ row_id: string }> {
+  if (actor.kind !== 'user') return sql`SELECT NULL::uuid AS row_id WHERE false`;
+  const audience = registeredSharedEntity(entity)?.audience;
+  return sql`
+    SELECT sa.row_id FROM share_audience sa
+    WHERE sa.entity = ${entity} AND (sa.org_id = ${actor.orgId} OR sa.group_id IN ${groupsOf(actor.orgId)})
+    UNION SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = ${entity} AND sr.user_id = ${actor.userId}${
+      audience
+        ? sql`
+    UNION SELECT own.row_id FROM (${audience.redRowIds(actor.userId)}) own(row_id)`
+        : sql``
+    }`;
+}
+
+/**
  * What `actor` may carry into an export or a brief for others: what they may see, less
  * what TLP 2.0 forbids passing on — every RED row (RED is for its named recipients only,
  * so not even its author exports it: a file leaves the platform and its audience) and the
