@@ -28,6 +28,7 @@ import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { fundRoutes } from './modules/fund/fund.routes.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
@@ -126,6 +127,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
+  await app.register(homeRoutes, { db });
   for (const module of opts.modules ?? []) await app.register(module);
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

@@ -8,6 +8,7 @@ import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { FundProjectsTables } from '../modules/fund/fund.projects.table.ts';
 import type { FundReportsTables } from '../modules/fund/fund.reports.table.ts';
+import type { HomeTables } from '../modules/home/home.table.ts';
 import type { IdempotencyTables } from '../modules/idempotency/idempotency.table.ts';
 import type { IndicatorDashboardTables } from '../modules/indicators/indicators.dashboards.table.ts';
 import type { IndicatorsTables } from '../modules/indicators/indicators.table.ts';
@@ -37,6 +38,7 @@ export interface Database
     IndicatorsTables,
     IndicatorDashboardTables,
     JobsTables,
+    HomeTables,
     AuditTables {}
 
 /** What every query function takes first: the pool or an open transaction, the caller's choice. */

@@ -3455,3 +3455,3465 @@ from
   ) as "e"
 order by
   "e"."id" desc;
+
+-- audit.listReadableChangesSince, as a member focal point
+-- parameters: $1=undefined $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="contribution" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000002" $8="contribution" $9="00000000-0000-4000-8000-000000000002" $10="document" $11="00000000-0000-4000-8000-000000000001" $12="document" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="document" $17="00000000-0000-4000-8000-000000000002" $18="fund" $19="00000000-0000-4000-8000-000000000001" $20="fund" $21="00000000-0000-4000-8000-000000000001" $22="00000000-0000-4000-8000-000000000001" $23="00000000-0000-4000-8000-000000000002" $24="fund" $25="00000000-0000-4000-8000-000000000002" $26="fund_project" $27="00000000-0000-4000-8000-000000000001" $28="fund_project" $29="00000000-0000-4000-8000-000000000001" $30="00000000-0000-4000-8000-000000000001" $31="00000000-0000-4000-8000-000000000002" $32="fund_project" $33="00000000-0000-4000-8000-000000000002" $34="indicator" $35="00000000-0000-4000-8000-000000000001" $36="indicator" $37="00000000-0000-4000-8000-000000000001" $38="00000000-0000-4000-8000-000000000001" $39="00000000-0000-4000-8000-000000000002" $40="indicator" $41="00000000-0000-4000-8000-000000000002" $42="indicator_value" $43="00000000-0000-4000-8000-000000000001" $44="indicator_value" $45="00000000-0000-4000-8000-000000000001" $46="00000000-0000-4000-8000-000000000001" $47="00000000-0000-4000-8000-000000000002" $48="indicator_value" $49="00000000-0000-4000-8000-000000000002" $50="meeting" $51="00000000-0000-4000-8000-000000000001" $52="meeting" $53="00000000-0000-4000-8000-000000000001" $54="00000000-0000-4000-8000-000000000001" $55="00000000-0000-4000-8000-000000000002" $56="meeting" $57="00000000-0000-4000-8000-000000000002" $58="00000000-0000-4000-8000-000000000002" $59="need" $60="00000000-0000-4000-8000-000000000001" $61="need" $62="00000000-0000-4000-8000-000000000001" $63="00000000-0000-4000-8000-000000000001" $64="00000000-0000-4000-8000-000000000002" $65="need" $66="00000000-0000-4000-8000-000000000002" $67="contribution" $68="00000000-0000-4000-8000-000000000001" $69="contribution" $70="00000000-0000-4000-8000-000000000001" $71="00000000-0000-4000-8000-000000000001" $72="00000000-0000-4000-8000-000000000002" $73="contribution" $74="00000000-0000-4000-8000-000000000002" $75="document" $76="00000000-0000-4000-8000-000000000001" $77="document" $78="00000000-0000-4000-8000-000000000001" $79="00000000-0000-4000-8000-000000000001" $80="00000000-0000-4000-8000-000000000002" $81="document" $82="00000000-0000-4000-8000-000000000002" $83="fund" $84="00000000-0000-4000-8000-000000000001" $85="fund" $86="00000000-0000-4000-8000-000000000001" $87="00000000-0000-4000-8000-000000000001" $88="00000000-0000-4000-8000-000000000002" $89="fund" $90="00000000-0000-4000-8000-000000000002" $91="fund_project" $92="00000000-0000-4000-8000-000000000001" $93="fund_project" $94="00000000-0000-4000-8000-000000000001" $95="00000000-0000-4000-8000-000000000001" $96="00000000-0000-4000-8000-000000000002" $97="fund_project" $98="00000000-0000-4000-8000-000000000002" $99="indicator" $100="00000000-0000-4000-8000-000000000001" $101="indicator" $102="00000000-0000-4000-8000-000000000001" $103="00000000-0000-4000-8000-000000000001" $104="00000000-0000-4000-8000-000000000002" $105="indicator" $106="00000000-0000-4000-8000-000000000002" $107="indicator_value" $108="00000000-0000-4000-8000-000000000001" $109="indicator_value" $110="00000000-0000-4000-8000-000000000001" $111="00000000-0000-4000-8000-000000000001" $112="00000000-0000-4000-8000-000000000002" $113="indicator_value" $114="00000000-0000-4000-8000-000000000002" $115="meeting" $116="00000000-0000-4000-8000-000000000001" $117="meeting" $118="00000000-0000-4000-8000-000000000001" $119="00000000-0000-4000-8000-000000000001" $120="00000000-0000-4000-8000-000000000002" $121="meeting" $122="00000000-0000-4000-8000-000000000002" $123="00000000-0000-4000-8000-000000000002" $124="need" $125="00000000-0000-4000-8000-000000000001" $126="need" $127="00000000-0000-4000-8000-000000000001" $128="00000000-0000-4000-8000-000000000001" $129="00000000-0000-4000-8000-000000000002" $130="need" $131="00000000-0000-4000-8000-000000000002" $132=null $133=undefined $134="contribution" $135="00000000-0000-4000-8000-000000000001" $136="contribution" $137="00000000-0000-4000-8000-000000000001" $138="00000000-0000-4000-8000-000000000001" $139="00000000-0000-4000-8000-000000000002" $140="contribution" $141="00000000-0000-4000-8000-000000000002" $142="document" $143="00000000-0000-4000-8000-000000000001" $144="document" $145="00000000-0000-4000-8000-000000000001" $146="00000000-0000-4000-8000-000000000001" $147="00000000-0000-4000-8000-000000000002" $148="document" $149="00000000-0000-4000-8000-000000000002" $150="fund" $151="00000000-0000-4000-8000-000000000001" $152="fund" $153="00000000-0000-4000-8000-000000000001" $154="00000000-0000-4000-8000-000000000001" $155="00000000-0000-4000-8000-000000000002" $156="fund" $157="00000000-0000-4000-8000-000000000002" $158="fund_project" $159="00000000-0000-4000-8000-000000000001" $160="fund_project" $161="00000000-0000-4000-8000-000000000001" $162="00000000-0000-4000-8000-000000000001" $163="00000000-0000-4000-8000-000000000002" $164="fund_project" $165="00000000-0000-4000-8000-000000000002" $166="indicator" $167="00000000-0000-4000-8000-000000000001" $168="indicator" $169="00000000-0000-4000-8000-000000000001" $170="00000000-0000-4000-8000-000000000001" $171="00000000-0000-4000-8000-000000000002" $172="indicator" $173="00000000-0000-4000-8000-000000000002" $174="indicator_value" $175="00000000-0000-4000-8000-000000000001" $176="indicator_value" $177="00000000-0000-4000-8000-000000000001" $178="00000000-0000-4000-8000-000000000001" $179="00000000-0000-4000-8000-000000000002" $180="indicator_value" $181="00000000-0000-4000-8000-000000000002" $182="meeting" $183="00000000-0000-4000-8000-000000000001" $184="meeting" $185="00000000-0000-4000-8000-000000000001" $186="00000000-0000-4000-8000-000000000001" $187="00000000-0000-4000-8000-000000000002" $188="meeting" $189="00000000-0000-4000-8000-000000000002" $190="00000000-0000-4000-8000-000000000002" $191="need" $192="00000000-0000-4000-8000-000000000001" $193="need" $194="00000000-0000-4000-8000-000000000001" $195="00000000-0000-4000-8000-000000000001" $196="00000000-0000-4000-8000-000000000002" $197="need" $198="00000000-0000-4000-8000-000000000002" $199="contribution" $200="00000000-0000-4000-8000-000000000001" $201="contribution" $202="00000000-0000-4000-8000-000000000001" $203="00000000-0000-4000-8000-000000000001" $204="00000000-0000-4000-8000-000000000002" $205="contribution" $206="00000000-0000-4000-8000-000000000002" $207="document" $208="00000000-0000-4000-8000-000000000001" $209="document" $210="00000000-0000-4000-8000-000000000001" $211="00000000-0000-4000-8000-000000000001" $212="00000000-0000-4000-8000-000000000002" $213="document" $214="00000000-0000-4000-8000-000000000002" $215="fund" $216="00000000-0000-4000-8000-000000000001" $217="fund" $218="00000000-0000-4000-8000-000000000001" $219="00000000-0000-4000-8000-000000000001" $220="00000000-0000-4000-8000-000000000002" $221="fund" $222="00000000-0000-4000-8000-000000000002" $223="fund_project" $224="00000000-0000-4000-8000-000000000001" $225="fund_project" $226="00000000-0000-4000-8000-000000000001" $227="00000000-0000-4000-8000-000000000001" $228="00000000-0000-4000-8000-000000000002" $229="fund_project" $230="00000000-0000-4000-8000-000000000002" $231="indicator" $232="00000000-0000-4000-8000-000000000001" $233="indicator" $234="00000000-0000-4000-8000-000000000001" $235="00000000-0000-4000-8000-000000000001" $236="00000000-0000-4000-8000-000000000002" $237="indicator" $238="00000000-0000-4000-8000-000000000002" $239="indicator_value" $240="00000000-0000-4000-8000-000000000001" $241="indicator_value" $242="00000000-0000-4000-8000-000000000001" $243="00000000-0000-4000-8000-000000000001" $244="00000000-0000-4000-8000-000000000002" $245="indicator_value" $246="00000000-0000-4000-8000-000000000002" $247="meeting" $248="00000000-0000-4000-8000-000000000001" $249="meeting" $250="00000000-0000-4000-8000-000000000001" $251="00000000-0000-4000-8000-000000000001" $252="00000000-0000-4000-8000-000000000002" $253="meeting" $254="00000000-0000-4000-8000-000000000002" $255="00000000-0000-4000-8000-000000000002" $256="need" $257="00000000-0000-4000-8000-000000000001" $258="need" $259="00000000-0000-4000-8000-000000000001" $260="00000000-0000-4000-8000-000000000001" $261="00000000-0000-4000-8000-000000000002" $262="need" $263="00000000-0000-4000-8000-000000000002" $264=50
+SELECT
+  a.id,
+  a.occurred_at,
+  a.actor_org_id,
+  a.action,
+  a.entity,
+  a.entity_id,
+  (
+    SELECT
+      count(*)
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          audit_event a
+        WHERE
+          a.occurred_at > $1
+          AND a.entity_id IS NOT NULL
+          AND a.entity IN (
+            SELECT
+              se.entity
+            FROM
+              shared_entity se
+          )
+          AND (
+            (
+              CASE
+                WHEN "a"."entity_id" IS NULL THEN true
+                WHEN "a"."entity" = $2 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "contribution" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $3
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $4
+                              AND (
+                                sa.org_id = $5
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $6
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $7
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $8
+                              AND sr.user_id = $9
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $10 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "document" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $11
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $12
+                              AND (
+                                sa.org_id = $13
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $14
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $15
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $16
+                              AND sr.user_id = $17
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $18 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $19
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $20
+                              AND (
+                                sa.org_id = $21
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $22
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $23
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $24
+                              AND sr.user_id = $25
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $26 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund_project_detail" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $27
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $28
+                              AND (
+                                sa.org_id = $29
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $30
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $31
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $32
+                              AND sr.user_id = $33
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $34 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $35
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $36
+                              AND (
+                                sa.org_id = $37
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $38
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $39
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $40
+                              AND sr.user_id = $41
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $42 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator_value" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $43
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $44
+                              AND (
+                                sa.org_id = $45
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $46
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $47
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $48
+                              AND sr.user_id = $49
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $50 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "meeting" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $51
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $52
+                              AND (
+                                sa.org_id = $53
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $54
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $55
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $56
+                              AND sr.user_id = $57
+                          )
+                          OR "r"."id" IN (
+                            SELECT
+                              mp.meeting_id
+                            FROM
+                              meeting_participant mp
+                              JOIN meeting pm ON pm.id = mp.meeting_id
+                            WHERE
+                              mp.user_id = $58
+                              AND (
+                                mp.status IN ('attended', 'proxy')
+                                OR (
+                                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                  AND mp.status IN ('invited', 'accepted')
+                                )
+                              )
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $59 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "need" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "r"."owner_org_id" = $60
+                          OR "r"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $61
+                              AND (
+                                sa.org_id = $62
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $63
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $64
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $65
+                              AND sr.user_id = $66
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" IN (
+                  SELECT
+                    se.entity
+                  FROM
+                    shared_entity se
+                ) THEN false
+                ELSE true
+              END
+            )
+            AND (
+              "a"."related" IS NULL
+              OR NOT EXISTS (
+                SELECT
+                  1
+                FROM
+                  jsonb_array_elements(
+                    CASE
+                      WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+                      ELSE '[]'::jsonb
+                    END
+                  ) rel (row)
+                WHERE
+                  NOT (
+                    CASE
+                      WHEN (rel.row ->> 'id') IS NULL THEN false
+                      WHEN (rel.row ->> 'entity') = $67 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "contribution" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $68
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $69
+                                    AND (
+                                      sa.org_id = $70
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $71
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $72
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $73
+                                    AND sr.user_id = $74
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $75 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "document" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $76
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $77
+                                    AND (
+                                      sa.org_id = $78
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $79
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $80
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $81
+                                    AND sr.user_id = $82
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $83 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $84
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $85
+                                    AND (
+                                      sa.org_id = $86
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $87
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $88
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $89
+                                    AND sr.user_id = $90
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $91 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund_project_detail" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $92
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $93
+                                    AND (
+                                      sa.org_id = $94
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $95
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $96
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $97
+                                    AND sr.user_id = $98
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $99 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $100
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $101
+                                    AND (
+                                      sa.org_id = $102
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $103
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $104
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $105
+                                    AND sr.user_id = $106
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $107 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator_value" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $108
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $109
+                                    AND (
+                                      sa.org_id = $110
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $111
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $112
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $113
+                                    AND sr.user_id = $114
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $115 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "meeting" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $116
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $117
+                                    AND (
+                                      sa.org_id = $118
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $119
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $120
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $121
+                                    AND sr.user_id = $122
+                                )
+                                OR "r"."id" IN (
+                                  SELECT
+                                    mp.meeting_id
+                                  FROM
+                                    meeting_participant mp
+                                    JOIN meeting pm ON pm.id = mp.meeting_id
+                                  WHERE
+                                    mp.user_id = $123
+                                    AND (
+                                      mp.status IN ('attended', 'proxy')
+                                      OR (
+                                        pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                        AND mp.status IN ('invited', 'accepted')
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $124 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "need" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" IN ('CLEAR', 'GREEN')
+                            OR (
+                              "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                              AND (
+                                "r"."owner_org_id" = $125
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sa.row_id
+                                  FROM
+                                    share_audience sa
+                                  WHERE
+                                    sa.entity = $126
+                                    AND (
+                                      sa.org_id = $127
+                                      OR sa.group_id IN (
+                                        SELECT
+                                          gm.group_id
+                                        FROM
+                                          org_group_member gm
+                                        WHERE
+                                          gm.org_id = $128
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $129
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $130
+                                    AND sr.user_id = $131
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') IN (
+                        SELECT
+                          se.entity
+                        FROM
+                          shared_entity se
+                      ) THEN false
+                      ELSE true
+                    END
+                  )
+              )
+            )
+          )
+        LIMIT
+          $132
+      ) n
+  ) AS total
+FROM
+  audit_event a
+WHERE
+  a.occurred_at > $133
+  AND a.entity_id IS NOT NULL
+  AND a.entity IN (
+    SELECT
+      se.entity
+    FROM
+      shared_entity se
+  )
+  AND (
+    (
+      CASE
+        WHEN "a"."entity_id" IS NULL THEN true
+        WHEN "a"."entity" = $134 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "contribution" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $135
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $136
+                      AND (
+                        sa.org_id = $137
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $138
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $139
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $140
+                      AND sr.user_id = $141
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $142 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "document" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $143
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $144
+                      AND (
+                        sa.org_id = $145
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $146
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $147
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $148
+                      AND sr.user_id = $149
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $150 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $151
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $152
+                      AND (
+                        sa.org_id = $153
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $154
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $155
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $156
+                      AND sr.user_id = $157
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $158 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund_project_detail" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $159
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $160
+                      AND (
+                        sa.org_id = $161
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $162
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $163
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $164
+                      AND sr.user_id = $165
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $166 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $167
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $168
+                      AND (
+                        sa.org_id = $169
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $170
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $171
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $172
+                      AND sr.user_id = $173
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $174 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator_value" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $175
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $176
+                      AND (
+                        sa.org_id = $177
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $178
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $179
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $180
+                      AND sr.user_id = $181
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $182 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "meeting" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $183
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $184
+                      AND (
+                        sa.org_id = $185
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $186
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $187
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $188
+                      AND sr.user_id = $189
+                  )
+                  OR "r"."id" IN (
+                    SELECT
+                      mp.meeting_id
+                    FROM
+                      meeting_participant mp
+                      JOIN meeting pm ON pm.id = mp.meeting_id
+                    WHERE
+                      mp.user_id = $190
+                      AND (
+                        mp.status IN ('attended', 'proxy')
+                        OR (
+                          pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                          AND mp.status IN ('invited', 'accepted')
+                        )
+                      )
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $191 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "need" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "r"."owner_org_id" = $192
+                  OR "r"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $193
+                      AND (
+                        sa.org_id = $194
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $195
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $196
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $197
+                      AND sr.user_id = $198
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" IN (
+          SELECT
+            se.entity
+          FROM
+            shared_entity se
+        ) THEN false
+        ELSE true
+      END
+    )
+    AND (
+      "a"."related" IS NULL
+      OR NOT EXISTS (
+        SELECT
+          1
+        FROM
+          jsonb_array_elements(
+            CASE
+              WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+              ELSE '[]'::jsonb
+            END
+          ) rel (row)
+        WHERE
+          NOT (
+            CASE
+              WHEN (rel.row ->> 'id') IS NULL THEN false
+              WHEN (rel.row ->> 'entity') = $199 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "contribution" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $200
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $201
+                            AND (
+                              sa.org_id = $202
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $203
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $204
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $205
+                            AND sr.user_id = $206
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $207 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "document" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $208
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $209
+                            AND (
+                              sa.org_id = $210
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $211
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $212
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $213
+                            AND sr.user_id = $214
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $215 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $216
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $217
+                            AND (
+                              sa.org_id = $218
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $219
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $220
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $221
+                            AND sr.user_id = $222
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $223 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund_project_detail" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $224
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $225
+                            AND (
+                              sa.org_id = $226
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $227
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $228
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $229
+                            AND sr.user_id = $230
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $231 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $232
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $233
+                            AND (
+                              sa.org_id = $234
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $235
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $236
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $237
+                            AND sr.user_id = $238
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $239 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator_value" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $240
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $241
+                            AND (
+                              sa.org_id = $242
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $243
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $244
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $245
+                            AND sr.user_id = $246
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $247 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "meeting" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $248
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $249
+                            AND (
+                              sa.org_id = $250
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $251
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $252
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $253
+                            AND sr.user_id = $254
+                        )
+                        OR "r"."id" IN (
+                          SELECT
+                            mp.meeting_id
+                          FROM
+                            meeting_participant mp
+                            JOIN meeting pm ON pm.id = mp.meeting_id
+                          WHERE
+                            mp.user_id = $255
+                            AND (
+                              mp.status IN ('attended', 'proxy')
+                              OR (
+                                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                AND mp.status IN ('invited', 'accepted')
+                              )
+                            )
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $256 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "need" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" IN ('CLEAR', 'GREEN')
+                    OR (
+                      "r"."marking" IN ('AMBER', 'AMBER+STRICT')
+                      AND (
+                        "r"."owner_org_id" = $257
+                        OR "r"."id" IN (
+                          SELECT
+                            sa.row_id
+                          FROM
+                            share_audience sa
+                          WHERE
+                            sa.entity = $258
+                            AND (
+                              sa.org_id = $259
+                              OR sa.group_id IN (
+                                SELECT
+                                  gm.group_id
+                                FROM
+                                  org_group_member gm
+                                WHERE
+                                  gm.org_id = $260
+                              )
+                            )
+                        )
+                      )
+                    )
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $261
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $262
+                            AND sr.user_id = $263
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') IN (
+                SELECT
+                  se.entity
+                FROM
+                  shared_entity se
+              ) THEN false
+              ELSE true
+            END
+          )
+      )
+    )
+  )
+ORDER BY
+  a.occurred_at DESC,
+  a.id DESC
+LIMIT
+  $264;
+
+-- audit.listReadableChangesSince, as the secretariat
+-- parameters: $1=undefined $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="contribution" $5="00000000-0000-4000-8000-000000000003" $6="document" $7="00000000-0000-4000-8000-000000000003" $8="document" $9="00000000-0000-4000-8000-000000000003" $10="fund" $11="00000000-0000-4000-8000-000000000003" $12="fund" $13="00000000-0000-4000-8000-000000000003" $14="fund_project" $15="00000000-0000-4000-8000-000000000003" $16="fund_project" $17="00000000-0000-4000-8000-000000000003" $18="indicator" $19="00000000-0000-4000-8000-000000000003" $20="indicator" $21="00000000-0000-4000-8000-000000000003" $22="indicator_value" $23="00000000-0000-4000-8000-000000000003" $24="indicator_value" $25="00000000-0000-4000-8000-000000000003" $26="meeting" $27="00000000-0000-4000-8000-000000000003" $28="meeting" $29="00000000-0000-4000-8000-000000000003" $30="00000000-0000-4000-8000-000000000003" $31="need" $32="00000000-0000-4000-8000-000000000003" $33="need" $34="00000000-0000-4000-8000-000000000003" $35="contribution" $36="00000000-0000-4000-8000-000000000003" $37="contribution" $38="00000000-0000-4000-8000-000000000003" $39="document" $40="00000000-0000-4000-8000-000000000003" $41="document" $42="00000000-0000-4000-8000-000000000003" $43="fund" $44="00000000-0000-4000-8000-000000000003" $45="fund" $46="00000000-0000-4000-8000-000000000003" $47="fund_project" $48="00000000-0000-4000-8000-000000000003" $49="fund_project" $50="00000000-0000-4000-8000-000000000003" $51="indicator" $52="00000000-0000-4000-8000-000000000003" $53="indicator" $54="00000000-0000-4000-8000-000000000003" $55="indicator_value" $56="00000000-0000-4000-8000-000000000003" $57="indicator_value" $58="00000000-0000-4000-8000-000000000003" $59="meeting" $60="00000000-0000-4000-8000-000000000003" $61="meeting" $62="00000000-0000-4000-8000-000000000003" $63="00000000-0000-4000-8000-000000000003" $64="need" $65="00000000-0000-4000-8000-000000000003" $66="need" $67="00000000-0000-4000-8000-000000000003" $68=null $69=undefined $70="contribution" $71="00000000-0000-4000-8000-000000000003" $72="contribution" $73="00000000-0000-4000-8000-000000000003" $74="document" $75="00000000-0000-4000-8000-000000000003" $76="document" $77="00000000-0000-4000-8000-000000000003" $78="fund" $79="00000000-0000-4000-8000-000000000003" $80="fund" $81="00000000-0000-4000-8000-000000000003" $82="fund_project" $83="00000000-0000-4000-8000-000000000003" $84="fund_project" $85="00000000-0000-4000-8000-000000000003" $86="indicator" $87="00000000-0000-4000-8000-000000000003" $88="indicator" $89="00000000-0000-4000-8000-000000000003" $90="indicator_value" $91="00000000-0000-4000-8000-000000000003" $92="indicator_value" $93="00000000-0000-4000-8000-000000000003" $94="meeting" $95="00000000-0000-4000-8000-000000000003" $96="meeting" $97="00000000-0000-4000-8000-000000000003" $98="00000000-0000-4000-8000-000000000003" $99="need" $100="00000000-0000-4000-8000-000000000003" $101="need" $102="00000000-0000-4000-8000-000000000003" $103="contribution" $104="00000000-0000-4000-8000-000000000003" $105="contribution" $106="00000000-0000-4000-8000-000000000003" $107="document" $108="00000000-0000-4000-8000-000000000003" $109="document" $110="00000000-0000-4000-8000-000000000003" $111="fund" $112="00000000-0000-4000-8000-000000000003" $113="fund" $114="00000000-0000-4000-8000-000000000003" $115="fund_project" $116="00000000-0000-4000-8000-000000000003" $117="fund_project" $118="00000000-0000-4000-8000-000000000003" $119="indicator" $120="00000000-0000-4000-8000-000000000003" $121="indicator" $122="00000000-0000-4000-8000-000000000003" $123="indicator_value" $124="00000000-0000-4000-8000-000000000003" $125="indicator_value" $126="00000000-0000-4000-8000-000000000003" $127="meeting" $128="00000000-0000-4000-8000-000000000003" $129="meeting" $130="00000000-0000-4000-8000-000000000003" $131="00000000-0000-4000-8000-000000000003" $132="need" $133="00000000-0000-4000-8000-000000000003" $134="need" $135="00000000-0000-4000-8000-000000000003" $136=50
+SELECT
+  a.id,
+  a.occurred_at,
+  a.actor_org_id,
+  a.action,
+  a.entity,
+  a.entity_id,
+  (
+    SELECT
+      count(*)
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          audit_event a
+        WHERE
+          a.occurred_at > $1
+          AND a.entity_id IS NOT NULL
+          AND a.entity IN (
+            SELECT
+              se.entity
+            FROM
+              shared_entity se
+          )
+          AND (
+            (
+              CASE
+                WHEN "a"."entity_id" IS NULL THEN true
+                WHEN "a"."entity" = $2 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "contribution" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $3
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $4
+                              AND sr.user_id = $5
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $6 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "document" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $7
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $8
+                              AND sr.user_id = $9
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $10 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $11
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $12
+                              AND sr.user_id = $13
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $14 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund_project_detail" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $15
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $16
+                              AND sr.user_id = $17
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $18 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $19
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $20
+                              AND sr.user_id = $21
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $22 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator_value" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $23
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $24
+                              AND sr.user_id = $25
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $26 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "meeting" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $27
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $28
+                              AND sr.user_id = $29
+                          )
+                          OR "r"."id" IN (
+                            SELECT
+                              mp.meeting_id
+                            FROM
+                              meeting_participant mp
+                              JOIN meeting pm ON pm.id = mp.meeting_id
+                            WHERE
+                              mp.user_id = $30
+                              AND (
+                                mp.status IN ('attended', 'proxy')
+                                OR (
+                                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                  AND mp.status IN ('invited', 'accepted')
+                                )
+                              )
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" = $31 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "need" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND (
+                      "r"."marking" <> 'RED'
+                      OR (
+                        "r"."marking" = 'RED'
+                        AND (
+                          "r"."created_by" = $32
+                          OR "r"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $33
+                              AND sr.user_id = $34
+                          )
+                        )
+                      )
+                    )
+                )
+                WHEN "a"."entity" IN (
+                  SELECT
+                    se.entity
+                  FROM
+                    shared_entity se
+                ) THEN false
+                ELSE true
+              END
+            )
+            AND (
+              "a"."related" IS NULL
+              OR NOT EXISTS (
+                SELECT
+                  1
+                FROM
+                  jsonb_array_elements(
+                    CASE
+                      WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+                      ELSE '[]'::jsonb
+                    END
+                  ) rel (row)
+                WHERE
+                  NOT (
+                    CASE
+                      WHEN (rel.row ->> 'id') IS NULL THEN false
+                      WHEN (rel.row ->> 'entity') = $35 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "contribution" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $36
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $37
+                                    AND sr.user_id = $38
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $39 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "document" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $40
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $41
+                                    AND sr.user_id = $42
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $43 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $44
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $45
+                                    AND sr.user_id = $46
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $47 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund_project_detail" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $48
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $49
+                                    AND sr.user_id = $50
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $51 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $52
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $53
+                                    AND sr.user_id = $54
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $55 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator_value" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $56
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $57
+                                    AND sr.user_id = $58
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $59 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "meeting" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $60
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $61
+                                    AND sr.user_id = $62
+                                )
+                                OR "r"."id" IN (
+                                  SELECT
+                                    mp.meeting_id
+                                  FROM
+                                    meeting_participant mp
+                                    JOIN meeting pm ON pm.id = mp.meeting_id
+                                  WHERE
+                                    mp.user_id = $63
+                                    AND (
+                                      mp.status IN ('attended', 'proxy')
+                                      OR (
+                                        pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                        AND mp.status IN ('invited', 'accepted')
+                                      )
+                                    )
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') = $64 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "need" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND (
+                            "r"."marking" <> 'RED'
+                            OR (
+                              "r"."marking" = 'RED'
+                              AND (
+                                "r"."created_by" = $65
+                                OR "r"."id" IN (
+                                  SELECT
+                                    sr.row_id
+                                  FROM
+                                    share_recipient sr
+                                  WHERE
+                                    sr.entity = $66
+                                    AND sr.user_id = $67
+                                )
+                              )
+                            )
+                          )
+                      )
+                      WHEN (rel.row ->> 'entity') IN (
+                        SELECT
+                          se.entity
+                        FROM
+                          shared_entity se
+                      ) THEN false
+                      ELSE true
+                    END
+                  )
+              )
+            )
+          )
+        LIMIT
+          $68
+      ) n
+  ) AS total
+FROM
+  audit_event a
+WHERE
+  a.occurred_at > $69
+  AND a.entity_id IS NOT NULL
+  AND a.entity IN (
+    SELECT
+      se.entity
+    FROM
+      shared_entity se
+  )
+  AND (
+    (
+      CASE
+        WHEN "a"."entity_id" IS NULL THEN true
+        WHEN "a"."entity" = $70 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "contribution" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $71
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $72
+                      AND sr.user_id = $73
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $74 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "document" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $75
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $76
+                      AND sr.user_id = $77
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $78 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $79
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $80
+                      AND sr.user_id = $81
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $82 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund_project_detail" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $83
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $84
+                      AND sr.user_id = $85
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $86 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $87
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $88
+                      AND sr.user_id = $89
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $90 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator_value" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $91
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $92
+                      AND sr.user_id = $93
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $94 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "meeting" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $95
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $96
+                      AND sr.user_id = $97
+                  )
+                  OR "r"."id" IN (
+                    SELECT
+                      mp.meeting_id
+                    FROM
+                      meeting_participant mp
+                      JOIN meeting pm ON pm.id = mp.meeting_id
+                    WHERE
+                      mp.user_id = $98
+                      AND (
+                        mp.status IN ('attended', 'proxy')
+                        OR (
+                          pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                          AND mp.status IN ('invited', 'accepted')
+                        )
+                      )
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" = $99 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "need" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND (
+              "r"."marking" <> 'RED'
+              OR (
+                "r"."marking" = 'RED'
+                AND (
+                  "r"."created_by" = $100
+                  OR "r"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $101
+                      AND sr.user_id = $102
+                  )
+                )
+              )
+            )
+        )
+        WHEN "a"."entity" IN (
+          SELECT
+            se.entity
+          FROM
+            shared_entity se
+        ) THEN false
+        ELSE true
+      END
+    )
+    AND (
+      "a"."related" IS NULL
+      OR NOT EXISTS (
+        SELECT
+          1
+        FROM
+          jsonb_array_elements(
+            CASE
+              WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+              ELSE '[]'::jsonb
+            END
+          ) rel (row)
+        WHERE
+          NOT (
+            CASE
+              WHEN (rel.row ->> 'id') IS NULL THEN false
+              WHEN (rel.row ->> 'entity') = $103 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "contribution" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $104
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $105
+                            AND sr.user_id = $106
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $107 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "document" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $108
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $109
+                            AND sr.user_id = $110
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $111 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $112
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $113
+                            AND sr.user_id = $114
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $115 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund_project_detail" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $116
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $117
+                            AND sr.user_id = $118
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $119 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $120
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $121
+                            AND sr.user_id = $122
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $123 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator_value" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $124
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $125
+                            AND sr.user_id = $126
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $127 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "meeting" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $128
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $129
+                            AND sr.user_id = $130
+                        )
+                        OR "r"."id" IN (
+                          SELECT
+                            mp.meeting_id
+                          FROM
+                            meeting_participant mp
+                            JOIN meeting pm ON pm.id = mp.meeting_id
+                          WHERE
+                            mp.user_id = $131
+                            AND (
+                              mp.status IN ('attended', 'proxy')
+                              OR (
+                                pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                                AND mp.status IN ('invited', 'accepted')
+                              )
+                            )
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') = $132 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "need" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND (
+                    "r"."marking" <> 'RED'
+                    OR (
+                      "r"."marking" = 'RED'
+                      AND (
+                        "r"."created_by" = $133
+                        OR "r"."id" IN (
+                          SELECT
+                            sr.row_id
+                          FROM
+                            share_recipient sr
+                          WHERE
+                            sr.entity = $134
+                            AND sr.user_id = $135
+                        )
+                      )
+                    )
+                  )
+              )
+              WHEN (rel.row ->> 'entity') IN (
+                SELECT
+                  se.entity
+                FROM
+                  shared_entity se
+              ) THEN false
+              ELSE true
+            END
+          )
+      )
+    )
+  )
+ORDER BY
+  a.occurred_at DESC,
+  a.id DESC
+LIMIT
+  $136;
+
+-- audit.listReadableChangesSince, as the public
+-- parameters: $1=undefined $2="contribution" $3="document" $4="fund" $5="fund_project" $6="indicator" $7="indicator_value" $8="meeting" $9="need" $10="contribution" $11="document" $12="fund" $13="fund_project" $14="indicator" $15="indicator_value" $16="meeting" $17="need" $18=null $19=undefined $20="contribution" $21="document" $22="fund" $23="fund_project" $24="indicator" $25="indicator_value" $26="meeting" $27="need" $28="contribution" $29="document" $30="fund" $31="fund_project" $32="indicator" $33="indicator_value" $34="meeting" $35="need" $36=50
+SELECT
+  a.id,
+  a.occurred_at,
+  a.actor_org_id,
+  a.action,
+  a.entity,
+  a.entity_id,
+  (
+    SELECT
+      count(*)
+    FROM
+      (
+        SELECT
+          1
+        FROM
+          audit_event a
+        WHERE
+          a.occurred_at > $1
+          AND a.entity_id IS NOT NULL
+          AND a.entity IN (
+            SELECT
+              se.entity
+            FROM
+              shared_entity se
+          )
+          AND (
+            (
+              CASE
+                WHEN "a"."entity_id" IS NULL THEN true
+                WHEN "a"."entity" = $2 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "contribution" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $3 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "document" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $4 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $5 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "fund_project_detail" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $6 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $7 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "indicator_value" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $8 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "meeting" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" = $9 THEN EXISTS (
+                  SELECT
+                    1
+                  FROM
+                    "need" r
+                  WHERE
+                    r.id = CASE
+                      WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+                    END
+                    AND "r"."marking" = 'CLEAR'
+                )
+                WHEN "a"."entity" IN (
+                  SELECT
+                    se.entity
+                  FROM
+                    shared_entity se
+                ) THEN false
+                ELSE true
+              END
+            )
+            AND (
+              "a"."related" IS NULL
+              OR NOT EXISTS (
+                SELECT
+                  1
+                FROM
+                  jsonb_array_elements(
+                    CASE
+                      WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+                      ELSE '[]'::jsonb
+                    END
+                  ) rel (row)
+                WHERE
+                  NOT (
+                    CASE
+                      WHEN (rel.row ->> 'id') IS NULL THEN false
+                      WHEN (rel.row ->> 'entity') = $10 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "contribution" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $11 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "document" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $12 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $13 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "fund_project_detail" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $14 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $15 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "indicator_value" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $16 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "meeting" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') = $17 THEN EXISTS (
+                        SELECT
+                          1
+                        FROM
+                          "need" r
+                        WHERE
+                          r.id = CASE
+                            WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                          END
+                          AND "r"."marking" = 'CLEAR'
+                      )
+                      WHEN (rel.row ->> 'entity') IN (
+                        SELECT
+                          se.entity
+                        FROM
+                          shared_entity se
+                      ) THEN false
+                      ELSE true
+                    END
+                  )
+              )
+            )
+          )
+        LIMIT
+          $18
+      ) n
+  ) AS total
+FROM
+  audit_event a
+WHERE
+  a.occurred_at > $19
+  AND a.entity_id IS NOT NULL
+  AND a.entity IN (
+    SELECT
+      se.entity
+    FROM
+      shared_entity se
+  )
+  AND (
+    (
+      CASE
+        WHEN "a"."entity_id" IS NULL THEN true
+        WHEN "a"."entity" = $20 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "contribution" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $21 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "document" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $22 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $23 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "fund_project_detail" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $24 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $25 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "indicator_value" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $26 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "meeting" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" = $27 THEN EXISTS (
+          SELECT
+            1
+          FROM
+            "need" r
+          WHERE
+            r.id = CASE
+              WHEN "a"."entity_id" ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ("a"."entity_id")::uuid
+            END
+            AND "r"."marking" = 'CLEAR'
+        )
+        WHEN "a"."entity" IN (
+          SELECT
+            se.entity
+          FROM
+            shared_entity se
+        ) THEN false
+        ELSE true
+      END
+    )
+    AND (
+      "a"."related" IS NULL
+      OR NOT EXISTS (
+        SELECT
+          1
+        FROM
+          jsonb_array_elements(
+            CASE
+              WHEN jsonb_typeof("a"."related") = 'array' THEN "a"."related"
+              ELSE '[]'::jsonb
+            END
+          ) rel (row)
+        WHERE
+          NOT (
+            CASE
+              WHEN (rel.row ->> 'id') IS NULL THEN false
+              WHEN (rel.row ->> 'entity') = $28 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "contribution" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $29 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "document" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $30 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $31 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "fund_project_detail" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $32 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $33 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "indicator_value" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $34 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "meeting" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') = $35 THEN EXISTS (
+                SELECT
+                  1
+                FROM
+                  "need" r
+                WHERE
+                  r.id = CASE
+                    WHEN (rel.row ->> 'id') ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN ((rel.row ->> 'id'))::uuid
+                  END
+                  AND "r"."marking" = 'CLEAR'
+              )
+              WHEN (rel.row ->> 'entity') IN (
+                SELECT
+                  se.entity
+                FROM
+                  shared_entity se
+              ) THEN false
+              ELSE true
+            END
+          )
+      )
+    )
+  )
+ORDER BY
+  a.occurred_at DESC,
+  a.id DESC
+LIMIT
+  $36;

@@ -43,12 +43,29 @@ function rowReadableBy(actor: Actor, entity: RawBuilder<unknown>, entityId: RawB
  * A filter on a row id matches only readable events, so asking about a row you cannot read
  * answers exactly as asking about one that does not exist.
  */
-export async function listAuditEvents(db: Db, actor: Actor, f: { entity?: string; entityId?: string; cursor?: string; limit: number }) {
+export interface AuditFilter {
+  entity?: string;
+  entityId?: string;
+  /** Who, when and the kind of change are shown to every reader of the log, so filtering on them tells nothing withheld. */
+  actorOrgId?: string;
+  action?: string;
+  /** Days (UTC), both included. */
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export async function listAuditEvents(db: Db, actor: Actor, f: AuditFilter) {
   const after = decodeCursor(f.cursor, ['integer']);
   const readable = auditContentReadableBy(actor, 'a');
   let inner = db.selectFrom('audit_event as a').selectAll('a').select(readable.as('readable'));
   if (f.entity) inner = inner.where('a.entity', '=', f.entity);
   if (f.entityId) inner = inner.where('a.entity_id', '=', f.entityId).where(readable);
+  if (f.actorOrgId) inner = inner.where('a.actor_org_id', '=', f.actorOrgId);
+  if (f.action) inner = inner.where('a.action', '=', f.action);
+  if (f.from) inner = inner.where(sql<SqlBool>`a.occurred_at >= (${f.from}::date)::timestamp AT TIME ZONE 'UTC'`);
+  if (f.to) inner = inner.where(sql<SqlBool>`a.occurred_at < ((${f.to}::date) + 1)::timestamp AT TIME ZONE 'UTC'`);
   if (after) inner = inner.where('a.id', '<', after[0]!);
   const page = inner
     .orderBy('a.id', 'desc')
@@ -75,4 +92,23 @@ export async function listAuditEvents(db: Db, actor: Actor, f: { entity?: string
     ])
     .orderBy('e.id', 'desc')
     .execute();
+}
+
+/**
+ * What changed since `since` on the shared rows `actor` may read now, newest first: only
+ * events about a shared row (a document, a contribution, a need…) whose row and every
+ * related row pass `visibleTo`. An event about a row the reader cannot see is not here at
+ * all — neither listed nor counted — and neither are events about the platform's records.
+ * `total` counts the same events, up to `countCap` (the page says "more than" beyond it).
+ */
+export async function listReadableChangesSince(db: Db, actor: Actor, f: { since: Date; limit: number; countCap: number }) {
+  const matching = sql<SqlBool>`a.occurred_at > ${f.since} AND a.entity_id IS NOT NULL AND a.entity IN ${sharedEntityNames()} AND ${auditContentReadableBy(actor, 'a')}`;
+  const { rows } = await sql<{ id: string; occurred_at: Date; actor_org_id: string | null; action: string; entity: string; entity_id: string; total: string }>`
+    SELECT a.id, a.occurred_at, a.actor_org_id, a.action, a.entity, a.entity_id,
+           (SELECT count(*) FROM (SELECT 1 FROM audit_event a WHERE ${matching} LIMIT ${f.countCap + 1}) n) AS total
+    FROM audit_event a
+    WHERE ${matching}
+    ORDER BY a.occurred_at DESC, a.id DESC
+    LIMIT ${f.limit}`.execute(db);
+  return rows;
 }

@@ -38,7 +38,17 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<Dat
     schema: {
       tags,
       summary: 'Audit events, newest first (admin); content only of events whose rows (main and related) the reader may read now',
-      querystring: z.object({ ...pageQuery, entity: z.string().max(64).optional(), entityId: z.string().max(64).optional() }),
+      querystring: z
+        .object({
+          ...pageQuery,
+          entity: z.string().max(64).optional(),
+          entityId: z.string().max(64).optional(),
+          actorOrgId: z.uuid().optional().describe('Events by users of this organisation'),
+          action: z.string().max(100).optional().describe('One kind of change, e.g. contribution.create'),
+          from: z.iso.date().optional().describe('Events on or after this day (UTC)'),
+          to: z.iso.date().optional().describe('Events on or before this day (UTC)'),
+        })
+        .refine((q) => !q.from || !q.to || q.to >= q.from, { path: ['to'], message: 'must not be before from' }),
       response: { 200: pageOf(auditEvent), ...problems(400, 401, 403) },
     },
     handler: async (req) => {

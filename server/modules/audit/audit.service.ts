@@ -88,7 +88,24 @@ export async function recordAudit(trx: Db, ctx: Ctx, entry: AuditEntry): Promise
 }
 
 /** The log as `ctx` may read it: content only for the events whose row it may read now (audit.queries.ts). */
-export async function listAuditEvents(db: Db, ctx: Ctx, filter: Parameters<typeof q.listAuditEvents>[2]) {
+export async function listAuditEvents(db: Db, ctx: Ctx, filter: q.AuditFilter) {
   auditPolicy.read(ctx.actor);
   return await q.listAuditEvents(db, ctx.actor, filter);
+}
+
+/**
+ * What changed since `since` on the shared rows the reader may read now (for their home):
+ * any signed-in user, since it shows only events whose every row passes `visibleTo`, and
+ * of those only who (organisation), when, the kind of change and the row — never before/after.
+ */
+export async function listVisibleChangesSince(db: Db, ctx: Ctx, since: Date, limit: number) {
+  auditPolicy.readChanges(ctx.actor);
+  const countCap = 99;
+  const rows = await q.listReadableChangesSince(db, ctx.actor, { since, limit, countCap });
+  const total = rows[0] ? Number(rows[0].total) : 0;
+  return {
+    items: rows.map((r) => ({ id: r.id, occurredAt: r.occurred_at, actorOrgId: r.actor_org_id, action: r.action, entity: r.entity, entityId: r.entity_id })),
+    total: Math.min(total, countCap),
+    more: total > countCap,
+  };
 }
