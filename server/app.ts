@@ -30,6 +30,7 @@ import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { fundRoutes } from './modules/fund/fund.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { tileFileRoutes } from './modules/indicators/indicators.tile-export.routes.ts';
 import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { Jobs } from './modules/jobs/jobs.worker.ts';
@@ -124,6 +125,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(meetingBriefRoutes, { db, chromiumPath: config.chromiumPath, pdfTimeoutMs: config.pdfTimeoutMs });
   await app.register(meetingMinutesRoutes, { db });
   await app.register(indicatorsRoutes, { db });
+  await app.register(tileFileRoutes, { db, chromiumPath: config.chromiumPath, pdfTimeoutMs: config.pdfTimeoutMs });
   await app.register(analyticsRoutes, { db });
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });

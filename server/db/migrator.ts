@@ -25,6 +25,7 @@ import * as m0026 from './migrations/0026_meeting_calendars.ts';
 import * as m0027 from './migrations/0027_meeting_minutes.ts';
 import * as m0029 from './migrations/0029_indicator_dashboard_tiles.ts';
 import * as m0030 from './migrations/0030_fund_balance_check_one_query.ts';
+import * as m0035 from './migrations/0035_indicator_tile_charts.ts';
 import * as m0034 from './migrations/0034_home_visits.ts';
 import * as m0031 from './migrations/0031_coverage_summary.ts';
 import * as m0032 from './migrations/0032_agenda_item_indicator.ts';
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0027_meeting_minutes': m0027,
   '0029_indicator_dashboard_tiles': m0029,
   '0030_fund_balance_check_one_query': m0030,
+  '0035_indicator_tile_charts': m0035,
   '0034_home_visits': m0034,
   '0031_coverage_summary': m0031,
   '0032_agenda_item_indicator': m0032,

@@ -1,4 +1,4 @@
-// Prints a self-contained HTML document to PDF with Chromium (playwright-core), for any module:
+// Prints a self-contained HTML document to PDF — or draws it as a PNG — with Chromium (playwright-core), for any module:
 // nothing here knows what is printed. One browser is launched on first use and kept warm; each
 // print gets its own page (its own context: no cookie or cache is shared between prints), with
 // every network request refused, so a page can only show what its HTML carries (fonts as data:
@@ -19,7 +19,10 @@ export interface PdfMetadata {
 }
 
 const unavailable = (why: string) =>
-  new AppError('service_unavailable', `PDF printing is not available on this server: ${why}. Install Chromium (apt-get install chromium) or set CHROMIUM_PATH to its executable.`);
+  new AppError(
+    'service_unavailable',
+    `PDF printing and chart images are not available on this server: ${why}. Install Chromium (apt-get install chromium) or set CHROMIUM_PATH to its executable.`,
+  );
 
 export class PdfPrinter {
   private browser: Promise<Browser> | undefined;
@@ -74,6 +77,25 @@ export class PdfPrinter {
     } catch (err) {
       if (err instanceof AppError) throw err;
       if ((err as Error).name === 'TimeoutError') throw unavailable(`printing took longer than ${this.opts.timeoutMs / 1000} s`);
+      throw err;
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  /** `html` (a self-contained page, a chart's SVG say) as a PNG of `size` CSS pixels, drawn at twice that for sharp lines. */
+  async screenshot(html: string, size: { width: number; height: number }): Promise<Buffer> {
+    const browser = await this.launch();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, viewport: size, deviceScaleFactor: 2 });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(this.opts.timeoutMs);
+      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await page.setContent(html, { waitUntil: 'load', timeout: this.opts.timeoutMs });
+      return await page.screenshot({ type: 'png', fullPage: false, timeout: this.opts.timeoutMs });
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      if ((err as Error).name === 'TimeoutError') throw unavailable(`drawing took longer than ${this.opts.timeoutMs / 1000} s`);
       throw err;
     } finally {
       await context.close().catch(() => undefined);

@@ -1,7 +1,9 @@
-// zod at the edge for the dashboard's tiles: a pinned pivot's title, chart and query.
+// zod at the edge for the dashboard's tiles: a pinned pivot's title, chart and query, and
+// what a tile draws (its figures, with the indicators' baselines and targets and the places).
 import { z } from 'zod';
+import { TILE_CHARTS } from '../../../common/indicator-tiles.ts';
 
-export const TILE_CHARTS = ['series', 'bar', 'heatmap', 'table'] as const;
+export { TILE_CHARTS };
 /** The pivot's parameters a tile keeps (GET /api/indicators/pivot's query, as strings). */
 const PIVOT_KEYS = ['rows', 'columns', 'indicatorId', 'lineId', 'locationId', 'organisationId', 'categoryOption', 'periodFrom', 'periodTo', 'includeSubmitted'] as const;
 
@@ -26,3 +28,25 @@ export const tileOut = z.object({
 });
 
 export type TileInput = z.infer<typeof tileInput>;
+
+export const tileParams = z.object({ id: z.uuid() });
+
+const header = z.object({ key: z.string().nullable(), label: z.string() });
+export const tileDataOut = z.object({
+  chart: z.enum(TILE_CHARTS),
+  title: z.string(),
+  dims: z.array(z.string()).describe('The dimensions, rows first (the indicator always among them)'),
+  rowDims: z.number().int().describe('How many of dims are rows'),
+  cells: z.array(z.object({ keys: z.array(header), value: z.string().describe('A decimal string'), unit: z.string() })),
+  indicators: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      baseline: z.object({ value: z.number(), date: z.string() }).nullable(),
+      targets: z.array(z.object({ date: z.string(), value: z.number() })),
+    }),
+  ),
+  places: z.array(z.object({ id: z.uuid(), code: z.string(), level: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() })),
+});

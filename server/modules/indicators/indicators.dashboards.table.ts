@@ -1,8 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { TileChartKind } from '../../../common/indicator-tiles.ts';
 
-export type TileChart = 'series' | 'bar' | 'heatmap' | 'table';
+export type TileChart = TileChartKind;
 
-/** A pivot pinned to its owner's dashboard (migration 0029). */
+/** A pivot pinned to its owner's dashboard (migration 0029; progress and map charts: 0035). */
 export interface IndicatorDashboardTileTable {
   id: Generated<string>;
   owner_user_id: string;
