@@ -1131,6 +1131,9 @@ export interface paths {
                                 createContribution: boolean;
                                 createDocument: boolean;
                                 createLocation: boolean;
+                                /** @description May create a meeting of its organisation (in a series its organisation runs) */
+                                createMeeting: boolean;
+                                createMeetingSeries: boolean;
                                 createNeed: boolean;
                                 importFor: {
                                     /** @description May import on behalf of any organisation (the secretariat) */
@@ -1239,6 +1242,9 @@ export interface paths {
                                 createContribution: boolean;
                                 createDocument: boolean;
                                 createLocation: boolean;
+                                /** @description May create a meeting of its organisation (in a series its organisation runs) */
+                                createMeeting: boolean;
+                                createMeetingSeries: boolean;
                                 createNeed: boolean;
                                 importFor: {
                                     /** @description May import on behalf of any organisation (the secretariat) */
@@ -12609,7 +12615,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                chart: "series" | "bar" | "heatmap" | "table";
+                                chart: "series" | "bar" | "heatmap" | "progress" | "map" | "table";
                                 createdAt: string;
                                 /** Format: uuid */
                                 id: string;
@@ -12667,7 +12673,7 @@ export interface paths {
                          * @description How the tile draws the pivot
                          * @enum {string}
                          */
-                        chart: "series" | "bar" | "heatmap" | "table";
+                        chart: "series" | "bar" | "heatmap" | "progress" | "map" | "table";
                         /** @default 0 */
                         position?: number;
                         /** @description The parameters of GET /api/indicators/pivot */
@@ -12696,7 +12702,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            chart: "series" | "bar" | "heatmap" | "table";
+                            chart: "series" | "bar" | "heatmap" | "progress" | "map" | "table";
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
@@ -12882,6 +12888,412 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-dashboard/tiles/{id}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your tiles as a CSV file: its pivot under the export rule (RED and others’ AMBER+STRICT values count in no cell) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-dashboard/tiles/{id}.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your tiles as a PNG image: its chart, drawn on the server from its pivot under the export rule (503 where the server has no Chromium) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-dashboard/tiles/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What one of your tiles draws: its pivot as you may see it, with its indicators’ baselines and targets and its places */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cells: {
+                                keys: {
+                                    key: string | null;
+                                    label: string;
+                                }[];
+                                unit: string;
+                                /** @description A decimal string */
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            chart: "series" | "bar" | "heatmap" | "progress" | "map" | "table";
+                            /** @description The dimensions, rows first (the indicator always among them) */
+                            dims: string[];
+                            indicators: {
+                                baseline: {
+                                    date: string;
+                                    value: number;
+                                } | null;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                targets: {
+                                    date: string;
+                                    value: number;
+                                }[];
+                                unit: string;
+                            }[];
+                            places: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                latitude: number | null;
+                                level: string;
+                                longitude: number | null;
+                            }[];
+                            /** @description How many of dims are rows */
+                            rowDims: number;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
