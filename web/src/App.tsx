@@ -37,6 +37,7 @@ const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), '
 const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
 const DecisionRegisterScene = scene(() => import('./scenes/meetings/DecisionRegisterScene.tsx'), 'DecisionRegisterScene');
 const ScorecardScene = scene(() => import('./scenes/meetings/ScorecardScene.tsx'), 'ScorecardScene');
+const SeriesTimelineScene = scene(() => import('./scenes/meetings/SeriesTimelineScene.tsx'), 'SeriesTimelineScene');
 const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
 const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
 const EntryScene = scene(() => import('./scenes/indicators/EntryScene.tsx'), 'EntryScene');
@@ -96,6 +97,7 @@ export function App() {
           <Route path="/meetings/:id" element={<MeetingScene />} />
           <Route path="/action-items" element={<ActionItemsScene />} />
           <Route path="/meeting-series/:id/decisions" element={<DecisionRegisterScene />} />
+          <Route path="/meeting-series/:id" element={<SeriesTimelineScene />} />
           <Route path="/indicators" element={<IndicatorsScene />} />
           <Route path="/indicators/entry" element={<EntryScene />} />
           <Route path="/indicators/dashboard" element={<DashboardScene />} />

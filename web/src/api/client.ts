@@ -70,6 +70,8 @@ export type Meeting = Answer<'/api/meetings/{id}'>;
 export type MeetingState = Meeting['state'];
 /** Per organisation over a period: meetings attended and action items (GET /api/meeting-scorecard). */
 export type Scorecard = Answer<'/api/meeting-scorecard'>;
+/** A series' meetings in time order with their decisions and action-item figures (GET /api/meeting-series/:id/timeline). */
+export type SeriesTimeline = Answer<'/api/meeting-series/{id}/timeline'>;
 export type ActionItem = Answer<'/api/action-items'>[number];
 /** A meeting's minutes (GET /api/meetings/:id/minutes, ADR 0023): the Yjs document in base64, its Markdown, life and corrections. */
 export type Minutes = Answer<'/api/meetings/{id}/minutes'>;
@@ -215,7 +217,7 @@ export const api = {
   fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
   donorStatement: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => call<DonorStatement>('GET', `/api/funds/${id}/donors/${orgId}/statement${qs(p)}`),
   donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
-  meetings: (p: { limit?: number } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
+  meetings: (p: { limit?: number; seriesId?: string; from?: string; to?: string } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
   meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
   meetingScorecard: (p: { from: string; to: string }) => call<Scorecard>('GET', `/api/meeting-scorecard${qs(p)}`),
   meetingIcsUrl: (id: string) => `/api/meetings/${id}.ics`,
@@ -246,6 +248,7 @@ export const api = {
   meetingSeries: () => call<Answer<'/api/meeting-series'>>('GET', '/api/meeting-series'),
   decisionRegister: (seriesId: string, year?: number) => call<Answer<'/api/meeting-series/{id}/decisions'>>('GET', `/api/meeting-series/${seriesId}/decisions${qs({ year })}`),
   decisionRegisterCsvUrl: (seriesId: string, year?: number) => `/api/meeting-series/${seriesId}/decisions.csv${qs({ year })}`,
+  seriesTimeline: (seriesId: string) => call<SeriesTimeline>('GET', `/api/meeting-series/${seriesId}/timeline`),
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

@@ -31,6 +31,9 @@ export function DecisionRegisterScene() {
         <Anchor href={api.decisionRegisterCsvUrl(id, chosen)} download data-testid="register-csv">
           {t('meetings.register.csv')}
         </Anchor>
+        <Anchor component={Link} to={`/meeting-series/${id}`}>
+          {t('meetings.timeline.link')}
+        </Anchor>
       </Group>
       <QueryState query={register}>
         {(entries) =>

@@ -69,6 +69,9 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
         <Anchor component={Link} to={`/meeting-series/${m.series.id}/decisions`}>
           {t('meetings.register.open')}
         </Anchor>
+        <Anchor component={Link} to={`/meeting-series/${m.series.id}`}>
+          {t('meetings.timeline.link')}
+        </Anchor>
         <BriefLink meetingId={m.id} seriesId={m.series.id} />
       </Group>
       {run && <Transitions meeting={m} onPending={setPending} />}

@@ -1,26 +1,51 @@
 // The meetings the reader may see, newest first: series, kind, state, the start in the
-// meeting's own zone (named), venue.
+// meeting's own zone (named), venue — or a month of them as a calendar (MeetingCalendar), the
+// choice and the month in the address (?view=calendar&month=2015-01).
 import './i18n/index.ts';
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useUrlState } from '../../hooks/useUrlState.ts';
+import { MONTH, MeetingCalendar, thisMonth } from './MeetingCalendar.tsx';
 import { useMomentText } from './meetingParts.tsx';
 
 export function MeetingsScene() {
+  const { t } = useTranslation();
+  const [url, setUrl] = useUrlState(['view', 'month'] as const);
+  const calendar = url.view === 'calendar';
+  return (
+    <Stack>
+      <Title order={2}>{t('meetings.listTitle')}</Title>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/meetings/scorecard">
+          {t('meetings.scorecard.link')}
+        </Anchor>
+        <SegmentedControl
+          aria-label={t('meetings.view.label')}
+          value={calendar ? 'calendar' : 'list'}
+          onChange={(v) => setUrl('view', v === 'calendar' ? v : '')}
+          data={[
+            { value: 'list', label: t('meetings.view.list') },
+            { value: 'calendar', label: t('meetings.view.calendar') },
+          ]}
+        />
+      </Group>
+      {calendar ? <MeetingCalendar month={MONTH.test(url.month) ? url.month : thisMonth()} onMonth={(m) => setUrl('month', m)} /> : <MeetingList />}
+    </Stack>
+  );
+}
+
+function MeetingList() {
   const { t } = useTranslation();
   const moment = useMomentText();
   // The API lists by start, oldest first; the page shows the newest first.
   const query = useQuery({ queryKey: ['meetings'], queryFn: async () => (await api.meetings({ limit: 500 })).sort((a, b) => b.start.instant.localeCompare(a.start.instant)) });
   return (
     <Stack>
-      <Title order={2}>{t('meetings.listTitle')}</Title>
-      <Anchor component={Link} to="/meetings/scorecard">
-        {t('meetings.scorecard.link')}
-      </Anchor>
       <QueryState query={query}>
         {(rows) =>
           rows.length === 0 ? (
