@@ -448,4 +448,35 @@ describe('the web app in a real browser', () => {
     expect(await page.getByLabel('Description').inputValue()).toBe('');
     await context.close();
   });
+  // Issue 9, "accessibility in error states": a page change moves focus to the page, Escape
+  // closes the menu at phone width, each download link says which table it downloads, and a
+  // file field's clear button has a name.
+  it('moves focus to the new page, closes the phone menu with Escape, and names every download and clear button', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.getByRole('navigation').getByRole('link', { name: 'Coverage' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Coverage' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('main');
+
+    // Every download link has a name of its own, its visible words first.
+    await expect.poll(() => page.getByRole('link', { name: /^Download CSV: / }).count(), { timeout: 10_000 }).toBeGreaterThan(2);
+    const names = await page.getByRole('link', { name: /^Download (CSV|XLSX)/ }).evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? l.textContent));
+    expect(new Set(names).size).toBe(names.length);
+
+    // The document form's file field: once a file is chosen, its clear button is named.
+    await page.goto(`${h.base}/documents/new`);
+    await page.getByRole('heading', { name: /New document|Record a document/ }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'brief.txt', mimeType: 'text/plain', buffer: Buffer.from('brief') });
+    await page.getByRole('button', { name: 'Remove the chosen file' }).waitFor();
+
+    // At phone width the menu opens from its button and Escape closes it, focus back on the button.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((b) => b === document.activeElement)).toBe(true);
+    await context.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { type Session, api, setCsrfToken } from '../api/client.ts';
@@ -50,6 +50,24 @@ function usePageTitle(section: string | undefined, appName: string) {
   }, [section, appName]);
 }
 
+/**
+ * A new page (another path, not a filter of the same one) moves focus to the main region, as a
+ * full page load would put a screen reader at its top; the menu open at phone width closes.
+ * The first page keeps the browser's own focus.
+ */
+function usePageChangeFocus(pathname: string, closeMenu: () => void) {
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of path only
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    closeMenu();
+    document.getElementById('main')?.focus();
+  }, [pathname]);
+}
+
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   return (
@@ -71,8 +89,22 @@ export function LanguageSelect() {
 
 export function Layout({ session, children }: { session: Session; children: ReactNode }) {
   const { t } = useTranslation();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  const burger = useRef<HTMLButtonElement>(null);
+  usePageChangeFocus(location.pathname, close);
+
+  // At phone width the menu covers the page: Escape closes it and gives focus back to its button.
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      burger.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [opened, close]);
   const queryClient = useQueryClient();
   const section = [...NAV, ...ADMIN_NAV].find((item) => location.pathname.startsWith(item.to));
   usePageTitle(section ? t(section.key) : undefined, t('app.name'));
@@ -93,7 +125,7 @@ export function Layout({ session, children }: { session: Session; children: Reac
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
+            <Burger ref={burger} opened={opened} aria-expanded={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
             <Title order={1} size="h3">
               {t('app.name')}
             </Title>

@@ -102,7 +102,14 @@ export function DocumentEditScene() {
       </Group>
       <Textarea label={t('documents.body')} autosize minRows={6} value={form.body} onChange={(e) => set('body', e.currentTarget.value)} error={err?.fieldError('body')} />
       <SharingFields value={form.sharing} onChange={(v) => set('sharing', v)} error={err} />
-      <FileInput label={t('documents.file')} placeholder={t('documents.chooseFile')} value={file} onChange={setFile} clearable />
+      <FileInput
+        label={t('documents.file')}
+        placeholder={t('documents.chooseFile')}
+        value={file}
+        onChange={setFile}
+        clearable
+        clearButtonProps={{ 'aria-label': t('app.clearFile') }}
+      />
       <Group>
         <Button type="submit" loading={save.isPending}>
           {t('documents.save')}

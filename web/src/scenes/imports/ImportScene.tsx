@@ -184,6 +184,7 @@ function ImportForm({ importable }: { importable: Importable }) {
           setCommitId(undefined);
         }}
         clearable
+        clearButtonProps={{ 'aria-label': t('app.clearFile') }}
       />
       <Select
         label={t('imports.marking')}
