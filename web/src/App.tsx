@@ -37,6 +37,8 @@ const MeetingScene = scene(() => import('./scenes/meetings/MeetingScene.tsx'), '
 const ActionItemsScene = scene(() => import('./scenes/meetings/ActionItemsScene.tsx'), 'ActionItemsScene');
 const DecisionRegisterScene = scene(() => import('./scenes/meetings/DecisionRegisterScene.tsx'), 'DecisionRegisterScene');
 const ScorecardScene = scene(() => import('./scenes/meetings/ScorecardScene.tsx'), 'ScorecardScene');
+const MeetingEditScene = scene(() => import('./scenes/meetings/MeetingEditScene.tsx'), 'MeetingEditScene');
+const SeriesEditScene = scene(() => import('./scenes/meetings/SeriesEditScene.tsx'), 'SeriesEditScene');
 const SeriesTimelineScene = scene(() => import('./scenes/meetings/SeriesTimelineScene.tsx'), 'SeriesTimelineScene');
 const IndicatorsScene = scene(() => import('./scenes/indicators/IndicatorsScene.tsx'), 'IndicatorsScene');
 const IndicatorScene = scene(() => import('./scenes/indicators/IndicatorScene.tsx'), 'IndicatorScene');
@@ -94,8 +96,12 @@ export function App() {
           <Route path="/funds/:id/projects/:projectId" element={<ProjectScene />} />
           <Route path="/meetings" element={<MeetingsScene />} />
           <Route path="/meetings/scorecard" element={<ScorecardScene />} />
+          <Route path="/meetings/new" element={<MeetingEditScene />} />
           <Route path="/meetings/:id" element={<MeetingScene />} />
+          <Route path="/meetings/:id/edit" element={<MeetingEditScene />} />
           <Route path="/action-items" element={<ActionItemsScene />} />
+          <Route path="/meeting-series/new" element={<SeriesEditScene />} />
+          <Route path="/meeting-series/:id/edit" element={<SeriesEditScene />} />
           <Route path="/meeting-series/:id/decisions" element={<DecisionRegisterScene />} />
           <Route path="/meeting-series/:id" element={<SeriesTimelineScene />} />
           <Route path="/indicators" element={<IndicatorsScene />} />

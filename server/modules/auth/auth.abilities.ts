@@ -10,6 +10,7 @@ import { documentsPolicy } from '../documents/documents.policy.ts';
 import { frameworkPolicy } from '../framework/framework.policy.ts';
 import { importsPolicy } from '../interchange/interchange.policy.ts';
 import { locationsPolicy } from '../locations/locations.policy.ts';
+import { meetingsPolicy } from '../meetings/meetings.policy.ts';
 import { membersPolicy } from '../members/members.policy.ts';
 import { needsPolicy } from '../needs/needs.policy.ts';
 import { usersPolicy } from '../users/users.policy.ts';
@@ -29,5 +30,7 @@ export function sessionAbilities(actor: UserActor) {
     manageFramework: can(actor, frameworkPolicy, 'manage'),
     createLocation: can(actor, locationsPolicy, 'create'),
     readAudit: can(actor, auditPolicy, 'read'),
+    createMeeting: can(actor, meetingsPolicy, 'create'),
+    createMeetingSeries: can(actor, meetingsPolicy, 'createSeries'),
   };
 }

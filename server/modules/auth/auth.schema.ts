@@ -33,6 +33,8 @@ export const sessionOut = z.object({
       manageFramework: z.boolean(),
       createLocation: z.boolean(),
       readAudit: z.boolean(),
+      createMeeting: z.boolean().describe('May create a meeting of its organisation (in a series its organisation runs)'),
+      createMeetingSeries: z.boolean(),
     })
     .describe("What the user may do, from each module's policy; a row's own abilities come with the row"),
 });

@@ -231,7 +231,7 @@ export const api = {
   actionItems: (p: { overdue?: 'true' | 'false'; limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items${qs(p)}`),
   myActionItems: (p: { limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items/mine${qs(p)}`),
   // Running a meeting (its page): the agenda, decisions, action items, attendance and the review's outcomes.
-  addAgendaItem: (id: string, body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null }) =>
+  addAgendaItem: (id: string, body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null; indicatorId?: string | null }) =>
     call<Meeting>('POST', `/api/meetings/${id}/agenda`, body),
   addDecision: (
     id: string,

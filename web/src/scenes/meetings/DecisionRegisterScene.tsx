@@ -10,6 +10,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useDayText } from './meetingParts.tsx';
+import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 
 export function DecisionRegisterScene() {
   const { id = '' } = useParams();
@@ -26,6 +27,7 @@ export function DecisionRegisterScene() {
         {t('meetings.all')}
       </Anchor>
       <Title order={2}>{named ? t('meetings.register.titleOf', { series: named.name }) : t('meetings.register.title')}</Title>
+      {named && <NewMeetingLinks series={named} />}
       <Group align="flex-end">
         <NumberInput label={t('meetings.register.year')} value={year} onChange={setYear} min={1900} max={9999} w={140} allowDecimal={false} />
         <Anchor href={api.decisionRegisterCsvUrl(id, chosen)} download data-testid="register-csv">

@@ -11,6 +11,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Meeting, type MeetingState, api } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import { type AgendaLinkValue, AgendaLinkFields, LINK_FIELDS, linkFields, noLinks } from './AgendaLinks.tsx';
 import './meetings.css';
 
 type Carried = Meeting['review']['items'][number];
@@ -145,20 +146,19 @@ function Section({ title, testId, onSubmit, children }: { title: string; testId:
   );
 }
 
-/** A new agenda item, last of the agenda: its title, duration, and the line of effort it concerns. */
+/** A new agenda item, last of the agenda: its title, duration, and what it discusses (AgendaLinks.tsx). */
 export function AgendaForm({ meeting: m }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const refresh = useRefresh(m.id);
-  const lines = useQuery({ queryKey: ['framework'], queryFn: () => api.framework() });
   const [title, setTitle] = useState('');
   const [duration, setDuration] = useState<number | string>('');
-  const [line, setLine] = useState('');
+  const [links, setLinks] = useState<AgendaLinkValue>(noLinks);
   const add = useMutation({
-    mutationFn: () => api.addAgendaItem(m.id, { title: title.trim(), durationMinutes: typeof duration === 'number' ? duration : null, frameworkNodeId: line || null }),
+    mutationFn: () => api.addAgendaItem(m.id, { title: title.trim(), durationMinutes: typeof duration === 'number' ? duration : null, ...linkFields(links) }),
     onSuccess: async (updated) => {
       setTitle('');
       setDuration('');
-      setLine('');
+      setLinks(noLinks());
       await refresh(updated);
     },
   });
@@ -175,18 +175,14 @@ export function AgendaForm({ meeting: m }: { meeting: Meeting }) {
       <Group align="flex-start">
         <TextInput label={t('meetings.itemTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error?.fieldError('title')} required />
         <NumberInput label={t('meetings.duration')} value={duration} onChange={setDuration} min={1} max={1440} error={error?.fieldError('durationMinutes')} w={160} />
-        <NativeSelect
-          label={t('meetings.line')}
-          value={line}
-          onChange={(e) => setLine(e.currentTarget.value)}
-          data={[{ value: '', label: t('meetings.noLink') }, ...(lines.data ?? []).map((n) => ({ value: n.id, label: n.name }))]}
-          error={error?.fieldError('frameworkNodeId')}
-        />
-        <Button type="submit" mt={25} loading={add.isPending}>
+      </Group>
+      <AgendaLinkFields value={links} onChange={setLinks} error={error} />
+      <Group>
+        <Button type="submit" loading={add.isPending}>
           {t('meetings.add')}
         </Button>
       </Group>
-      <Refusal error={add.error} fields={['title', 'durationMinutes', 'frameworkNodeId']} />
+      <Refusal error={add.error} fields={['title', 'durationMinutes', ...LINK_FIELDS]} />
     </Section>
   );
 }

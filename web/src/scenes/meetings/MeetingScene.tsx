@@ -11,7 +11,8 @@ import { type Meeting, api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionItemForm, AgendaForm, AttendanceSelect, DecisionForm, mayEditAgenda, mayRecord, mayReview, OutcomeForm, Transitions } from './MeetingRun.tsx';
-import { ActionItemsTable, ActionStatus, useDayText, useMomentText } from './meetingParts.tsx';
+import { ActionItemsTable, ActionStatus, mayEditMeeting, useDayText, useMomentText } from './meetingParts.tsx';
+import { AgendaLinksText } from './AgendaLinks.tsx';
 import { BriefLink } from './BriefLink.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
 
@@ -73,6 +74,11 @@ function MeetingPage({ meeting: m }: { meeting: Meeting }) {
           {t('meetings.timeline.link')}
         </Anchor>
         <BriefLink meetingId={m.id} seriesId={m.series.id} />
+        {run && mayEditMeeting(m.state) && (
+          <Anchor component={Link} to={`/meetings/${m.id}/edit`} data-testid="edit-meeting">
+            {t('meetings.edit.editLink')}
+          </Anchor>
+        )}
       </Group>
       {run && <Transitions meeting={m} onPending={setPending} />}
       <Participants meeting={m} />
@@ -177,6 +183,7 @@ function Agenda({ meeting: m, pending }: { meeting: Meeting; pending: string[] }
       {(children.get(parent) ?? []).map((item) => (
         <List.Item key={item.id}>
           {item.title}
+          <AgendaLinksText item={item} />
           {item.durationMinutes !== null && <Text span c="dimmed" size="sm">{` · ${t('meetings.minutes', { count: item.durationMinutes })}`}</Text>}
           {children.has(item.id) && branch(item.id)}
         </List.Item>

@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 import { MONTH, MeetingCalendar, thisMonth } from './MeetingCalendar.tsx';
 import { useMomentText } from './meetingParts.tsx';
+import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 
 export function MeetingsScene() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function MeetingsScene() {
   return (
     <Stack>
       <Title order={2}>{t('meetings.listTitle')}</Title>
+      <NewMeetingLinks />
       <Group justify="space-between">
         <Anchor component={Link} to="/meetings/scorecard">
           {t('meetings.scorecard.link')}

@@ -4,7 +4,7 @@ import './i18n/index.ts';
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ActionItem } from '../../api/client.ts';
+import type { ActionItem, MeetingState } from '../../api/client.ts';
 import { numberLocale } from '../../i18n/index.ts';
 
 export interface Moment {
@@ -93,3 +93,7 @@ export function ActionItemsTable({ items, withMeeting, testId }: { items: Action
     </Table.ScrollContainer>
   );
 }
+
+/** The states in which a meeting's page offers its edit form, and in which its time and place may change (the server checks again). */
+export const mayEditMeeting = (s: MeetingState) => s !== 'cancelled' && s !== 'minutes_approved';
+export const mayMove = (s: MeetingState) => s === 'draft' || s === 'scheduled';
