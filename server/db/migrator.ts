@@ -29,6 +29,7 @@ import * as m0035 from './migrations/0035_indicator_tile_charts.ts';
 import * as m0034 from './migrations/0034_home_visits.ts';
 import * as m0031 from './migrations/0031_coverage_summary.ts';
 import * as m0032 from './migrations/0032_agenda_item_indicator.ts';
+import * as m0033 from './migrations/0033_action_item_list_order.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0034_home_visits': m0034,
   '0031_coverage_summary': m0031,
   '0032_agenda_item_indicator': m0032,
+  '0033_action_item_list_order': m0033,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,8 +5,9 @@ import { type Insertable, type RawBuilder, type Selectable, type SqlBool, type U
 import type { Db } from '../../db/database.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
 import { joinFrameworkNode } from '../framework/framework.sql.ts';
-import { joinOrganisation, organisationName, organisationsAs } from '../members/members.sql.ts';
+import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
 import { type FetchBatch, afterKeyset } from '../interchange/interchange.service.ts';
+import { decodeCursor } from '../../infra/pagination.ts';
 import { type SharingDescription, exportableBy, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import { userDisplayName, usersAs } from '../users/users.sql.ts';
 import type { ActionListQuery, MeetingListQuery, ScorecardQuery } from './meetings.schema.ts';
@@ -309,8 +310,8 @@ export interface ActionRow {
 /** An action item's columns under `ai`, with its creating meeting `om` and series `os` joined. */
 const actionColumns = sql`ai.id, ai.text, ai.meeting_id, om.title AS meeting_title, to_char(om.starts_local, 'YYYY-MM-DD') AS meeting_day, om.owner_org_id AS meeting_owner_org_id,
   ai.series_id, os.code AS series_code, ai.decision_id, ai.owner_user_id, ${userDisplayName(sql.ref('ai.owner_user_id'))} AS owner_user_name,
-  (SELECT coalesce(json_agg(json_build_object('id', ow.org_id, 'name', ${organisationName(sql.ref('ow.org_id'))}) ORDER BY ${organisationName(sql.ref('ow.org_id'))}, ow.org_id), '[]'::json)
-     FROM action_item_owner ow WHERE ow.action_item_id = ai.id) AS owners,
+  (SELECT coalesce(json_agg(json_build_object('id', ow.org_id, 'name', oo.name) ORDER BY oo.name, ow.org_id), '[]'::json)
+     FROM action_item_owner ow ${joinOrganisation('oo', sql.ref('ow.org_id'))} WHERE ow.action_item_id = ai.id) AS owners,
   to_char(ai.due_date, 'YYYY-MM-DD') AS due_date, ai.status, ai.dropped_reason, to_char(ai.closed_on, 'YYYY-MM-DD') AS closed_on,
   (ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date) AS overdue, om.time_zone`;
 const actionFrom = sql`action_item ai JOIN meeting om ON om.id = ai.meeting_id JOIN meeting_series os ON os.id = ai.series_id`;
@@ -335,14 +336,28 @@ export async function actionItemsCreatedIn(db: Db, meetingId: string) {
   return rows;
 }
 
-/** The follow-up lists: the items `actor` may see, those of organisation `orgId` only when given, the overdue only when asked. */
+/**
+ * A page of the follow-up lists: the items `actor` may see, by due date (index
+ * action_item_due_order), after the cursor's (due_date, id), with the filters given
+ * (`orgId`: the items that organisation owns, as `ownerOrgId` does). The rule is on the
+ * creating meeting as joined, so PostgreSQL walks the index and reads each row's meeting by
+ * its key until the page is full (a subquery of every visible meeting was hashed and the whole
+ * table joined and sorted: 28 req/s at 20,000 items).
+ */
 export async function listVisibleActionItems(db: Db, actor: Actor, f: ActionListQuery & { orgId?: string }) {
-  const filters: RawBuilder<SqlBool>[] = [sql`ai.meeting_id IN ${visibleMeetingIds(actor)}`];
-  if (f.orgId) filters.push(sql`ai.id IN (SELECT ow.action_item_id FROM action_item_owner ow WHERE ow.org_id = ${f.orgId})`);
+  const after = decodeCursor(f.cursor, ['date', 'uuid']);
+  const filters: RawBuilder<SqlBool>[] = [visibleTo(actor, 'meeting', 'om')];
+  for (const org of new Set([f.orgId, f.ownerOrgId].filter((o) => o !== undefined)))
+    filters.push(sql`ai.id IN (SELECT ow.action_item_id FROM action_item_owner ow WHERE ow.org_id = ${org})`);
+  if (f.status) filters.push(sql`ai.status = ANY(${f.status}::text[])`);
+  if (f.seriesId) filters.push(sql`ai.series_id = ${f.seriesId}`);
+  if (f.dueAfter) filters.push(sql`ai.due_date > ${f.dueAfter}::date`);
+  if (f.dueBefore) filters.push(sql`ai.due_date < ${f.dueBefore}::date`);
   if (f.overdue === 'true') filters.push(sql`ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date`);
   if (f.overdue === 'false') filters.push(sql`NOT (ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date)`);
+  if (after) filters.push(sql`(ai.due_date, ai.id) > (${after[0]}::date, ${after[1]}::uuid)`);
   const { rows } = await sql<ActionRow>`SELECT ${actionColumns} FROM ${actionFrom}
-    WHERE ${sql.join(filters, sql` AND `)} ORDER BY ai.due_date, ai.id LIMIT ${f.limit}`.execute(db);
+    WHERE ${sql.join(filters, sql` AND `)} ORDER BY ai.due_date, ai.id LIMIT ${f.limit + 1}`.execute(db);
   return rows;
 }
 

@@ -174,14 +174,19 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
   r.get('/api/action-items', {
     schema: {
       tags,
-      summary: 'Action items visible to you (overdue=true: those past due)',
+      summary: 'Action items visible to you, by due date, a page at a time: filtered by owner, status, series, due date, overdue',
       querystring: s.actionListQuery,
-      response: { 200: z.array(s.actionItemOut), ...problems(400, 401) },
+      response: { 200: s.actionItemPage, ...problems(400, 401) },
     },
     handler: async (req) => svc.listActionItems(db, ctxOf(req), req.query),
   });
   r.get('/api/action-items/mine', {
-    schema: { tags, summary: "Your organisation's action items", querystring: s.actionListQuery, response: { 200: z.array(s.actionItemOut), ...problems(400, 401) } },
+    schema: {
+      tags,
+      summary: "Your organisation's action items, as GET /api/action-items pages them",
+      querystring: s.actionListQuery,
+      response: { 200: s.actionItemPage, ...problems(400, 401) },
+    },
     handler: async (req) => svc.listActionItems(db, ctxOf(req), { ...req.query, mine: true }),
   });
   r.get('/api/action-items/:id', {

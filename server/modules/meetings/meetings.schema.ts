@@ -2,6 +2,7 @@
 // reviews, calendars and the follow-up views.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { pageOf, pageQuery } from '../../infra/pagination.ts';
 import { isoDate, ref } from '../contributions/contributions.schema.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 import { ACTION_STATUSES, MEETING_KINDS, MEETING_STATES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, REVIEW_OUTCOMES } from './meetings.table.ts';
@@ -116,11 +117,11 @@ export const agendaItemInput = z.object({
   frameworkNodeId: z.uuid().nullable().default(null),
   documentId: z.uuid().nullable().default(null),
   needId: z.uuid().nullable().default(null),
-});
   indicatorId: z.uuid().nullable().default(null),
-export const agendaItemOut = z.object({
+});
 /** What an agenda item links to, read under the reader's rule: a row they may not see is null, as a missing one. */
 const agendaLink = z.object({ id: z.uuid(), name: z.string() }).nullable();
+export const agendaItemOut = z.object({
   id: z.uuid(),
   parentId: z.uuid().nullable(),
   position: z.number().int(),
@@ -199,6 +200,9 @@ export const actionItemOut = z.object({
   abilities: z.object({ report: z.boolean() }),
 });
 
+/** A page of the follow-up lists (GET /api/action-items, …/mine), by due date: `nextCursor` goes back as `cursor`. */
+export const actionItemPage = pageOf(actionItemOut);
+
 export const reviewOut = z.object({
   meetingId: z.uuid(),
   outcome: z.enum(REVIEW_OUTCOMES),
@@ -240,10 +244,24 @@ export const meetingListQuery = z
   })
   .refine((q) => !q.from || !q.to || q.to >= q.from, { path: ['to'], message: 'must not be before from' });
 
-export const actionListQuery = z.object({
-  overdue: z.enum(['true', 'false']).optional().describe('Only items past their due date and not closed'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+/** One value or several, comma-separated (`status=open,in_progress`) or repeated (`status=open&status=done`). */
+const oneOrMore = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string().max(200), z.array(z.string().max(200)).max(20)])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()))
+    .pipe(z.array(z.enum(values)).min(1));
+
+export const actionListQuery = z
+  .object({
+    ...pageQuery,
+    overdue: z.enum(['true', 'false']).optional().describe('true: only items past their due date and not closed; false: only the others'),
+    ownerOrgId: z.uuid().optional().describe('Only items this organisation owns (one of their owners)'),
+    status: oneOrMore(ACTION_STATUSES).optional().describe('One or more statuses, comma-separated: open,in_progress'),
+    seriesId: z.uuid().optional(),
+    dueAfter: isoDate.optional().describe('Only items due after this day'),
+    dueBefore: isoDate.optional().describe('Only items due before this day'),
+  })
+  .refine((q) => !q.dueAfter || !q.dueBefore || q.dueBefore > q.dueAfter, { path: ['dueBefore'], message: 'must be after dueAfter' });
 
 export const scorecardQuery = z.object({ from: isoDate, to: isoDate }).refine((q) => q.to >= q.from, { path: ['to'], message: 'must not be before from' });
 

@@ -7,14 +7,15 @@ import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { toPage } from '../../infra/pagination.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { assertFrameworkNode } from '../framework/framework.service.ts';
 import { getDocument } from '../documents/documents.service.ts';
-import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
+import { assertFrameworkNode } from '../framework/framework.service.ts';
 import { getIndicator } from '../indicators/indicators.service.ts';
-import { sharedEntity } from '../sharing/sharing.service.ts';
+import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
 import { getNeed } from '../needs/needs.service.ts';
+import { sharedEntity } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
 import { actionItemAbilities, meetingAbilities, meetingsPolicy } from './meetings.policy.ts';
@@ -177,8 +178,8 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
     q.decisionsOf(db, id),
     q.actionItemsCreatedIn(db, id),
   ]);
-  return {
   const links = await agendaLinks(db, ctx, agenda);
+  return {
     ...toSummary(row),
     hosts,
     sharing: sharingBlock(row, row.org_name, described.get(id)!),
@@ -220,7 +221,6 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
   };
 }
 
-/** The agenda depth-first: each item followed by its sub-items, siblings by position. */
 type LinkRef = { id: string; name: string };
 
 /**
@@ -257,6 +257,7 @@ async function agendaLinks(db: Db, ctx: Ctx, agenda: { document_id: string | nul
   return new Map(found.filter((f) => f !== null));
 }
 
+/** The agenda depth-first: each item followed by its sub-items, siblings by position. */
 function inTreeOrder<T extends { id: string; parent_id: string | null; position: number }>(items: T[]): T[] {
   const children = new Map<string | null, T[]>();
   for (const item of items) children.set(item.parent_id, [...(children.get(item.parent_id) ?? []), item]);
@@ -458,8 +459,8 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
     // A link to a document, a need or an indicator the runner cannot read answers as one to nothing.
     if (input.documentId && !(await visibleShared(trx, ctx.actor, 'document', input.documentId))) throw invalid('body.documentId', 'no such document');
     if (input.needId && !(await visibleShared(trx, ctx.actor, 'need', input.needId))) throw invalid('body.needId', 'no such need');
-    const position = input.position ?? (await q.nextAgendaPosition(trx, meetingId, input.parentId));
     if (input.indicatorId && !(await visibleShared(trx, ctx.actor, 'indicator', input.indicatorId))) throw invalid('body.indicatorId', 'no such indicator');
+    const position = input.position ?? (await q.nextAgendaPosition(trx, meetingId, input.parentId));
     const row = await q.insertAgendaItem(trx, {
       meeting_id: meetingId,
       parent_id: input.parentId,
@@ -469,8 +470,8 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
       framework_node_id: input.frameworkNodeId,
       document_id: input.documentId,
       need_id: input.needId,
-    });
       indicator_id: input.indicatorId,
+    });
     await recordAudit(trx, ctx, { action: 'meeting.add_agenda_item', entity: 'meeting', entityId: meetingId, after: { id: row.id, ...input } });
   });
   return await getMeeting(db, ctx, meetingId);
@@ -699,10 +700,17 @@ export async function reviewActionItem(db: Db, ctx: Ctx, meetingId: string, item
 
 // ---- follow-up views
 
+/** A page of the action items the reader may see (`mine`: their organisation's), by due date. */
 export async function listActionItems(db: Db, ctx: Ctx, filter: ActionListQuery & { mine?: boolean }) {
   authorizeUser(ctx.actor, meetingsPolicy, 'read');
-  const rows = await q.listVisibleActionItems(db, ctx.actor, { ...filter, orgId: filter.mine ? ctx.actor.orgId : undefined });
-  return rows.map((r) => toAction(ctx.actor, r));
+  const actor = ctx.actor;
+  const rows = await q.listVisibleActionItems(db, actor, { ...filter, orgId: filter.mine ? actor.orgId : undefined });
+  return toPage(
+    rows,
+    filter.limit,
+    (r) => [r.due_date, r.id],
+    (r) => toAction(actor, r),
+  );
 }
 
 export async function getScorecard(db: Db, ctx: Ctx, query: ScorecardQuery) {

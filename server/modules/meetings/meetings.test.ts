@@ -263,9 +263,9 @@ describe('the state machine', () => {
     await expectInvalid(us, { ...routes.actionUpdate, payload: () => ({ body: '', status: 'done' }) }, t, 'action_item_update', 'body.body');
     const item = await ok(us, 'POST', `/api/action-items/${itemId}/updates`, { body: 'Draft terms of reference sent', status: 'in_progress', onDate: '2015-02-01' });
     expect(item).toMatchObject({ status: 'in_progress', updates: [{ onDate: '2015-02-01', status: 'in_progress' }] });
-    const mine = await ok(us, 'GET', '/api/action-items/mine');
+    const mine = (await ok(us, 'GET', '/api/action-items/mine')).items;
     expect(mine.map((i: { id: string }) => i.id)).toContain(itemId);
-    const overdue = await ok(sec, 'GET', '/api/action-items?overdue=true');
+    const overdue = (await ok(sec, 'GET', '/api/action-items?overdue=true')).items;
     expect(overdue.find((i: { id: string }) => i.id === itemId)).toMatchObject({ overdue: true });
     await expectInvalid(us, { method: 'GET', url: () => '/api/action-items?overdue=maybe' }, t, 'action_item', 'query.overdue');
   });

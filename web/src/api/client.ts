@@ -72,12 +72,23 @@ export type MeetingState = Meeting['state'];
 export type Scorecard = Answer<'/api/meeting-scorecard'>;
 /** A series' meetings in time order with their decisions and action-item figures (GET /api/meeting-series/:id/timeline). */
 export type SeriesTimeline = Answer<'/api/meeting-series/{id}/timeline'>;
-export type ActionItem = Answer<'/api/action-items'>[number];
+export type ActionItem = Answer<'/api/action-items'>['items'][number];
 /** A meeting's minutes (GET /api/meetings/:id/minutes, ADR 0023): the Yjs document in base64, its Markdown, life and corrections. */
 export type Minutes = Answer<'/api/meetings/{id}/minutes'>;
 type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
 export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
 export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
+/** The follow-up lists' filters (GET /api/action-items): status comma-separated, days as YYYY-MM-DD. */
+export type ActionItemFilter = {
+  overdue?: 'true' | 'false';
+  ownerOrgId?: string;
+  status?: string;
+  seriesId?: string;
+  dueAfter?: string;
+  dueBefore?: string;
+  cursor?: string;
+  limit?: number;
+};
 /** What the reader may do with one project of a fund, as the API says it (fund.projects.policy.ts): the web app never works it out from roles. */
 export type ProjectAbilities = FundProject['abilities'];
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
@@ -228,8 +239,8 @@ export const api = {
   circulateMinutes: (id: string, commentDeadline: string) => call<Minutes>('POST', `/api/meetings/${id}/minutes/circulate`, { commentDeadline }),
   approveMinutes: (id: string) => call<Minutes>('POST', `/api/meetings/${id}/minutes/approve`),
   lockMinutes: (id: string) => call<Minutes>('POST', `/api/meetings/${id}/minutes/lock`),
-  actionItems: (p: { overdue?: 'true' | 'false'; limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items${qs(p)}`),
-  myActionItems: (p: { limit?: number } = {}) => call<ActionItem[]>('GET', `/api/action-items/mine${qs(p)}`),
+  actionItems: (p: ActionItemFilter = {}) => call<Page<ActionItem>>('GET', `/api/action-items${qs(p)}`),
+  myActionItems: (p: ActionItemFilter = {}) => call<Page<ActionItem>>('GET', `/api/action-items/mine${qs(p)}`),
   // Running a meeting (its page): the agenda, decisions, action items, attendance and the review's outcomes.
   addAgendaItem: (id: string, body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null; indicatorId?: string | null }) =>
     call<Meeting>('POST', `/api/meetings/${id}/agenda`, body),

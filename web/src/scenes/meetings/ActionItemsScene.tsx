@@ -8,11 +8,24 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type ActionItem, api } from '../../api/client.ts';
+import { type ActionItem, api, type Page } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ActionItemsTable, useDayText } from './meetingParts.tsx';
 
 const COLUMNS: ActionItem['status'][] = ['open', 'in_progress', 'done', 'dropped'];
+
+/** The board shows the items at once: the list's pages one after another, up to 1,000 items. */
+async function everyPage(page: (cursor: string | undefined) => Promise<Page<ActionItem>>): Promise<ActionItem[]> {
+  const items: ActionItem[] = [];
+  let cursor: string | undefined;
+  for (let n = 0; n < 5; n++) {
+    const p = await page(cursor);
+    items.push(...p.items);
+    if (!p.nextCursor) break;
+    cursor = p.nextCursor;
+  }
+  return items;
+}
 
 export function ActionItemsScene() {
   const { t } = useTranslation();
@@ -20,9 +33,9 @@ export function ActionItemsScene() {
   const [owner, setOwner] = useState('');
   const items = useQuery({
     queryKey: ['action-items', scope],
-    queryFn: () => (scope === 'mine' ? api.myActionItems({ limit: 500 }) : api.actionItems({ limit: 500 })),
+    queryFn: () => everyPage((cursor) => (scope === 'mine' ? api.myActionItems({ cursor, limit: 200 }) : api.actionItems({ cursor, limit: 200 }))),
   });
-  const overdue = useQuery({ queryKey: ['action-items', 'overdue'], queryFn: () => api.actionItems({ overdue: 'true', limit: 500 }) });
+  const overdue = useQuery({ queryKey: ['action-items', 'overdue'], queryFn: () => everyPage((cursor) => api.actionItems({ overdue: 'true', cursor, limit: 200 })) });
   return (
     <Stack>
       <Title order={2}>{t('meetings.follow.title')}</Title>
