@@ -147,8 +147,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     -- A contribution's places leave the place summary while the contribution is still there
     -- to say which groups they were in (the foreign key's cascade runs after the row is gone).
+    -- Locks are taken line group first, then place groups, on every path (an insert or an
+    -- update writes the line summary before the places): here the line group is locked
+    -- before the places go, or a delete and a create in one group could deadlock.
     CREATE FUNCTION contribution_coverage_deleting() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+      PERFORM 1 FROM contribution_coverage_line s
+      WHERE s.owner_org_id = OLD.owner_org_id AND s.line_id = OLD.line_id AND s.type = OLD.type AND s.status = OLD.status
+        AND s.currency IS NOT DISTINCT FROM OLD.currency AND s.marking = OLD.marking
+        AND s.created_by IS NOT DISTINCT FROM (CASE WHEN OLD.marking = 'RED' THEN OLD.created_by END)
+      FOR UPDATE;
       DELETE FROM contribution_location WHERE contribution_id = OLD.id;
       RETURN OLD;
     END $$;
