@@ -45,6 +45,31 @@ describe('the web app in a real browser', () => {
     await context.close();
   });
 
+  // Issue 9: "Adhésion" named both the membership filter and the joining date's column in French.
+  it('names each filter and column of the members page differently in every language', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await expect.poll(() => page.getByTestId('member-count').textContent()).toBe('62 organisations');
+    for (const [language, heading] of [
+      ['Français', 'Membres'],
+      ['العربية', 'الأعضاء'],
+      ['English', 'Members'],
+    ] as const) {
+      await switchLanguage(page, language);
+      await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+      // A filter may share its column's name ("Kind"); two filters, or two columns, may not.
+      for (const selector of ['label', 'th']) {
+        const names = await page.locator('main').locator(selector).allTextContents();
+        expect(names.length, `${language} ${selector}`).toBeGreaterThan(selector === 'th' ? 3 : 1);
+        expect(
+          names.filter((n, i) => names.indexOf(n) !== i),
+          `${language} ${selector}`,
+        ).toEqual([]);
+      }
+    }
+    await context.close();
+  });
+
   it('records a document with a marking and an audience, and finds it', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, 'focal@uk.demo');
