@@ -30,6 +30,8 @@ export const DEMO_USERS = [
   { email: 'coordinator@secretariat.demo', displayName: 'Casey Coordinator', org: 'Coalition Secretariat', role: 'coordinator' },
   { email: 'focal@uk.demo', displayName: 'Morgan (United Kingdom)', org: 'United Kingdom', role: 'focal_point' },
   { email: 'focal@us.demo', displayName: 'Jordan (United States)', org: 'United States', role: 'focal_point' },
+  // A coordinator of the United States, which co-leads the military line of effort (CJTF-OIR): approves that line's indicator values.
+  { email: 'coordinator@us.demo', displayName: 'Riley (United States)', org: 'United States', role: 'coordinator' },
   { email: 'focal@de.demo', displayName: 'Kim (Germany)', org: 'Germany', role: 'focal_point' },
   { email: 'focal@iq.demo', displayName: 'Noor (Iraq)', org: 'Iraq', role: 'focal_point' },
   { email: 'focal@undp.demo', displayName: 'Alex (UNDP)', org: 'United Nations Development Programme', role: 'focal_point' },

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, loadDemo } from '../../seed/demo.ts';
 import { type TestApp, buildTestApp, signIn } from '../../test/app.ts';
-import { INDICATORS_DEMO_MONTHS, splitOverMonths } from './indicators.demo.ts';
+import { DEMO_COORDINATOR, INDICATORS_DEMO_MONTHS, splitOverMonths } from './indicators.demo.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,5 +53,18 @@ describe("the demo's indicators", () => {
     expect(brigades.targets.map((x) => x.value)).toEqual([12]);
     const progress = (await s.inject({ method: 'GET', url: `/api/indicators/progress?indicatorId=${brigades.id}` })).json().items;
     expect(progress[0].target.value).toBe(12);
+  });
+});
+
+describe("the demo's coordinator", () => {
+  it('co-leads the military line, so approves its values; finds a dashboard of every kind of tile, each drawing', async () => {
+    const s = await signIn(t.app, DEMO_COORDINATOR, DEMO_PASSWORD);
+    const me = (await s.inject({ method: 'GET', url: '/api/indicators?limit=100' })).json().items as { id: string; code: string; abilities?: Record<string, boolean> }[];
+    const airstrikes = me.find((i) => i.code === 'SA-AIRSTRIKES')!;
+    const one = (await s.inject({ method: 'GET', url: `/api/indicators/${airstrikes.id}` })).json();
+    expect(one.abilities?.approveValues).toBe(true);
+    const tiles = (await s.inject({ method: 'GET', url: '/api/indicator-dashboard/tiles' })).json().items as { id: string; chart: string }[];
+    expect(tiles.map((x) => x.chart)).toEqual(['progress', 'series', 'bar', 'heatmap', 'map']);
+    for (const tile of tiles) expect((await s.inject({ method: 'GET', url: `/api/indicator-dashboard/tiles/${tile.id}/data` })).statusCode).toBe(200);
   });
 });

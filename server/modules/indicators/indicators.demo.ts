@@ -8,17 +8,21 @@
 //
 // Loaded inside the demo's one transaction (server/seed/demo.ts) through this module's service
 // functions as the secretariat's admin, so every input is checked and audited; the values are
-// then approved, as a coordinator would after review.
+// then approved, as a coordinator would after review. The military line's coordinator
+// (coordinator@us.demo) gets a dashboard with one tile of each kind.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { Ctx, UserActor } from '../../infra/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { insertTile } from './indicators.dashboards.queries.ts';
 import { indicatorInput, valueInput } from './indicators.schema.ts';
 import { setValueStatus } from './indicators.queries.ts';
 import { createIndicatorIn, saveValueIn } from './indicators.service.ts';
 
 const SECRETARIAT = 'Coalition Secretariat';
+/** A coordinator of an organisation co-leading the military line (seed/demo.ts's DEMO_USERS): approves its values. */
+export const DEMO_COORDINATOR = 'coordinator@us.demo';
 export const INDICATORS_DEMO_MONTHS = ['2014-08', '2014-09', '2014-10', '2014-11', '2014-12', '2015-01'] as const;
 const ILLUSTRATIVE = 'Demo data: the total to January 2015 is the documented figure; its split by month is illustrative.';
 
@@ -114,4 +118,18 @@ export async function loadIndicatorsDemo(trx: Db, ctx: Ctx, file: string, ref: I
       ids.push(await saveValueIn(trx, as, valueInput.parse({ indicatorId: s.indicatorId, period, value: s.values[n], comment: ILLUSTRATIVE }), `demo.${period}`));
   await setValueStatus(trx, ids, 'approved', null, admin.userId);
   await recordAudit(trx, as, { action: 'demo.load_indicators', entity: 'indicator_value', after: { indicators: 4, approvedValues: ids.length } });
+
+  // The military line's coordinator (the United States co-leads it) finds a dashboard pinned:
+  // one tile of each kind, each computed for them when shown.
+  const military = ref.lineId('security_assistance');
+  const tiles = [
+    { title: 'Progress toward targets (coalition-wide)', chart: 'progress', query: {} },
+    { title: 'Airstrikes by month', chart: 'series', query: { indicatorId: airstrikes, rows: 'period' } },
+    { title: 'Territory reclaimed by month', chart: 'bar', query: { indicatorId: territory, rows: 'period' } },
+    { title: 'Military line: organisation × month', chart: 'heatmap', query: { lineId: military, rows: 'indicator,organisation', columns: 'period' } },
+    { title: 'Military line by country', chart: 'map', query: { lineId: military, rows: 'location:0' } },
+  ] as const;
+  const coordinator = ref.userId(DEMO_COORDINATOR);
+  for (const [position, tile] of tiles.entries()) await insertTile(trx, { owner_user_id: coordinator, title: tile.title, chart: tile.chart, query: tile.query, position });
+  await recordAudit(trx, as, { action: 'demo.load_indicator_tiles', entity: 'indicator_dashboard_tile', after: { owner: DEMO_COORDINATOR, tiles: tiles.length } });
 }
