@@ -187,7 +187,7 @@ function DayCell({ day, meetings, locale, zone }: { day: string; meetings: Meeti
           {meetings.map((m) => (
             <li key={m.id}>
               <Anchor component={Link} to={`/meetings/${m.id}`} size="sm">
-                <time dateTime={m.start.instant}>{time(m.start.instant, zone)}</time> {m.title}
+                <time dateTime={m.start.instant}>{time(m.start.instant, zone)}</time> <bdi>{m.title}</bdi>
               </Anchor>{' '}
               <Badge variant="default" size="sm" radius="sm" styles={{ root: { textTransform: 'none' } }}>
                 {t(`meetings.states.${m.state}`)}
