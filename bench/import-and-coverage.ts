@@ -74,6 +74,18 @@ try {
     .where('u.email', '=', 'focal@uk.demo')
     .executeTakeFirstOrThrow();
   const actor: UserActor = { kind: 'user', userId: user.id, orgId: user.org_id, orgKind: user.kind, role: 'focal_point', email: 'focal@uk.demo' };
+  // SUMMARY_TRIGGERS_OFF=1: the import without the coverage summaries' triggers (to time what
+  // they cost it); the summaries are rebuilt from the rows afterwards, as migration 0031 does.
+  const summaryTriggers = [
+    ['contribution', 'contribution_coverage_inserted'],
+    ['contribution', 'contribution_coverage_updated'],
+    ['contribution', 'contribution_coverage_deleting'],
+    ['contribution', 'contribution_coverage_deleted'],
+    ['contribution_location', 'contribution_coverage_places_inserted'],
+    ['contribution_location', 'contribution_coverage_places_deleted'],
+    ['contribution_location', 'contribution_coverage_places_updated'],
+  ] as const;
+  if (process.env.SUMMARY_TRIGGERS_OFF) for (const [table, trigger] of summaryTriggers) await sql`ALTER TABLE ${sql.table(table)} DISABLE TRIGGER ${sql.id(trigger)}`.execute(db);
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   t0 = performance.now();
@@ -85,6 +97,19 @@ try {
   const importSeconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   if (!report.committed || report.created !== rows) throw new Error(`import did not commit every row: ${JSON.stringify(report.problems).slice(0, 500)}`);
+  if (process.env.SUMMARY_TRIGGERS_OFF) {
+    await sql`
+      DELETE FROM contribution_coverage_line;
+      DELETE FROM contribution_coverage_place;
+      INSERT INTO contribution_coverage_line (owner_org_id, line_id, type, status, currency, marking, created_by, contributions, amount_minor)
+      SELECT owner_org_id, line_id, type, status, currency, marking, CASE WHEN marking = 'RED' THEN created_by END, count(*), sum(amount_minor)
+      FROM contribution GROUP BY 1, 2, 3, 4, 5, 6, 7;
+      INSERT INTO contribution_coverage_place (location_id, owner_org_id, line_id, type, status, marking, created_by, contributions, first_day, last_day)
+      SELECT cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, c.marking, CASE WHEN c.marking = 'RED' THEN c.created_by END, count(*),
+             min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity'))
+      FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
+    for (const [table, trigger] of summaryTriggers) await sql`ALTER TABLE ${sql.table(table)} ENABLE ALWAYS TRIGGER ${sql.id(trigger)}`.execute(db);
+  }
   await sql`ANALYZE`.execute(db);
 
   // A second baseline: COPY of the same rows, already resolved, into the tables the import

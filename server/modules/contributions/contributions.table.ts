@@ -41,8 +41,32 @@ export interface ContributionStatusChangeTable {
   note: Generated<string>;
 }
 
+/** The coverage summaries (migration 0031, ADR 0026): kept by the tables' triggers, read through contributions.sql.ts. */
+type Summed = ColumnType<string, string | number, string | number>;
+interface CoverageGroupKey {
+  owner_org_id: string;
+  line_id: string;
+  type: ContributionType;
+  status: ContributionStatus;
+  marking: Marking;
+  /** The author, for RED rows only. */
+  created_by: string | null;
+  contributions: Summed;
+}
+export interface ContributionCoverageLineTable extends CoverageGroupKey {
+  currency: string | null;
+  amount_minor: Numeric;
+}
+export interface ContributionCoveragePlaceTable extends CoverageGroupKey {
+  location_id: string;
+  first_day: ColumnType<string, string, string>;
+  last_day: ColumnType<string, string, string>;
+}
+
 export interface ContributionsTables {
   contribution: ContributionTable;
   contribution_location: ContributionLocationTable;
   contribution_status_change: ContributionStatusChangeTable;
+  contribution_coverage_line: ContributionCoverageLineTable;
+  contribution_coverage_place: ContributionCoveragePlaceTable;
 }
