@@ -39,7 +39,14 @@ void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
   lng,
   fallbackLng: 'en',
-  interpolation: { escapeValue: false },
+  interpolation: {
+    // React escapes what it renders; the one thing a value needs is its own direction. In
+    // right-to-left text each value put into a sentence (a name, a number, a code) is a bidi
+    // island (FSI … PDI), so a Latin name followed by a number or a "#" keeps its order
+    // ("brigades 4" read as "4 brigades" before). Left-to-right text is left as it is.
+    escapeValue: true,
+    escape: (value: string) => (i18n.dir() === 'rtl' ? `\u2068${value}\u2069` : value),
+  },
 });
 
 i18n.services.formatter?.add('number', (value, lang) => new Intl.NumberFormat(numberLocale(lang ?? 'en')).format(value));

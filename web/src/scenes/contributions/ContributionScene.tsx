@@ -144,7 +144,7 @@ export function ContributionScene() {
                   <Table.Tr key={h.changedAt + h.toStatus}>
                     <Table.Td>{dateTime.format(new Date(h.changedAt))}</Table.Td>
                     <Table.Td>
-                      {h.fromStatus ? `${t(`contributionStatus.${h.fromStatus}`)} → ` : ''}
+                      {h.fromStatus ? `${t(`contributionStatus.${h.fromStatus}`)} ${i18n.dir() === 'rtl' ? '←' : '→'} ` : ''}
                       {t(`contributionStatus.${h.toStatus}`)}
                     </Table.Td>
                     <Table.Td>{h.changedBy ?? '—'}</Table.Td>

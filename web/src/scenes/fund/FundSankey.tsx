@@ -35,7 +35,7 @@ export function FundSankey(props: FundSankeyProps) {
         formatter: (p: { dataType?: string; data: { source?: string; target?: string; name?: string } }) => {
           const esc = (s: string) => echarts.format.encodeHTML(s);
           if (p.dataType === 'edge' && p.data.source && p.data.target)
-            return `${esc(labels.get(p.data.source) ?? '')} → ${esc(labels.get(p.data.target) ?? '')}<br/>${esc(props.formatAmount(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0'))}`;
+            return `${esc(labels.get(p.data.source) ?? '')} ${props.rtl ? '←' : '→'} ${esc(labels.get(p.data.target) ?? '')}<br/>${esc(props.formatAmount(amounts.get(`${p.data.source}>${p.data.target}`) ?? '0'))}`;
           return esc(labels.get(p.data.name ?? '') ?? '');
         },
       },
