@@ -57,6 +57,9 @@ describe('the web app in a real browser', () => {
     ] as const) {
       await switchLanguage(page, language);
       await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+      // In Arabic the count put into the sentence is a bidi island (FSI … PDI); elsewhere it is plain.
+      const count = (await page.getByTestId('member-count').textContent()) ?? '';
+      expect(count.includes('\u206862\u2069'), language).toBe(language === 'العربية');
       // A filter may share its column's name ("Kind"); two filters, or two columns, may not.
       for (const selector of ['label', 'th']) {
         const names = await page.locator('main').locator(selector).allTextContents();
