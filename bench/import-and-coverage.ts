@@ -271,6 +271,41 @@ try {
   t0 = performance.now();
   const deleted = await coverage(db, { actor: secretariat }, {});
   console.log(`freshness: a delete, next answer in ${(performance.now() - t0).toFixed(0)} ms: ${count(deleted) === count(cancelled) - 1 ? 'yes' : 'NO'}`);
+  // SUMMARY_COST=1: what the summaries' triggers add to an import's writes — 200,000 of the
+  // rows written again (new ids) into contribution and contribution_location as the import
+  // writes them (per-row foreign-key triggers off), with the summary triggers and without,
+  // alternated (the machine is shared), each rolled back.
+  if (process.env.SUMMARY_COST) {
+    await sql`CREATE TABLE bench_rows AS SELECT * FROM contribution LIMIT 200000`.execute(db);
+    await sql`ALTER TABLE bench_rows ADD COLUMN old_id uuid`.execute(db);
+    await sql`UPDATE bench_rows SET old_id = id, id = gen_random_uuid(), external_id = NULL`.execute(db);
+    await sql`CREATE TABLE bench_places AS SELECT b.id AS contribution_id, cl.location_id FROM bench_rows b JOIN contribution_location cl ON cl.contribution_id = b.old_id`.execute(
+      db,
+    );
+    await sql`ALTER TABLE bench_rows DROP COLUMN old_id`.execute(db);
+    const write = async (triggers: boolean) => {
+      let ms = 0;
+      await withClientTransaction(db, async ({ db: trx, rollback }) => {
+        await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+        if (!triggers) for (const [table, trigger] of summaryTriggers) await sql`ALTER TABLE ${sql.table(table)} DISABLE TRIGGER ${sql.id(trigger)}`.execute(trx);
+        const start = performance.now();
+        await sql`INSERT INTO contribution SELECT * FROM bench_rows`.execute(trx);
+        await sql`INSERT INTO contribution_location SELECT * FROM bench_places`.execute(trx);
+        ms = performance.now() - start;
+        rollback();
+      });
+      return ms;
+    };
+    const on: number[] = [];
+    const off: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      on.push(await write(true));
+      off.push(await write(false));
+    }
+    console.log(
+      `summary triggers' cost, 200,000 rows with their places (median of 3): with ${median(on).toFixed(0)} ms, without ${median(off).toFixed(0)} ms (${(median(on) / median(off)).toFixed(2)}x)`,
+    );
+  }
   const load = await import('node:os').then((os) =>
     os
       .loadavg()
