@@ -1,9 +1,11 @@
 // The indicators' pages in a real browser (issue 11): the acceptance — a focal point pastes a
 // block of values copied from a spreadsheet into the entry grid, a wrong cell says so next to
-// it, the values are submitted, an admin approves them as a line's coordinator would, and the
-// indicator's dashboard (its series and progress) shows them; axe finds nothing in English,
-// French and Arabic (error state included); the grid moves by arrow keys; the pages stay
-// within the weight budget.
+// it, the values are submitted, a coordinator of the line (the United States co-leads the
+// military line) approves them, and their dashboard tile shows them; the dashboard draws each
+// kind of tile (series, bars, heatmap, progress, map) with its table, and each tile's CSV and
+// PNG download from the server; axe finds nothing in English, French and Arabic (error state
+// included); the grid moves by arrow keys, the tiles' links by Tab; the pages stay within the
+// weight budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +21,8 @@ import { type Harness, signInAs, startHarness, switchLanguage } from './harness.
 
 const ADMIN = 'admin@secretariat.demo';
 const FOCAL = 'focal@uk.demo';
+/** Coordinator of the United States, a co-lead of the military line: approves its values (the demo pins them a dashboard). */
+const COORDINATOR = 'coordinator@us.demo';
 let h: Harness;
 let airstrikesId = '';
 let lineId = '';
@@ -30,6 +34,16 @@ beforeAll(async () => {
   const airstrikes = list.find((i) => i.code === 'SA-AIRSTRIKES')!;
   airstrikesId = airstrikes.id;
   lineId = airstrikes.line.id;
+  // Territory retaken in Iraq in December 2014 (test data), approved: the map tile has a country to shade.
+  const territory = list.find((i) => i.code === 'SA-TERRITORY')!;
+  const iraq = (await admin.inject({ method: 'GET', url: '/api/locations?q=Iraq&limit=10' })).json().items.find((l: { code: string }) => l.code === 'IRQ');
+  const saved = await admin.inject({
+    method: 'POST',
+    url: '/api/indicator-values',
+    payload: { values: [{ indicatorId: territory.id, period: '2014-12', locationId: iraq.id, value: 55 }] },
+  });
+  const ids = (saved.json().items as { id: string }[]).map((v) => v.id);
+  for (const step of ['submit', 'approve']) expect((await admin.inject({ method: 'POST', url: `/api/indicator-values/${step}`, payload: { ids } })).statusCode).toBe(200);
 });
 afterAll(async () => h?.close());
 
@@ -66,7 +80,7 @@ describe("the indicators' words", () => {
 });
 
 describe('the indicators in a real browser', () => {
-  it('takes a pasted block, says which cell is wrong, submits; an admin approves; the dashboard shows the new month', async () => {
+  it("takes a pasted block, says which cell is wrong, submits; the line's coordinator approves; their dashboard tile shows the new month", async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, FOCAL);
     await page.getByRole('navigation').getByRole('link', { name: 'Indicators' }).click();
@@ -76,7 +90,8 @@ describe('the indicators in a real browser', () => {
     await page.goto(`${h.base}/indicators/entry?line=${lineId}&period=2015-02`);
     const airstrikes = cell(page, /^Coalition airstrikes.*Whole coalition$/);
     const territory = cell(page, /^Territory reclaimed.*Whole coalition$/);
-    await airstrikes.waitFor();
+    // The grid waits for the line's indicators and values: slow on a busy machine.
+    await airstrikes.waitFor({ timeout: 60_000 });
     // A block of two cells, the second wrong: each lands in its cell, the wrong one says why.
     await airstrikes.focus();
     await paste(page, '250\t4O\n');
@@ -97,16 +112,16 @@ describe('the indicators in a real browser', () => {
     await expect.poll(() => page.getByTestId('entry-notice').textContent()).toBe('2 values submitted for approval.');
     await context.close();
 
-    // The admin pins the airstrikes' series to their dashboard: before approval, January 2015 is its last month.
+    // The coordinator pins the airstrikes' series to their dashboard: before approval, January 2015 is its last month.
     const admin = await h.newPage();
-    await signInAs(admin.page, h.base, ADMIN);
+    await signInAs(admin.page, h.base, COORDINATOR);
     await admin.page.goto(`${h.base}/indicators/${airstrikesId}`);
     await admin.page.getByTestId('series-table').waitFor();
     expect(await admin.page.getByTestId('series-table').textContent()).not.toContain('2015-02');
     await admin.page.getByRole('button', { name: 'Pin to my dashboard' }).click();
     await admin.page.getByRole('button', { name: 'Pinned to your dashboard' }).waitFor();
     await admin.page.goto(`${h.base}/indicators/dashboard`);
-    const tile = admin.page.getByTestId('tile').filter({ hasText: 'Coalition airstrikes' });
+    const tile = admin.page.getByRole('region', { name: 'Coalition airstrikes in support of ground forces', exact: true });
     await tile.getByTestId('tile-table').waitFor();
     expect(await tile.getByTestId('tile-table').locator('tr').count()).toBe(6);
     expect(await tile.textContent()).not.toContain('2015-02');
@@ -127,10 +142,57 @@ describe('the indicators in a real browser', () => {
     await admin.context.close();
   });
 
+  it("draws each kind of tile with its table, and downloads each tile's CSV and PNG from the server; the links are reached by Tab", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, COORDINATOR);
+    await page.goto(`${h.base}/indicators/dashboard`);
+    await page.getByRole('heading', { level: 2, name: 'My dashboard' }).waitFor();
+    const titles = [
+      'Progress toward targets (coalition-wide)',
+      'Airstrikes by month',
+      'Territory reclaimed by month',
+      'Military line: organisation × month',
+      'Military line by country',
+    ];
+    for (const title of titles) {
+      const tile = page.getByRole('region', { name: title, exact: true });
+      await tile.getByTestId('tile-table').waitFor({ timeout: 15_000 });
+      // A chart (a canvas, named for screen readers) beside its table.
+      await tile.getByRole('img').locator('canvas').first().waitFor({ timeout: 15_000 });
+      for (const [kind, type] of [
+        ['CSV', 'text/csv'],
+        ['PNG', 'image/png'],
+      ] as const) {
+        const link = tile.getByRole('link', { name: `Download ${kind}: ${title}`, exact: true });
+        const href = await link.getAttribute('href');
+        expect(href).toMatch(new RegExp(`^/api/indicator-dashboard/tiles/[0-9a-f-]{36}\\.${kind.toLowerCase()}$`));
+        const file = await page.request.get(`${h.base}${href}`);
+        expect(file.status(), `${title} ${kind}`).toBe(200);
+        expect(file.headers()['content-type']).toContain(type);
+        if (kind === 'PNG') expect((await file.body()).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+        else expect((await file.text()).split('\n')[1]).toMatch(/^#indicator\+code,/);
+      }
+    }
+    // The progress tile lists the airstrikes (no target: none to measure against); the map shades Iraq, in its table too.
+    expect(await page.getByRole('region', { name: titles[0], exact: true }).getByTestId('tile-table').textContent()).toContain('Coalition airstrikes');
+    await expect.poll(() => page.getByRole('region', { name: titles[4], exact: true }).getByTestId('tile-table').textContent(), { timeout: 10_000 }).toContain('Iraq');
+    // By keyboard: from a tile's unpin button, Tab reaches its download links.
+    const series = page.getByRole('region', { name: titles[1], exact: true });
+    await series.getByRole('button', { name: `Unpin ${titles[1]}` }).focus();
+    const reached: string[] = [];
+    for (let n = 0; n < 4; n++) {
+      await page.keyboard.press('Tab');
+      reached.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '');
+    }
+    expect(reached).toEqual(expect.arrayContaining([`Download CSV: ${titles[1]}`, `Download PNG: ${titles[1]}`]));
+    await context.close();
+  });
+
   for (const language of ['English', 'Français', 'العربية'] as const) {
     it(`passes axe on the indicators pages in ${language}, a wrong cell included`, async () => {
       const { page, context } = await h.newPage();
-      await signInAs(page, h.base, ADMIN);
+      // The line's coordinator: their dashboard holds a tile of every kind.
+      await signInAs(page, h.base, COORDINATOR);
       if (language !== 'English') await switchLanguage(page, language);
       const report: Record<string, unknown> = {};
       for (const [name, path] of [
@@ -142,6 +204,7 @@ describe('the indicators in a real browser', () => {
         await page.goto(`${h.base}${path}`);
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForLoadState('networkidle');
+        if (name === 'dashboard') await expect.poll(() => page.getByTestId('tile-table').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
         report[name] = await axeViolations(page);
       }
       const first = page.getByTestId('entry-grid').getByRole('textbox').first();
@@ -176,7 +239,7 @@ describe('the weight budget', () => {
     const shell = staticClosure(entry);
     const scenes = readdirSync(join(DIST, 'assets')).filter((f) => /^(Indicators|Indicator|Entry|Dashboard)Scene-.*\.js$/.test(f));
     expect(scenes.length).toBe(4);
-    const chart = readdirSync(join(DIST, 'assets')).filter((f) => /^(SeriesChart|HeatmapChart)-.*\.js$/.test(f));
+    const chart = readdirSync(join(DIST, 'assets')).filter((f) => /^(SeriesChart|HeatmapChart|TileChart)-.*\.js$/.test(f));
     expect(scenes.filter((s) => shell.has(s))).toEqual([]);
     const pages = Object.fromEntries(
       scenes.map((scene) => {

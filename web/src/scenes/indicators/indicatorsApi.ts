@@ -14,6 +14,7 @@ export type Closure = Answer<'/api/indicators/closed-periods'>['items'][number];
 export type ValueInput = PostBody<'/api/indicator-values'>['values'][number];
 export type Tile = Answer<'/api/indicator-dashboard/tiles'>['items'][number];
 export type TileInput = PostBody<'/api/indicator-dashboard/tiles'>;
+export type TileFigures = Answer<'/api/indicator-dashboard/tiles/{id}/data'>;
 export type Transition = 'submit' | 'withdraw' | 'approve' | 'return' | 'unapprove';
 
 export const indicatorsApi = {
@@ -30,6 +31,7 @@ export const indicatorsApi = {
   tiles: () => request<{ items: Tile[] }>('GET', '/api/indicator-dashboard/tiles'),
   pin: (tile: TileInput) => request<Tile>('POST', '/api/indicator-dashboard/tiles', tile),
   unpin: (id: string) => request<void>('DELETE', `/api/indicator-dashboard/tiles/${id}`),
+  tileData: (id: string) => request<TileFigures>('GET', `/api/indicator-dashboard/tiles/${id}/data`),
 };
 
 /** Every page of a list (values of a line for one period: a few hundred at most). */
