@@ -23,7 +23,8 @@ import type { Database } from '../server/db/database.ts';
 import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import type { Ctx } from '../server/infra/actor.ts';
-import { pivotStatement } from '../server/modules/indicators/indicators.pivot.ts';
+import { type PivotPlan, pivotStatement } from '../server/modules/indicators/indicators.pivot.ts';
+import { liveIndicators, rollupPivotStatement } from '../server/modules/indicators/indicators.rollup.ts';
 import { changeValueStatus, pivot } from '../server/modules/indicators/indicators.service.ts';
 import { generateIndicatorValues } from './generators/indicator-values.ts';
 
@@ -68,10 +69,11 @@ try {
     WHERE v.status = 'approved'
     GROUP BY 1, 2, 3`;
 
+  const plan: PivotPlan = { dims: [{ kind: 'indicator' }, { kind: 'period', level: 'quarter' }, { kind: 'location', depth: 1 }], includeSubmitted: false };
   if (EXPLAIN) {
     for (const [name, statement] of [
       ['raw', raw],
-      ['pivot', pivotStatement(reader.actor, { dims: [{ kind: 'indicator' }, { kind: 'period', level: 'quarter' }, { kind: 'location', depth: 1 }], includeSubmitted: false })],
+      ['pivot', rollupPivotStatement(reader.actor, plan, await liveIndicators(db, reader.actor, plan))],
     ] as const) {
       const { rows } = await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement}`.execute(db);
       console.log(`\n${name}:\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
@@ -83,7 +85,9 @@ try {
   let cells = 0;
   const rawMs = await time('raw SQL GROUP BY (no sharing rule, sums only)', async () => (cells = (await raw.execute(db)).rows.length));
   let pivotCells = 0;
-  const pivotMs = await time('pivot (service, reader of organisation 1)', async () => (pivotCells = (await pivot(db, reader, query)).cells.length));
+  const pivotMs = await time('pivot (service, reader of organisation 1: from the rollup)', async () => (pivotCells = (await pivot(db, reader, query)).cells.length));
+  if (process.env.LIVE === '1')
+    await time('pivot read live (the statement on every value, as before the rollup)', async () => (await pivotStatement(reader.actor, plan).execute(db)).rows.length, 1);
   console.log(`\npivot / raw: ${(pivotMs / rawMs).toFixed(2)} (raw groups: ${cells}, pivot cells: ${pivotCells}); load average ${load()}`);
 
   // Freshness: a submitted value in a cell of its own (the first indicator, 2015-12, the first place, the reader's organisation,
@@ -102,6 +106,8 @@ try {
   const approvedMs = performance.now() - t0;
   const after = Number(cellOf(await pivot(db, reader, query))?.value ?? 0);
   const seenMs = performance.now() - t0;
+  const { rows: stale } = await sql<{ n: string }>`SELECT count(*) AS n FROM indicator_rollup`.execute(db);
+  console.log(`live indicators (the rollup cannot answer exactly): ${(await liveIndicators(db, reader.actor, plan)).length}; rollup rows ${stale[0]!.n}`);
   console.log(
     `\nfreshness: approval ${approvedMs.toFixed(1)} ms, approved value in the next pivot answer after ${seenMs.toFixed(1)} ms: ${after - before === 1234567 ? 'yes' : `NO (${before} → ${after})`}`,
   );

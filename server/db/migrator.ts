@@ -23,6 +23,7 @@ import * as m0024 from './migrations/0024_indicator_pivot.ts';
 import * as m0025 from './migrations/0025_meetings.ts';
 import * as m0026 from './migrations/0026_meeting_calendars.ts';
 import * as m0027 from './migrations/0027_meeting_minutes.ts';
+import * as m0028 from './migrations/0028_indicator_rollup.ts';
 import * as m0029 from './migrations/0029_indicator_dashboard_tiles.ts';
 import * as m0030 from './migrations/0030_fund_balance_check_one_query.ts';
 import * as m0035 from './migrations/0035_indicator_tile_charts.ts';
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '0025_meetings': m0025,
   '0026_meeting_calendars': m0026,
   '0027_meeting_minutes': m0027,
+  '0028_indicator_rollup': m0028,
   '0029_indicator_dashboard_tiles': m0029,
   '0030_fund_balance_check_one_query': m0030,
   '0035_indicator_tile_charts': m0035,

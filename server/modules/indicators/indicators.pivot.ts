@@ -119,8 +119,32 @@ function labelOf(dim: PivotDimension, n: number): { join: RawBuilder<unknown>; l
   }
 }
 
-/** The statement: one row per non-empty cell. */
+/** The statement: one row per non-empty cell, labelled and in order. */
 export function pivotStatement(actor: Actor, plan: PivotPlan) {
+  return labelledCells(plan, liveCells(actor, plan));
+}
+
+/** The cells (k0…, unit, value) labelled (l0…) and in the order of their labels, then keys. */
+export function labelledCells(plan: PivotPlan, cells: RawBuilder<unknown>) {
+  const labels = plan.dims.map((d, n) => labelOf(d, n));
+  return sql<PivotFigure>`
+    SELECT ${sql.join(
+      plan.dims.map((_, n) => sql`${sql.ref(`g.k${n}`)}::text AS ${sql.id(`k${n}`)}, ${labels[n]!.label}::text AS ${sql.id(`l${n}`)}`),
+      sql`, `,
+    )}, g.unit, trim_scale(round(g.value, 6))::text AS value
+    FROM (${cells}) g
+    ${sql.join(
+      labels.map((l) => l.join),
+      sql` `,
+    )}
+    ORDER BY ${sql.join(
+      plan.dims.map((_, n) => sql`${sql.id(`l${n}`)}, ${sql.id(`k${n}`)}`),
+      sql`, `,
+    )}`;
+}
+
+/** The cells (k0…, unit, value) read from the live table; only the indicators `onlyIndicators` when given (those the rollup cannot answer exactly). */
+export function liveCells(actor: Actor, plan: PivotPlan, onlyIndicators?: string[]) {
   const period = plan.dims.find((d) => d.kind === 'period');
   const bucket = bucketOf(period);
   const needsPaths = plan.dims.some((d) => d.kind === 'location' && d.depth !== null);
@@ -128,6 +152,7 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
   const allowed = plan.rule === 'export' ? exportableBy : visibleTo;
   const where = [sql`v.status = ANY(${statuses}::text[])`, allowed(actor, 'indicator_value', 'v'), allowed(actor, 'indicator', 'i')];
   if (plan.indicatorId) where.push(sql`v.indicator_id = ${plan.indicatorId}`);
+  if (onlyIndicators) where.push(sql`v.indicator_id = ANY(${onlyIndicators}::uuid[])`);
   if (plan.lineId) where.push(sql`i.line_id = ${plan.lineId}`);
   if (plan.locationId) where.push(sql`v.location_id IN ${subtreeOf(plan.locationId)}`);
   if (plan.organisationId) where.push(sql`v.owner_org_id = ${plan.organisationId}`);
@@ -149,7 +174,6 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
   };
   const plainKeys = plan.dims.map((d, n) => sql`${keyOf(d, valueColumns)} AS ${sql.id(`k${n}`)}`);
   const groupBy = plan.dims.map((_, n) => sql.lit(n + 1));
-  const labels = plan.dims.map((d, n) => labelOf(d, n));
   const paths = needsPaths
     ? sql`lp AS (
         SELECT pl.id, ARRAY[pl.id] AS path FROM ${places('pl')} WHERE pl.parent_id IS NULL
@@ -157,7 +181,7 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
       ),`
     : sql``;
 
-  return sql<PivotFigure>`
+  return sql`
     WITH RECURSIVE ${paths}
     -- The values of indicators whose figures are not plain sums, by series and bucket.
     v AS (
@@ -206,11 +230,7 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
       FROM cum_grid g
       WINDOW w AS (PARTITION BY g.indicator_id, g.location_id, g.owner_org_id, g.category_option ORDER BY g.bucket_end)
     )
-    SELECT ${sql.join(
-      plan.dims.map((_, n) => sql`${sql.ref(`g.k${n}`)}::text AS ${sql.id(`k${n}`)}, ${labels[n]!.label}::text AS ${sql.id(`l${n}`)}`),
-      sql`, `,
-    )}, g.unit, trim_scale(round(g.value, 6))::text AS value
-    FROM (
+    SELECT g.* FROM (
       SELECT ${sql.join(keys, sql`, `)}, min(f.unit) AS unit,
              CASE min(f.sa)
                WHEN 'sum' THEN sum(f.figure)
@@ -228,13 +248,5 @@ export function pivotStatement(actor: Actor, plan: PivotPlan) {
       FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id ${needsPaths ? sql`LEFT JOIN lp ON lp.id = v.location_id` : sql``}
       WHERE ${sql.join(where, sql` AND `)} AND ${plainSum}
       GROUP BY ${sql.join(groupBy, sql`, `)}
-    ) g
-    ${sql.join(
-      labels.map((l) => l.join),
-      sql` `,
-    )}
-    ORDER BY ${sql.join(
-      plan.dims.map((_, n) => sql`${sql.id(`l${n}`)}, ${sql.id(`k${n}`)}`),
-      sql`, `,
-    )}`;
+    ) g`;
 }

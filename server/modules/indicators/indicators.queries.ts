@@ -10,6 +10,7 @@ import { joinLocation } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import { type PivotPlan, pivotStatement } from './indicators.pivot.ts';
+import { rollupAnswers, rollupPivotFigures } from './indicators.rollup.ts';
 import type { IndicatorListQuery, ValueListQuery } from './indicators.schema.ts';
 import type {
   IndicatorPeriodClosureTable,
@@ -301,8 +302,14 @@ export async function listVisibleClosures(db: Db, actor: Actor, indicatorId: str
 /** Memory for the pivot's hash tables and sorts: at the default 4 MB its series pass spills to disk from a few hundred thousand values. */
 const PIVOT_WORK_MEM = '64MB';
 
-/** The pivot's figures (indicators.pivot.ts), under the reader's rule, in a transaction of its own with PIVOT_WORK_MEM (or the caller's). */
-export async function pivotFigures(db: Db, actor: Actor, plan: PivotPlan) {
+/**
+ * The pivot's figures under the reader's rule: from the rollup (indicators.rollup.ts, ADR 0025) when it answers the plan
+ * (approved values, periods by quarter or year, places at a depth, no filter on places, options or periods), otherwise
+ * from the live table (indicators.pivot.ts), in a transaction of its own with PIVOT_WORK_MEM (or the caller's).
+ * `source` forces one path (the tests compare them).
+ */
+export async function pivotFigures(db: Db, actor: Actor, plan: PivotPlan, source: 'auto' | 'live' = 'auto') {
+  if (source === 'auto' && rollupAnswers(plan)) return await rollupPivotFigures(db, actor, plan);
   const run = async (trx: Db) => {
     await sql`SELECT set_config('work_mem', ${PIVOT_WORK_MEM}, true)`.execute(trx);
     // Hash joins only: the planner, misjudging how few indicators pass the sharing rule, otherwise loops over
