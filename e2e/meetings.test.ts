@@ -2,9 +2,10 @@
 // (newest first, its start in its own zone, named) and opened, with its participants, agenda,
 // numbered decisions and action items; the next meeting of the series shows the items carried
 // from London with their origin and age, and refuses to become held while they have no outcome,
-// naming them next to the button; my organisation's and the overdue action items; axe finds
-// nothing in English, French and Arabic (error states included); the pages work by keyboard;
-// the pages stay within the weight budget.
+// naming them next to the button; my organisation's and the overdue action items; a series and
+// two meetings made in the pages and run there (an agenda item linked to a line and a
+// document); axe finds nothing in English, French and Arabic (the new meeting and series forms
+// and their refusals included); the pages work by keyboard; they stay within the weight budget.
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -38,6 +39,49 @@ async function axeViolations(page: Page) {
   return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
 const rows = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr');
+
+/**
+ * Tabs through the page from its start: the controls of #main it never reaches (by label) and
+ * those reached without a visible focus ring. A radio group is one stop: its checked radio.
+ */
+async function keyboardReach(page: Page) {
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#main a[href], #main button, #main input, #main select, #main textarea, #main [tabindex]')]
+      .filter(
+        (el) =>
+          el.tabIndex >= 0 &&
+          !(el as HTMLButtonElement).disabled &&
+          !((el as HTMLInputElement).type === 'radio' && !(el as HTMLInputElement).checked) &&
+          el.getClientRects().length > 0 &&
+          getComputedStyle(el).visibility !== 'hidden',
+      )
+      .map((el, i) => {
+        el.dataset.kbd = String(i);
+        return { id: String(i), label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('aria-label') ?? el.id}` };
+      }),
+  );
+  const reached = new Set<string>();
+  const unringed = new Set<string>();
+  await page.locator('body').focus();
+  for (let i = 0; i < 400 && reached.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.kbd) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return {
+        id: el.dataset.kbd,
+        ring,
+        label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('aria-label') ?? el.id}`,
+      };
+    });
+    if (!info) continue;
+    reached.add(info.id);
+    if (!info.ring) unringed.add(info.label);
+  }
+  return { controls: controls.length, missed: controls.filter((c) => !reached.has(c.id)).map((c) => c.label), unringed: [...unringed] };
+}
 
 describe("the meetings' words", () => {
   it('exist in English, French and Arabic with the same keys, and hold every key the meetings pages use', () => {
@@ -165,38 +209,71 @@ describe('the meetings in a real browser', () => {
     await context.close();
   });
 
-  it('runs a meeting: an agenda item, a decision and an action item recorded, the meeting held, the item carried into the next one and closed from my action items', async () => {
-    // A series of two meetings of the secretariat, made through the API (the pages run meetings; they do not create them).
-    const admin = await signIn(h.app.app, ADMIN, DEMO_PASSWORD);
-    const post = async (url: string, payload: unknown) => {
-      const res = await admin.inject({ method: 'POST', url, payload: payload as never });
-      expect(res.statusCode, res.body).toBeLessThan(300);
-      return res.json() as { id: string };
-    };
-    const series = await post('/api/meeting-series', { name: 'Acceptance group', code: 'ACC' });
-    const meeting = (title: string, day: string) => ({
-      seriesId: series.id,
-      title,
-      kind: 'working_group',
-      timeZone: 'Asia/Baghdad',
-      start: `${day}T10:00`,
-      end: `${day}T12:00`,
-      venue: 'Baghdad',
-      sharing: { marking: 'GREEN' },
-    });
-    const first = await post('/api/meetings', meeting('Acceptance meeting one', '2015-05-04'));
-    const second = await post('/api/meetings', meeting('Acceptance meeting two', '2015-06-01'));
-    await post(`/api/meetings/${first.id}/transition`, { to: 'scheduled' });
-
+  it('runs a meeting made in the pages: its series and meetings created, an agenda item linked to a line and a document, a decision and an action item recorded, the meeting held, the item carried into the next one and closed from my action items', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, ADMIN);
-    await page.goto(`${h.base}/meetings/${first.id}`);
+    // A new meeting, whose series is made on the way (the link beside the series).
+    await page.goto(`${h.base}/meetings`);
+    await page.getByTestId('new-meeting').click();
+    await page.getByRole('heading', { level: 2, name: 'New meeting' }).waitFor();
+    await page.getByTestId('new-series').click();
+    await page.getByRole('heading', { level: 2, name: 'New series' }).waitFor();
+    await page.getByLabel('Name').fill('Acceptance group');
+    await page.getByLabel('Code').fill('acc');
+    await page.getByRole('textbox', { name: 'Recurrence', exact: true }).click();
+    await page.getByRole('option', { name: 'Monthly' }).click();
+    expect(await page.getByLabel('Recurrence rule (RFC 5545)').inputValue()).toBe('FREQ=MONTHLY');
+    await page.getByRole('button', { name: 'Save' }).click();
+    // Back to the new meeting, the series chosen.
+    await page.getByRole('heading', { level: 2, name: 'New meeting' }).waitFor();
+    const seriesOfPage = new URL(page.url()).searchParams.get('seriesId')!;
+    await expect.poll(() => page.getByRole('textbox', { name: 'Series' }).inputValue(), { timeout: 10_000 }).toBe('Acceptance group (ACC)');
+    const series = ((await (await page.request.get(`${h.base}/api/meeting-series`)).json()) as { id: string; code: string; rrule: string | null }[]).find((s) => s.code === 'ACC')!;
+    expect(series).toMatchObject({ id: seriesOfPage, rrule: 'FREQ=MONTHLY' });
+
+    const fillMeeting = async (title: string, day: string) => {
+      await page.getByLabel('Title').fill(title);
+      await page.getByRole('textbox', { name: 'Kind' }).click();
+      await page.getByRole('option', { name: 'Working group' }).click();
+      await page.getByRole('textbox', { name: 'Time zone' }).fill('Asia/Baghdad');
+      await page.getByRole('option', { name: 'Asia/Baghdad', exact: true }).click();
+      await page.getByLabel('Starts').fill(`${day}T10:00`);
+      await page.getByLabel('Ends').fill(`${day}T12:00`);
+      await page.getByLabel('Venue').fill('Baghdad');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+      return new URL(page.url()).pathname.split('/').pop()!;
+    };
+    const first = await fillMeeting('Acceptance meeting one', '2015-05-04');
+    expect(await page.getByTestId('meeting-details').textContent()).toContain('(Asia/Baghdad)');
+    expect(await page.getByTestId('meeting-state').textContent()).toBe('Draft');
+    // The second from the series' page.
+    await page.goto(`${h.base}/meeting-series/${series.id}/decisions`);
+    await page.getByRole('link', { name: 'New meeting in this series' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Series' }).inputValue(), { timeout: 10_000 }).toBe('Acceptance group (ACC)');
+    const second = await fillMeeting('Acceptance meeting two', '2015-06-01');
+    const made = (await (await page.request.get(`${h.base}/api/meetings/${second}`)).json()) as { start: { local: string; timeZone: string; instant: string } };
+    expect(made.start).toEqual({ local: '2015-06-01T10:00', timeZone: 'Asia/Baghdad', instant: '2015-06-01T07:00:00.000Z' });
+
+    await page.goto(`${h.base}/meetings/${first}`);
     await page.getByRole('heading', { level: 2, name: 'Acceptance meeting one' }).waitFor();
+    await page.getByTestId('move-scheduled').click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Schedule' }).click();
+    await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('Scheduled');
     const agendaForm = page.getByTestId('agenda-form');
     await agendaForm.getByLabel('Title').fill('Training of the brigades');
     await agendaForm.getByLabel('Duration (minutes)').fill('30');
+    await agendaForm.getByRole('textbox', { name: 'Line of effort' }).click();
+    await page.getByRole('option', { name: 'Providing security assistance (military support)', exact: true }).click();
+    // The document searched by the server as it is typed.
+    await agendaForm.getByRole('textbox', { name: 'Document', exact: true }).fill('London');
+    await page.getByRole('option', { name: /London small-group meeting, 22 January 2015/ }).click();
     await agendaForm.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => page.getByTestId('agenda').textContent()).toContain('Training of the brigades');
+    const links = page.getByTestId('agenda').getByTestId('agenda-item-links');
+    expect(await links.textContent()).toContain('Line of effort: Providing security assistance (military support)');
+    expect(await links.textContent()).toContain('Document: London small-group meeting, 22 January 2015');
+    expect(await links.getByRole('link', { name: /London small-group meeting/ }).getAttribute('href')).toMatch(/^\/documents\/[0-9a-f-]{36}$/);
 
     await page.getByTestId('move-in_progress').click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Start the meeting' }).click();
@@ -223,7 +300,7 @@ describe('the meetings in a real browser', () => {
     await expect.poll(() => page.getByTestId('meeting-state').textContent()).toBe('Held');
 
     // Carried into the next meeting of the series.
-    await page.goto(`${h.base}/meetings/${second.id}`);
+    await page.goto(`${h.base}/meetings/${second}`);
     await page.getByRole('heading', { level: 2, name: 'Acceptance meeting two' }).waitFor();
     await expect.poll(async () => (await rows(page, 'review').allTextContents()).join()).toContain('Name the trainers');
 
@@ -250,10 +327,26 @@ describe('the meetings in a real browser', () => {
         ['actionItems', '/action-items'],
         ['register', `/meeting-series/${seriesId}/decisions`],
         ['scorecard', '/meetings/scorecard?from=2015-01-01&to=2015-12-31'],
+        ['newMeeting', '/meetings/new'],
+        ['editMeeting', `/meetings/${londonId}/edit`],
+        ['newSeries', '/meeting-series/new'],
       ]) {
         await page.goto(`${h.base}${path}`);
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForLoadState('networkidle');
+        report[name] = await axeViolations(page);
+      }
+      // The new pages refusing an empty form: each field's words beside it, the summary on top.
+      for (const [name, path] of [
+        ['newMeetingRefused', '/meetings/new'],
+        ['newSeriesRefused', '/meeting-series/new'],
+      ]) {
+        await page.goto(`${h.base}${path}`);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.locator('#main form button[type=submit]').click();
+        await page.getByRole('alert').first().waitFor();
+        await expect.poll(() => page.locator('#main [aria-invalid="true"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
         report[name] = await axeViolations(page);
       }
       // A meeting that does not exist (or may not be seen) and a refused state change.
@@ -278,43 +371,24 @@ describe('the meetings in a real browser', () => {
     });
   }
 
-  it('works by keyboard: every control of a meeting page is reached with a focus ring, and the state changes by keyboard alone', async () => {
+  it('works by keyboard: every control of a meeting page and of the new meeting form is reached with a focus ring, and the state changes by keyboard alone', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, ADMIN);
     await page.goto(`${h.base}/meetings/${laterId}`);
     await page.getByTestId('state-change').waitFor();
     await page.waitForLoadState('networkidle');
-    const controls = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('#main a[href], #main button, #main input, #main select, #main textarea, #main [tabindex]')]
-        .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-        .map((el, i) => {
-          el.dataset.kbd = String(i);
-          return String(i);
-        }),
-    );
-    expect(controls.length).toBeGreaterThan(5);
-    const reached = new Set<string>();
-    const unringed = new Set<string>();
-    await page.locator('body').focus();
-    for (let i = 0; i < 400 && reached.size < controls.length; i++) {
-      await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el?.dataset.kbd) return null;
-        const style = getComputedStyle(el);
-        const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return {
-          id: el.dataset.kbd,
-          ring,
-          label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('aria-label') ?? el.id}`,
-        };
-      });
-      if (!info) continue;
-      reached.add(info.id);
-      if (!info.ring) unringed.add(info.label);
-    }
-    expect(controls.filter((c) => !reached.has(c))).toEqual([]);
-    expect([...unringed]).toEqual([]);
+    const meetingPage = await keyboardReach(page);
+    expect(meetingPage.controls).toBeGreaterThan(5);
+    expect(meetingPage.missed).toEqual([]);
+    expect(meetingPage.unringed).toEqual([]);
+    // The new meeting's form: every field, the series' link and the buttons.
+    await page.goto(`${h.base}/meetings/new`);
+    await page.getByRole('heading', { level: 2, name: 'New meeting' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const form = await keyboardReach(page);
+    expect(form.controls).toBeGreaterThan(10);
+    expect(form.missed).toEqual([]);
+    expect(form.unringed).toEqual([]);
 
     // From the list to the meeting by keyboard, then a state change by keyboard alone.
     await page.goto(`${h.base}/meetings`);
@@ -359,10 +433,10 @@ describe('the scorecard', () => {
 });
 
 describe('the weight budget', () => {
-  it('keeps the shell within 250 KB gzipped, and each meetings page (its chunks beyond the shell) within 450 KB', () => {
-    const w = pageWeights(/^(Meetings|Meeting|ActionItems|Scorecard)Scene-.*\.js$/);
+  it('keeps the shell within 250 KB gzipped, and each meetings page (its chunks beyond the shell, the new meeting and series forms too) within 450 KB', () => {
+    const w = pageWeights(/^(Meetings|Meeting|ActionItems|Scorecard|MeetingEdit|SeriesEdit)Scene-.*\.js$/);
     expect(w.shellKb).toBeLessThanOrEqual(250);
-    expect(w.scenes.length).toBe(4);
+    expect(w.scenes.length).toBe(6);
     // The pages are lazy: none of their chunks is in the shell.
     expect(w.inShell).toEqual([]);
     expect(Object.entries(w.pages).filter(([, kb]) => kb > 450)).toEqual([]);

@@ -14,6 +14,7 @@ import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { mayMove } from './meetingParts.tsx';
+import './meetings.css';
 
 const KINDS = ['plenary', 'small_group', 'working_group', 'ministerial', 'expert'] as const;
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -178,6 +179,7 @@ export function MeetingEditScene() {
       <Group grow align="flex-start">
         <TextInput
           type="datetime-local"
+          classNames={{ input: 'meetings-date' }}
           label={t('meetings.start')}
           value={form.start}
           onChange={(e) => set('start', e.currentTarget.value)}
@@ -187,6 +189,7 @@ export function MeetingEditScene() {
         />
         <TextInput
           type="datetime-local"
+          classNames={{ input: 'meetings-date' }}
           label={t('meetings.end')}
           value={form.end}
           onChange={(e) => set('end', e.currentTarget.value)}
