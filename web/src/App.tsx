@@ -19,6 +19,8 @@ const NeedEditScene = scene(() => import('./scenes/needs/NeedEditScene.tsx'), 'N
 const NeedScene = scene(() => import('./scenes/needs/NeedScene.tsx'), 'NeedScene');
 const UsersScene = scene(() => import('./scenes/admin/UsersScene.tsx'), 'UsersScene');
 const OrganisationsScene = scene(() => import('./scenes/admin/OrganisationsScene.tsx'), 'OrganisationsScene');
+const AuditScene = scene(() => import('./scenes/admin/AuditScene.tsx'), 'AuditScene');
+const HomeScene = scene(() => import('./scenes/home/HomeScene.tsx'), 'HomeScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
 const DocumentScene = scene(() => import('./scenes/documents/DocumentScene.tsx'), 'DocumentScene');
@@ -65,7 +67,7 @@ export function App() {
         }
       >
         <Routes>
-          <Route path="/" element={<Navigate to="/members" replace />} />
+          <Route path="/" element={<HomeScene />} />
           <Route path="/members" element={<MembersScene />} />
           <Route path="/members/:id" element={<MemberScene />} />
           <Route path="/framework" element={<FrameworkScene />} />
@@ -81,6 +83,7 @@ export function App() {
           <Route path="/needs/:id" element={<NeedScene />} />
           <Route path="/admin/users" element={<UsersScene />} />
           <Route path="/admin/organisations" element={<OrganisationsScene />} />
+          <Route path="/admin/audit" element={<AuditScene />} />
           <Route path="/needs/:id/edit" element={<NeedEditScene />} />
           <Route path="/import/:kind" element={<ImportScene />} />
           <Route path="/coverage" element={<CoverageScene />} />
@@ -108,7 +111,7 @@ export function App() {
           <Route path="/indicators/entry" element={<EntryScene />} />
           <Route path="/indicators/dashboard" element={<DashboardScene />} />
           <Route path="/indicators/:id" element={<IndicatorScene />} />
-          <Route path="*" element={<Navigate to="/members" replace />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>
     </Layout>

@@ -70,6 +70,9 @@ export type Meeting = Answer<'/api/meetings/{id}'>;
 export type MeetingState = Meeting['state'];
 /** Per organisation over a period: meetings attended and action items (GET /api/meeting-scorecard). */
 export type Scorecard = Answer<'/api/meeting-scorecard'>;
+export type Home = Answer<'/api/home'>;
+export type AuditEvent = Answer<'/api/audit'>['items'][number];
+export type AuditQuery = { entity?: string; actorOrgId?: string; action?: string; from?: string; to?: string; cursor?: string; limit?: number };
 /** A series' meetings in time order with their decisions and action-item figures (GET /api/meeting-series/:id/timeline). */
 export type SeriesTimeline = Answer<'/api/meeting-series/{id}/timeline'>;
 export type ActionItem = Answer<'/api/action-items'>['items'][number];
@@ -157,6 +160,8 @@ function qs(params: Record<string, string | number | undefined | null>) {
 
 export const api = {
   session: () => call<Session>('GET', '/api/auth/session'),
+  home: () => call<Home>('GET', '/api/home'),
+  auditEvents: (p: AuditQuery) => call<Page<AuditEvent>>('GET', `/api/audit${qs(p)}`),
   signIn: (email: string, password: string) => call<Session>('POST', '/api/auth/sign-in', { email, password }),
   signOut: () => call<void>('POST', '/api/auth/sign-out'),
   changePassword: (currentPassword: string, newPassword: string) => call<void>('POST', '/api/auth/password', { currentPassword, newPassword }),

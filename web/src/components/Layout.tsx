@@ -9,6 +9,7 @@ import { LANGUAGES, type Language, applyLanguage } from '../i18n/index.ts';
 import { clearDrafts } from '../hooks/useFormGuard.ts';
 
 const NAV = [
+  { to: '/', key: 'nav.home' },
   { to: '/members', key: 'nav.members' },
   { to: '/framework', key: 'nav.framework' },
   { to: '/contributions', key: 'nav.contributions' },
@@ -25,6 +26,7 @@ const NAV = [
 const ADMIN_NAV = [
   { to: '/admin/users', key: 'nav.users', ability: 'manageUsers' },
   { to: '/admin/organisations', key: 'nav.organisations', ability: 'manageMembers' },
+  { to: '/admin/audit', key: 'nav.audit', ability: 'readAudit' },
 ] as const;
 
 /**
@@ -106,7 +108,9 @@ export function Layout({ session, children }: { session: Session; children: Reac
     return () => document.removeEventListener('keydown', onKey);
   }, [opened, close]);
   const queryClient = useQueryClient();
-  const section = [...NAV, ...ADMIN_NAV].find((item) => location.pathname.startsWith(item.to));
+  // The home is "/", which every path starts with: it is the current page only on itself.
+  const isCurrent = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
+  const section = [...NAV, ...ADMIN_NAV].find((item) => isCurrent(item.to));
   usePageTitle(section ? t(section.key) : undefined, t('app.name'));
 
   const signOut = async () => {
@@ -148,8 +152,8 @@ export function Layout({ session, children }: { session: Session; children: Reac
             component={Link}
             to={item.to}
             label={t(item.key)}
-            active={location.pathname.startsWith(item.to)}
-            aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+            active={isCurrent(item.to)}
+            aria-current={isCurrent(item.to) ? 'page' : undefined}
           />
         ))}
         {/* The secretariat's console: shown to whom the session says may use it (the API checks again). */}
@@ -159,8 +163,8 @@ export function Layout({ session, children }: { session: Session; children: Reac
             component={Link}
             to={item.to}
             label={t(item.key)}
-            active={location.pathname.startsWith(item.to)}
-            aria-current={location.pathname.startsWith(item.to) ? 'page' : undefined}
+            active={isCurrent(item.to)}
+            aria-current={isCurrent(item.to) ? 'page' : undefined}
           />
         ))}
         <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} />
