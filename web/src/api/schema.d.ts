@@ -22385,7 +22385,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The changes to the minutes after the update you have, merged into one Yjs update (with `wait`, a long poll) */
+        /** The changes to the minutes after the update you have, merged into one Yjs update (with `wait`, a long poll: at most 4 at once a user, then 429 with Retry-After) */
         get: {
             parameters: {
                 query?: {
@@ -22471,6 +22471,33 @@ export interface paths {
                 };
                 /** @description RFC 9457 problem details */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
