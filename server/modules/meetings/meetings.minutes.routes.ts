@@ -28,10 +28,10 @@ export async function meetingMinutesRoutes(app: FastifyInstance, { db }: { db: K
   r.get('/api/meetings/:id/minutes/updates', {
     schema: {
       tags,
-      summary: 'The changes to the minutes after the update you have, merged into one Yjs update (with `wait`, a long poll)',
+      summary: 'The changes to the minutes after the update you have, merged into one Yjs update (with `wait`, a long poll: at most 4 at once a user, then 429 with Retry-After)',
       params: idParams,
       querystring: s.minutesSinceQuery,
-      response: { 200: s.minutesUpdatesOut, ...problems(400, 401, 404) },
+      response: { 200: s.minutesUpdatesOut, ...problems(400, 401, 404, 429) },
     },
     handler: async (req, reply) => {
       // A long poll stops waiting when its client goes away.

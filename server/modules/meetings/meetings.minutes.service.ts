@@ -120,13 +120,45 @@ const pause = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
+ * Long polls waiting now, per user. A waiting poll holds a connection (and, every
+ * POLL_EVERY_MS, a pooled database connection for a moment): one user may hold at most
+ * MAX_LONG_POLLS_PER_USER at once, so that a script or a hundred tabs cannot take the server's
+ * connections from everyone else. The next is a 429 with Retry-After, at once and without
+ * waiting; a poll without `wait` is not counted. Per server process.
+ */
+const longPolls = new Map<string, number>();
+export const MAX_LONG_POLLS_PER_USER = 4;
+const LONG_POLL_RETRY_AFTER_SECONDS = 5;
+
+/**
  * The changes after `since`, merged into one update (null when there is none): what a client
  * polls for. With `waitSeconds`, a long poll: the answer waits until there is a change, the
- * time is up or the client goes away (`signal`).
+ * time is up or the client goes away (`signal`) — at most MAX_LONG_POLLS_PER_USER of them a user.
  */
 export async function minutesUpdatesSince(db: Db, ctx: Ctx, meetingId: string, since: number, waitSeconds = 0, signal?: AbortSignal) {
   authorizeUser(ctx.actor, meetingsPolicy, 'read');
-  await visibleMeeting(db, ctx.actor, meetingId);
+  const actor = ctx.actor;
+  await visibleMeeting(db, actor, meetingId);
+  if (waitSeconds <= 0) return await updatesAfter(db, ctx, meetingId, since, 0, signal);
+  const waiting = longPolls.get(actor.userId) ?? 0;
+  if (waiting >= MAX_LONG_POLLS_PER_USER)
+    throw new AppError(
+      'rate_limited',
+      `You are waiting for changes to minutes in ${waiting} requests already (at most ${MAX_LONG_POLLS_PER_USER} at once): try again when one has been answered`,
+      [],
+      { 'retry-after': String(LONG_POLL_RETRY_AFTER_SECONDS) },
+    );
+  longPolls.set(actor.userId, waiting + 1);
+  try {
+    return await updatesAfter(db, ctx, meetingId, since, waitSeconds, signal);
+  } finally {
+    const left = (longPolls.get(actor.userId) ?? 1) - 1;
+    if (left > 0) longPolls.set(actor.userId, left);
+    else longPolls.delete(actor.userId);
+  }
+}
+
+async function updatesAfter(db: Db, ctx: Ctx, meetingId: string, since: number, waitSeconds: number, signal?: AbortSignal) {
   const until = Date.now() + waitSeconds * 1000;
   for (;;) {
     const minutes = await mq.findVisibleMinutes(db, ctx.actor, meetingId);
