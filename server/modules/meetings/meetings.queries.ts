@@ -3,6 +3,7 @@
 // its SQL: an action item is read under the rule of the meeting that created it.
 import { type Insertable, type RawBuilder, type Selectable, type SqlBool, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { PREPARED } from '../../db/kysely.ts';
 import type { Actor, UserActor } from '../../infra/actor.ts';
 import { joinFrameworkNode } from '../framework/framework.sql.ts';
 import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
@@ -93,7 +94,8 @@ export async function listVisibleMeetings(db: Db, actor: Actor, f: MeetingListQu
   if (f.seriesId) filters.push(sql`m.series_id = ${f.seriesId}`);
   if (f.from) filters.push(sql`m.starts_at >= ${f.from}::date::timestamp AT TIME ZONE 'UTC'`);
   if (f.to) filters.push(sql`m.starts_at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
-  const { rows } = await sql<MeetingRow>`SELECT ${meetingColumns} FROM ${meetingFrom}
+  // Prepared (ADR 0027): every page of the list, its text one of a few (the filters given, the reader's kind).
+  const { rows } = await sql<MeetingRow>`${sql.raw(PREPARED)} SELECT ${meetingColumns} FROM ${meetingFrom}
     WHERE ${sql.join(filters, sql` AND `)} ORDER BY m.starts_at, m.id LIMIT ${f.limit}`.execute(db);
   return rows;
 }
@@ -356,7 +358,8 @@ export async function listVisibleActionItems(db: Db, actor: Actor, f: ActionList
   if (f.overdue === 'true') filters.push(sql`ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date`);
   if (f.overdue === 'false') filters.push(sql`NOT (ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date)`);
   if (after) filters.push(sql`(ai.due_date, ai.id) > (${after[0]}::date, ${after[1]}::uuid)`);
-  const { rows } = await sql<ActionRow>`SELECT ${actionColumns} FROM ${actionFrom}
+  // Prepared (ADR 0027): the text is one of a few (the filters given, the reader's kind), the values parameters.
+  const { rows } = await sql<ActionRow>`${sql.raw(PREPARED)} SELECT ${actionColumns} FROM ${actionFrom}
     WHERE ${sql.join(filters, sql` AND `)} ORDER BY ai.due_date, ai.id LIMIT ${f.limit + 1}`.execute(db);
   return rows;
 }
