@@ -207,68 +207,223 @@ ORDER BY
   l.name;
 
 -- analytics.coverageByLine, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002"
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="contribution" $9="00000000-0000-4000-8000-000000000001" $10="00000000-0000-4000-8000-000000000001" $11="contribution" $12="00000000-0000-4000-8000-000000000002" $13="00000000-0000-4000-8000-000000000001" $14="contribution" $15="00000000-0000-4000-8000-000000000001" $16="00000000-0000-4000-8000-000000000001" $17="00000000-0000-4000-8000-000000000002" $18="contribution" $19="00000000-0000-4000-8000-000000000002" $20="00000000-0000-4000-8000-000000000001" $21="contribution" $22="00000000-0000-4000-8000-000000000001" $23="00000000-0000-4000-8000-000000000001" $24="00000000-0000-4000-8000-000000000002" $25="contribution" $26="00000000-0000-4000-8000-000000000002"
 WITH
   cells AS MATERIALIZED (
     SELECT
-      c.owner_org_id,
-      c.line_id,
-      c.currency,
-      count(*) AS count,
-      sum(c.amount_minor) AS amount
+      r.owner_org_id,
+      r.line_id,
+      r.currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
     FROM
-      contribution "c"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND (
-        (
-          "c"."marking" IN ('CLEAR', 'GREEN')
-          OR (
-            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
-            AND (
-              "c"."owner_org_id" = $1
-              OR "c"."id" IN (
-                SELECT
-                  sa.row_id
-                FROM
-                  share_audience sa
-                WHERE
-                  sa.entity = $2
-                  AND (
-                    sa.org_id = $3
-                    OR sa.group_id IN (
-                      SELECT
-                        gm.group_id
-                      FROM
-                        org_group_member gm
-                      WHERE
-                        gm.org_id = $4
-                    )
+      (
+        SELECT
+          s.owner_org_id,
+          s.line_id,
+          s.type,
+          s.status,
+          s.currency,
+          s.contributions,
+          s.amount_minor
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_line cs
+          ) s
+        WHERE
+          (
+            (
+              "s"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "s"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "s"."owner_org_id" = $1
+                  OR "s"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $2
+                      AND (
+                        sa.org_id = $3
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $4
+                        )
+                      )
                   )
+                )
+              )
+              OR (
+                "s"."marking" = 'RED'
+                AND (
+                  "s"."created_by" = $5
+                  OR "s"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $6
+                      AND sr.user_id = $7
+                  )
+                )
+              )
+            )
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          c.owner_org_id,
+          c.line_id,
+          c.type,
+          c.status,
+          c.currency,
+          1,
+          c.amount_minor
+        FROM
+          contribution c
+          CROSS JOIN LATERAL (
+            SELECT
+              NULL::uuid AS id,
+              c.owner_org_id,
+              c.marking,
+              c.created_by
+          ) b
+        WHERE
+          c.id IN (
+            SELECT
+              sa.row_id
+            FROM
+              share_audience sa
+            WHERE
+              sa.entity = $8
+              AND (
+                sa.org_id = $9
+                OR sa.group_id IN (
+                  SELECT
+                    gm.group_id
+                  FROM
+                    org_group_member gm
+                  WHERE
+                    gm.org_id = $10
+                )
+              )
+            UNION
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $11
+              AND sr.user_id = $12
+          )
+          AND "c"."status" <> 'cancelled'
+          AND (
+            (
+              "c"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "c"."owner_org_id" = $13
+                  OR "c"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $14
+                      AND (
+                        sa.org_id = $15
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $16
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "c"."marking" = 'RED'
+                AND (
+                  "c"."created_by" = $17
+                  OR "c"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $18
+                      AND sr.user_id = $19
+                  )
+                )
               )
             )
           )
-          OR (
-            "c"."marking" = 'RED'
-            AND (
-              "c"."created_by" = $5
-              OR "c"."id" IN (
-                SELECT
-                  sr.row_id
-                FROM
-                  share_recipient sr
-                WHERE
-                  sr.entity = $6
-                  AND sr.user_id = $7
+          AND NOT coalesce(
+            (
+              "b"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "b"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "b"."owner_org_id" = $20
+                  OR "b"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $21
+                      AND (
+                        sa.org_id = $22
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $23
+                        )
+                      )
+                  )
+                )
               )
-            )
+              OR (
+                "b"."marking" = 'RED'
+                AND (
+                  "b"."created_by" = $24
+                  OR "b"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $25
+                      AND sr.user_id = $26
+                  )
+                )
+              )
+            ),
+            false
           )
-        )
-      )
+      ) r
     GROUP BY
-      c.owner_org_id,
-      c.line_id,
-      c.currency
+      r.owner_org_id,
+      r.line_id,
+      r.currency
   ),
   per_line AS (
     SELECT
@@ -359,43 +514,148 @@ SELECT
   ) AS thin_lines;
 
 -- analytics.coverageByLine, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="contribution" $5="00000000-0000-4000-8000-000000000004" $6="00000000-0000-4000-8000-000000000004" $7="contribution" $8="00000000-0000-4000-8000-000000000003" $9="00000000-0000-4000-8000-000000000003" $10="contribution" $11="00000000-0000-4000-8000-000000000003" $12="00000000-0000-4000-8000-000000000003" $13="contribution" $14="00000000-0000-4000-8000-000000000003"
 WITH
   cells AS MATERIALIZED (
     SELECT
-      c.owner_org_id,
-      c.line_id,
-      c.currency,
-      count(*) AS count,
-      sum(c.amount_minor) AS amount
+      r.owner_org_id,
+      r.line_id,
+      r.currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
     FROM
-      contribution "c"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND (
-        (
-          "c"."marking" <> 'RED'
-          OR (
-            "c"."marking" = 'RED'
-            AND (
-              "c"."created_by" = $1
-              OR "c"."id" IN (
-                SELECT
-                  sr.row_id
-                FROM
-                  share_recipient sr
-                WHERE
-                  sr.entity = $2
-                  AND sr.user_id = $3
+      (
+        SELECT
+          s.owner_org_id,
+          s.line_id,
+          s.type,
+          s.status,
+          s.currency,
+          s.contributions,
+          s.amount_minor
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_line cs
+          ) s
+        WHERE
+          (
+            (
+              "s"."marking" <> 'RED'
+              OR (
+                "s"."marking" = 'RED'
+                AND (
+                  "s"."created_by" = $1
+                  OR "s"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $2
+                      AND sr.user_id = $3
+                  )
+                )
+              )
+            )
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          c.owner_org_id,
+          c.line_id,
+          c.type,
+          c.status,
+          c.currency,
+          1,
+          c.amount_minor
+        FROM
+          contribution c
+          CROSS JOIN LATERAL (
+            SELECT
+              NULL::uuid AS id,
+              c.owner_org_id,
+              c.marking,
+              c.created_by
+          ) b
+        WHERE
+          c.id IN (
+            SELECT
+              sa.row_id
+            FROM
+              share_audience sa
+            WHERE
+              sa.entity = $4
+              AND (
+                sa.org_id = $5
+                OR sa.group_id IN (
+                  SELECT
+                    gm.group_id
+                  FROM
+                    org_group_member gm
+                  WHERE
+                    gm.org_id = $6
+                )
+              )
+            UNION
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $7
+              AND sr.user_id = $8
+          )
+          AND "c"."status" <> 'cancelled'
+          AND (
+            (
+              "c"."marking" <> 'RED'
+              OR (
+                "c"."marking" = 'RED'
+                AND (
+                  "c"."created_by" = $9
+                  OR "c"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $10
+                      AND sr.user_id = $11
+                  )
+                )
               )
             )
           )
-        )
-      )
+          AND NOT coalesce(
+            (
+              "b"."marking" <> 'RED'
+              OR (
+                "b"."marking" = 'RED'
+                AND (
+                  "b"."created_by" = $12
+                  OR "b"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $13
+                      AND sr.user_id = $14
+                  )
+                )
+              )
+            ),
+            false
+          )
+      ) r
     GROUP BY
-      c.owner_org_id,
-      c.line_id,
-      c.currency
+      r.owner_org_id,
+      r.line_id,
+      r.currency
   ),
   per_line AS (
     SELECT
@@ -489,20 +749,67 @@ SELECT
 WITH
   cells AS MATERIALIZED (
     SELECT
-      c.owner_org_id,
-      c.line_id,
-      c.currency,
-      count(*) AS count,
-      sum(c.amount_minor) AS amount
+      r.owner_org_id,
+      r.line_id,
+      r.currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
     FROM
-      contribution "c"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND ("c"."marking" = 'CLEAR')
+      (
+        SELECT
+          s.owner_org_id,
+          s.line_id,
+          s.type,
+          s.status,
+          s.currency,
+          s.contributions,
+          s.amount_minor
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_line cs
+          ) s
+        WHERE
+          (
+            "s"."marking" = 'CLEAR'
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          c.owner_org_id,
+          c.line_id,
+          c.type,
+          c.status,
+          c.currency,
+          1,
+          c.amount_minor
+        FROM
+          contribution c
+          CROSS JOIN LATERAL (
+            SELECT
+              NULL::uuid AS id,
+              c.owner_org_id,
+              c.marking,
+              c.created_by
+          ) b
+        WHERE
+          c.id IN (
+            SELECT
+              NULL::uuid AS row_id
+            WHERE
+              false
+          )
+          AND "c"."status" <> 'cancelled'
+          AND ("c"."marking" = 'CLEAR')
+          AND NOT coalesce("b"."marking" = 'CLEAR', false)
+      ) r
     GROUP BY
-      c.owner_org_id,
-      c.line_id,
-      c.currency
+      r.owner_org_id,
+      r.line_id,
+      r.currency
   ),
   per_line AS (
     SELECT
@@ -593,72 +900,232 @@ SELECT
   ) AS thin_lines;
 
 -- analytics.coverageByPlace, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002" $15="00000000-0000-4000-8000-000000000001" $16="contribution" $17="00000000-0000-4000-8000-000000000001" $18="00000000-0000-4000-8000-000000000001" $19="00000000-0000-4000-8000-000000000002" $20="contribution" $21="00000000-0000-4000-8000-000000000002" $22="00000000-0000-4000-8000-000000000001" $23="need" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000001" $26="00000000-0000-4000-8000-000000000002" $27="need" $28="00000000-0000-4000-8000-000000000002"
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="contribution" $9="00000000-0000-4000-8000-000000000001" $10="00000000-0000-4000-8000-000000000001" $11="contribution" $12="00000000-0000-4000-8000-000000000002" $13="00000000-0000-4000-8000-000000000001" $14="contribution" $15="00000000-0000-4000-8000-000000000001" $16="00000000-0000-4000-8000-000000000001" $17="00000000-0000-4000-8000-000000000002" $18="contribution" $19="00000000-0000-4000-8000-000000000002" $20="00000000-0000-4000-8000-000000000001" $21="contribution" $22="00000000-0000-4000-8000-000000000001" $23="00000000-0000-4000-8000-000000000001" $24="00000000-0000-4000-8000-000000000002" $25="contribution" $26="00000000-0000-4000-8000-000000000002" $27="00000000-0000-4000-8000-000000000001" $28="need" $29="00000000-0000-4000-8000-000000000001" $30="00000000-0000-4000-8000-000000000001" $31="00000000-0000-4000-8000-000000000002" $32="need" $33="00000000-0000-4000-8000-000000000002" $34="00000000-0000-4000-8000-000000000001" $35="contribution" $36="00000000-0000-4000-8000-000000000001" $37="00000000-0000-4000-8000-000000000001" $38="00000000-0000-4000-8000-000000000002" $39="contribution" $40="00000000-0000-4000-8000-000000000002" $41="00000000-0000-4000-8000-000000000001" $42="need" $43="00000000-0000-4000-8000-000000000001" $44="00000000-0000-4000-8000-000000000001" $45="00000000-0000-4000-8000-000000000002" $46="need" $47="00000000-0000-4000-8000-000000000002"
 WITH RECURSIVE
   groups AS MATERIALIZED (
     SELECT
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered') AS active,
-      count(*) AS contributions,
-      min(coalesce(c.start_date, '-infinity')) AS first_day,
-      max(coalesce(c.end_date, 'infinity')) AS last_day
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered') AS active,
+      sum(r.contributions) AS contributions,
+      min(r.first_day) AS first_day,
+      max(r.last_day) AS last_day
     FROM
-      contribution "c"
-      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND (
-        (
-          "c"."marking" IN ('CLEAR', 'GREEN')
-          OR (
-            "c"."marking" IN ('AMBER', 'AMBER+STRICT')
-            AND (
-              "c"."owner_org_id" = $1
-              OR "c"."id" IN (
+      (
+        SELECT
+          s.location_id,
+          s.owner_org_id,
+          s.type,
+          s.status,
+          s.contributions,
+          s.first_day,
+          s.last_day
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_place cs
+          ) s
+        WHERE
+          (
+            (
+              "s"."marking" IN ('CLEAR', 'GREEN')
+              OR (
+                "s"."marking" IN ('AMBER', 'AMBER+STRICT')
+                AND (
+                  "s"."owner_org_id" = $1
+                  OR "s"."id" IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $2
+                      AND (
+                        sa.org_id = $3
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $4
+                        )
+                      )
+                  )
+                )
+              )
+              OR (
+                "s"."marking" = 'RED'
+                AND (
+                  "s"."created_by" = $5
+                  OR "s"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $6
+                      AND sr.user_id = $7
+                  )
+                )
+              )
+            )
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          cl.location_id,
+          c.owner_org_id,
+          c.type,
+          c.status,
+          1,
+          coalesce(c.start_date, '-infinity'),
+          coalesce(c.end_date, 'infinity')
+        FROM
+          (
+            SELECT
+              c.*
+            FROM
+              contribution c
+              CROSS JOIN LATERAL (
+                SELECT
+                  NULL::uuid AS id,
+                  c.owner_org_id,
+                  c.marking,
+                  c.created_by
+              ) b
+            WHERE
+              c.id IN (
                 SELECT
                   sa.row_id
                 FROM
                   share_audience sa
                 WHERE
-                  sa.entity = $2
+                  sa.entity = $8
                   AND (
-                    sa.org_id = $3
+                    sa.org_id = $9
                     OR sa.group_id IN (
                       SELECT
                         gm.group_id
                       FROM
                         org_group_member gm
                       WHERE
-                        gm.org_id = $4
+                        gm.org_id = $10
                     )
                   )
-              )
-            )
-          )
-          OR (
-            "c"."marking" = 'RED'
-            AND (
-              "c"."created_by" = $5
-              OR "c"."id" IN (
+                UNION
                 SELECT
                   sr.row_id
                 FROM
                   share_recipient sr
                 WHERE
-                  sr.entity = $6
-                  AND sr.user_id = $7
+                  sr.entity = $11
+                  AND sr.user_id = $12
               )
-            )
-          )
-        )
-      )
+              AND "c"."status" <> 'cancelled'
+              AND (
+                (
+                  "c"."marking" IN ('CLEAR', 'GREEN')
+                  OR (
+                    "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                    AND (
+                      "c"."owner_org_id" = $13
+                      OR "c"."id" IN (
+                        SELECT
+                          sa.row_id
+                        FROM
+                          share_audience sa
+                        WHERE
+                          sa.entity = $14
+                          AND (
+                            sa.org_id = $15
+                            OR sa.group_id IN (
+                              SELECT
+                                gm.group_id
+                              FROM
+                                org_group_member gm
+                              WHERE
+                                gm.org_id = $16
+                            )
+                          )
+                      )
+                    )
+                  )
+                  OR (
+                    "c"."marking" = 'RED'
+                    AND (
+                      "c"."created_by" = $17
+                      OR "c"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $18
+                          AND sr.user_id = $19
+                      )
+                    )
+                  )
+                )
+              )
+              AND NOT coalesce(
+                (
+                  "b"."marking" IN ('CLEAR', 'GREEN')
+                  OR (
+                    "b"."marking" IN ('AMBER', 'AMBER+STRICT')
+                    AND (
+                      "b"."owner_org_id" = $20
+                      OR "b"."id" IN (
+                        SELECT
+                          sa.row_id
+                        FROM
+                          share_audience sa
+                        WHERE
+                          sa.entity = $21
+                          AND (
+                            sa.org_id = $22
+                            OR sa.group_id IN (
+                              SELECT
+                                gm.group_id
+                              FROM
+                                org_group_member gm
+                              WHERE
+                                gm.org_id = $23
+                            )
+                          )
+                      )
+                    )
+                  )
+                  OR (
+                    "b"."marking" = 'RED'
+                    AND (
+                      "b"."created_by" = $24
+                      OR "b"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $25
+                          AND sr.user_id = $26
+                      )
+                    )
+                  )
+                ),
+                false
+              )
+          ) c
+          JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+      ) r
     GROUP BY
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered')
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered')
   ),
   pairs AS MATERIALIZED (
     SELECT
@@ -694,23 +1161,23 @@ WITH RECURSIVE
         OR (
           "n"."marking" IN ('AMBER', 'AMBER+STRICT')
           AND (
-            "n"."owner_org_id" = $8
+            "n"."owner_org_id" = $27
             OR "n"."id" IN (
               SELECT
                 sa.row_id
               FROM
                 share_audience sa
               WHERE
-                sa.entity = $9
+                sa.entity = $28
                 AND (
-                  sa.org_id = $10
+                  sa.org_id = $29
                   OR sa.group_id IN (
                     SELECT
                       gm.group_id
                     FROM
                       org_group_member gm
                     WHERE
-                      gm.org_id = $11
+                      gm.org_id = $30
                   )
                 )
             )
@@ -719,15 +1186,15 @@ WITH RECURSIVE
         OR (
           "n"."marking" = 'RED'
           AND (
-            "n"."created_by" = $12
+            "n"."created_by" = $31
             OR "n"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $13
-                AND sr.user_id = $14
+                sr.entity = $32
+                AND sr.user_id = $33
             )
           )
         )
@@ -834,23 +1301,23 @@ WITH RECURSIVE
                 OR (
                   "c"."marking" IN ('AMBER', 'AMBER+STRICT')
                   AND (
-                    "c"."owner_org_id" = $15
+                    "c"."owner_org_id" = $34
                     OR "c"."id" IN (
                       SELECT
                         sa.row_id
                       FROM
                         share_audience sa
                       WHERE
-                        sa.entity = $16
+                        sa.entity = $35
                         AND (
-                          sa.org_id = $17
+                          sa.org_id = $36
                           OR sa.group_id IN (
                             SELECT
                               gm.group_id
                             FROM
                               org_group_member gm
                             WHERE
-                              gm.org_id = $18
+                              gm.org_id = $37
                           )
                         )
                     )
@@ -859,15 +1326,15 @@ WITH RECURSIVE
                 OR (
                   "c"."marking" = 'RED'
                   AND (
-                    "c"."created_by" = $19
+                    "c"."created_by" = $38
                     OR "c"."id" IN (
                       SELECT
                         sr.row_id
                       FROM
                         share_recipient sr
                       WHERE
-                        sr.entity = $20
-                        AND sr.user_id = $21
+                        sr.entity = $39
+                        AND sr.user_id = $40
                     )
                   )
                 )
@@ -879,23 +1346,23 @@ WITH RECURSIVE
             OR (
               "n"."marking" IN ('AMBER', 'AMBER+STRICT')
               AND (
-                "n"."owner_org_id" = $22
+                "n"."owner_org_id" = $41
                 OR "n"."id" IN (
                   SELECT
                     sa.row_id
                   FROM
                     share_audience sa
                   WHERE
-                    sa.entity = $23
+                    sa.entity = $42
                     AND (
-                      sa.org_id = $24
+                      sa.org_id = $43
                       OR sa.group_id IN (
                         SELECT
                           gm.group_id
                         FROM
                           org_group_member gm
                         WHERE
-                          gm.org_id = $25
+                          gm.org_id = $44
                       )
                     )
                 )
@@ -904,15 +1371,15 @@ WITH RECURSIVE
             OR (
               "n"."marking" = 'RED'
               AND (
-                "n"."created_by" = $26
+                "n"."created_by" = $45
                 OR "n"."id" IN (
                   SELECT
                     sr.row_id
                   FROM
                     share_recipient sr
                   WHERE
-                    sr.entity = $27
-                    AND sr.user_id = $28
+                    sr.entity = $46
+                    AND sr.user_id = $47
                 )
               )
             )
@@ -1117,47 +1584,157 @@ SELECT
   ) AS duplicates;
 
 -- analytics.coverageByPlace, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="contribution" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000003" $11="need" $12="00000000-0000-4000-8000-000000000003"
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="contribution" $5="00000000-0000-4000-8000-000000000004" $6="00000000-0000-4000-8000-000000000004" $7="contribution" $8="00000000-0000-4000-8000-000000000003" $9="00000000-0000-4000-8000-000000000003" $10="contribution" $11="00000000-0000-4000-8000-000000000003" $12="00000000-0000-4000-8000-000000000003" $13="contribution" $14="00000000-0000-4000-8000-000000000003" $15="00000000-0000-4000-8000-000000000003" $16="need" $17="00000000-0000-4000-8000-000000000003" $18="00000000-0000-4000-8000-000000000003" $19="contribution" $20="00000000-0000-4000-8000-000000000003" $21="00000000-0000-4000-8000-000000000003" $22="need" $23="00000000-0000-4000-8000-000000000003"
 WITH RECURSIVE
   groups AS MATERIALIZED (
     SELECT
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered') AS active,
-      count(*) AS contributions,
-      min(coalesce(c.start_date, '-infinity')) AS first_day,
-      max(coalesce(c.end_date, 'infinity')) AS last_day
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered') AS active,
+      sum(r.contributions) AS contributions,
+      min(r.first_day) AS first_day,
+      max(r.last_day) AS last_day
     FROM
-      contribution "c"
-      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND (
-        (
-          "c"."marking" <> 'RED'
-          OR (
-            "c"."marking" = 'RED'
-            AND (
-              "c"."created_by" = $1
-              OR "c"."id" IN (
+      (
+        SELECT
+          s.location_id,
+          s.owner_org_id,
+          s.type,
+          s.status,
+          s.contributions,
+          s.first_day,
+          s.last_day
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_place cs
+          ) s
+        WHERE
+          (
+            (
+              "s"."marking" <> 'RED'
+              OR (
+                "s"."marking" = 'RED'
+                AND (
+                  "s"."created_by" = $1
+                  OR "s"."id" IN (
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $2
+                      AND sr.user_id = $3
+                  )
+                )
+              )
+            )
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          cl.location_id,
+          c.owner_org_id,
+          c.type,
+          c.status,
+          1,
+          coalesce(c.start_date, '-infinity'),
+          coalesce(c.end_date, 'infinity')
+        FROM
+          (
+            SELECT
+              c.*
+            FROM
+              contribution c
+              CROSS JOIN LATERAL (
+                SELECT
+                  NULL::uuid AS id,
+                  c.owner_org_id,
+                  c.marking,
+                  c.created_by
+              ) b
+            WHERE
+              c.id IN (
+                SELECT
+                  sa.row_id
+                FROM
+                  share_audience sa
+                WHERE
+                  sa.entity = $4
+                  AND (
+                    sa.org_id = $5
+                    OR sa.group_id IN (
+                      SELECT
+                        gm.group_id
+                      FROM
+                        org_group_member gm
+                      WHERE
+                        gm.org_id = $6
+                    )
+                  )
+                UNION
                 SELECT
                   sr.row_id
                 FROM
                   share_recipient sr
                 WHERE
-                  sr.entity = $2
-                  AND sr.user_id = $3
+                  sr.entity = $7
+                  AND sr.user_id = $8
               )
-            )
-          )
-        )
-      )
+              AND "c"."status" <> 'cancelled'
+              AND (
+                (
+                  "c"."marking" <> 'RED'
+                  OR (
+                    "c"."marking" = 'RED'
+                    AND (
+                      "c"."created_by" = $9
+                      OR "c"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $10
+                          AND sr.user_id = $11
+                      )
+                    )
+                  )
+                )
+              )
+              AND NOT coalesce(
+                (
+                  "b"."marking" <> 'RED'
+                  OR (
+                    "b"."marking" = 'RED'
+                    AND (
+                      "b"."created_by" = $12
+                      OR "b"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $13
+                          AND sr.user_id = $14
+                      )
+                    )
+                  )
+                ),
+                false
+              )
+          ) c
+          JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+      ) r
     GROUP BY
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered')
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered')
   ),
   pairs AS MATERIALIZED (
     SELECT
@@ -1193,15 +1770,15 @@ WITH RECURSIVE
         OR (
           "n"."marking" = 'RED'
           AND (
-            "n"."created_by" = $4
+            "n"."created_by" = $15
             OR "n"."id" IN (
               SELECT
                 sr.row_id
               FROM
                 share_recipient sr
               WHERE
-                sr.entity = $5
-                AND sr.user_id = $6
+                sr.entity = $16
+                AND sr.user_id = $17
             )
           )
         )
@@ -1308,15 +1885,15 @@ WITH RECURSIVE
                 OR (
                   "c"."marking" = 'RED'
                   AND (
-                    "c"."created_by" = $7
+                    "c"."created_by" = $18
                     OR "c"."id" IN (
                       SELECT
                         sr.row_id
                       FROM
                         share_recipient sr
                       WHERE
-                        sr.entity = $8
-                        AND sr.user_id = $9
+                        sr.entity = $19
+                        AND sr.user_id = $20
                     )
                   )
                 )
@@ -1328,15 +1905,15 @@ WITH RECURSIVE
             OR (
               "n"."marking" = 'RED'
               AND (
-                "n"."created_by" = $10
+                "n"."created_by" = $21
                 OR "n"."id" IN (
                   SELECT
                     sr.row_id
                   FROM
                     share_recipient sr
                   WHERE
-                    sr.entity = $11
-                    AND sr.user_id = $12
+                    sr.entity = $22
+                    AND sr.user_id = $23
                 )
               )
             )
@@ -1544,24 +2121,76 @@ SELECT
 WITH RECURSIVE
   groups AS MATERIALIZED (
     SELECT
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered') AS active,
-      count(*) AS contributions,
-      min(coalesce(c.start_date, '-infinity')) AS first_day,
-      max(coalesce(c.end_date, 'infinity')) AS last_day
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered') AS active,
+      sum(r.contributions) AS contributions,
+      min(r.first_day) AS first_day,
+      max(r.last_day) AS last_day
     FROM
-      contribution "c"
-      JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
-    WHERE
-      "c"."status" <> 'cancelled'
-      AND ("c"."marking" = 'CLEAR')
+      (
+        SELECT
+          s.location_id,
+          s.owner_org_id,
+          s.type,
+          s.status,
+          s.contributions,
+          s.first_day,
+          s.last_day
+        FROM
+          (
+            SELECT
+              cs.*,
+              NULL::uuid AS id
+            FROM
+              contribution_coverage_place cs
+          ) s
+        WHERE
+          (
+            "s"."marking" = 'CLEAR'
+            AND "s"."status" <> 'cancelled'
+          )
+        UNION ALL
+        SELECT
+          cl.location_id,
+          c.owner_org_id,
+          c.type,
+          c.status,
+          1,
+          coalesce(c.start_date, '-infinity'),
+          coalesce(c.end_date, 'infinity')
+        FROM
+          (
+            SELECT
+              c.*
+            FROM
+              contribution c
+              CROSS JOIN LATERAL (
+                SELECT
+                  NULL::uuid AS id,
+                  c.owner_org_id,
+                  c.marking,
+                  c.created_by
+              ) b
+            WHERE
+              c.id IN (
+                SELECT
+                  NULL::uuid AS row_id
+                WHERE
+                  false
+              )
+              AND "c"."status" <> 'cancelled'
+              AND ("c"."marking" = 'CLEAR')
+              AND NOT coalesce("b"."marking" = 'CLEAR', false)
+          ) c
+          JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+      ) r
     GROUP BY
-      cl.location_id,
-      c.owner_org_id,
-      c.type,
-      c.status IN ('committed', 'delivered')
+      r.location_id,
+      r.owner_org_id,
+      r.type,
+      r.status IN ('committed', 'delivered')
   ),
   pairs AS MATERIALIZED (
     SELECT
