@@ -140,7 +140,8 @@ export function tileOption(data: TileData, ctx: OptionContext): Record<string, u
         legend: groups.length > 1 ? { top: 0 } : undefined,
         grid: { top: groups.length > 1 ? 30 : 20, bottom: 40, left: ctx.rtl ? 90 : 70, right: ctx.rtl ? 70 : 90 },
         xAxis: { type: 'category', data: periods, inverse: ctx.rtl },
-        yAxis: { type: 'value', position: yAxisSide },
+        // The axis reaches the highest target too, so that its line is drawn.
+        yAxis: { type: 'value', position: yAxisSide, max: (extent: { max: number }) => Math.max(extent.max, ...lines.map((l) => l.yAxis)) },
         series: groups.map((g, n) => ({
           name: g,
           type: 'line',

@@ -173,6 +173,15 @@ describe('the indicators in a real browser', () => {
         else expect((await file.text()).split('\n')[1]).toMatch(/^#indicator\+code,/);
       }
     }
+    // Pinned from the indicator's page as another kind of tile: a heatmap of organisation × period.
+    await page.goto(`${h.base}/indicators/${airstrikesId}`);
+    await page.getByLabel('Pin as').selectOption({ label: 'Heatmap: organisation × period' });
+    await page.getByRole('button', { name: 'Pin to my dashboard' }).click();
+    await page.getByRole('button', { name: 'Pinned to your dashboard' }).waitFor();
+    await page.goto(`${h.base}/indicators/dashboard`);
+    const pinned = page.getByRole('region', { name: 'Coalition airstrikes in support of ground forces — Heatmap: organisation × period', exact: true });
+    await pinned.getByRole('img').locator('canvas').first().waitFor({ timeout: 15_000 });
+    expect(await pinned.getByTestId('tile-table').textContent()).toContain('Coalition Secretariat');
     // The progress tile lists the airstrikes (no target: none to measure against); the map shades Iraq, in its table too.
     expect(await page.getByRole('region', { name: titles[0], exact: true }).getByTestId('tile-table').textContent()).toContain('Coalition airstrikes');
     await expect.poll(() => page.getByRole('region', { name: titles[4], exact: true }).getByTestId('tile-table').textContent(), { timeout: 10_000 }).toContain('Iraq');

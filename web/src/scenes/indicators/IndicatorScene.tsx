@@ -2,9 +2,10 @@
 // progress, its approved values over time against baseline and targets, and who reported
 // what when (organisation × period). The files come from the server (under the export rule).
 import './i18n/index.ts';
-import { Anchor, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
+import type { TileChartKind } from '../../../../common/indicator-tiles.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -13,6 +14,17 @@ import { ProgressBar } from './IndicatorsScene.tsx';
 
 const SeriesChart = lazy(() => import('./SeriesChart.tsx').then((m) => ({ default: m.SeriesChart })));
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
+
+const PIN_KINDS = ['series', 'bar', 'heatmap', 'progress', 'map', 'table'] as const satisfies readonly TileChartKind[];
+/** Each kind of tile's pivot of one indicator (its id added). */
+const PIN_QUERIES: Record<TileChartKind, Record<string, string>> = {
+  series: { rows: 'period' },
+  bar: { rows: 'period' },
+  heatmap: { rows: 'organisation', columns: 'period' },
+  progress: {},
+  map: { rows: 'location:0' },
+  table: { rows: 'period' },
+};
 
 export function IndicatorScene() {
   const { id = '' } = useParams();
@@ -24,10 +36,19 @@ function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
   const { t, i18n } = useTranslation();
   const progress = useProgress({ indicatorId: i.id });
   const queryClient = useQueryClient();
+  // Pinned as one of the dashboard's kinds of tile: the indicator's pivot shaped for that chart.
+  const [pinAs, setPinAs] = useState<TileChartKind>('series');
   const pin = useMutation({
-    mutationFn: () => indicatorsApi.pin({ title: i.name, chart: 'series', query: { indicatorId: i.id, rows: 'period' }, position: 0 }),
+    mutationFn: (chart: TileChartKind) =>
+      indicatorsApi.pin({
+        title: chart === 'series' ? i.name : `${i.name} — ${t(`indicators.chartKind.${chart}`)}`,
+        chart,
+        query: { indicatorId: i.id, ...PIN_QUERIES[chart] },
+        position: 0,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['indicators', 'tiles'] }),
   });
+  const pinnedNow = pin.isSuccess && pin.variables === pinAs;
   const byPeriod = useQuery({ queryKey: ['indicators', 'pivot', i.id, 'period'], queryFn: () => indicatorsApi.pivot({ indicatorId: i.id, rows: 'period' }) });
   const byOrg = useQuery({
     queryKey: ['indicators', 'pivot', i.id, 'organisation×period'],
@@ -83,8 +104,14 @@ function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
         <Button component="a" href={`/api/indicator-values/export.csv?indicatorId=${i.id}&status=approved`} variant="default">
           {t('indicators.downloadCsv')}
         </Button>
-        <Button variant="default" onClick={() => pin.mutate()} loading={pin.isPending} disabled={pin.isSuccess}>
-          {pin.isSuccess ? t('indicators.pinned') : t('indicators.pin')}
+        <NativeSelect
+          label={t('indicators.pinAs')}
+          value={pinAs}
+          onChange={(e) => setPinAs(e.currentTarget.value as TileChartKind)}
+          data={PIN_KINDS.map((k) => ({ value: k, label: t(`indicators.chartKind.${k}`) }))}
+        />
+        <Button variant="default" onClick={() => pin.mutate(pinAs)} loading={pin.isPending} disabled={pinnedNow} style={{ alignSelf: 'flex-end' }}>
+          {pinnedNow ? t('indicators.pinned') : t('indicators.pin')}
         </Button>
         <Anchor component={Link} to="/indicators/dashboard">
           {t('indicators.dashboardTitle')}
