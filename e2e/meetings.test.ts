@@ -209,7 +209,7 @@ describe('the meetings in a real browser', () => {
     await context.close();
   });
 
-  it('runs a meeting made in the pages: its series and meetings created, an agenda item linked to a line and a document, a decision and an action item recorded, the meeting held, the item carried into the next one and closed from my action items', async () => {
+  it('runs a meeting made in the pages: its series and meetings created, one edited (a refused end shown by its field), an agenda item linked to a line and a document, a decision and an action item recorded, the meeting held, the item carried into the next one and closed from my action items', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, ADMIN);
     // A new meeting, whose series is made on the way (the link beside the series).
@@ -247,6 +247,19 @@ describe('the meetings in a real browser', () => {
     const first = await fillMeeting('Acceptance meeting one', '2015-05-04');
     expect(await page.getByTestId('meeting-details').textContent()).toContain('(Asia/Baghdad)');
     expect(await page.getByTestId('meeting-state').textContent()).toBe('Draft');
+    // Changed in its edit form: an end before the start is refused beside the end, then the place is changed.
+    await page.getByTestId('edit-meeting').click();
+    await page.getByRole('heading', { level: 2, name: 'Edit the meeting' }).waitFor();
+    await expect.poll(() => page.getByLabel('Venue').inputValue(), { timeout: 10_000 }).toBe('Baghdad');
+    await page.getByLabel('Ends').fill('2015-05-04T09:00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByLabel('Ends').getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    await page.getByText('must be after the start').waitFor();
+    await page.getByLabel('Ends').fill('2015-05-04T12:30');
+    await page.getByLabel('Venue').fill('Baghdad, Ministry of Defence');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Acceptance meeting one' }).waitFor();
+    expect(await page.getByTestId('meeting-details').textContent()).toContain('Baghdad, Ministry of Defence');
     // The second from the series' page.
     await page.goto(`${h.base}/meeting-series/${series.id}/decisions`);
     await page.getByRole('link', { name: 'New meeting in this series' }).click();
