@@ -12,6 +12,19 @@ returning
   "chart",
   "query";
 
+-- indicators.dashboards.findTile (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"
+select
+  "id",
+  "title",
+  "chart",
+  "query"
+from
+  "indicator_dashboard_tile"
+where
+  "id" = $1
+  and "owner_user_id" = $2;
+
 -- indicators.dashboards.insertTile (any reader)
 -- (throws before any SQL: Cannot read properties of undefined (reading 'query'))
 
@@ -32,3 +45,132 @@ order by
   "position",
   "created_at",
   "id";
+
+-- indicators.dashboards.tileIndicators, as a member focal point
+-- parameters: $1=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000011"] $2="00000000-0000-4000-8000-000000000001" $3="indicator" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="indicator" $8="00000000-0000-4000-8000-000000000002"
+SELECT
+  i.id,
+  i.code,
+  i.name,
+  i.unit,
+  i.baseline_value::text AS baseline_value,
+  i.baseline_date::text AS baseline_date
+FROM
+  indicator i
+WHERE
+  i.id = ANY ($1::uuid[])
+  AND (
+    "i"."marking" IN ('CLEAR', 'GREEN')
+    OR (
+      "i"."marking" IN ('AMBER', 'AMBER+STRICT')
+      AND (
+        "i"."owner_org_id" = $2
+        OR "i"."id" IN (
+          SELECT
+            sa.row_id
+          FROM
+            share_audience sa
+          WHERE
+            sa.entity = $3
+            AND (
+              sa.org_id = $4
+              OR sa.group_id IN (
+                SELECT
+                  gm.group_id
+                FROM
+                  org_group_member gm
+                WHERE
+                  gm.org_id = $5
+              )
+            )
+        )
+      )
+    )
+    OR (
+      "i"."marking" = 'RED'
+      AND (
+        "i"."created_by" = $6
+        OR "i"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $7
+            AND sr.user_id = $8
+        )
+      )
+    )
+  )
+ORDER BY
+  i.code,
+  i.id;
+
+-- indicators.dashboards.tileIndicators, as the secretariat
+-- parameters: $1=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000011"] $2="00000000-0000-4000-8000-000000000003" $3="indicator" $4="00000000-0000-4000-8000-000000000003"
+SELECT
+  i.id,
+  i.code,
+  i.name,
+  i.unit,
+  i.baseline_value::text AS baseline_value,
+  i.baseline_date::text AS baseline_date
+FROM
+  indicator i
+WHERE
+  i.id = ANY ($1::uuid[])
+  AND (
+    "i"."marking" <> 'RED'
+    OR (
+      "i"."marking" = 'RED'
+      AND (
+        "i"."created_by" = $2
+        OR "i"."id" IN (
+          SELECT
+            sr.row_id
+          FROM
+            share_recipient sr
+          WHERE
+            sr.entity = $3
+            AND sr.user_id = $4
+        )
+      )
+    )
+  )
+ORDER BY
+  i.code,
+  i.id;
+
+-- indicators.dashboards.tileIndicators, as the public
+-- parameters: $1=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000011"]
+SELECT
+  i.id,
+  i.code,
+  i.name,
+  i.unit,
+  i.baseline_value::text AS baseline_value,
+  i.baseline_date::text AS baseline_date
+FROM
+  indicator i
+WHERE
+  i.id = ANY ($1::uuid[])
+  AND "i"."marking" = 'CLEAR'
+ORDER BY
+  i.code,
+  i.id;
+
+-- indicators.dashboards.tilePlaces (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000010" $2="00000000-0000-4000-8000-000000000011"
+select
+  "l"."id",
+  "l"."code",
+  "l"."level",
+  "l"."latitude",
+  "l"."longitude"
+from
+  location as "l"
+where
+  "l"."id" in ($1, $2)
+order by
+  "l"."code",
+  "l"."id";
