@@ -26,10 +26,15 @@ export function SeriesTimelineChart(props: SeriesTimelineChartProps) {
   const option = useMemo(
     () => ({
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: {
+        trigger: 'axis',
+        // The meeting's title (escaped: the tooltip is HTML), then each measure.
+        formatter: (params: { name: string; marker: string; seriesName: string; value: [string, number] }[]) =>
+          [echarts.format.encodeHTML(params[0]?.name ?? ''), ...params.map((p) => `${p.marker}${echarts.format.encodeHTML(p.seriesName)}: ${p.value[1]}`)].join('<br/>'),
+      },
       legend: { top: 0 },
       grid: { top: 40, bottom: 40, left: 50, right: 50 },
-      xAxis: { type: 'time', inverse: props.rtl, boundaryGap: ['8%', '8%'] },
+      xAxis: { type: 'time', inverse: props.rtl, boundaryGap: ['8%', '8%'], axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', minInterval: 1, position: props.rtl ? 'right' : 'left' },
       series: props.series.map((s) => ({
         name: s.name,
