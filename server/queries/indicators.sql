@@ -1221,308 +1221,6 @@ SELECT
   set_config('enable_nestloop', 'off', true);
 
 -- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000001" $5="indicator_value" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000001" $8="00000000-0000-4000-8000-000000000002" $9="indicator_value" $10="00000000-0000-4000-8000-000000000002" $11="00000000-0000-4000-8000-000000000001" $12="indicator" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="indicator" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000010" $19="2015-01-01" $20=2 $21="2015-01-01" $22=2 $23=2 $24=["approved"] $25="00000000-0000-4000-8000-000000000001" $26="indicator_value" $27="00000000-0000-4000-8000-000000000001" $28="00000000-0000-4000-8000-000000000001" $29="00000000-0000-4000-8000-000000000002" $30="indicator_value" $31="00000000-0000-4000-8000-000000000002" $32="00000000-0000-4000-8000-000000000001" $33="indicator" $34="00000000-0000-4000-8000-000000000001" $35="00000000-0000-4000-8000-000000000001" $36="00000000-0000-4000-8000-000000000002" $37="indicator" $38="00000000-0000-4000-8000-000000000002" $39="00000000-0000-4000-8000-000000000010" $40="2015-01-01"
-WITH RECURSIVE
-  lp AS (
-    SELECT
-      pl.id,
-      ARRAY[pl.id] AS path
-    FROM
-      location "pl"
-    WHERE
-      pl.parent_id IS NULL
-    UNION ALL
-    SELECT
-      pc.id,
-      lp.path || pc.id
-    FROM
-      location "pc"
-      JOIN lp ON pc.parent_id = lp.id
-  ),
-  -- The values of indicators whose figures are not plain sums, by series and bucket.
-  v AS (
-    SELECT
-      v.indicator_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.value,
-      v.period_start,
-      v.updated_at,
-      CASE
-        WHEN $1 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $2 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($3::text[])
-      AND (
-        "v"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "v"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "v"."owner_org_id" = $4
-            OR "v"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $5
-                AND (
-                  sa.org_id = $6
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $7
-                  )
-                )
-            )
-          )
-        )
-        OR (
-          "v"."marking" = 'RED'
-          AND (
-            "v"."created_by" = $8
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $9
-                AND sr.user_id = $10
-            )
-          )
-        )
-      )
-      AND (
-        "i"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "i"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "i"."owner_org_id" = $11
-            OR "i"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $12
-                AND (
-                  sa.org_id = $13
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $14
-                  )
-                )
-            )
-          )
-        )
-        OR (
-          "i"."marking" = 'RED'
-          AND (
-            "i"."created_by" = $15
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $16
-                AND sr.user_id = $17
-            )
-          )
-        )
-      )
-      AND i.line_id = $18
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $19::date
-      )
-      AND NOT (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-  ),
-  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
-  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
-  leaf AS (
-    SELECT
-      l.*,
-      i.line_id,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit
-    FROM
-      (
-        SELECT
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket,
-          max(v.bucket_end) AS bucket_end,
-          sum(v.value) AS total,
-          (
-            max(
-              ARRAY[
-                (v.period_start - DATE '2000-01-01')::numeric,
-                v.value
-              ]
-            )
-          ) [2] AS last_value,
-          max(v.period_start) AS last_start,
-          max(v.updated_at) AS last_updated
-        FROM
-          v
-        GROUP BY
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket
-      ) l
-      JOIN indicator i ON i.id = l.indicator_id
-  ),
-  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
-  -- buckets from its first one on, its own totals where it has them, and a running sum.
-  cum_series AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit,
-      min(l.bucket_end) AS first_end
-    FROM
-      leaf l
-    WHERE
-      l.ta = 'cumulative'
-    GROUP BY
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit
-  ),
-  cum_grid AS (
-    SELECT
-      s.indicator_id,
-      s.line_id,
-      s.location_id,
-      s.owner_org_id,
-      s.category_option,
-      s.sa,
-      s.unit,
-      b.bucket,
-      b.bucket_end,
-      l.total,
-      l.last_start,
-      l.last_updated
-    FROM
-      cum_series s
-      JOIN (
-        SELECT DISTINCT
-          l.indicator_id,
-          l.bucket,
-          l.bucket_end
-        FROM
-          leaf l
-        WHERE
-          l.ta = 'cumulative'
-      ) b ON b.indicator_id = s.indicator_id
-      AND b.bucket_end >= s.first_end
-      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
-      AND l.owner_org_id = s.owner_org_id
-      AND coalesce(
-        l.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      ) = coalesce(
-        s.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      )
-      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
-      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
-  ),
-  fig AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.bucket,
-      l.bucket_end,
-      l.sa,
-      l.unit,
-      CASE
-        WHEN l.ta = 'latest' THEN l.last_value
-        ELSE l.total
-      END AS figure,
-      l.last_start,
-      l.last_updated
-    FROM
-      leaf l
-    WHERE
-      l.ta <> 'cumulative'
-    UNION ALL
-    SELECT
-      g.indicator_id,
-      g.line_id,
-      g.location_id,
-      g.owner_org_id,
-      g.category_option,
-      g.bucket,
-      g.bucket_end,
-      g.sa,
-      g.unit,
-      sum(coalesce(g.total, 0)) OVER w,
-      max(g.last_start) OVER w,
-      max(g.last_updated) OVER w
-    FROM
-      cum_grid g
-    WINDOW
-      w AS (
-        PARTITION BY
-          g.indicator_id,
-          g.location_id,
-          g.owner_org_id,
-          g.category_option
-        ORDER BY
-          g.bucket_end
-      )
-  )
 SELECT
   "g"."k0"::text AS "k0",
   "d0"."name"::text AS "l0",
@@ -1534,161 +1232,468 @@ SELECT
   trim_scale(round(g.value, 6))::text AS value
 FROM
   (
-    SELECT
-      f.indicator_id AS "k0",
-      f.bucket AS "k1",
-      lp.path[least($20, cardinality(lp.path))] AS "k2",
-      min(f.unit) AS unit,
-      CASE min(f.sa)
-        WHEN 'sum' THEN sum(f.figure)
-        WHEN 'mean' THEN avg(f.figure)
-        WHEN 'max' THEN max(f.figure)
-        ELSE (
-          max(
-            ARRAY[
-              (f.last_start - DATE '2000-01-01')::numeric,
-              extract(
-                epoch
-                FROM
-                  f.last_updated
-              )::numeric,
-              f.figure
-            ]
-          )
-        ) [3]
-      END AS value
-    FROM
-      fig f
-      LEFT JOIN lp ON lp.id = f.location_id
-    WHERE
-      f.bucket_end >= $21::date
-    GROUP BY
-      1,
-      2,
-      3
-    UNION ALL
-    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
-    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
-    SELECT
-      v.indicator_id AS "k0",
-      CASE
-        WHEN $22 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS "k1",
-      lp.path[least($23, cardinality(lp.path))] AS "k2",
-      min(i.unit) AS unit,
-      sum(v.value) AS value
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-      LEFT JOIN lp ON lp.id = v.location_id
-    WHERE
-      v.status = ANY ($24::text[])
-      AND (
-        "v"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "v"."marking" IN ('AMBER', 'AMBER+STRICT')
+    WITH RECURSIVE
+      lp AS (
+        SELECT
+          pl.id,
+          ARRAY[pl.id] AS path
+        FROM
+          location "pl"
+        WHERE
+          pl.parent_id IS NULL
+        UNION ALL
+        SELECT
+          pc.id,
+          lp.path || pc.id
+        FROM
+          location "pc"
+          JOIN lp ON pc.parent_id = lp.id
+      ),
+      -- The values of indicators whose figures are not plain sums, by series and bucket.
+      v AS (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.value,
+          v.period_start,
+          v.updated_at,
+          CASE
+            WHEN $1 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS bucket,
+          CASE
+            WHEN $2 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN (
+              date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+            )::date
+            ELSE v.period_end
+          END AS bucket_end
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+        WHERE
+          v.status = ANY ($3::text[])
           AND (
-            "v"."owner_org_id" = $25
-            OR "v"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $26
-                AND (
-                  sa.org_id = $27
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $28
-                  )
+            "v"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "v"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "v"."owner_org_id" = $4
+                OR "v"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $5
+                    AND (
+                      sa.org_id = $6
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $7
+                      )
+                    )
                 )
+              )
             )
-          )
-        )
-        OR (
-          "v"."marking" = 'RED'
-          AND (
-            "v"."created_by" = $29
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $30
-                AND sr.user_id = $31
-            )
-          )
-        )
-      )
-      AND (
-        "i"."marking" IN ('CLEAR', 'GREEN')
-        OR (
-          "i"."marking" IN ('AMBER', 'AMBER+STRICT')
-          AND (
-            "i"."owner_org_id" = $32
-            OR "i"."id" IN (
-              SELECT
-                sa.row_id
-              FROM
-                share_audience sa
-              WHERE
-                sa.entity = $33
-                AND (
-                  sa.org_id = $34
-                  OR sa.group_id IN (
-                    SELECT
-                      gm.group_id
-                    FROM
-                      org_group_member gm
-                    WHERE
-                      gm.org_id = $35
-                  )
+            OR (
+              "v"."marking" = 'RED'
+              AND (
+                "v"."created_by" = $8
+                OR "v"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $9
+                    AND sr.user_id = $10
                 )
+              )
             )
           )
-        )
-        OR (
-          "i"."marking" = 'RED'
           AND (
-            "i"."created_by" = $36
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $37
-                AND sr.user_id = $38
+            "i"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "i"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "i"."owner_org_id" = $11
+                OR "i"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $12
+                    AND (
+                      sa.org_id = $13
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $14
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "i"."marking" = 'RED'
+              AND (
+                "i"."created_by" = $15
+                OR "i"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $16
+                    AND sr.user_id = $17
+                )
+              )
             )
           )
-        )
+          AND i.line_id = $18
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $19::date
+          )
+          AND NOT (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+      ),
+      -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+      -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
+      leaf AS (
+        SELECT
+          l.*,
+          i.line_id,
+          i.time_aggregation AS ta,
+          i.space_aggregation AS sa,
+          i.unit
+        FROM
+          (
+            SELECT
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket,
+              max(v.bucket_end) AS bucket_end,
+              sum(v.value) AS total,
+              (
+                max(
+                  ARRAY[
+                    (v.period_start - DATE '2000-01-01')::numeric,
+                    v.value
+                  ]
+                )
+              ) [2] AS last_value,
+              max(v.period_start) AS last_start,
+              max(v.updated_at) AS last_updated
+            FROM
+              v
+            GROUP BY
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket
+          ) l
+          JOIN indicator i ON i.id = l.indicator_id
+      ),
+      -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+      -- buckets from its first one on, its own totals where it has them, and a running sum.
+      cum_series AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit,
+          min(l.bucket_end) AS first_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+        GROUP BY
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit
+      ),
+      cum_grid AS (
+        SELECT
+          s.indicator_id,
+          s.line_id,
+          s.location_id,
+          s.owner_org_id,
+          s.category_option,
+          s.sa,
+          s.unit,
+          b.bucket,
+          b.bucket_end,
+          l.total,
+          l.last_start,
+          l.last_updated
+        FROM
+          cum_series s
+          JOIN (
+            SELECT DISTINCT
+              l.indicator_id,
+              l.bucket,
+              l.bucket_end
+            FROM
+              leaf l
+            WHERE
+              l.ta = 'cumulative'
+          ) b ON b.indicator_id = s.indicator_id
+          AND b.bucket_end >= s.first_end
+          LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+          AND l.owner_org_id = s.owner_org_id
+          AND coalesce(
+            l.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          ) = coalesce(
+            s.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          )
+          AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+          AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
+      ),
+      fig AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.bucket,
+          l.bucket_end,
+          l.sa,
+          l.unit,
+          CASE
+            WHEN l.ta = 'latest' THEN l.last_value
+            ELSE l.total
+          END AS figure,
+          l.last_start,
+          l.last_updated
+        FROM
+          leaf l
+        WHERE
+          l.ta <> 'cumulative'
+        UNION ALL
+        SELECT
+          g.indicator_id,
+          g.line_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option,
+          g.bucket,
+          g.bucket_end,
+          g.sa,
+          g.unit,
+          sum(coalesce(g.total, 0)) OVER w,
+          max(g.last_start) OVER w,
+          max(g.last_updated) OVER w
+        FROM
+          cum_grid g
+        WINDOW
+          w AS (
+            PARTITION BY
+              g.indicator_id,
+              g.location_id,
+              g.owner_org_id,
+              g.category_option
+            ORDER BY
+              g.bucket_end
+          )
       )
-      AND i.line_id = $39
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $40::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    GROUP BY
-      1,
-      2,
-      3
+    SELECT
+      g.*
+    FROM
+      (
+        SELECT
+          f.indicator_id AS "k0",
+          f.bucket AS "k1",
+          lp.path[least($20, cardinality(lp.path))] AS "k2",
+          min(f.unit) AS unit,
+          CASE min(f.sa)
+            WHEN 'sum' THEN sum(f.figure)
+            WHEN 'mean' THEN avg(f.figure)
+            WHEN 'max' THEN max(f.figure)
+            ELSE (
+              max(
+                ARRAY[
+                  (f.last_start - DATE '2000-01-01')::numeric,
+                  extract(
+                    epoch
+                    FROM
+                      f.last_updated
+                  )::numeric,
+                  f.figure
+                ]
+              )
+            ) [3]
+          END AS value
+        FROM
+          fig f
+          LEFT JOIN lp ON lp.id = f.location_id
+        WHERE
+          f.bucket_end >= $21::date
+        GROUP BY
+          1,
+          2,
+          3
+        UNION ALL
+        -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+        -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+        SELECT
+          v.indicator_id AS "k0",
+          CASE
+            WHEN $22 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS "k1",
+          lp.path[least($23, cardinality(lp.path))] AS "k2",
+          min(i.unit) AS unit,
+          sum(v.value) AS value
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+          LEFT JOIN lp ON lp.id = v.location_id
+        WHERE
+          v.status = ANY ($24::text[])
+          AND (
+            "v"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "v"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "v"."owner_org_id" = $25
+                OR "v"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $26
+                    AND (
+                      sa.org_id = $27
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $28
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "v"."marking" = 'RED'
+              AND (
+                "v"."created_by" = $29
+                OR "v"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $30
+                    AND sr.user_id = $31
+                )
+              )
+            )
+          )
+          AND (
+            "i"."marking" IN ('CLEAR', 'GREEN')
+            OR (
+              "i"."marking" IN ('AMBER', 'AMBER+STRICT')
+              AND (
+                "i"."owner_org_id" = $32
+                OR "i"."id" IN (
+                  SELECT
+                    sa.row_id
+                  FROM
+                    share_audience sa
+                  WHERE
+                    sa.entity = $33
+                    AND (
+                      sa.org_id = $34
+                      OR sa.group_id IN (
+                        SELECT
+                          gm.group_id
+                        FROM
+                          org_group_member gm
+                        WHERE
+                          gm.org_id = $35
+                      )
+                    )
+                )
+              )
+            )
+            OR (
+              "i"."marking" = 'RED'
+              AND (
+                "i"."created_by" = $36
+                OR "i"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $37
+                    AND sr.user_id = $38
+                )
+              )
+            )
+          )
+          AND i.line_id = $39
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $40::date
+          )
+          AND (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+        GROUP BY
+          1,
+          2,
+          3
+      ) g
   ) g
   LEFT JOIN indicator "d0" ON "d0"."id" = "g"."k0"
   LEFT JOIN location "d2" ON "d2"."id" = "g"."k2"
@@ -1709,258 +1714,6 @@ SELECT
   set_config('enable_nestloop', 'off', true);
 
 -- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000003" $5="indicator_value" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="indicator" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000010" $11="2015-01-01" $12=2 $13="2015-01-01" $14=2 $15=2 $16=["approved"] $17="00000000-0000-4000-8000-000000000003" $18="indicator_value" $19="00000000-0000-4000-8000-000000000003" $20="00000000-0000-4000-8000-000000000003" $21="indicator" $22="00000000-0000-4000-8000-000000000003" $23="00000000-0000-4000-8000-000000000010" $24="2015-01-01"
-WITH RECURSIVE
-  lp AS (
-    SELECT
-      pl.id,
-      ARRAY[pl.id] AS path
-    FROM
-      location "pl"
-    WHERE
-      pl.parent_id IS NULL
-    UNION ALL
-    SELECT
-      pc.id,
-      lp.path || pc.id
-    FROM
-      location "pc"
-      JOIN lp ON pc.parent_id = lp.id
-  ),
-  -- The values of indicators whose figures are not plain sums, by series and bucket.
-  v AS (
-    SELECT
-      v.indicator_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.value,
-      v.period_start,
-      v.updated_at,
-      CASE
-        WHEN $1 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $2 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($3::text[])
-      AND (
-        "v"."marking" <> 'RED'
-        OR (
-          "v"."marking" = 'RED'
-          AND (
-            "v"."created_by" = $4
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $5
-                AND sr.user_id = $6
-            )
-          )
-        )
-      )
-      AND (
-        "i"."marking" <> 'RED'
-        OR (
-          "i"."marking" = 'RED'
-          AND (
-            "i"."created_by" = $7
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $8
-                AND sr.user_id = $9
-            )
-          )
-        )
-      )
-      AND i.line_id = $10
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $11::date
-      )
-      AND NOT (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-  ),
-  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
-  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
-  leaf AS (
-    SELECT
-      l.*,
-      i.line_id,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit
-    FROM
-      (
-        SELECT
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket,
-          max(v.bucket_end) AS bucket_end,
-          sum(v.value) AS total,
-          (
-            max(
-              ARRAY[
-                (v.period_start - DATE '2000-01-01')::numeric,
-                v.value
-              ]
-            )
-          ) [2] AS last_value,
-          max(v.period_start) AS last_start,
-          max(v.updated_at) AS last_updated
-        FROM
-          v
-        GROUP BY
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket
-      ) l
-      JOIN indicator i ON i.id = l.indicator_id
-  ),
-  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
-  -- buckets from its first one on, its own totals where it has them, and a running sum.
-  cum_series AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit,
-      min(l.bucket_end) AS first_end
-    FROM
-      leaf l
-    WHERE
-      l.ta = 'cumulative'
-    GROUP BY
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit
-  ),
-  cum_grid AS (
-    SELECT
-      s.indicator_id,
-      s.line_id,
-      s.location_id,
-      s.owner_org_id,
-      s.category_option,
-      s.sa,
-      s.unit,
-      b.bucket,
-      b.bucket_end,
-      l.total,
-      l.last_start,
-      l.last_updated
-    FROM
-      cum_series s
-      JOIN (
-        SELECT DISTINCT
-          l.indicator_id,
-          l.bucket,
-          l.bucket_end
-        FROM
-          leaf l
-        WHERE
-          l.ta = 'cumulative'
-      ) b ON b.indicator_id = s.indicator_id
-      AND b.bucket_end >= s.first_end
-      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
-      AND l.owner_org_id = s.owner_org_id
-      AND coalesce(
-        l.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      ) = coalesce(
-        s.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      )
-      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
-      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
-  ),
-  fig AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.bucket,
-      l.bucket_end,
-      l.sa,
-      l.unit,
-      CASE
-        WHEN l.ta = 'latest' THEN l.last_value
-        ELSE l.total
-      END AS figure,
-      l.last_start,
-      l.last_updated
-    FROM
-      leaf l
-    WHERE
-      l.ta <> 'cumulative'
-    UNION ALL
-    SELECT
-      g.indicator_id,
-      g.line_id,
-      g.location_id,
-      g.owner_org_id,
-      g.category_option,
-      g.bucket,
-      g.bucket_end,
-      g.sa,
-      g.unit,
-      sum(coalesce(g.total, 0)) OVER w,
-      max(g.last_start) OVER w,
-      max(g.last_updated) OVER w
-    FROM
-      cum_grid g
-    WINDOW
-      w AS (
-        PARTITION BY
-          g.indicator_id,
-          g.location_id,
-          g.owner_org_id,
-          g.category_option
-        ORDER BY
-          g.bucket_end
-      )
-  )
 SELECT
   "g"."k0"::text AS "k0",
   "d0"."name"::text AS "l0",
@@ -1972,111 +1725,368 @@ SELECT
   trim_scale(round(g.value, 6))::text AS value
 FROM
   (
-    SELECT
-      f.indicator_id AS "k0",
-      f.bucket AS "k1",
-      lp.path[least($12, cardinality(lp.path))] AS "k2",
-      min(f.unit) AS unit,
-      CASE min(f.sa)
-        WHEN 'sum' THEN sum(f.figure)
-        WHEN 'mean' THEN avg(f.figure)
-        WHEN 'max' THEN max(f.figure)
-        ELSE (
-          max(
-            ARRAY[
-              (f.last_start - DATE '2000-01-01')::numeric,
-              extract(
-                epoch
-                FROM
-                  f.last_updated
-              )::numeric,
-              f.figure
-            ]
-          )
-        ) [3]
-      END AS value
-    FROM
-      fig f
-      LEFT JOIN lp ON lp.id = f.location_id
-    WHERE
-      f.bucket_end >= $13::date
-    GROUP BY
-      1,
-      2,
-      3
-    UNION ALL
-    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
-    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
-    SELECT
-      v.indicator_id AS "k0",
-      CASE
-        WHEN $14 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS "k1",
-      lp.path[least($15, cardinality(lp.path))] AS "k2",
-      min(i.unit) AS unit,
-      sum(v.value) AS value
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-      LEFT JOIN lp ON lp.id = v.location_id
-    WHERE
-      v.status = ANY ($16::text[])
-      AND (
-        "v"."marking" <> 'RED'
-        OR (
-          "v"."marking" = 'RED'
+    WITH RECURSIVE
+      lp AS (
+        SELECT
+          pl.id,
+          ARRAY[pl.id] AS path
+        FROM
+          location "pl"
+        WHERE
+          pl.parent_id IS NULL
+        UNION ALL
+        SELECT
+          pc.id,
+          lp.path || pc.id
+        FROM
+          location "pc"
+          JOIN lp ON pc.parent_id = lp.id
+      ),
+      -- The values of indicators whose figures are not plain sums, by series and bucket.
+      v AS (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.value,
+          v.period_start,
+          v.updated_at,
+          CASE
+            WHEN $1 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS bucket,
+          CASE
+            WHEN $2 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN (
+              date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+            )::date
+            ELSE v.period_end
+          END AS bucket_end
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+        WHERE
+          v.status = ANY ($3::text[])
           AND (
-            "v"."created_by" = $17
-            OR "v"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $18
-                AND sr.user_id = $19
+            "v"."marking" <> 'RED'
+            OR (
+              "v"."marking" = 'RED'
+              AND (
+                "v"."created_by" = $4
+                OR "v"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $5
+                    AND sr.user_id = $6
+                )
+              )
             )
           )
-        )
-      )
-      AND (
-        "i"."marking" <> 'RED'
-        OR (
-          "i"."marking" = 'RED'
           AND (
-            "i"."created_by" = $20
-            OR "i"."id" IN (
-              SELECT
-                sr.row_id
-              FROM
-                share_recipient sr
-              WHERE
-                sr.entity = $21
-                AND sr.user_id = $22
+            "i"."marking" <> 'RED'
+            OR (
+              "i"."marking" = 'RED'
+              AND (
+                "i"."created_by" = $7
+                OR "i"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $8
+                    AND sr.user_id = $9
+                )
+              )
             )
           )
-        )
+          AND i.line_id = $10
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $11::date
+          )
+          AND NOT (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+      ),
+      -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+      -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
+      leaf AS (
+        SELECT
+          l.*,
+          i.line_id,
+          i.time_aggregation AS ta,
+          i.space_aggregation AS sa,
+          i.unit
+        FROM
+          (
+            SELECT
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket,
+              max(v.bucket_end) AS bucket_end,
+              sum(v.value) AS total,
+              (
+                max(
+                  ARRAY[
+                    (v.period_start - DATE '2000-01-01')::numeric,
+                    v.value
+                  ]
+                )
+              ) [2] AS last_value,
+              max(v.period_start) AS last_start,
+              max(v.updated_at) AS last_updated
+            FROM
+              v
+            GROUP BY
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket
+          ) l
+          JOIN indicator i ON i.id = l.indicator_id
+      ),
+      -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+      -- buckets from its first one on, its own totals where it has them, and a running sum.
+      cum_series AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit,
+          min(l.bucket_end) AS first_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+        GROUP BY
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit
+      ),
+      cum_grid AS (
+        SELECT
+          s.indicator_id,
+          s.line_id,
+          s.location_id,
+          s.owner_org_id,
+          s.category_option,
+          s.sa,
+          s.unit,
+          b.bucket,
+          b.bucket_end,
+          l.total,
+          l.last_start,
+          l.last_updated
+        FROM
+          cum_series s
+          JOIN (
+            SELECT DISTINCT
+              l.indicator_id,
+              l.bucket,
+              l.bucket_end
+            FROM
+              leaf l
+            WHERE
+              l.ta = 'cumulative'
+          ) b ON b.indicator_id = s.indicator_id
+          AND b.bucket_end >= s.first_end
+          LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+          AND l.owner_org_id = s.owner_org_id
+          AND coalesce(
+            l.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          ) = coalesce(
+            s.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          )
+          AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+          AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
+      ),
+      fig AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.bucket,
+          l.bucket_end,
+          l.sa,
+          l.unit,
+          CASE
+            WHEN l.ta = 'latest' THEN l.last_value
+            ELSE l.total
+          END AS figure,
+          l.last_start,
+          l.last_updated
+        FROM
+          leaf l
+        WHERE
+          l.ta <> 'cumulative'
+        UNION ALL
+        SELECT
+          g.indicator_id,
+          g.line_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option,
+          g.bucket,
+          g.bucket_end,
+          g.sa,
+          g.unit,
+          sum(coalesce(g.total, 0)) OVER w,
+          max(g.last_start) OVER w,
+          max(g.last_updated) OVER w
+        FROM
+          cum_grid g
+        WINDOW
+          w AS (
+            PARTITION BY
+              g.indicator_id,
+              g.location_id,
+              g.owner_org_id,
+              g.category_option
+            ORDER BY
+              g.bucket_end
+          )
       )
-      AND i.line_id = $23
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $24::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    GROUP BY
-      1,
-      2,
-      3
+    SELECT
+      g.*
+    FROM
+      (
+        SELECT
+          f.indicator_id AS "k0",
+          f.bucket AS "k1",
+          lp.path[least($12, cardinality(lp.path))] AS "k2",
+          min(f.unit) AS unit,
+          CASE min(f.sa)
+            WHEN 'sum' THEN sum(f.figure)
+            WHEN 'mean' THEN avg(f.figure)
+            WHEN 'max' THEN max(f.figure)
+            ELSE (
+              max(
+                ARRAY[
+                  (f.last_start - DATE '2000-01-01')::numeric,
+                  extract(
+                    epoch
+                    FROM
+                      f.last_updated
+                  )::numeric,
+                  f.figure
+                ]
+              )
+            ) [3]
+          END AS value
+        FROM
+          fig f
+          LEFT JOIN lp ON lp.id = f.location_id
+        WHERE
+          f.bucket_end >= $13::date
+        GROUP BY
+          1,
+          2,
+          3
+        UNION ALL
+        -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+        -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+        SELECT
+          v.indicator_id AS "k0",
+          CASE
+            WHEN $14 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS "k1",
+          lp.path[least($15, cardinality(lp.path))] AS "k2",
+          min(i.unit) AS unit,
+          sum(v.value) AS value
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+          LEFT JOIN lp ON lp.id = v.location_id
+        WHERE
+          v.status = ANY ($16::text[])
+          AND (
+            "v"."marking" <> 'RED'
+            OR (
+              "v"."marking" = 'RED'
+              AND (
+                "v"."created_by" = $17
+                OR "v"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $18
+                    AND sr.user_id = $19
+                )
+              )
+            )
+          )
+          AND (
+            "i"."marking" <> 'RED'
+            OR (
+              "i"."marking" = 'RED'
+              AND (
+                "i"."created_by" = $20
+                OR "i"."id" IN (
+                  SELECT
+                    sr.row_id
+                  FROM
+                    share_recipient sr
+                  WHERE
+                    sr.entity = $21
+                    AND sr.user_id = $22
+                )
+              )
+            )
+          )
+          AND i.line_id = $23
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $24::date
+          )
+          AND (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+        GROUP BY
+          1,
+          2,
+          3
+      ) g
   ) g
   LEFT JOIN indicator "d0" ON "d0"."id" = "g"."k0"
   LEFT JOIN location "d2" ON "d2"."id" = "g"."k2"
@@ -2097,224 +2107,6 @@ SELECT
   set_config('enable_nestloop', 'off', true);
 
 -- parameters: $1=2 $2=2 $3=["approved"] $4="00000000-0000-4000-8000-000000000010" $5="2015-01-01" $6=2 $7="2015-01-01" $8=2 $9=2 $10=["approved"] $11="00000000-0000-4000-8000-000000000010" $12="2015-01-01"
-WITH RECURSIVE
-  lp AS (
-    SELECT
-      pl.id,
-      ARRAY[pl.id] AS path
-    FROM
-      location "pl"
-    WHERE
-      pl.parent_id IS NULL
-    UNION ALL
-    SELECT
-      pc.id,
-      lp.path || pc.id
-    FROM
-      location "pc"
-      JOIN lp ON pc.parent_id = lp.id
-  ),
-  -- The values of indicators whose figures are not plain sums, by series and bucket.
-  v AS (
-    SELECT
-      v.indicator_id,
-      v.location_id,
-      v.owner_org_id,
-      v.category_option,
-      v.value,
-      v.period_start,
-      v.updated_at,
-      CASE
-        WHEN $1 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS bucket,
-      CASE
-        WHEN $2 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN (
-          date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
-        )::date
-        ELSE v.period_end
-      END AS bucket_end
-    FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-    WHERE
-      v.status = ANY ($3::text[])
-      AND "v"."marking" = 'CLEAR'
-      AND "i"."marking" = 'CLEAR'
-      AND i.line_id = $4
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $5::date
-      )
-      AND NOT (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-  ),
-  -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
-  -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
-  leaf AS (
-    SELECT
-      l.*,
-      i.line_id,
-      i.time_aggregation AS ta,
-      i.space_aggregation AS sa,
-      i.unit
-    FROM
-      (
-        SELECT
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket,
-          max(v.bucket_end) AS bucket_end,
-          sum(v.value) AS total,
-          (
-            max(
-              ARRAY[
-                (v.period_start - DATE '2000-01-01')::numeric,
-                v.value
-              ]
-            )
-          ) [2] AS last_value,
-          max(v.period_start) AS last_start,
-          max(v.updated_at) AS last_updated
-        FROM
-          v
-        GROUP BY
-          v.indicator_id,
-          v.location_id,
-          v.owner_org_id,
-          v.category_option,
-          v.bucket
-      ) l
-      JOIN indicator i ON i.id = l.indicator_id
-  ),
-  -- A cumulative series runs on through every later bucket of its indicator: the grid of its
-  -- buckets from its first one on, its own totals where it has them, and a running sum.
-  cum_series AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit,
-      min(l.bucket_end) AS first_end
-    FROM
-      leaf l
-    WHERE
-      l.ta = 'cumulative'
-    GROUP BY
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.sa,
-      l.unit
-  ),
-  cum_grid AS (
-    SELECT
-      s.indicator_id,
-      s.line_id,
-      s.location_id,
-      s.owner_org_id,
-      s.category_option,
-      s.sa,
-      s.unit,
-      b.bucket,
-      b.bucket_end,
-      l.total,
-      l.last_start,
-      l.last_updated
-    FROM
-      cum_series s
-      JOIN (
-        SELECT DISTINCT
-          l.indicator_id,
-          l.bucket,
-          l.bucket_end
-        FROM
-          leaf l
-        WHERE
-          l.ta = 'cumulative'
-      ) b ON b.indicator_id = s.indicator_id
-      AND b.bucket_end >= s.first_end
-      LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
-      AND l.owner_org_id = s.owner_org_id
-      AND coalesce(
-        l.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      ) = coalesce(
-        s.location_id,
-        '00000000-0000-0000-0000-000000000000'::uuid
-      )
-      AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
-      AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
-  ),
-  fig AS (
-    SELECT
-      l.indicator_id,
-      l.line_id,
-      l.location_id,
-      l.owner_org_id,
-      l.category_option,
-      l.bucket,
-      l.bucket_end,
-      l.sa,
-      l.unit,
-      CASE
-        WHEN l.ta = 'latest' THEN l.last_value
-        ELSE l.total
-      END AS figure,
-      l.last_start,
-      l.last_updated
-    FROM
-      leaf l
-    WHERE
-      l.ta <> 'cumulative'
-    UNION ALL
-    SELECT
-      g.indicator_id,
-      g.line_id,
-      g.location_id,
-      g.owner_org_id,
-      g.category_option,
-      g.bucket,
-      g.bucket_end,
-      g.sa,
-      g.unit,
-      sum(coalesce(g.total, 0)) OVER w,
-      max(g.last_start) OVER w,
-      max(g.last_updated) OVER w
-    FROM
-      cum_grid g
-    WINDOW
-      w AS (
-        PARTITION BY
-          g.indicator_id,
-          g.location_id,
-          g.owner_org_id,
-          g.category_option
-        ORDER BY
-          g.bucket_end
-      )
-  )
 SELECT
   "g"."k0"::text AS "k0",
   "d0"."name"::text AS "l0",
@@ -2326,77 +2118,300 @@ SELECT
   trim_scale(round(g.value, 6))::text AS value
 FROM
   (
-    SELECT
-      f.indicator_id AS "k0",
-      f.bucket AS "k1",
-      lp.path[least($6, cardinality(lp.path))] AS "k2",
-      min(f.unit) AS unit,
-      CASE min(f.sa)
-        WHEN 'sum' THEN sum(f.figure)
-        WHEN 'mean' THEN avg(f.figure)
-        WHEN 'max' THEN max(f.figure)
-        ELSE (
-          max(
-            ARRAY[
-              (f.last_start - DATE '2000-01-01')::numeric,
-              extract(
-                epoch
-                FROM
-                  f.last_updated
-              )::numeric,
-              f.figure
-            ]
+    WITH RECURSIVE
+      lp AS (
+        SELECT
+          pl.id,
+          ARRAY[pl.id] AS path
+        FROM
+          location "pl"
+        WHERE
+          pl.parent_id IS NULL
+        UNION ALL
+        SELECT
+          pc.id,
+          lp.path || pc.id
+        FROM
+          location "pc"
+          JOIN lp ON pc.parent_id = lp.id
+      ),
+      -- The values of indicators whose figures are not plain sums, by series and bucket.
+      v AS (
+        SELECT
+          v.indicator_id,
+          v.location_id,
+          v.owner_org_id,
+          v.category_option,
+          v.value,
+          v.period_start,
+          v.updated_at,
+          CASE
+            WHEN $1 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS bucket,
+          CASE
+            WHEN $2 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN (
+              date_trunc('quarter', v.period_start) + interval '3 months' - interval '1 day'
+            )::date
+            ELSE v.period_end
+          END AS bucket_end
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+        WHERE
+          v.status = ANY ($3::text[])
+          AND "v"."marking" = 'CLEAR'
+          AND "i"."marking" = 'CLEAR'
+          AND i.line_id = $4
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $5::date
           )
-        ) [3]
-      END AS value
-    FROM
-      fig f
-      LEFT JOIN lp ON lp.id = f.location_id
-    WHERE
-      f.bucket_end >= $7::date
-    GROUP BY
-      1,
-      2,
-      3
-    UNION ALL
-    -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
-    -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+          AND NOT (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+      ),
+      -- Each series' figures per bucket: plain aggregates, so PostgreSQL hashes them (the value of
+      -- the latest period is the last element of the largest [day, value] pair: periods are unique in a series).
+      leaf AS (
+        SELECT
+          l.*,
+          i.line_id,
+          i.time_aggregation AS ta,
+          i.space_aggregation AS sa,
+          i.unit
+        FROM
+          (
+            SELECT
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket,
+              max(v.bucket_end) AS bucket_end,
+              sum(v.value) AS total,
+              (
+                max(
+                  ARRAY[
+                    (v.period_start - DATE '2000-01-01')::numeric,
+                    v.value
+                  ]
+                )
+              ) [2] AS last_value,
+              max(v.period_start) AS last_start,
+              max(v.updated_at) AS last_updated
+            FROM
+              v
+            GROUP BY
+              v.indicator_id,
+              v.location_id,
+              v.owner_org_id,
+              v.category_option,
+              v.bucket
+          ) l
+          JOIN indicator i ON i.id = l.indicator_id
+      ),
+      -- A cumulative series runs on through every later bucket of its indicator: the grid of its
+      -- buckets from its first one on, its own totals where it has them, and a running sum.
+      cum_series AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit,
+          min(l.bucket_end) AS first_end
+        FROM
+          leaf l
+        WHERE
+          l.ta = 'cumulative'
+        GROUP BY
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.sa,
+          l.unit
+      ),
+      cum_grid AS (
+        SELECT
+          s.indicator_id,
+          s.line_id,
+          s.location_id,
+          s.owner_org_id,
+          s.category_option,
+          s.sa,
+          s.unit,
+          b.bucket,
+          b.bucket_end,
+          l.total,
+          l.last_start,
+          l.last_updated
+        FROM
+          cum_series s
+          JOIN (
+            SELECT DISTINCT
+              l.indicator_id,
+              l.bucket,
+              l.bucket_end
+            FROM
+              leaf l
+            WHERE
+              l.ta = 'cumulative'
+          ) b ON b.indicator_id = s.indicator_id
+          AND b.bucket_end >= s.first_end
+          LEFT JOIN leaf l ON l.indicator_id = s.indicator_id
+          AND l.owner_org_id = s.owner_org_id
+          AND coalesce(
+            l.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          ) = coalesce(
+            s.location_id,
+            '00000000-0000-0000-0000-000000000000'::uuid
+          )
+          AND coalesce(l.category_option, '') = coalesce(s.category_option, '')
+          AND coalesce(l.bucket, '') = coalesce(b.bucket, '')
+      ),
+      fig AS (
+        SELECT
+          l.indicator_id,
+          l.line_id,
+          l.location_id,
+          l.owner_org_id,
+          l.category_option,
+          l.bucket,
+          l.bucket_end,
+          l.sa,
+          l.unit,
+          CASE
+            WHEN l.ta = 'latest' THEN l.last_value
+            ELSE l.total
+          END AS figure,
+          l.last_start,
+          l.last_updated
+        FROM
+          leaf l
+        WHERE
+          l.ta <> 'cumulative'
+        UNION ALL
+        SELECT
+          g.indicator_id,
+          g.line_id,
+          g.location_id,
+          g.owner_org_id,
+          g.category_option,
+          g.bucket,
+          g.bucket_end,
+          g.sa,
+          g.unit,
+          sum(coalesce(g.total, 0)) OVER w,
+          max(g.last_start) OVER w,
+          max(g.last_updated) OVER w
+        FROM
+          cum_grid g
+        WINDOW
+          w AS (
+            PARTITION BY
+              g.indicator_id,
+              g.location_id,
+              g.owner_org_id,
+              g.category_option
+            ORDER BY
+              g.bucket_end
+          )
+      )
     SELECT
-      v.indicator_id AS "k0",
-      CASE
-        WHEN $8 > (
-          CASE i.period_type
-            WHEN 'month' THEN 1
-            WHEN 'quarter' THEN 2
-            ELSE 3
-          END
-        ) THEN to_char(v.period_start, 'YYYY"Q"Q')
-        ELSE v.period
-      END AS "k1",
-      lp.path[least($9, cardinality(lp.path))] AS "k2",
-      min(i.unit) AS unit,
-      sum(v.value) AS value
+      g.*
     FROM
-      indicator_value v
-      JOIN indicator i ON i.id = v.indicator_id
-      LEFT JOIN lp ON lp.id = v.location_id
-    WHERE
-      v.status = ANY ($10::text[])
-      AND "v"."marking" = 'CLEAR'
-      AND "i"."marking" = 'CLEAR'
-      AND i.line_id = $11
-      AND (
-        i.time_aggregation = 'cumulative'
-        OR v.period_start >= $12::date
-      )
-      AND (
-        i.time_aggregation = 'sum'
-        AND i.space_aggregation = 'sum'
-      )
-    GROUP BY
-      1,
-      2,
-      3
+      (
+        SELECT
+          f.indicator_id AS "k0",
+          f.bucket AS "k1",
+          lp.path[least($6, cardinality(lp.path))] AS "k2",
+          min(f.unit) AS unit,
+          CASE min(f.sa)
+            WHEN 'sum' THEN sum(f.figure)
+            WHEN 'mean' THEN avg(f.figure)
+            WHEN 'max' THEN max(f.figure)
+            ELSE (
+              max(
+                ARRAY[
+                  (f.last_start - DATE '2000-01-01')::numeric,
+                  extract(
+                    epoch
+                    FROM
+                      f.last_updated
+                  )::numeric,
+                  f.figure
+                ]
+              )
+            ) [3]
+          END AS value
+        FROM
+          fig f
+          LEFT JOIN lp ON lp.id = f.location_id
+        WHERE
+          f.bucket_end >= $7::date
+        GROUP BY
+          1,
+          2,
+          3
+        UNION ALL
+        -- An indicator summed over periods and over places adds its values straight into its cells: a plain GROUP BY
+        -- (its values' periods start on or after periodFrom, so no bucket before it is shown).
+        SELECT
+          v.indicator_id AS "k0",
+          CASE
+            WHEN $8 > (
+              CASE i.period_type
+                WHEN 'month' THEN 1
+                WHEN 'quarter' THEN 2
+                ELSE 3
+              END
+            ) THEN to_char(v.period_start, 'YYYY"Q"Q')
+            ELSE v.period
+          END AS "k1",
+          lp.path[least($9, cardinality(lp.path))] AS "k2",
+          min(i.unit) AS unit,
+          sum(v.value) AS value
+        FROM
+          indicator_value v
+          JOIN indicator i ON i.id = v.indicator_id
+          LEFT JOIN lp ON lp.id = v.location_id
+        WHERE
+          v.status = ANY ($10::text[])
+          AND "v"."marking" = 'CLEAR'
+          AND "i"."marking" = 'CLEAR'
+          AND i.line_id = $11
+          AND (
+            i.time_aggregation = 'cumulative'
+            OR v.period_start >= $12::date
+          )
+          AND (
+            i.time_aggregation = 'sum'
+            AND i.space_aggregation = 'sum'
+          )
+        GROUP BY
+          1,
+          2,
+          3
+      ) g
   ) g
   LEFT JOIN indicator "d0" ON "d0"."id" = "g"."k0"
   LEFT JOIN location "d2" ON "d2"."id" = "g"."k2"
