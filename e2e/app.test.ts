@@ -202,7 +202,7 @@ describe('the web app in a real browser', () => {
   for (const language of ['English', 'العربية'] as const) {
     it(`has no axe violations on any page in ${language}`, async () => {
       const { page, context } = await h.newPage();
-      await page.goto(`${h.base}/`);
+      await page.goto(`${h.base}/members`); // "/" is the home since issue 9; this test starts from the members
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
       if (language !== 'English') {
         await switchLanguage(page, language);
@@ -396,7 +396,7 @@ describe('the web app in a real browser', () => {
     await edit.getByLabel('Left on').fill('2016-06-30');
     await edit.getByRole('button', { name: 'Save the changes' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, change it' }).click();
-    await expect.poll(async () => (await row.locator('td').allTextContents()).slice(1, 5)).toEqual(['State', 'Left', '2015-01-22', '2016-06-30']);
+    await expect.poll(async () => (await row.locator('td').allTextContents()).slice(1, 5)).toEqual(['State', 'Left', 'Jan 22, 2015', 'Jun 30, 2016']);
     const stored = await h.app.db.selectFrom('organisation').select(['iso3', 'membership_status', 'left_on']).where('name', '=', 'Republic of Testland').executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ iso3: 'TST', membership_status: 'left' });
     expect(await axeViolations(page)).toEqual([]);

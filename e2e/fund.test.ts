@@ -300,7 +300,7 @@ describe('the pooled fund in a real browser', () => {
     await report.getByRole('status').filter({ hasText: 'Report sent' }).waitFor();
     expect(await countOf('fund_project_report', { column: 'project_id', value: projectId })).toBe(reportsBefore + 1);
     await expect.poll(() => page.getByTestId('reports-table').textContent()).toContain('Two kilometres of water mains laid');
-    await expect.poll(() => page.getByTestId('project-details').textContent()).toContain('1200 women, 1100 men, 800 girls, 750 boys');
+    await expect.poll(() => page.getByTestId('project-details').textContent()).toContain('1,200 women, 1,100 men, 800 girls, 750 boys');
 
     // The expenditure: a bad amount is named under its field; then confirmed and posted once, with a key made in the browser.
     const spend = page.getByTestId('expenditure-form');

@@ -14,6 +14,7 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useSession } from '../../hooks/useSession.ts';
+import { useFormats } from '../../components/formats.ts';
 
 type Fields = { name: string; shortName: string; kind: Organisation['kind']; iso3: string; membershipStatus: Organisation['membershipStatus']; joinedOn: string; leftOn: string };
 
@@ -102,14 +103,15 @@ export function OrganisationsScene() {
 
 function OrganisationRow({ organisation: o, editing, onEdit }: { organisation: Organisation; editing: boolean; onEdit: (open: boolean) => void }) {
   const { t } = useTranslation();
+  const fmt = useFormats();
   return (
     <>
       <Table.Tr>
         <Table.Td>{o.shortName ? `${o.name} (${o.shortName})` : o.name}</Table.Td>
         <Table.Td>{t(`kinds.${o.kind}`)}</Table.Td>
         <Table.Td>{t(`statuses.${o.membershipStatus}`)}</Table.Td>
-        <Table.Td>{o.joinedOn ?? '—'}</Table.Td>
-        <Table.Td>{o.leftOn ?? '—'}</Table.Td>
+        <Table.Td>{fmt.day(o.joinedOn)}</Table.Td>
+        <Table.Td>{fmt.day(o.leftOn)}</Table.Td>
         <Table.Td>
           <Button size="compact-sm" variant="default" onClick={() => onEdit(!editing)} aria-expanded={editing} aria-label={t('admin.organisations.editNamed', { name: o.name })}>
             {t('admin.organisations.edit')}

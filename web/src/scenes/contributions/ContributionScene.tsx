@@ -9,11 +9,13 @@ import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { NeedLinks } from './NeedLinks.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import { useFormats } from '../../components/formats.ts';
 
 const NEXT: Record<string, string[]> = { pledged: ['committed', 'delivered', 'cancelled'], committed: ['delivered', 'cancelled'], delivered: [], cancelled: [] };
 
 export function ContributionScene() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormats();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id) });
@@ -72,7 +74,7 @@ export function ContributionScene() {
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('contributions.quantity')}</Table.Th>
-                  <Table.Td>{c.quantity ? `${c.quantity.value} ${c.quantity.unit}` : '—'}</Table.Td>
+                  <Table.Td>{c.quantity ? fmt.quantity(c.quantity.value, c.quantity.unit) : '—'}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('contributions.places')}</Table.Th>
@@ -80,11 +82,11 @@ export function ContributionScene() {
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('contributions.start')}</Table.Th>
-                  <Table.Td>{c.startDate ?? '—'}</Table.Td>
+                  <Table.Td>{fmt.day(c.startDate)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('contributions.end')}</Table.Th>
-                  <Table.Td>{c.endDate ?? '—'}</Table.Td>
+                  <Table.Td>{fmt.day(c.endDate)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('contributions.externalId')}</Table.Th>

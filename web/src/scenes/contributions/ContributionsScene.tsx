@@ -11,9 +11,11 @@ import { ListFilters } from '../../components/ListFilters.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
+import { useFormats } from '../../components/formats.ts';
 
 export function ContributionsScene() {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const session = useSession();
   const [filters, setFilter] = useUrlState(['q', 'lineId', 'type', 'status'] as const);
   const [q] = useDebouncedValue(filters.q.trim(), 300);
@@ -69,7 +71,7 @@ export function ContributionsScene() {
                 <Table.Td>{t(`types.${c.type}`)}</Table.Td>
                 <Table.Td>
                   <Money value={c.money} />
-                  {c.quantity && <Text size="sm">{`${c.quantity.value} ${c.quantity.unit}`}</Text>}
+                  {c.quantity && <Text size="sm">{fmt.quantity(c.quantity.value, c.quantity.unit)}</Text>}
                 </Table.Td>
                 <Table.Td>{c.locations.map((l) => l.name).join(', ') || '—'}</Table.Td>
                 <Table.Td>

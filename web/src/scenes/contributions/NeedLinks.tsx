@@ -8,9 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, type ContributionDetail, type Need, api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
 import { moneyField, numberField } from '../../forms.ts';
+import { useFormats } from '../../components/formats.ts';
 
 export function NeedLinks({ contribution: c }: { contribution: ContributionDetail }) {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const queryClient = useQueryClient();
   const [needId, setNeedId] = useState<string | null>(null);
   const [quantity, setQuantity] = useState('');
@@ -75,7 +77,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
             {c.needs.map((n) => (
               <Table.Tr key={n.needId}>
                 <Table.Td>{`${n.description || '—'} · ${n.line}`}</Table.Td>
-                <Table.Td>{n.quantity === null ? '—' : `${n.quantity} ${n.unit ?? ''}`}</Table.Td>
+                <Table.Td>{n.quantity === null ? '—' : fmt.quantity(n.quantity, n.unit)}</Table.Td>
                 <Table.Td>{n.amountMinor === null || !n.currency ? '—' : <Money value={{ amountMinor: n.amountMinor, currency: n.currency }} />}</Table.Td>
                 {c.abilities.linkNeed && (
                   <Table.Td>

@@ -6,9 +6,11 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useFormats } from '../../components/formats.ts';
 
 export function DocumentScene() {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -33,7 +35,7 @@ export function DocumentScene() {
                 <Title order={2}>{doc.title}</Title>
                 <Group gap="xs">
                   <MarkingBadge marking={doc.sharing.marking} />
-                  <Text size="sm">{`${t(`docKinds.${doc.kind}`)} · ${doc.documentDate} · ${doc.sharing.ownerOrgName}`}</Text>
+                  <Text size="sm">{`${t(`docKinds.${doc.kind}`)} · ${fmt.day(doc.documentDate)} · ${doc.sharing.ownerOrgName}`}</Text>
                 </Group>
                 <Text size="sm" c="dark.5">
                   {t(`markings.help.${doc.sharing.marking}`)}

@@ -10,9 +10,11 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 import { useSession } from '../../hooks/useSession.ts';
+import { useFormats } from '../../components/formats.ts';
 
 export function DocumentsScene() {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const session = useSession();
   const [filters, setFilter] = useUrlState(['q', 'kind', 'marking'] as const);
   const [q] = useDebouncedValue(filters.q.trim(), 300);
@@ -90,7 +92,7 @@ export function DocumentsScene() {
                   )}
                 </Table.Td>
                 <Table.Td>{t(`docKinds.${d.kind}`)}</Table.Td>
-                <Table.Td>{d.documentDate}</Table.Td>
+                <Table.Td>{fmt.day(d.documentDate)}</Table.Td>
                 <Table.Td>{d.sharing.ownerOrgName}</Table.Td>
                 <Table.Td>
                   <MarkingBadge marking={d.sharing.marking} />

@@ -7,6 +7,7 @@ import type { Fund, FundTransaction, StatusFigures } from '../../api/client.ts';
 import { formatMoney } from '../../components/Money.tsx';
 import { numberLocale } from '../../i18n/index.ts';
 import { FIGURES, formatRate } from './fundData.ts';
+import { useFormats } from '../../components/formats.ts';
 
 /** Minor units (a number or an exact decimal string) as money text in the reader's language. */
 export function useMoneyText(currency: string) {
@@ -69,6 +70,7 @@ export function TransactionsTable({
   testId?: string;
 }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormats();
   const money = useMoneyText(fund.baseCurrency);
   if (rows.length === 0) return <Text>{t('fund.noTransactions')}</Text>;
   return (
@@ -86,7 +88,7 @@ export function TransactionsTable({
         <Table.Tbody>
           {rows.map((tx) => (
             <Table.Tr key={tx.id}>
-              <Table.Td>{tx.valueDate}</Table.Td>
+              <Table.Td>{fmt.day(tx.valueDate)}</Table.Td>
               <Table.Td>
                 {t(`fund.kinds.${tx.kind}`)}
                 {tx.reversedBy && (

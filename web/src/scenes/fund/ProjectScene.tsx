@@ -17,6 +17,7 @@ import { BackToFund, FigureGrid, TransactionsTable, useMoneyText } from './FundP
 import { fundKey, useFund, useFundStatus, useOrgNames } from './fundData.ts';
 import { type FieldErrors, useFieldErrors, useFocusFirstError } from './formErrors.ts';
 import { IdempotentAttempt, withRetries } from './idempotency.ts';
+import { useFormats } from '../../components/formats.ts';
 
 const ProjectMap = lazy(() => import('./ProjectMap.tsx').then((m) => ({ default: m.ProjectMap })));
 
@@ -99,6 +100,7 @@ function Project({ fund, project }: { fund: Fund; project: FundProject }) {
 
 function DetailsCard({ details: d }: { details: ProjectDetails }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormats();
   const place = useQuery({ queryKey: ['location', d.locationId], queryFn: () => api.location(d.locationId!), enabled: d.locationId !== null });
   const row = (label: string, value: string) => (
     <Table.Tr key={label}>
@@ -118,7 +120,18 @@ function DetailsCard({ details: d }: { details: ProjectDetails }) {
           {row(t('fund.planned'), `${d.plannedStart} – ${d.plannedEnd}`)}
           {row(t('fund.actual'), `${d.actualStart ?? '…'} – ${d.actualEnd ?? '…'}`)}
           {row(t('fund.iatiIdentifier'), d.iatiIdentifier)}
-          {row(t('fund.reached'), people ? t('fund.reachedValue', { women: people.women, men: people.men, girls: people.girls, boys: people.boys, asOf: people.asOf }) : '—')}
+          {row(
+            t('fund.reached'),
+            people
+              ? t('fund.reachedValue', {
+                  women: fmt.number(people.women),
+                  men: fmt.number(people.men),
+                  girls: fmt.number(people.girls),
+                  boys: fmt.number(people.boys),
+                  asOf: fmt.day(people.asOf),
+                })
+              : '—',
+          )}
           {d.description && row(t('fund.description'), d.description)}
         </Table.Tbody>
       </Table>
@@ -191,6 +204,7 @@ function Reports({ fund, project, mayReport }: { fund: Fund; project: FundProjec
  */
 function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }) {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const queryClient = useQueryClient();
   const money = useMoneyText(fund.baseCurrency);
   const blank = { valueDate: new Date().toISOString().slice(0, 10), amount: '', description: '' };
@@ -316,7 +330,7 @@ function ExpenditureForm({ fund, project }: { fund: Fund; project: FundProject }
         {confirming?.amount && (
           <Stack>
             <Text>{t('fund.confirmText')}</Text>
-            <Text fw={600} data-testid="expenditure-summary">{`${t('fund.kinds.expenditure')} · ${confirming.valueDate} · ${money(confirming.amount.amountMinor)}`}</Text>
+            <Text fw={600} data-testid="expenditure-summary">{`${t('fund.kinds.expenditure')} · ${fmt.day(confirming.valueDate)} · ${money(confirming.amount.amountMinor)}`}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(null)} disabled={post.isPending}>
                 {t('fund.change')}

@@ -15,6 +15,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { BackToFund, useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund } from './fundData.ts';
 import { useFocusFirstError } from './formErrors.ts';
+import { useFormats } from '../../components/formats.ts';
 
 const BALANCES = ['pledged', 'committed', 'deposits', 'refunds', 'contributions', 'aaFees', 'interestShare', 'directCostsShare', 'balance'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -108,6 +109,7 @@ function PeriodForm({ from, to, onChange }: { from: string; to: string; onChange
 
 function Statement({ statement: s }: { statement: DonorStatement }) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormats();
   const money = useMoneyText(s.currency);
   return (
     <Stack>
@@ -159,7 +161,7 @@ function Statement({ statement: s }: { statement: DonorStatement }) {
               <Table.Tbody>
                 {s.lines.map((l) => (
                   <Table.Tr key={l.transactionId}>
-                    <Table.Td>{l.valueDate}</Table.Td>
+                    <Table.Td>{fmt.day(l.valueDate)}</Table.Td>
                     <Table.Td>{l.reversedKind ? t('fund.reversalOf', { kind: t(`fund.kinds.${l.reversedKind}`) }) : t(`fund.kinds.${l.kind}`)}</Table.Td>
                     <Table.Td>
                       {money(l.amountMinor)}

@@ -18,6 +18,7 @@ import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { useMoneyText } from './FundParts.tsx';
 import { fundKey, useFund } from './fundData.ts';
 import { IdempotentAttempt, withRetries } from './idempotency.ts';
+import { useFormats } from '../../components/formats.ts';
 
 export const KINDS: FundKind[] = ['pledge', 'commitment', 'deposit', 'interest', 'allocation', 'transfer', 'expenditure', 'refund', 'fee', 'reversal'];
 /** Kinds a donor's money may come in another currency for (with its rate). */
@@ -76,6 +77,7 @@ export function TransactionScene() {
 
 function TransactionForm({ fund }: { fund: Fund }) {
   const { t } = useTranslation();
+  const fmt = useFormats();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -106,8 +108,8 @@ function TransactionForm({ fund }: { fund: Fund }) {
     () =>
       (reversible.data?.items ?? [])
         .filter((tx) => tx.kind !== 'reversal' && !tx.reversedBy)
-        .map((tx) => ({ value: tx.id, label: `#${tx.seq} · ${tx.valueDate} · ${t(`fund.kinds.${tx.kind}`)} · ${money(tx.amount.amountMinor)}` })),
-    [reversible.data, t, money],
+        .map((tx) => ({ value: tx.id, label: `#${tx.seq} · ${fmt.day(tx.valueDate)} · ${t(`fund.kinds.${tx.kind}`)} · ${money(tx.amount.amountMinor)}` })),
+    [reversible.data, t, money, fmt],
   );
 
   /** The request as the server reads it: only this kind's fields. */
