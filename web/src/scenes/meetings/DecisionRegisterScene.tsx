@@ -27,7 +27,7 @@ export function DecisionRegisterScene() {
         {t('meetings.all')}
       </Anchor>
       <Title order={2}>{named ? t('meetings.register.titleOf', { series: named.name }) : t('meetings.register.title')}</Title>
-      {named && <NewMeetingLinks series={named} />}
+      <NewMeetingLinks seriesId={id} />
       <Group align="flex-end">
         <NumberInput label={t('meetings.register.year')} value={year} onChange={setYear} min={1900} max={9999} w={140} allowDecimal={false} />
         <Anchor href={api.decisionRegisterCsvUrl(id, chosen)} download data-testid="register-csv">

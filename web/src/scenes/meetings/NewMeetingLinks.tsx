@@ -2,14 +2,19 @@
 // meetings' list, and on a series' pages (a meeting of that series, the series changed).
 import './i18n/index.ts';
 import { Button, Group } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { api } from '../../api/client.ts';
 import { useSession } from '../../hooks/useSession.ts';
 
-export function NewMeetingLinks({ series }: { series?: { id: string; abilities: { update: boolean } } }) {
+/** Without `seriesId`: a new meeting, a new series. With it: a new meeting of that series, and the series changed (its own `abilities.update`). */
+export function NewMeetingLinks({ seriesId }: { seriesId?: string }) {
   const { t } = useTranslation();
   const abilities = useSession().data?.abilities;
-  if (!abilities) return null;
+  const all = useQuery({ queryKey: ['meeting-series'], queryFn: () => api.meetingSeries(), enabled: Boolean(seriesId) });
+  const series = seriesId ? all.data?.find((s) => s.id === seriesId) : undefined;
+  if (!abilities || (seriesId && !series)) return null;
   return (
     <Group gap="xs">
       {abilities.createMeeting && (

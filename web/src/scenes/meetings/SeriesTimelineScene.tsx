@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { type SeriesTimeline, api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 import { numberLocale } from '../../i18n/index.ts';
 import { useMomentText } from './meetingParts.tsx';
 
@@ -32,6 +33,7 @@ export function SeriesTimelineScene() {
         </Anchor>
       </Group>
       <Title order={2}>{query.data ? t('meetings.timeline.titleOf', { series: query.data.series.name }) : t('meetings.timeline.title')}</Title>
+      <NewMeetingLinks seriesId={id} />
       <QueryState query={query}>{(timeline) => (timeline.meetings.length === 0 ? <Text>{t('meetings.timeline.none')}</Text> : <TimelineBody timeline={timeline} />)}</QueryState>
     </Stack>
   );
