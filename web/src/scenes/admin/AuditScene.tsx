@@ -4,12 +4,13 @@
 // only to a reader who may read its rows now (the sharing rule, in SQL); the others show who,
 // when and the kind of change, marked as withheld.
 import '../home/i18n/index.ts';
+import '../home/home.css';
 import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -47,9 +48,13 @@ export function AuditScene() {
   // The action is typed: the address follows it once typing pauses.
   const [action, setAction] = useState(filters.action);
   const [typedAction] = useDebouncedValue(action.trim(), 300);
+  const lastTyped = useRef(typedAction);
   useEffect(() => {
-    if (typedAction !== filters.action) setFilter('action', typedAction);
-  }, [typedAction, filters.action, setFilter]);
+    if (typedAction === lastTyped.current) return;
+    lastTyped.current = typedAction;
+    setFilter('action', typedAction);
+  }, [typedAction, setFilter]);
+  const [, setParams] = useSearchParams();
   const orgs = useQuery({ queryKey: ['organisations', 'all'], queryFn: () => api.organisations({ limit: 200 }) });
   const orgName = new Map((orgs.data?.items ?? []).map((o) => [o.id, o.name]));
   const from = ISO_DATE.test(filters.from) ? filters.from : '';
@@ -97,7 +102,7 @@ export function AuditScene() {
           data-testid="audit-org"
         />
         <TextInput label={t('auditLog.action')} description={t('auditLog.actionHelp')} value={action} onChange={(e) => setAction(e.currentTarget.value)} w={240} />
-        <TextInput type="date" label={t('auditLog.from')} value={from} onChange={(e) => setFilter('from', e.currentTarget.value)} w={170} />
+        <TextInput type="date" label={t('auditLog.from')} value={from} onChange={(e) => setFilter('from', e.currentTarget.value)} w={170} classNames={{ input: 'audit-date' }} />
         <TextInput
           type="date"
           label={t('auditLog.to')}
@@ -105,12 +110,13 @@ export function AuditScene() {
           onChange={(e) => setFilter('to', e.currentTarget.value)}
           error={valid ? undefined : t('auditLog.toBeforeFrom')}
           w={170}
+          classNames={{ input: 'audit-date' }}
         />
         <Button
           variant="subtle"
           onClick={() => {
             setAction('');
-            for (const k of FILTERS) setFilter(k, '');
+            setParams(new URLSearchParams(), { replace: true });
           }}
         >
           {t('auditLog.clear')}
