@@ -111,11 +111,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           WHERE s.location_id = k.location_id AND s.owner_org_id = k.owner_org_id AND s.line_id = k.line_id AND s.type = k.type
             AND s.status = k.status AND s.marking = k.marking AND s.created_by IS NOT DISTINCT FROM k.created_by;
         ELSIF k.recompute THEN
-          UPDATE contribution_coverage_place s SET (first_day, last_day) = (
-            SELECT min(coalesce(c.start_date, '-infinity')), max(coalesce(c.end_date, 'infinity'))
-            FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
-            WHERE cl.location_id = k.location_id AND c.owner_org_id = k.owner_org_id AND c.line_id = k.line_id AND c.type = k.type
-              AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by))
+          -- Removals never lower a minimum nor raise a maximum: while one of the group's rows
+          -- still has the stored extreme (typical: dates repeat, open ones are ±infinity),
+          -- the look stops at that row; only otherwise is the group's whole minimum read.
+          UPDATE contribution_coverage_place s SET
+            first_day = CASE WHEN EXISTS (
+                SELECT 1 FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
+                WHERE cl.location_id = k.location_id AND c.owner_org_id = k.owner_org_id AND c.line_id = k.line_id AND c.type = k.type
+                  AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by)
+                  AND coalesce(c.start_date, '-infinity') = s.first_day)
+              THEN s.first_day ELSE (
+                SELECT min(coalesce(c.start_date, '-infinity')) FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
+                WHERE cl.location_id = k.location_id AND c.owner_org_id = k.owner_org_id AND c.line_id = k.line_id AND c.type = k.type
+                  AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by)) END,
+            last_day = CASE WHEN EXISTS (
+                SELECT 1 FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
+                WHERE cl.location_id = k.location_id AND c.owner_org_id = k.owner_org_id AND c.line_id = k.line_id AND c.type = k.type
+                  AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by)
+                  AND coalesce(c.end_date, 'infinity') = s.last_day)
+              THEN s.last_day ELSE (
+                SELECT max(coalesce(c.end_date, 'infinity')) FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
+                WHERE cl.location_id = k.location_id AND c.owner_org_id = k.owner_org_id AND c.line_id = k.line_id AND c.type = k.type
+                  AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by)) END
           WHERE s.location_id = k.location_id AND s.owner_org_id = k.owner_org_id AND s.line_id = k.line_id AND s.type = k.type
             AND s.status = k.status AND s.marking = k.marking AND s.created_by IS NOT DISTINCT FROM k.created_by;
         END IF;
