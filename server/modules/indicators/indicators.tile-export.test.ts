@@ -21,6 +21,7 @@ let colleague: Session;
 let outsider: Session;
 let indicatorId = '';
 let iraqId = '';
+let secretariat: Session;
 /** Each marking's figure: a sum of them tells exactly which were counted. */
 const FIGURE: Record<Marking, number> = { CLEAR: 1, GREEN: 10, AMBER: 100, 'AMBER+STRICT': 1000, RED: 10000 };
 
@@ -30,6 +31,7 @@ beforeAll(async () => {
   author = cast.sessions.author;
   colleague = cast.sessions.ownerColleague;
   outsider = cast.sessions.nonAudienceMember;
+  secretariat = cast.sessions.secretariat;
   const lineId = (await createFrameworkNodeIn(t.db, systemCtx, { parentId: null, kind: 'line', code: 'security', name: 'Security', description: '', position: 0 })).id;
   const { id } = await t.db
     .insertInto('indicator')
@@ -74,6 +76,30 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow();
     await sharedIndicatorValues.create(t.db, value.id, { ...cast.sharing(marking), audienceOrgIds: [] });
   }
+  // Shared with no audience nor recipient (the rollup's own keys, not the live rows beside it): the author's RED
+  // value of 2020, and the owner's AMBER+STRICT value of 2021, which the secretariat reads and may not pass on.
+  for (const [period, marking, figure] of [
+    ['2020', 'RED', 20000],
+    ['2021', 'AMBER+STRICT', 40000],
+  ] as const) {
+    const value = await t.db
+      .insertInto('indicator_value')
+      .values({
+        indicator_id: id,
+        period,
+        period_start: `${period}-01-01`,
+        period_end: `${period}-12-31`,
+        location_id: iraqId,
+        owner_org_id: cast.orgs.owner.id,
+        value: figure,
+        status: 'approved',
+        marking,
+        created_by: cast.users.author.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sharedIndicatorValues.create(t.db, value.id, { marking, audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] });
+  }
 });
 afterAll(async () => t?.close());
 
@@ -83,7 +109,7 @@ const pin = async (s: Session, chart: string, query: Record<string, string>) => 
   return res.json().id as string;
 };
 const url = (id: string, what: string) => `/api/indicator-dashboard/tiles/${id}${what}`;
-const ALL = Object.values(FIGURE).reduce((a, b) => a + b, 0);
+const ALL = Object.values(FIGURE).reduce((a, b) => a + b, 0) + 20000 + 40000;
 
 describe("a tile's figures and files", () => {
   it('needs a signed-in user', async () => {
@@ -117,7 +143,7 @@ describe("a tile's figures and files", () => {
     expect(lines[0]).toBe('Indicator code,Indicator,Place code,Place,Value,Unit');
     expect(lines[1]).toBe('#indicator+code,#indicator+name,#loc+code,#loc+name,#value,#meta+unit');
     // Names beside codes; a formula-looking name is quoted; RED counts in no cell.
-    expect(lines.slice(2)).toEqual([`SA-STRIKES,"'=Strikes, by month",IRQ,Iraq,${ALL - FIGURE.RED},strikes`]);
+    expect(lines.slice(2)).toEqual([`SA-STRIKES,"'=Strikes, by month",IRQ,Iraq,${ALL - FIGURE.RED - 20000},strikes`]);
   });
 
   it("leaves another organisation's AMBER+STRICT value out of its reader's CSV, and what they may not see out of both", async () => {
@@ -129,15 +155,36 @@ describe("a tile's figures and files", () => {
     const mine = await pin(colleague, 'heatmap', { rows: 'organisation', columns: 'period:year', indicatorId });
     const own = (await colleague.inject({ method: 'GET', url: url(mine, '.csv') })).body.trim().split('\n');
     // A colleague of the owner organisation exports its AMBER+STRICT value; the author's RED one stays out.
-    expect(own.slice(2).map((l) => l.split(',').at(-2))).toEqual(['1', '10', '100', '1000']);
+    expect(own.slice(2).map((l) => l.split(',').at(-2))).toEqual(['1', '10', '100', '1000', '40000']);
     expect(own[0]).toBe('Indicator code,Indicator,Organisation id,Organisation,Period,Period,Value,Unit');
+  });
+
+  it('keeps the export rule where the pivot reads its rollup: yearly figures by indicator, for the author and the secretariat', async () => {
+    const years = async (s: Session, what: '/data' | '.csv') => {
+      const id = await pin(s, 'bar', { rows: 'period:year', indicatorId });
+      const res = await s.inject({ method: 'GET', url: url(id, what) });
+      if (what === '/data') return Object.fromEntries(res.json().cells.map((c: { keys: { label: string }[]; value: string }) => [c.keys[1]!.label, Number(c.value)]));
+      return Object.fromEntries(
+        res.body
+          .trim()
+          .split('\n')
+          .slice(2)
+          .map((l) => [l.split(',').at(-4), Number(l.split(',').at(-2))]),
+      );
+    };
+    expect(await years(author, '/data')).toMatchObject({ '2020': 20000, '2021': 40000 });
+    expect(await years(author, '.csv')).toEqual({ '2010': 1, '2011': 10, '2012': 100, '2013': 1000, '2021': 40000 });
+    expect(await years(secretariat, '/data')).toMatchObject({ '2021': 40000 });
+    expect(Object.keys(await years(secretariat, '.csv'))).not.toContain('2021');
   });
 
   it('puts progress against the target in its CSV, and refuses a map without places, naming the field', async () => {
     const id = await pin(author, 'progress', { indicatorId });
     const lines = (await author.inject({ method: 'GET', url: url(id, '.csv') })).body.trim().split('\n');
     expect(lines[0]).toBe('Indicator code,Indicator,Unit,Baseline,Baseline date,To date,Target,Target date,Percent of target');
-    expect(lines[2]).toBe(`SA-STRIKES,"'=Strikes, by month",strikes,0,2009-01-01,${ALL - FIGURE.RED},22222,2030-12-31,5`);
+    expect(lines[2]).toBe(
+      `SA-STRIKES,"'=Strikes, by month",strikes,0,2009-01-01,${ALL - FIGURE.RED - 20000},22222,2030-12-31,${Math.round(((ALL - FIGURE.RED - 20000) / 22222) * 1000) / 10}`,
+    );
     const bad = await author.inject({ method: 'POST', url: '/api/indicator-dashboard/tiles', payload: { title: 'Map', chart: 'map', query: { rows: 'period' } } });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toContain('body.query.rows');

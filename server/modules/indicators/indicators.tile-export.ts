@@ -69,7 +69,9 @@ export async function tileData(db: Db, ctx: Ctx, id: string, rule: TileRule): Pr
   const tile = await q.findTile(db, id, actor.userId);
   if (!tile) throw notFound('Tile');
   const { plan, rowDims } = tilePlan(tile.chart, tile.query);
-  const figures = await pivotFigures(db, actor, { ...plan, rule });
+  // A file's figures come from the live statement, which applies the export rule in its SQL; the rollup (ADR 0025)
+  // keys its rows by what the reading rule needs and serves the page.
+  const figures = await pivotFigures(db, actor, { ...plan, rule }, rule === 'export' ? 'live' : 'auto');
   const dims = plan.dims.map(dimensionName);
   const cells = figures.map((f) => ({
     keys: dims.map((_, n) => ({ key: f[`k${n}`] ?? null, label: f[`l${n}`] ?? '' })),
