@@ -10,6 +10,7 @@ import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { PdfPrinter } from '../../infra/pdf.ts';
 import { BRIEF_LANGUAGES, type BriefDocument, briefLanguage, briefingPack, decisionRegisterDocument, tlpLabel } from './meetings.brief.ts';
+import { meetingPdfJobRoutes } from './meetings.jobs.ts';
 import { registerQuery } from './meetings.schema.ts';
 
 const idParams = z.object({ id: z.uuid() });
@@ -26,6 +27,8 @@ export async function meetingBriefRoutes(app: FastifyInstance, { db, chromiumPat
 
   const pdfOf = async (doc: BriefDocument) =>
     printer.print(doc.html, { title: `${tlpLabel(doc.marking)} ${doc.title}`, subject: tlpLabel(doc.marking), keywords: [tlpLabel(doc.marking)] });
+  // The same prints as jobs (long work the web app follows by its status): meetings.jobs.ts.
+  await meetingPdfJobRoutes(app, { db, print: pdfOf });
 
   r.get('/api/meetings/:id/brief.html', {
     schema: {
