@@ -36,7 +36,7 @@ const need = (over: Record<string, unknown>) => ({
   ...over,
 });
 
-async function post(s: Session, url: string, payload: unknown) {
+async function post(s: Session, url: string, payload: Record<string, unknown>) {
   const res = await s.inject({ method: 'POST', url, payload });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
@@ -151,6 +151,17 @@ describe('GET /api/home', () => {
     expect(h.changes.items[0].entityId).toBe(newId);
     const again = await home(uk);
     expect(again.since).toBe(h.since);
+  });
+
+  it("takes a row out of what changed, count included, once it leaves the reader's sight", async () => {
+    const before = await home(uk);
+    expect(before.changes.items.map((c: { entityId: string }) => c.entityId)).toContain(ids.usGreen);
+    const res = await us.inject({ method: 'PATCH', url: `/api/contributions/${ids.usGreen}`, payload: { sharing: { marking: 'AMBER' } } });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = await home(uk);
+    expect(after.changes.items.map((c: { entityId: string }) => c.entityId)).not.toContain(ids.usGreen);
+    // Its creation and its change are both gone: one fewer than before, not one more.
+    expect(after.changes.total).toBe(before.changes.total - 1);
   });
 
   it('gives the secretariat the coalition-wide figures under its rule', async () => {
