@@ -78,9 +78,6 @@ export type SeriesTimeline = Answer<'/api/meeting-series/{id}/timeline'>;
 export type ActionItem = Answer<'/api/action-items'>['items'][number];
 /** A meeting's minutes (GET /api/meetings/:id/minutes, ADR 0023): the Yjs document in base64, its Markdown, life and corrections. */
 export type Minutes = Answer<'/api/meetings/{id}/minutes'>;
-type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
-export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
-export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
 /** The follow-up lists' filters (GET /api/action-items): status comma-separated, days as YYYY-MM-DD. */
 export type ActionItemFilter = {
   overdue?: 'true' | 'false';
@@ -92,6 +89,9 @@ export type ActionItemFilter = {
   cursor?: string;
   limit?: number;
 };
+type JsonBody<P extends keyof paths, M extends 'post' | 'put'> = paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
+export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
+export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
 /** What the reader may do with one project of a fund, as the API says it (fund.projects.policy.ts): the web app never works it out from roles. */
 export type ProjectAbilities = FundProject['abilities'];
 export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
@@ -237,6 +237,14 @@ export const api = {
   meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
   meetingScorecard: (p: { from: string; to: string }) => call<Scorecard>('GET', `/api/meeting-scorecard${qs(p)}`),
   meetingIcsUrl: (id: string) => `/api/meetings/${id}.ics`,
+  /** Print a meeting's briefing pack, or a series' decision register, to PDF as a job (its file: job.file.url). */
+  printMeetingPdf: (of: { meetingId: string } | { seriesId: string; year?: number }, lang: string) =>
+    call<Job>(
+      'POST',
+      'meetingId' in of
+        ? `/api/meetings/${of.meetingId}/brief.pdf/jobs${qs({ lang })}`
+        : `/api/meeting-series/${of.seriesId}/decisions.pdf/jobs${qs({ lang, year: of.year?.toString() })}`,
+    ),
   transitionMeeting: (id: string, body: { to: MeetingState; reason?: string }) => call<Meeting>('POST', `/api/meetings/${id}/transition`, body),
   minutes: (id: string) => call<Minutes>('GET', `/api/meetings/${id}/minutes`),
   minutesUpdates: (id: string, since: number) => call<Answer<'/api/meetings/{id}/minutes/updates'>>('GET', `/api/meetings/${id}/minutes/updates${qs({ since })}`),
@@ -247,8 +255,10 @@ export const api = {
   actionItems: (p: ActionItemFilter = {}) => call<Page<ActionItem>>('GET', `/api/action-items${qs(p)}`),
   myActionItems: (p: ActionItemFilter = {}) => call<Page<ActionItem>>('GET', `/api/action-items/mine${qs(p)}`),
   // Running a meeting (its page): the agenda, decisions, action items, attendance and the review's outcomes.
-  addAgendaItem: (id: string, body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null; indicatorId?: string | null }) =>
-    call<Meeting>('POST', `/api/meetings/${id}/agenda`, body),
+  addAgendaItem: (
+    id: string,
+    body: { title: string; durationMinutes?: number | null; frameworkNodeId?: string | null; documentId?: string | null; needId?: string | null; indicatorId?: string | null },
+  ) => call<Meeting>('POST', `/api/meetings/${id}/agenda`, body),
   addDecision: (
     id: string,
     body: { agendaItemId?: string | null; text: string; result: 'consensus' | 'vote'; votes?: { for: number; against: number; abstentions: number } | null },

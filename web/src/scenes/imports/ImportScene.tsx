@@ -14,15 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { MARKINGS } from '../../../../common/sharing.ts';
 import { type ImportReport, type Importable, type Job, api, importablesQuery } from '../../api/client.ts';
-
-function useJob(id: string | undefined) {
-  return useQuery({
-    queryKey: ['job', id],
-    queryFn: () => api.job(id!),
-    enabled: Boolean(id),
-    refetchInterval: (q) => (q.state.data && ['succeeded', 'failed'].includes(q.state.data.status) ? false : 400),
-  });
-}
+import { useJob } from '../../hooks/useJob.ts';
 
 function JobProgress({ job }: { job: Job }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RegisterPdfLink } from './BriefLink.tsx';
 import { useDayText } from './meetingParts.tsx';
 import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 
@@ -33,6 +34,7 @@ export function DecisionRegisterScene() {
         <Anchor href={api.decisionRegisterCsvUrl(id, chosen)} download data-testid="register-csv">
           {t('meetings.register.csv')}
         </Anchor>
+        <RegisterPdfLink key={chosen ?? 'all'} seriesId={id} year={chosen} />
         <Anchor component={Link} to={`/meeting-series/${id}`}>
           {t('meetings.timeline.link')}
         </Anchor>
