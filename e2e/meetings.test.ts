@@ -94,6 +94,22 @@ describe("the meetings' words", () => {
 });
 
 describe('the meetings in a real browser', () => {
+  it("prints London's briefing pack as a job: printing, then the file to download", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    await page.goto(`${h.base}/meetings/${londonId}`);
+    const pdf = page.getByTestId('brief-pdf');
+    await pdf.getByRole('button', { name: 'Briefing pack (PDF)' }).click();
+    const link = pdf.getByRole('link', { name: 'Download Briefing pack (PDF)' });
+    await link.waitFor({ timeout: 60_000 });
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/api\/jobs\/[0-9a-f-]+\/file$/);
+    const file = await page.request.get(`${h.base}${href}`);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
   it('lists the London meeting, opens it, and shows its participants, agenda, decisions and action items', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, ADMIN);
