@@ -91,12 +91,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     $$;
 
     CREATE FUNCTION contribution_coverage_place_remove(g jsonb) RETURNS void LANGUAGE plpgsql AS $$
-    DECLARE k record;
+    DECLARE
+      k record;
+      flagged jsonb := '[]';
     BEGIN
-      -- Subtract (locking each group's row); then, group by group, delete the emptied ones
-      -- and recompute those whose earliest start or latest end may have left with the
-      -- removed rows — in statements of their own, whose snapshots are taken now that this
-      -- transaction holds the group's row.
+      -- Subtract (locking each group's row); delete the emptied groups, and list those whose
+      -- earliest start or latest end may have left with the removed rows.
       FOR k IN
         UPDATE contribution_coverage_place s SET contributions = s.contributions - x.contributions
         FROM jsonb_to_recordset(g) AS x(location_id uuid, owner_org_id uuid, line_id uuid, type text, status text, marking text,
@@ -111,9 +111,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           WHERE s.location_id = k.location_id AND s.owner_org_id = k.owner_org_id AND s.line_id = k.line_id AND s.type = k.type
             AND s.status = k.status AND s.marking = k.marking AND s.created_by IS NOT DISTINCT FROM k.created_by;
         ELSIF k.recompute THEN
-          -- Removals never lower a minimum nor raise a maximum: while one of the group's rows
-          -- still has the stored extreme (typical: dates repeat, open ones are ±infinity),
-          -- the look stops at that row; only otherwise is the group's whole minimum read.
+          flagged := flagged || jsonb_build_object('location_id', k.location_id, 'owner_org_id', k.owner_org_id, 'line_id', k.line_id,
+            'type', k.type, 'status', k.status, 'marking', k.marking, 'created_by', k.created_by);
+        END IF;
+      END LOOP;
+      -- The listed groups' extremes, from the base rows, in statements of their own (their
+      -- snapshots are taken now that this transaction holds the groups' rows). A few groups
+      -- (a person's write): each group on its own, by index. Many (a bulk change): one pass
+      -- over the rows for all of them, instead of a look per group.
+      IF jsonb_array_length(flagged) BETWEEN 1 AND 8 THEN
+        FOR k IN SELECT * FROM jsonb_to_recordset(flagged) AS f(location_id uuid, owner_org_id uuid, line_id uuid, type text, status text, marking text, created_by uuid) LOOP
           UPDATE contribution_coverage_place s SET
             first_day = CASE WHEN EXISTS (
                 SELECT 1 FROM contribution_location cl JOIN contribution c ON c.id = cl.contribution_id
@@ -135,8 +142,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                   AND c.status = k.status AND c.marking = k.marking AND (c.marking <> 'RED' OR c.created_by = k.created_by)) END
           WHERE s.location_id = k.location_id AND s.owner_org_id = k.owner_org_id AND s.line_id = k.line_id AND s.type = k.type
             AND s.status = k.status AND s.marking = k.marking AND s.created_by IS NOT DISTINCT FROM k.created_by;
-        END IF;
-      END LOOP;
+        END LOOP;
+      ELSIF jsonb_array_length(flagged) > 8 THEN
+        UPDATE contribution_coverage_place s SET first_day = r.first_day, last_day = r.last_day
+        FROM (
+          SELECT cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, c.marking, CASE WHEN c.marking = 'RED' THEN c.created_by END AS created_by,
+                 min(coalesce(c.start_date, '-infinity')) AS first_day, max(coalesce(c.end_date, 'infinity')) AS last_day
+          FROM contribution c JOIN contribution_location cl ON cl.contribution_id = c.id
+          WHERE (cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, c.marking)
+                IN (SELECT f.location_id, f.owner_org_id, f.line_id, f.type, f.status, f.marking FROM jsonb_to_recordset(flagged) AS f(location_id uuid, owner_org_id uuid, line_id uuid, type text, status text, marking text, created_by uuid))
+          GROUP BY 1, 2, 3, 4, 5, 6, 7
+        ) r, jsonb_to_recordset(flagged) AS f(location_id uuid, owner_org_id uuid, line_id uuid, type text, status text, marking text, created_by uuid)
+        WHERE s.location_id = f.location_id AND s.owner_org_id = f.owner_org_id AND s.line_id = f.line_id AND s.type = f.type
+          AND s.status = f.status AND s.marking = f.marking AND s.created_by IS NOT DISTINCT FROM f.created_by
+          AND r.location_id = f.location_id AND r.owner_org_id = f.owner_org_id AND r.line_id = f.line_id AND r.type = f.type
+          AND r.status = f.status AND r.marking = f.marking AND r.created_by IS NOT DISTINCT FROM f.created_by;
+      END IF;
     END $$;
 
     -- The rows of a transition table reduced to the summaries' groups, as JSON for the functions above.

@@ -131,6 +131,8 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('share' as const), which: fc.nat(), sharing }),
   fc.record({ kind: fc.constant('status' as const), which: fc.nat(), to: fc.constantFrom('committed', 'delivered', 'cancelled') }),
   fc.record({ kind: fc.constant('delete' as const), which: fc.nat() }),
+  // A bulk change of many groups at once (the path a re-import of many rows takes).
+  fc.record({ kind: fc.constant('bulk' as const), org: fc.nat(2), what: fc.constantFrom('open-end', 'open-start', 'cancel') }),
   fc.record({
     kind: fc.constant('import' as const),
     by: fc.nat(3),
@@ -192,6 +194,13 @@ async function apply(o: Op) {
       sharing: { marking: o.marking as 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] },
     });
     if (report.committed) importsCommitted += 1;
+    return;
+  }
+  if (o.kind === 'bulk') {
+    const org = orgIdOf(o.org);
+    if (o.what === 'open-end') await sql`UPDATE contribution SET end_date = NULL WHERE owner_org_id = ${org}`.execute(t.db);
+    if (o.what === 'open-start') await sql`UPDATE contribution SET start_date = NULL WHERE owner_org_id = ${org}`.execute(t.db);
+    if (o.what === 'cancel') await sql`UPDATE contribution SET status = 'cancelled' WHERE owner_org_id = ${org} AND status <> 'delivered'`.execute(t.db);
     return;
   }
   const all = await existing();
