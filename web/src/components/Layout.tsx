@@ -147,25 +147,11 @@ export function Layout({ session, children }: { session: Session; children: Reac
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         {NAV.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.key)}
-            active={isCurrent(item.to)}
-            aria-current={isCurrent(item.to) ? 'page' : undefined}
-          />
+          <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={isCurrent(item.to)} aria-current={isCurrent(item.to) ? 'page' : undefined} />
         ))}
         {/* The secretariat's console: shown to whom the session says may use it (the API checks again). */}
         {ADMIN_NAV.filter((item) => session.abilities[item.ability]).map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={t(item.key)}
-            active={isCurrent(item.to)}
-            aria-current={isCurrent(item.to) ? 'page' : undefined}
-          />
+          <NavLink key={item.to} component={Link} to={item.to} label={t(item.key)} active={isCurrent(item.to)} aria-current={isCurrent(item.to) ? 'page' : undefined} />
         ))}
         <NavLink component="a" href="/api/docs" label={t('nav.apiDocs')} />
       </AppShell.Navbar>
