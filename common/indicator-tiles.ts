@@ -63,11 +63,15 @@ export function tileShapeProblem(chart: TileChartKind, dims: string[]): { field:
 }
 
 const dimIndex = (data: TileData, kind: string) => data.dims.findIndex((d) => d.split(':')[0] === kind);
-const joined = (cell: TileCell, skip: number[]) =>
-  cell.keys
-    .filter((_, n) => !skip.includes(n))
-    .map((h) => h.label)
-    .join(' · ');
+/** The dimensions whose label is the same in every cell (one indicator, one organisation): left out of a chart's labels. */
+const constantDims = (data: TileData) => data.dims.map((_, n) => n).filter((n) => new Set(data.cells.map((c) => c.keys[n]?.label)).size <= 1);
+const joinedIn =
+  (data: TileData) =>
+  (cell: TileCell, skip: number[]): string => {
+    const constant = constantDims(data);
+    const shown = cell.keys.filter((_, n) => !skip.includes(n) && !constant.includes(n));
+    return (shown.length ? shown : cell.keys.filter((_, n) => !skip.includes(n))).map((h) => h.label).join(' · ');
+  };
 const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** The target a figure is measured against: the first not yet past, else the last. */
@@ -117,6 +121,7 @@ const BLUES = ['#e7f5ff', '#1c7ed6', '#0b3d91'];
 
 /** The ECharts option that draws the tile (series, bars, heatmap, progress bars or map); null for a table tile. */
 export function tileOption(data: TileData, ctx: OptionContext): Record<string, unknown> | null {
+  const joined = joinedIn(data);
   const base = { aria: { enabled: true, label: { description: ctx.label } }, animation: false };
   const yAxisSide = ctx.rtl ? 'right' : 'left';
   switch (data.chart) {
@@ -220,9 +225,15 @@ export function tileOption(data: TileData, ctx: OptionContext): Record<string, u
     case 'map': {
       const l = dimIndex(data, 'location');
       const places = new Map(data.places.map((p) => [p.id, p]));
+      // One indicator a map (units never mix): the one with the most places.
+      const ind = Math.max(0, dimIndex(data, 'indicator'));
+      const located = data.cells.filter((c) => c.keys[l]?.key && places.has(c.keys[l]!.key!));
+      const counts = new Map<string, number>();
+      for (const c of located) counts.set(c.keys[ind]!.label, (counts.get(c.keys[ind]!.label) ?? 0) + 1);
+      const shown = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
       const countries: { name: string; value: number }[] = [];
       const points: { name: string; value: [number, number, number] }[] = [];
-      for (const c of data.cells) {
+      for (const c of located.filter((x) => x.keys[ind]!.label === shown)) {
         const place = c.keys[l]?.key ? places.get(c.keys[l]!.key!) : undefined;
         if (!place) continue;
         const value = Number(c.value);
@@ -231,7 +242,7 @@ export function tileOption(data: TileData, ctx: OptionContext): Record<string, u
         else if (place.latitude !== null && place.longitude !== null) points.push({ name: c.keys[l]!.label, value: [place.longitude, place.latitude, value] });
       }
       const max = Math.max(1, ...countries.map((c) => c.value), ...points.map((p) => p.value[2]));
-      const unit = data.cells[0]?.unit ?? '';
+      const unit = located.find((c) => c.keys[ind]!.label === shown)?.unit ?? '';
       return {
         ...base,
         tooltip: { trigger: 'item' },
@@ -248,8 +259,8 @@ export function tileOption(data: TileData, ctx: OptionContext): Record<string, u
           seriesIndex: [0, 1],
         },
         series: [
-          { type: 'map', geoIndex: 0, name: unit, data: countries },
-          { type: 'scatter', coordinateSystem: 'geo', name: unit, data: points, symbolSize: 14, itemStyle: { borderColor: '#fff', borderWidth: 1 } },
+          { type: 'map', geoIndex: 0, name: shown ?? unit, data: countries },
+          { type: 'scatter', coordinateSystem: 'geo', name: shown ?? unit, data: points, symbolSize: 14, itemStyle: { borderColor: '#fff', borderWidth: 1 } },
         ],
       };
     }

@@ -152,7 +152,7 @@ describe('the indicators in a real browser', () => {
       'Airstrikes by month',
       'Territory reclaimed by month',
       'Military line: organisation × month',
-      'Military line by country',
+      'Territory reclaimed by country',
     ];
     for (const title of titles) {
       const tile = page.getByRole('region', { name: title, exact: true });

@@ -127,7 +127,7 @@ export async function loadIndicatorsDemo(trx: Db, ctx: Ctx, file: string, ref: I
     { title: 'Airstrikes by month', chart: 'series', query: { indicatorId: airstrikes, rows: 'period' } },
     { title: 'Territory reclaimed by month', chart: 'bar', query: { indicatorId: territory, rows: 'period' } },
     { title: 'Military line: organisation × month', chart: 'heatmap', query: { lineId: military, rows: 'indicator,organisation', columns: 'period' } },
-    { title: 'Military line by country', chart: 'map', query: { lineId: military, rows: 'location:0' } },
+    { title: 'Territory reclaimed by country', chart: 'map', query: { indicatorId: territory, rows: 'location:0' } },
   ] as const;
   const coordinator = ref.userId(DEMO_COORDINATOR);
   for (const [position, tile] of tiles.entries()) await insertTile(trx, { owner_user_id: coordinator, title: tile.title, chart: tile.chart, query: tile.query, position });

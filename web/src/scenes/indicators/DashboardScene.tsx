@@ -134,8 +134,7 @@ function TileTable({ data, caption }: { data: TileData; caption: string }) {
   }
   const rows = data.cells.map((c) => ({ label: c.keys.map((h) => h.label).join(' · '), value: c.value, unit: c.unit })).sort((a, b) => a.label.localeCompare(b.label));
   return (
-    <Table data-testid="tile-table" captionSide="top">
-      <Table.Caption className="visually-hidden">{caption}</Table.Caption>
+    <Table data-testid="tile-table" aria-label={caption}>
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.label}>
