@@ -239,6 +239,30 @@ describe('the coverage summaries', () => {
     expect(Number(shared.rows[0]!.n)).toBeGreaterThan(0);
   }, 600_000);
 
+  it('recompute the extremes of many groups changed by one statement', async () => {
+    // Twelve groups (three lines × four types) of the third organisation at one place, two rows each; one statement moves the
+    // latest end of every group back, so each group's latest end is read again from its rows.
+    const owner = members[3]!;
+    const ids: string[] = [];
+    for (const line of lines)
+      for (const type of ['funding', 'training', 'equipment', 'in_kind'])
+        for (const endDate of ['2027-06-30', '2027-12-31']) {
+          const res = await owner.session.inject({
+            method: 'POST',
+            url: '/api/contributions',
+            payload: { frameworkNodeId: line.id, type, locationIds: [provinces[1]!.id], status: 'delivered', startDate: '2026-01-01', endDate, sharing: { marking: 'GREEN' } },
+          });
+          expect(res.statusCode, res.body).toBe(201);
+          if (endDate === '2027-12-31') ids.push(res.json().id);
+        }
+    await sql`UPDATE contribution SET end_date = '2027-07-31' WHERE id = ANY(${ids}::uuid[])`.execute(t.db);
+    const { rows } = await sql<{ last_day: string }>`
+      SELECT DISTINCT last_day::text FROM contribution_coverage_place WHERE owner_org_id = ${owner.orgId} AND location_id = ${provinces[1]!.id} AND status = 'delivered'
+        AND type IN ('funding', 'training', 'equipment', 'in_kind') AND line_id = ANY(${lines.map((l) => l.id)}::uuid[])`.execute(t.db);
+    expect(rows.map((r) => r.last_day)).not.toContain('2027-12-31');
+    await expectSummaryEqualsLive();
+  });
+
   it('lose nothing when two transactions write into one group at once', async () => {
     const owner = members[1]!;
     const group = { frameworkNodeId: lines[1]!.id, type: 'equipment', locationIds: [provinces[0]!.id], status: 'committed', sharing: { marking: 'GREEN' } };
