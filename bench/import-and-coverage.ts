@@ -306,30 +306,34 @@ try {
       `summary triggers' cost, 200,000 rows with their places (median of 3): with ${median(on).toFixed(0)} ms, without ${median(off).toFixed(0)} ms (${(median(on) / median(off)).toFixed(2)}x)`,
     );
   }
-  // Rows a reader sees only through an audience are read live beside the summaries (ADR
-  // 0026): a tenth of the rows made AMBER and shared with the United States, then the answer
-  // as its focal point (last: it changes the rows).
-  const us = await db
-    .selectFrom('app_user as u')
-    .innerJoin('organisation as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.org_id', 'o.kind'])
-    .where('u.email', '=', 'focal@us.demo')
-    .executeTakeFirstOrThrow();
-  const usActor: UserActor = { kind: 'user', userId: us.id, orgId: us.org_id, orgKind: us.kind, role: 'focal_point', email: 'focal@us.demo' };
-  t0 = performance.now();
-  await sql`UPDATE contribution SET marking = 'AMBER' WHERE id IN (SELECT id FROM contribution ORDER BY id LIMIT ${Math.floor(rows / 10)})`.execute(db);
-  const markSeconds = (performance.now() - t0) / 1000;
-  await sql`INSERT INTO share_audience (entity, row_id, org_id) SELECT 'contribution', id, ${us.org_id} FROM contribution WHERE marking = 'AMBER'`.execute(db);
-  await sql`ANALYZE share_audience`.execute(db);
-  const asAudience: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  // AUDIENCE_SHARE=1: rows a reader sees only through an audience are read live beside the
+  // summaries (ADR 0026): a tenth of the rows made AMBER and shared with the United States,
+  // then the answer as its focal point (last: it changes the rows). On 2026-12-01 this did
+  // not finish in minutes (docs/PERFORMANCE.md): opt-in until it does.
+  if (process.env.AUDIENCE_SHARE) await audienceShare();
+  async function audienceShare() {
+    const us = await db
+      .selectFrom('app_user as u')
+      .innerJoin('organisation as o', 'o.id', 'u.org_id')
+      .select(['u.id', 'u.org_id', 'o.kind'])
+      .where('u.email', '=', 'focal@us.demo')
+      .executeTakeFirstOrThrow();
+    const usActor: UserActor = { kind: 'user', userId: us.id, orgId: us.org_id, orgKind: us.kind, role: 'focal_point', email: 'focal@us.demo' };
     t0 = performance.now();
-    await coverage(db, { actor: usActor }, {});
-    asAudience.push(performance.now() - t0);
+    await sql`UPDATE contribution SET marking = 'AMBER' WHERE id IN (SELECT id FROM contribution ORDER BY id LIMIT ${Math.floor(rows / 10)})`.execute(db);
+    const markSeconds = (performance.now() - t0) / 1000;
+    await sql`INSERT INTO share_audience (entity, row_id, org_id) SELECT 'contribution', id, ${us.org_id} FROM contribution WHERE marking = 'AMBER'`.execute(db);
+    await sql`ANALYZE share_audience`.execute(db);
+    const asAudience: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t0 = performance.now();
+      await coverage(db, { actor: usActor }, {});
+      asAudience.push(performance.now() - t0);
+    }
+    console.log(
+      `a tenth of the rows AMBER and shared with one organisation (one UPDATE of ${Math.floor(rows / 10)} rows, triggers included: ${markSeconds.toFixed(1)} s): the answer as its focal point ${median(asAudience).toFixed(0)} ms (median of 5)`,
+    );
   }
-  console.log(
-    `a tenth of the rows AMBER and shared with one organisation (one UPDATE of ${Math.floor(rows / 10)} rows, triggers included: ${markSeconds.toFixed(1)} s): the answer as its focal point ${median(asAudience).toFixed(0)} ms (median of 5)`,
-  );
   const load = await import('node:os').then((os) =>
     os
       .loadavg()
