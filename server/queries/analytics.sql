@@ -230,7 +230,7 @@ WITH
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_line cs
           ) s
@@ -294,7 +294,7 @@ WITH
           contribution c
           CROSS JOIN LATERAL (
             SELECT
-              NULL::uuid AS id,
+              nullif("c"."id", "c"."id") AS id,
               c.owner_org_id,
               c.marking,
               c.created_by
@@ -537,7 +537,7 @@ WITH
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_line cs
           ) s
@@ -576,7 +576,7 @@ WITH
           contribution c
           CROSS JOIN LATERAL (
             SELECT
-              NULL::uuid AS id,
+              nullif("c"."id", "c"."id") AS id,
               c.owner_org_id,
               c.marking,
               c.created_by
@@ -768,7 +768,7 @@ WITH
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_line cs
           ) s
@@ -790,7 +790,7 @@ WITH
           contribution c
           CROSS JOIN LATERAL (
             SELECT
-              NULL::uuid AS id,
+              nullif("c"."id", "c"."id") AS id,
               c.owner_org_id,
               c.marking,
               c.created_by
@@ -925,7 +925,7 @@ WITH RECURSIVE
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_place cs
           ) s
@@ -993,7 +993,7 @@ WITH RECURSIVE
               contribution c
               CROSS JOIN LATERAL (
                 SELECT
-                  NULL::uuid AS id,
+                  nullif("c"."id", "c"."id") AS id,
                   c.owner_org_id,
                   c.marking,
                   c.created_by
@@ -1609,7 +1609,7 @@ WITH RECURSIVE
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_place cs
           ) s
@@ -1652,7 +1652,7 @@ WITH RECURSIVE
               contribution c
               CROSS JOIN LATERAL (
                 SELECT
-                  NULL::uuid AS id,
+                  nullif("c"."id", "c"."id") AS id,
                   c.owner_org_id,
                   c.marking,
                   c.created_by
@@ -2142,7 +2142,7 @@ WITH RECURSIVE
           (
             SELECT
               cs.*,
-              NULL::uuid AS id
+              nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
             FROM
               contribution_coverage_place cs
           ) s
@@ -2168,7 +2168,7 @@ WITH RECURSIVE
               contribution c
               CROSS JOIN LATERAL (
                 SELECT
-                  NULL::uuid AS id,
+                  nullif("c"."id", "c"."id") AS id,
                   c.owner_org_id,
                   c.marking,
                   c.created_by
