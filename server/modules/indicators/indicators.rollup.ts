@@ -16,9 +16,8 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
-import { groupsOf } from '../members/members.sql.ts';
 import { places } from '../locations/locations.sql.ts';
-import { visibleTo } from '../sharing/sharing.sql.ts';
+import { rowIdsSharedWith, visibleTo } from '../sharing/sharing.sql.ts';
 import { type PivotDimension, type PivotPlan, labelledCells, liveCells } from './indicators.pivot.ts';
 
 type Level = 'quarter' | 'year';
@@ -60,14 +59,12 @@ export function keyVisible(actor: Actor, alias: string, author: string): RawBuil
   return sql<SqlBool>`(${col('marking')} IN ('CLEAR', 'GREEN') OR (${col('marking')} IN ('AMBER', 'AMBER+STRICT') AND ${col('owner_org_id')} = ${actor.orgId}) OR ${red})`;
 }
 
-/** The ids of the values the reader is named on (audience or recipient): the only ones it may see beyond keyVisible. */
+/**
+ * The ids of the values the reader is named on (audience or recipient, through the sharing
+ * module's lookup): the only ones it may see beyond keyVisible.
+ */
 function namedFor(actor: Actor): RawBuilder<unknown> | null {
-  if (actor.kind !== 'user') return null;
-  return sql`(
-    SELECT sa.row_id FROM share_audience sa
-    WHERE sa.entity = 'indicator_value' AND (sa.org_id = ${actor.orgId} OR sa.group_id IN ${groupsOf(actor.orgId)})
-    UNION SELECT sr.row_id FROM share_recipient sr WHERE sr.entity = 'indicator_value' AND sr.user_id = ${actor.userId}
-  )`;
+  return actor.kind === 'user' ? sql`(${rowIdsSharedWith(actor, 'indicator_value')})` : null;
 }
 
 /** The indicators the rollup cannot answer exactly for this plan: read live. */
