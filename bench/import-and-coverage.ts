@@ -308,8 +308,7 @@ try {
   }
   // AUDIENCE_SHARE=1: rows a reader sees only through an audience are read live beside the
   // summaries (ADR 0026): a tenth of the rows made AMBER and shared with the United States,
-  // then the answer as its focal point (last: it changes the rows). On 2026-12-01 this did
-  // not finish in minutes (docs/PERFORMANCE.md): opt-in until it does.
+  // then the answer as its focal point (opt-in and last: it changes the rows).
   if (process.env.AUDIENCE_SHARE) await audienceShare();
   async function audienceShare() {
     const us = await db
