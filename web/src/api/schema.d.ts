@@ -18822,6 +18822,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-series/{id}/decisions.pdf/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Print the series' decision register to PDF as a job; its file is then yours to download from GET /api/jobs/{id}/file */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The language of the document; else from Accept-Language */
+                    lang?: "en" | "fr" | "ar";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meeting-series/{id}/timeline": {
         parameters: {
             query?: never;
@@ -21279,6 +21452,178 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/brief.pdf/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Print the meeting's briefing pack to PDF as a job; its file is then yours to download from GET /api/jobs/{id}/file */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The language of the document; else from Accept-Language */
+                    lang?: "en" | "fr" | "ar";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
