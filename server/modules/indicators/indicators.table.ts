@@ -71,9 +71,34 @@ export interface IndicatorPeriodClosureTable {
   closed_at: ColumnType<Date, never, never>;
 }
 
+/**
+ * The pivot's rollup (migration 0028, ADR 0025): kept by triggers on indicator_value in the
+ * writing transaction, read by indicators.rollup.ts; never written by the app's code.
+ */
+export interface IndicatorRollupTable {
+  indicator_id: string;
+  owner_org_id: string;
+  level: 'quarter' | 'year';
+  bucket: string;
+  bucket_end: DateCol;
+  depth: number;
+  place_id: string | null;
+  own: boolean;
+  marking: Marking;
+  red_author: string | null;
+  mixed: boolean;
+  total: Numeric;
+  n_leaves: number;
+  leaf_sum: Numeric;
+  leaf_max: Numeric;
+  /** [days since 2000-01-01 of the latest period, epoch of its last change, its figure]. */
+  latest: ColumnType<string[], never, never>;
+}
+
 export interface IndicatorsTables {
   indicator: IndicatorTable;
   indicator_target: IndicatorTargetTable;
   indicator_value: IndicatorValueTable;
   indicator_period_closure: IndicatorPeriodClosureTable;
+  indicator_rollup: IndicatorRollupTable;
 }
