@@ -94,6 +94,18 @@ describe("the meetings' words", () => {
 });
 
 describe('the meetings in a real browser', () => {
+  it('finds a meeting by the words of one of its decisions, the words kept in the address', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    await page.goto(`${h.base}/meetings`);
+    await expect.poll(() => rows(page, 'meetings-table').count(), { timeout: 10_000 }).toBe(2);
+    await page.getByRole('searchbox', { name: 'Search meetings' }).fill('Expert-level working groups');
+    await expect.poll(() => rows(page, 'meetings-table').count(), { timeout: 10_000 }).toBe(1);
+    expect(await rows(page, 'meetings-table').first().textContent()).toContain('Small group meeting, London');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Expert-level working groups');
+    await context.close();
+  });
+
   it("prints London's briefing pack as a job: printing, then the file to download", async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, ADMIN);

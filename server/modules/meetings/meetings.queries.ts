@@ -12,6 +12,7 @@ import { decodeCursor } from '../../infra/pagination.ts';
 import { type SharingDescription, exportableBy, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import { userDisplayName, usersAs } from '../users/users.sql.ts';
 import type { ActionListQuery, MeetingListQuery, ScorecardQuery } from './meetings.schema.ts';
+import { likePattern } from '../../infra/sql-text.ts';
 import type {
   ActionItemTable,
   ActionStatus,
@@ -94,6 +95,16 @@ export async function listVisibleMeetings(db: Db, actor: Actor, f: MeetingListQu
   if (f.seriesId) filters.push(sql`m.series_id = ${f.seriesId}`);
   if (f.from) filters.push(sql`m.starts_at >= ${f.from}::date::timestamp AT TIME ZONE 'UTC'`);
   if (f.to) filters.push(sql`m.starts_at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
+  // Search: the meeting's own words and those of what it holds. Only meetings the reader may
+  // see are searched (the rule above), so a hidden meeting's agenda, decisions and actions
+  // never make a meeting match.
+  if (f.q) {
+    const words = likePattern(f.q);
+    filters.push(sql`(m.title ILIKE ${words} OR m.venue ILIKE ${words}
+      OR m.id IN (SELECT a.meeting_id FROM agenda_item a WHERE a.title ILIKE ${words})
+      OR m.id IN (SELECT d.meeting_id FROM decision d WHERE d.text ILIKE ${words} OR d.reference ILIKE ${words})
+      OR m.id IN (SELECT ai.meeting_id FROM action_item ai WHERE ai.text ILIKE ${words}))`);
+  }
   // Prepared (ADR 0027): every page of the list, its text one of a few (the filters given, the reader's kind).
   const { rows } = await sql<MeetingRow>`${sql.raw(PREPARED)} SELECT ${meetingColumns} FROM ${meetingFrom}
     WHERE ${sql.join(filters, sql` AND `)} ORDER BY m.starts_at, m.id LIMIT ${f.limit}`.execute(db);
@@ -353,6 +364,7 @@ export async function listVisibleActionItems(db: Db, actor: Actor, f: ActionList
     filters.push(sql`ai.id IN (SELECT ow.action_item_id FROM action_item_owner ow WHERE ow.org_id = ${org})`);
   if (f.status) filters.push(sql`ai.status = ANY(${f.status}::text[])`);
   if (f.seriesId) filters.push(sql`ai.series_id = ${f.seriesId}`);
+  if (f.q) filters.push(sql`ai.text ILIKE ${likePattern(f.q)}`);
   if (f.dueAfter) filters.push(sql`ai.due_date > ${f.dueAfter}::date`);
   if (f.dueBefore) filters.push(sql`ai.due_date < ${f.dueBefore}::date`);
   if (f.overdue === 'true') filters.push(sql`ai.status IN ('open', 'in_progress') AND ai.due_date < (now() AT TIME ZONE om.time_zone)::date`);

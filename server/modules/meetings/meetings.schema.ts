@@ -238,6 +238,7 @@ export const actionItemDetailOut = actionItemOut.extend({
 export const meetingListQuery = z
   .object({
     seriesId: z.uuid().optional(),
+    q: z.string().trim().min(1).max(200).optional().describe('Words in the title or venue, or in an agenda item, decision or action item of the meeting'),
     from: isoDate.optional().describe('Meetings starting on or after this day (UTC)'),
     to: isoDate.optional().describe('Meetings starting before the end of this day (UTC)'),
     limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -258,6 +259,7 @@ export const actionListQuery = z
     ownerOrgId: z.uuid().optional().describe('Only items this organisation owns (one of their owners)'),
     status: oneOrMore(ACTION_STATUSES).optional().describe('One or more statuses, comma-separated: open,in_progress'),
     seriesId: z.uuid().optional(),
+    q: z.string().trim().min(1).max(200).optional().describe('Words in the action item'),
     dueAfter: isoDate.optional().describe('Only items due after this day'),
     dueBefore: isoDate.optional().describe('Only items due before this day'),
   })

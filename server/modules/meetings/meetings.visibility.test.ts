@@ -1,6 +1,6 @@
 // Who sees a meeting, and so its agenda, decisions and action items: a RED meeting only its
 // people (invited until it is held, present after), an AMBER one its audience; everywhere —
-// lists, single reads, follow-up views, the scorecard, the .ics file and the personal feed —
+// lists, single reads, search, follow-up views, the scorecard, the .ics file and the personal feed —
 // an invisible meeting answers exactly as a missing one. Calendar files parse back (ical.js)
 // with their zone, UID, SEQUENCE and STATUS.
 import { createHash } from 'node:crypto';
@@ -198,18 +198,27 @@ describe('the visibility matrix', () => {
     if (overdue.includes(`${title}: internal action`)) seen.push('overdue');
     const feed = (await t.app.inject({ method: 'GET', url: feeds[name]! })).body;
     if (feed.includes(`meeting-${m.id}@entente`)) seen.push('feed');
+    // Search: the meeting is found by the words of its agenda, its decisions and its actions by
+    // whoever may see it, and by none of them by anyone else; the action by its own words.
+    const found = async (words: string) =>
+      ((await ok(session, 'GET', `/api/meetings?q=${encodeURIComponent(words)}`)).json() as { id: string }[]).some((x) => x.id === m.id);
+    const hits = [await found(`${title}: internal agenda item`), await found(`${title}: internal decision`), await found(`${title}: internal action`)];
+    if (hits.every(Boolean)) seen.push('search');
+    else expect(hits).toEqual([false, false, false]);
+    const actions = (await ok(session, 'GET', `/api/action-items?q=${encodeURIComponent(`${title}: internal action`)}`)).json() as { items: { id: string }[] };
+    if (actions.items.some((x) => x.id === m.item)) seen.push('action search');
     return seen;
   }
 
-  const everywhere = ['list', 'get', 'ics', 'action', 'overdue', 'feed'];
+  const everywhere = ['list', 'get', 'ics', 'action', 'overdue', 'feed', 'search', 'action search'];
   const readers = { owner: () => owner, present: () => present, excused: () => excused, audience: () => audience, outsider: () => outsider, sec: () => sec };
   const expected: Record<string, { red: string[]; amber: string[] }> = {
     owner: { red: everywhere, amber: everywhere },
     present: { red: everywhere, amber: everywhere },
     excused: { red: [], amber: everywhere },
-    audience: { red: [], amber: ['list', 'get', 'ics', 'action', 'overdue'] },
+    audience: { red: [], amber: ['list', 'get', 'ics', 'action', 'overdue', 'search', 'action search'] },
     outsider: { red: [], amber: [] },
-    sec: { red: [], amber: ['list', 'get', 'ics', 'action', 'overdue'] },
+    sec: { red: [], amber: ['list', 'get', 'ics', 'action', 'overdue', 'search', 'action search'] },
   };
   // The RED meeting's author reads it (TLP RED: the author and the people named on it); the excused person does not once it is held.
   // Participants see the AMBER meeting in their feed because they are on it (the audience's feed lists only its own meetings).

@@ -233,7 +233,7 @@ export const api = {
   fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
   donorStatement: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => call<DonorStatement>('GET', `/api/funds/${id}/donors/${orgId}/statement${qs(p)}`),
   donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
-  meetings: (p: { limit?: number; seriesId?: string; from?: string; to?: string } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
+  meetings: (p: { limit?: number; seriesId?: string; from?: string; to?: string; q?: string } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
   meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
   meetingScorecard: (p: { from: string; to: string }) => call<Scorecard>('GET', `/api/meeting-scorecard${qs(p)}`),
   meetingIcsUrl: (id: string) => `/api/meetings/${id}.ics`,

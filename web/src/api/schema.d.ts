@@ -23,6 +23,8 @@ export interface paths {
                     overdue?: "true" | "false";
                     /** @description Only items this organisation owns (one of their owners) */
                     ownerOrgId?: string;
+                    /** @description Words in the action item */
+                    q?: string;
                     seriesId?: string;
                     /** @description One or more statuses, comma-separated: open,in_progress */
                     status?: string | string[];
@@ -579,6 +581,8 @@ export interface paths {
                     overdue?: "true" | "false";
                     /** @description Only items this organisation owns (one of their owners) */
                     ownerOrgId?: string;
+                    /** @description Words in the action item */
+                    q?: string;
                     seriesId?: string;
                     /** @description One or more statuses, comma-separated: open,in_progress */
                     status?: string | string[];
@@ -19167,6 +19171,8 @@ export interface paths {
                     /** @description Meetings starting on or after this day (UTC) */
                     from?: string;
                     limit?: number;
+                    /** @description Words in the title or venue, or in an agenda item, decision or action item of the meeting */
+                    q?: string;
                     seriesId?: string;
                     /** @description Meetings starting before the end of this day (UTC) */
                     to?: string;

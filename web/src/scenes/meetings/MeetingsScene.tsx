@@ -2,8 +2,10 @@
 // meeting's own zone (named), venue — or a month of them as a calendar (MeetingCalendar), the
 // choice and the month in the address (?view=calendar&month=2015-01).
 import './i18n/index.ts';
-import { Anchor, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
@@ -16,7 +18,7 @@ import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 
 export function MeetingsScene() {
   const { t } = useTranslation();
-  const [url, setUrl] = useUrlState(['view', 'month'] as const);
+  const [url, setUrl] = useUrlState(['view', 'month', 'q'] as const);
   const calendar = url.view === 'calendar';
   return (
     <Stack>
@@ -36,18 +38,33 @@ export function MeetingsScene() {
           ]}
         />
       </Group>
-      {calendar ? <MeetingCalendar month={MONTH.test(url.month) ? url.month : thisMonth()} onMonth={(m) => setUrl('month', m)} /> : <MeetingList />}
+      {calendar ? (
+        <MeetingCalendar month={MONTH.test(url.month) ? url.month : thisMonth()} onMonth={(m) => setUrl('month', m)} />
+      ) : (
+        <MeetingList q={url.q} onQ={(q) => setUrl('q', q)} />
+      )}
     </Stack>
   );
 }
 
-function MeetingList() {
+/** The meetings, newest first, found by words (title, venue, agenda, decisions, actions: the server searches only what the reader may see). */
+function MeetingList({ q, onQ }: { q: string; onQ: (q: string) => void }) {
   const { t } = useTranslation();
   const moment = useMomentText();
+  const [text, setText] = useState(q);
+  const [words] = useDebouncedValue(text.trim(), 300);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address follows the words typed, not the callback's identity
+  useEffect(() => {
+    if (words !== q) onQ(words);
+  }, [words]);
   // The API lists by start, oldest first; the page shows the newest first.
-  const query = useQuery({ queryKey: ['meetings'], queryFn: async () => (await api.meetings({ limit: 500 })).sort((a, b) => b.start.instant.localeCompare(a.start.instant)) });
+  const query = useQuery({
+    queryKey: ['meetings', q],
+    queryFn: async () => (await api.meetings({ limit: 500, q: q || undefined })).sort((a, b) => b.start.instant.localeCompare(a.start.instant)),
+  });
   return (
     <Stack>
+      <TextInput type="search" label={t('meetings.search')} description={t('meetings.searchHint')} value={text} onChange={(e) => setText(e.currentTarget.value)} maw={420} />
       <QueryState query={query}>
         {(rows) =>
           rows.length === 0 ? (
