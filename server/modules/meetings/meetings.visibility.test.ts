@@ -200,8 +200,7 @@ describe('the visibility matrix', () => {
     if (feed.includes(`meeting-${m.id}@entente`)) seen.push('feed');
     // Search: the meeting is found by the words of its agenda, its decisions and its actions by
     // whoever may see it, and by none of them by anyone else; the action by its own words.
-    const found = async (words: string) =>
-      ((await ok(session, 'GET', `/api/meetings?q=${encodeURIComponent(words)}`)).json() as { id: string }[]).some((x) => x.id === m.id);
+    const found = async (words: string) => ((await ok(session, 'GET', `/api/meetings?q=${encodeURIComponent(words)}`)).json() as { id: string }[]).some((x) => x.id === m.id);
     const hits = [await found(`${title}: internal agenda item`), await found(`${title}: internal decision`), await found(`${title}: internal action`)];
     if (hits.every(Boolean)) seen.push('search');
     else expect(hits).toEqual([false, false, false]);
