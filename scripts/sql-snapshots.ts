@@ -69,6 +69,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
       { account: 'fee:aa', currency: 'USD' },
     ],
   ],
+  'analytics.coveragePivot': [ACTOR, { rows: 'place', columns: 'type', placeLevel: 1 }],
   'fund.findPostingContext': [ACTOR, ID, { projectId: OTHER_ID, windowId: OTHER_ID }],
   'fund.postEntries': [
     { id: OTHER_ID, fund_id: ID, kind: 'allocation', value_date: '2016-01-01', project_id: OTHER_ID, window_id: OTHER_ID, amount_minor: '100', created_by: USER },

@@ -916,6 +916,7 @@ WITH RECURSIVE
         SELECT
           s.location_id,
           s.owner_org_id,
+          s.line_id,
           s.type,
           s.status,
           s.contributions,
@@ -980,6 +981,7 @@ WITH RECURSIVE
         SELECT
           cl.location_id,
           c.owner_org_id,
+          c.line_id,
           c.type,
           c.status,
           1,
@@ -1600,6 +1602,7 @@ WITH RECURSIVE
         SELECT
           s.location_id,
           s.owner_org_id,
+          s.line_id,
           s.type,
           s.status,
           s.contributions,
@@ -1639,6 +1642,7 @@ WITH RECURSIVE
         SELECT
           cl.location_id,
           c.owner_org_id,
+          c.line_id,
           c.type,
           c.status,
           1,
@@ -2133,6 +2137,7 @@ WITH RECURSIVE
         SELECT
           s.location_id,
           s.owner_org_id,
+          s.line_id,
           s.type,
           s.status,
           s.contributions,
@@ -2155,6 +2160,7 @@ WITH RECURSIVE
         SELECT
           cl.location_id,
           c.owner_org_id,
+          c.line_id,
           c.type,
           c.status,
           1,
@@ -2697,6 +2703,826 @@ ORDER BY
   l.position,
   l.name,
   cells.currency NULLS FIRST;
+
+-- analytics.coveragePivot, as a member focal point
+-- parameters: $1=2 $2="00000000-0000-4000-8000-000000000001" $3="contribution" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="contribution" $8="00000000-0000-4000-8000-000000000002" $9="contribution" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="contribution" $13="00000000-0000-4000-8000-000000000002" $14="00000000-0000-4000-8000-000000000001" $15="contribution" $16="00000000-0000-4000-8000-000000000001" $17="00000000-0000-4000-8000-000000000001" $18="00000000-0000-4000-8000-000000000002" $19="contribution" $20="00000000-0000-4000-8000-000000000002" $21="00000000-0000-4000-8000-000000000001" $22="contribution" $23="00000000-0000-4000-8000-000000000001" $24="00000000-0000-4000-8000-000000000001" $25="00000000-0000-4000-8000-000000000002" $26="contribution" $27="00000000-0000-4000-8000-000000000002"
+WITH RECURSIVE
+  lp AS (
+    SELECT
+      pl.id,
+      ARRAY[pl.id] AS path
+    FROM
+      location "pl"
+    WHERE
+      pl.parent_id IS NULL
+    UNION ALL
+    SELECT
+      pc.id,
+      lp.path || pc.id
+    FROM
+      location "pc"
+      JOIN lp ON pc.parent_id = lp.id
+  ),
+  cells AS MATERIALIZED (
+    SELECT
+      lp.path[least($1, cardinality(lp.path))]::text AS row,
+      r.type AS col,
+      r.currency::text AS currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
+    FROM
+      (
+        SELECT
+          r.location_id,
+          r.owner_org_id,
+          r.line_id,
+          r.type,
+          r.status,
+          NULL::char(3) AS currency,
+          r.contributions,
+          NULL::numeric AS amount_minor
+        FROM
+          (
+            SELECT
+              s.location_id,
+              s.owner_org_id,
+              s.line_id,
+              s.type,
+              s.status,
+              s.contributions,
+              s.first_day,
+              s.last_day
+            FROM
+              (
+                SELECT
+                  cs.*,
+                  nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
+                FROM
+                  contribution_coverage_place cs
+              ) s
+            WHERE
+              (
+                (
+                  "s"."marking" IN ('CLEAR', 'GREEN')
+                  OR (
+                    "s"."marking" IN ('AMBER', 'AMBER+STRICT')
+                    AND (
+                      "s"."owner_org_id" = $2
+                      OR "s"."id" IN (
+                        SELECT
+                          sa.row_id
+                        FROM
+                          share_audience sa
+                        WHERE
+                          sa.entity = $3
+                          AND (
+                            sa.org_id = $4
+                            OR sa.group_id IN (
+                              SELECT
+                                gm.group_id
+                              FROM
+                                org_group_member gm
+                              WHERE
+                                gm.org_id = $5
+                            )
+                          )
+                      )
+                    )
+                  )
+                  OR (
+                    "s"."marking" = 'RED'
+                    AND (
+                      "s"."created_by" = $6
+                      OR "s"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $7
+                          AND sr.user_id = $8
+                      )
+                    )
+                  )
+                )
+                AND "s"."status" <> 'cancelled'
+              )
+            UNION ALL
+            SELECT
+              cl.location_id,
+              c.owner_org_id,
+              c.line_id,
+              c.type,
+              c.status,
+              1,
+              coalesce(c.start_date, '-infinity'),
+              coalesce(c.end_date, 'infinity')
+            FROM
+              (
+                SELECT
+                  c.*
+                FROM
+                  contribution c
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      nullif("c"."id", "c"."id") AS id,
+                      c.owner_org_id,
+                      c.marking,
+                      c.created_by
+                  ) b
+                WHERE
+                  c.id IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $9
+                      AND (
+                        sa.org_id = $10
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $11
+                        )
+                      )
+                    UNION
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $12
+                      AND sr.user_id = $13
+                  )
+                  AND "c"."status" <> 'cancelled'
+                  AND (
+                    (
+                      "c"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "c"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "c"."owner_org_id" = $14
+                          OR "c"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $15
+                              AND (
+                                sa.org_id = $16
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $17
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "c"."marking" = 'RED'
+                        AND (
+                          "c"."created_by" = $18
+                          OR "c"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $19
+                              AND sr.user_id = $20
+                          )
+                        )
+                      )
+                    )
+                  )
+                  AND NOT coalesce(
+                    (
+                      "b"."marking" IN ('CLEAR', 'GREEN')
+                      OR (
+                        "b"."marking" IN ('AMBER', 'AMBER+STRICT')
+                        AND (
+                          "b"."owner_org_id" = $21
+                          OR "b"."id" IN (
+                            SELECT
+                              sa.row_id
+                            FROM
+                              share_audience sa
+                            WHERE
+                              sa.entity = $22
+                              AND (
+                                sa.org_id = $23
+                                OR sa.group_id IN (
+                                  SELECT
+                                    gm.group_id
+                                  FROM
+                                    org_group_member gm
+                                  WHERE
+                                    gm.org_id = $24
+                                )
+                              )
+                          )
+                        )
+                      )
+                      OR (
+                        "b"."marking" = 'RED'
+                        AND (
+                          "b"."created_by" = $25
+                          OR "b"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $26
+                              AND sr.user_id = $27
+                          )
+                        )
+                      )
+                    ),
+                    false
+                  )
+              ) c
+              JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+          ) r
+      ) r
+      LEFT JOIN lp ON lp.id = r.location_id
+    GROUP BY
+      1,
+      2,
+      3
+  ),
+  row_cells AS (
+    SELECT
+      row AS key
+    FROM
+      cells
+  ),
+  col_cells AS (
+    SELECT
+      col AS key
+    FROM
+      cells
+  ),
+  row_headers AS (
+    SELECT
+      k.key,
+      coalesce(x.name, k.key) AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "row_cells"
+      ) k
+      LEFT JOIN location "x" ON "x"."id" = k.key::uuid
+  ),
+  col_headers AS (
+    SELECT
+      k.key,
+      coalesce(k.key, 'none') AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "col_cells"
+      ) k
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'row',
+            c.row,
+            'column',
+            c.col,
+            'currency',
+            c.currency,
+            'count',
+            c.count::text,
+            'amount',
+            c.amount::text
+          )
+          ORDER BY
+            c.row,
+            c.col,
+            c.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells c
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      row_headers h
+  ) AS row_headers,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      col_headers h
+  ) AS column_headers;
+
+-- analytics.coveragePivot, as the secretariat
+-- parameters: $1=2 $2="00000000-0000-4000-8000-000000000003" $3="contribution" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000004" $7="00000000-0000-4000-8000-000000000004" $8="contribution" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000003" $11="contribution" $12="00000000-0000-4000-8000-000000000003" $13="00000000-0000-4000-8000-000000000003" $14="contribution" $15="00000000-0000-4000-8000-000000000003"
+WITH RECURSIVE
+  lp AS (
+    SELECT
+      pl.id,
+      ARRAY[pl.id] AS path
+    FROM
+      location "pl"
+    WHERE
+      pl.parent_id IS NULL
+    UNION ALL
+    SELECT
+      pc.id,
+      lp.path || pc.id
+    FROM
+      location "pc"
+      JOIN lp ON pc.parent_id = lp.id
+  ),
+  cells AS MATERIALIZED (
+    SELECT
+      lp.path[least($1, cardinality(lp.path))]::text AS row,
+      r.type AS col,
+      r.currency::text AS currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
+    FROM
+      (
+        SELECT
+          r.location_id,
+          r.owner_org_id,
+          r.line_id,
+          r.type,
+          r.status,
+          NULL::char(3) AS currency,
+          r.contributions,
+          NULL::numeric AS amount_minor
+        FROM
+          (
+            SELECT
+              s.location_id,
+              s.owner_org_id,
+              s.line_id,
+              s.type,
+              s.status,
+              s.contributions,
+              s.first_day,
+              s.last_day
+            FROM
+              (
+                SELECT
+                  cs.*,
+                  nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
+                FROM
+                  contribution_coverage_place cs
+              ) s
+            WHERE
+              (
+                (
+                  "s"."marking" <> 'RED'
+                  OR (
+                    "s"."marking" = 'RED'
+                    AND (
+                      "s"."created_by" = $2
+                      OR "s"."id" IN (
+                        SELECT
+                          sr.row_id
+                        FROM
+                          share_recipient sr
+                        WHERE
+                          sr.entity = $3
+                          AND sr.user_id = $4
+                      )
+                    )
+                  )
+                )
+                AND "s"."status" <> 'cancelled'
+              )
+            UNION ALL
+            SELECT
+              cl.location_id,
+              c.owner_org_id,
+              c.line_id,
+              c.type,
+              c.status,
+              1,
+              coalesce(c.start_date, '-infinity'),
+              coalesce(c.end_date, 'infinity')
+            FROM
+              (
+                SELECT
+                  c.*
+                FROM
+                  contribution c
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      nullif("c"."id", "c"."id") AS id,
+                      c.owner_org_id,
+                      c.marking,
+                      c.created_by
+                  ) b
+                WHERE
+                  c.id IN (
+                    SELECT
+                      sa.row_id
+                    FROM
+                      share_audience sa
+                    WHERE
+                      sa.entity = $5
+                      AND (
+                        sa.org_id = $6
+                        OR sa.group_id IN (
+                          SELECT
+                            gm.group_id
+                          FROM
+                            org_group_member gm
+                          WHERE
+                            gm.org_id = $7
+                        )
+                      )
+                    UNION
+                    SELECT
+                      sr.row_id
+                    FROM
+                      share_recipient sr
+                    WHERE
+                      sr.entity = $8
+                      AND sr.user_id = $9
+                  )
+                  AND "c"."status" <> 'cancelled'
+                  AND (
+                    (
+                      "c"."marking" <> 'RED'
+                      OR (
+                        "c"."marking" = 'RED'
+                        AND (
+                          "c"."created_by" = $10
+                          OR "c"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $11
+                              AND sr.user_id = $12
+                          )
+                        )
+                      )
+                    )
+                  )
+                  AND NOT coalesce(
+                    (
+                      "b"."marking" <> 'RED'
+                      OR (
+                        "b"."marking" = 'RED'
+                        AND (
+                          "b"."created_by" = $13
+                          OR "b"."id" IN (
+                            SELECT
+                              sr.row_id
+                            FROM
+                              share_recipient sr
+                            WHERE
+                              sr.entity = $14
+                              AND sr.user_id = $15
+                          )
+                        )
+                      )
+                    ),
+                    false
+                  )
+              ) c
+              JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+          ) r
+      ) r
+      LEFT JOIN lp ON lp.id = r.location_id
+    GROUP BY
+      1,
+      2,
+      3
+  ),
+  row_cells AS (
+    SELECT
+      row AS key
+    FROM
+      cells
+  ),
+  col_cells AS (
+    SELECT
+      col AS key
+    FROM
+      cells
+  ),
+  row_headers AS (
+    SELECT
+      k.key,
+      coalesce(x.name, k.key) AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "row_cells"
+      ) k
+      LEFT JOIN location "x" ON "x"."id" = k.key::uuid
+  ),
+  col_headers AS (
+    SELECT
+      k.key,
+      coalesce(k.key, 'none') AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "col_cells"
+      ) k
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'row',
+            c.row,
+            'column',
+            c.col,
+            'currency',
+            c.currency,
+            'count',
+            c.count::text,
+            'amount',
+            c.amount::text
+          )
+          ORDER BY
+            c.row,
+            c.col,
+            c.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells c
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      row_headers h
+  ) AS row_headers,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      col_headers h
+  ) AS column_headers;
+
+-- analytics.coveragePivot, as the public
+-- parameters: $1=2
+WITH RECURSIVE
+  lp AS (
+    SELECT
+      pl.id,
+      ARRAY[pl.id] AS path
+    FROM
+      location "pl"
+    WHERE
+      pl.parent_id IS NULL
+    UNION ALL
+    SELECT
+      pc.id,
+      lp.path || pc.id
+    FROM
+      location "pc"
+      JOIN lp ON pc.parent_id = lp.id
+  ),
+  cells AS MATERIALIZED (
+    SELECT
+      lp.path[least($1, cardinality(lp.path))]::text AS row,
+      r.type AS col,
+      r.currency::text AS currency,
+      sum(r.contributions) AS count,
+      sum(r.amount_minor) AS amount
+    FROM
+      (
+        SELECT
+          r.location_id,
+          r.owner_org_id,
+          r.line_id,
+          r.type,
+          r.status,
+          NULL::char(3) AS currency,
+          r.contributions,
+          NULL::numeric AS amount_minor
+        FROM
+          (
+            SELECT
+              s.location_id,
+              s.owner_org_id,
+              s.line_id,
+              s.type,
+              s.status,
+              s.contributions,
+              s.first_day,
+              s.last_day
+            FROM
+              (
+                SELECT
+                  cs.*,
+                  nullif("cs"."owner_org_id", "cs"."owner_org_id") AS id
+                FROM
+                  contribution_coverage_place cs
+              ) s
+            WHERE
+              (
+                "s"."marking" = 'CLEAR'
+                AND "s"."status" <> 'cancelled'
+              )
+            UNION ALL
+            SELECT
+              cl.location_id,
+              c.owner_org_id,
+              c.line_id,
+              c.type,
+              c.status,
+              1,
+              coalesce(c.start_date, '-infinity'),
+              coalesce(c.end_date, 'infinity')
+            FROM
+              (
+                SELECT
+                  c.*
+                FROM
+                  contribution c
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      nullif("c"."id", "c"."id") AS id,
+                      c.owner_org_id,
+                      c.marking,
+                      c.created_by
+                  ) b
+                WHERE
+                  c.id IN (
+                    SELECT
+                      NULL::uuid AS row_id
+                    WHERE
+                      false
+                  )
+                  AND "c"."status" <> 'cancelled'
+                  AND ("c"."marking" = 'CLEAR')
+                  AND NOT coalesce("b"."marking" = 'CLEAR', false)
+              ) c
+              JOIN contribution_location "cl" ON "cl"."contribution_id" = "c"."id"
+          ) r
+      ) r
+      LEFT JOIN lp ON lp.id = r.location_id
+    GROUP BY
+      1,
+      2,
+      3
+  ),
+  row_cells AS (
+    SELECT
+      row AS key
+    FROM
+      cells
+  ),
+  col_cells AS (
+    SELECT
+      col AS key
+    FROM
+      cells
+  ),
+  row_headers AS (
+    SELECT
+      k.key,
+      coalesce(x.name, k.key) AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "row_cells"
+      ) k
+      LEFT JOIN location "x" ON "x"."id" = k.key::uuid
+  ),
+  col_headers AS (
+    SELECT
+      k.key,
+      coalesce(k.key, 'none') AS label
+    FROM
+      (
+        SELECT DISTINCT
+          key
+        FROM
+          "col_cells"
+      ) k
+  )
+SELECT
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object(
+            'row',
+            c.row,
+            'column',
+            c.col,
+            'currency',
+            c.currency,
+            'count',
+            c.count::text,
+            'amount',
+            c.amount::text
+          )
+          ORDER BY
+            c.row,
+            c.col,
+            c.currency NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      cells c
+  ) AS cells,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      row_headers h
+  ) AS row_headers,
+  (
+    SELECT
+      coalesce(
+        json_agg(
+          json_build_object('key', h.key, 'label', h.label)
+          ORDER BY
+            h.label,
+            h.key NULLS FIRST
+        ),
+        '[]'
+      )
+    FROM
+      col_headers h
+  ) AS column_headers;
 
 -- analytics.exportableNeedGaps, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="00000000-0000-4000-8000-000000000001" $10="need" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000002" $14="need" $15="00000000-0000-4000-8000-000000000002" $16="00000000-0000-4000-8000-000000000001" $17=1000

@@ -11,6 +11,7 @@ import {
   contributionsAs,
   countsInCoverage,
   coverageLineRows,
+  coveragePivotRows,
   coveragePlaceRows,
   joinContributionPlaces,
   summaryAnswers,
@@ -20,7 +21,7 @@ import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
 import { type NeedRow, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
-import type { CoverageQuery } from './analytics.schema.ts';
+import type { CoveragePivotDimension, CoveragePivotQuery, CoverageQuery } from './analytics.schema.ts';
 
 /**
  * The organisation × line-of-effort matrix: counts and money per currency, of the rows
@@ -343,5 +344,75 @@ export async function coverageByPlace(db: Db, actor: Actor, f: CoverageQuery) {
        ${joinLocation('l', sql.ref('m.location_id'))}
        JOIN chain country ON country.location_id = m.location_id AND country.level = 'country') AS places,
       (SELECT coalesce(json_agg(d ORDER BY d.location_name, d.type), '[]') FROM duplicates d) AS duplicates`.execute(db);
+  return rows[0]!;
+}
+
+/** A pivot dimension's key over the pivot's rows r (lp: the places' paths from the root, when rolled up). */
+function pivotKey(dim: CoveragePivotDimension, placeLevel: number | undefined) {
+  switch (dim) {
+    case 'organisation':
+      return sql`r.owner_org_id::text`;
+    case 'line':
+      return sql`r.line_id::text`;
+    case 'place':
+      // The place's ancestor at that depth of the tree (0: the country); a place above it stays itself.
+      return placeLevel === undefined ? sql`r.location_id::text` : sql`lp.path[least(${placeLevel + 1}, cardinality(lp.path))]::text`;
+    case 'type':
+      return sql`r.type`;
+    case 'status':
+      return sql`r.status`;
+    case 'currency':
+      return sql`r.currency::text`;
+  }
+}
+
+/** A dimension's headers for the keys in the CTE `keys`: the organisation's, line's or place's name, else the value itself. */
+function pivotLabels(dim: CoveragePivotDimension, keys: string) {
+  const from = sql`(SELECT DISTINCT key FROM ${sql.id(keys)}) k`;
+  switch (dim) {
+    case 'organisation':
+      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinOrganisation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+    case 'line':
+      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinFrameworkNode('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+    case 'place':
+      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinLocation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+    default:
+      return sql`SELECT k.key, coalesce(k.key, 'none') AS label FROM ${from}`;
+  }
+}
+
+/**
+ * The pivot over contributions: (row, column, currency) cells with their counts and money,
+ * and the two dimensions' headers, from the rows coveragePivotRows gives (the coverage
+ * summaries when they answer the filters, under the same rule as the coverage answer).
+ */
+export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery) {
+  const { rows: rowDim, columns: colDim, placeLevel, ...filter } = f;
+  const byPlace = rowDim === 'place' || colDim === 'place';
+  const rolled = byPlace && placeLevel !== undefined;
+  const paths = rolled
+    ? sql`lp AS (
+        SELECT pl.id, ARRAY[pl.id] AS path FROM ${places('pl')} WHERE pl.parent_id IS NULL
+        UNION ALL SELECT pc.id, lp.path || pc.id FROM ${places('pc')} JOIN lp ON pc.parent_id = lp.id
+      ),`
+    : sql``;
+  const { rows } = await sql<{
+    cells: { row: string | null; column: string | null; currency: string | null; count: string; amount: string | null }[];
+    row_headers: { key: string | null; label: string }[];
+    column_headers: { key: string | null; label: string }[];
+  }>`
+    WITH RECURSIVE ${paths} cells AS MATERIALIZED (
+      SELECT ${pivotKey(rowDim, placeLevel)} AS row, ${pivotKey(colDim, placeLevel)} AS col, r.currency::text AS currency,
+             sum(r.contributions) AS count, sum(r.amount_minor) AS amount
+      FROM (${coveragePivotRows(actor, filter, byPlace)}) r ${rolled ? sql`LEFT JOIN lp ON lp.id = r.location_id` : sql``}
+      GROUP BY 1, 2, 3
+    ), row_cells AS (SELECT row AS key FROM cells), col_cells AS (SELECT col AS key FROM cells),
+    row_headers AS (${pivotLabels(rowDim, 'row_cells')}),
+    col_headers AS (${pivotLabels(colDim, 'col_cells')})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('row', c.row, 'column', c.col, 'currency', c.currency, 'count', c.count::text, 'amount', c.amount::text)
+               ORDER BY c.row, c.col, c.currency NULLS FIRST), '[]') FROM cells c) AS cells,
+      (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM row_headers h) AS row_headers,
+      (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM col_headers h) AS column_headers`.execute(db);
   return rows[0]!;
 }

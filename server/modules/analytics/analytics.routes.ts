@@ -24,6 +24,16 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
     handler: async (req) => svc.coverage(db, ctxOf(req), req.query),
   });
 
+  r.get('/api/coverage/pivot', {
+    schema: {
+      tags: ['coverage'],
+      summary: 'Pivot over contributions: rows × columns among organisation, line, place, type, status, currency; counts and money per currency',
+      querystring: s.coveragePivotQuery,
+      response: { 200: s.coveragePivotOut, ...problems(400, 401) },
+    },
+    handler: async (req) => svc.coveragePivot(db, ctxOf(req), req.query),
+  });
+
   // Every file the coverage page offers comes from here: the page's aggregate under the
   // export rule, through the one CSV/XLSX writer. The gap table takes the needs list's filters.
   for (const file of COVERAGE_FILES)

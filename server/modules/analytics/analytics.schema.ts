@@ -50,3 +50,51 @@ export const coverageOut = z.object({
     }),
   ),
 });
+
+// The pivot over contributions (GET /api/coverage/pivot), read from the same summaries as the coverage answer.
+export const COVERAGE_PIVOT_DIMENSIONS = ['organisation', 'line', 'place', 'type', 'status', 'currency'] as const;
+export type CoveragePivotDimension = (typeof COVERAGE_PIVOT_DIMENSIONS)[number];
+const pivotDimension = z.enum(COVERAGE_PIVOT_DIMENSIONS, { error: `must be one of ${COVERAGE_PIVOT_DIMENSIONS.join(', ')}` });
+export const coveragePivotQuery = coverageQuery
+  .extend({
+    rows: pivotDimension.describe('What the rows are: organisation, line, place, type, status or currency'),
+    columns: pivotDimension.describe('As rows, another one'),
+    placeLevel: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(3)
+      .optional()
+      .describe(
+        'Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded',
+      ),
+  })
+  .refine((p) => p.rows !== p.columns, { path: ['columns'], message: 'must differ from rows' })
+  .refine((p) => !(p.rows === 'place' && p.columns === 'currency') && !(p.rows === 'currency' && p.columns === 'place'), {
+    path: ['columns'],
+    message: 'place and currency cannot be crossed: the place summaries keep no money',
+  });
+export type CoveragePivotQuery = z.infer<typeof coveragePivotQuery>;
+
+const pivotHeader = z.object({ key: z.string().nullable().describe('The id or value; null for no currency'), label: z.string() });
+export const coveragePivotOut = z.object({
+  rows: z.enum(COVERAGE_PIVOT_DIMENSIONS),
+  columns: z.enum(COVERAGE_PIVOT_DIMENSIONS),
+  placeLevel: z.number().int().nullable(),
+  withMoney: z.boolean().describe('Whether cells carry money: not when place is a dimension (the place summaries keep no amounts)'),
+  rowHeaders: z.array(pivotHeader),
+  columnHeaders: z.array(pivotHeader),
+  cells: z
+    .array(
+      z.object({
+        row: z.string().nullable(),
+        column: z.string().nullable(),
+        count: z
+          .number()
+          .int()
+          .describe('Contributions that count (not cancelled); with place, a contribution counts once at each of its places (so twice in a region holding two of them)'),
+        money: z.array(moneySum).describe('Their amounts summed per currency, never across currencies (decimal strings); empty without money'),
+      }),
+    )
+    .describe('Only the cells with contributions. Quantities are not summed (units differ and the summaries keep none)'),
+});

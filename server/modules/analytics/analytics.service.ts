@@ -5,7 +5,7 @@ import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
 import * as q from './analytics.queries.ts';
-import type { CoverageQuery } from './analytics.schema.ts';
+import type { CoveragePivotQuery, CoverageQuery } from './analytics.schema.ts';
 
 export async function coverage(db: Db, ctx: Ctx, filter: CoverageQuery) {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
@@ -75,5 +75,34 @@ export function answerFrom({
       organisations: d.organisations,
       contributions: Number(d.contributions),
     })),
+  };
+}
+
+/**
+ * The pivot over contributions (GET /api/coverage/pivot): rows × columns chosen among
+ * organisation, line, place, type, status and currency, with the coverage page's filters,
+ * read from the same summaries under the same rule. Each cell: the contributions and their
+ * money per currency (none when place is a dimension: the place summaries keep no amounts).
+ */
+export async function coveragePivot(db: Db, ctx: Ctx, query: CoveragePivotQuery) {
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
+  const byPlace = query.rows === 'place' || query.columns === 'place';
+  const { cells, row_headers, column_headers } = await q.coveragePivot(db, ctx.actor, query);
+  const byCell = new Map<string, { row: string | null; column: string | null; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
+  for (const c of cells) {
+    const key = JSON.stringify([c.row, c.column]);
+    const cell = byCell.get(key) ?? { row: c.row, column: c.column, count: 0, money: [] };
+    cell.count += Number(c.count);
+    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as 'USD' });
+    byCell.set(key, cell);
+  }
+  return {
+    rows: query.rows,
+    columns: query.columns,
+    placeLevel: byPlace ? (query.placeLevel ?? null) : null,
+    withMoney: !byPlace,
+    rowHeaders: row_headers,
+    columnHeaders: column_headers,
+    cells: [...byCell.values()],
   };
 }

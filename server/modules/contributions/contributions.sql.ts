@@ -105,16 +105,40 @@ export function coverageLineRows(actor: Actor, f: ContributionFilter) {
 }
 
 /**
- * (location_id, owner_org_id, type, status, contributions, first_day, last_day) rows:
+ * (location_id, owner_org_id, line_id, type, status, contributions, first_day, last_day) rows:
  * grouped, the visible contributions that count, each at each of its places, with the
  * earliest start and latest end ('-infinity' and 'infinity' for open dates).
  */
 export function coveragePlaceRows(actor: Actor, f: ContributionFilter) {
   return sql`
-    SELECT s.location_id, s.owner_org_id, s.type, s.status, s.contributions, s.first_day, s.last_day
+    SELECT s.location_id, s.owner_org_id, s.line_id, s.type, s.status, s.contributions, s.first_day, s.last_day
     FROM (SELECT cs.*, ${noId('cs.owner_org_id')} AS id FROM contribution_coverage_place cs) s
     WHERE ${summaryGroups(actor, f, 's')}
     UNION ALL
-    SELECT cl.location_id, c.owner_org_id, c.type, c.status, 1, coalesce(c.start_date, '-infinity'), coalesce(c.end_date, 'infinity')
+    SELECT cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, 1, coalesce(c.start_date, '-infinity'), coalesce(c.end_date, 'infinity')
     FROM (SELECT c.* ${rowsBeyondTheirKey(actor, f)}) c ${joinContributionPlaces('cl', 'c')}`;
+}
+
+/**
+ * The pivot's rows (analytics' GET /api/coverage/pivot): (location_id, owner_org_id, line_id,
+ * type, status, currency, contributions, amount_minor), the visible contributions that count,
+ * summed by those columns — from the summaries when they answer the filters (summaryAnswers),
+ * else live from the rows under the same rule. `byPlace`: one row per place of a contribution
+ * (a contribution at several places is in each), from the place summaries, which keep no money
+ * (currency and amount_minor NULL); otherwise location_id is NULL and money is there.
+ */
+export function coveragePivotRows(actor: Actor, f: ContributionFilter, byPlace: boolean) {
+  if (byPlace)
+    return summaryAnswers(f)
+      ? sql`SELECT r.location_id, r.owner_org_id, r.line_id, r.type, r.status, NULL::char(3) AS currency, r.contributions, NULL::numeric AS amount_minor
+      FROM (${coveragePlaceRows(actor, f)}) r`
+      : sql`SELECT cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, NULL::char(3) AS currency, 1::bigint AS contributions, NULL::numeric AS amount_minor
+      FROM contribution c ${joinContributionPlaces('cl', 'c')}
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}`;
+  return summaryAnswers(f)
+    ? sql`SELECT NULL::uuid AS location_id, r.owner_org_id, r.line_id, r.type, r.status, r.currency, r.contributions, r.amount_minor
+      FROM (${coverageLineRows(actor, f)}) r`
+    : sql`SELECT NULL::uuid AS location_id, c.owner_org_id, c.line_id, c.type, c.status, c.currency, 1::bigint AS contributions, c.amount_minor::numeric
+      FROM contribution c
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}`;
 }

@@ -4758,6 +4758,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coverage/pivot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pivot over contributions: rows × columns among organisation, line, place, type, status, currency; counts and money per currency */
+        get: {
+            parameters: {
+                query: {
+                    /** @description As rows, another one */
+                    columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Active on or after this date */
+                    from?: string;
+                    lineId?: string;
+                    /** @description This location and every place under it */
+                    locationId?: string;
+                    orgId?: string;
+                    /** @description Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded */
+                    placeLevel?: number;
+                    /** @description What the rows are: organisation, line, place, type, status or currency */
+                    rows: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    status?: "pledged" | "committed" | "delivered" | "cancelled";
+                    /** @description Active on or before this date */
+                    to?: string;
+                    type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Only the cells with contributions. Quantities are not summed (units differ and the summaries keep none) */
+                            cells: {
+                                column: string | null;
+                                /** @description Contributions that count (not cancelled); with place, a contribution counts once at each of its places (so twice in a region holding two of them) */
+                                count: number;
+                                /** @description Their amounts summed per currency, never across currencies (decimal strings); empty without money */
+                                money: {
+                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                    amountMinor: string;
+                                    /** @enum {string} */
+                                    currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                }[];
+                                row: string | null;
+                            }[];
+                            columnHeaders: {
+                                /** @description The id or value; null for no currency */
+                                key: string | null;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                            placeLevel: number | null;
+                            rowHeaders: {
+                                /** @description The id or value; null for no currency */
+                                key: string | null;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            rows: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                            /** @description Whether cells carry money: not when place is a dimension (the place summaries keep no amounts) */
+                            withMoney: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coverage/places.csv": {
         parameters: {
             query?: never;
