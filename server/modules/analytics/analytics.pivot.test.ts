@@ -114,8 +114,10 @@ beforeAll(async () => {
   }
   // One AMBER row of A shared with B by audience: B sees it though it is not B's.
   await contribute(a, { marking: 'AMBER', audience: [b.orgId], places: [place['XP-1-a']!], money: true });
-  // Some cancelled: they count nowhere.
-  const { rows } = await sql<{ id: string }>`SELECT id FROM contribution WHERE status <> 'delivered' AND owner_org_id = ${a.orgId} ORDER BY id LIMIT 3`.execute(t.db);
+  // One AMBER row of B that A may not see and the secretariat may: so that the three readers' totals differ.
+  await contribute(b, { marking: 'AMBER', places: [place['XP-0-a']!], status: 'committed' });
+  // Some cancelled (the first three of A's not delivered, in the order made): they count nowhere.
+  const { rows } = await sql<{ id: string }>`SELECT id FROM contribution WHERE status <> 'delivered' AND owner_org_id = ${a.orgId} ORDER BY created_at, id LIMIT 3`.execute(t.db);
   for (const r of rows) {
     const res = await a.session.inject({ method: 'POST', url: `/api/contributions/${r.id}/status`, payload: { status: 'cancelled' } });
     expect(res.statusCode, res.body).toBe(200);
