@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.ts';
+import { signIn } from '../server/test/app.ts';
 import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
 
 let h: Harness;
@@ -476,6 +478,46 @@ describe('the web app in a real browser', () => {
     expect(await page.getByLabel('Description').inputValue()).toBe('');
     await context.close();
   });
+  // Issue 9, "delete or archive … with a confirmation": asked in place, Escape says no, yes deletes.
+  it('deletes a contribution and a document of its organisation, asked first in place', async () => {
+    const uk = await signIn(h.app.app, 'focal@uk.demo', DEMO_PASSWORD);
+    const line = await h.app.db.selectFrom('framework_node').select('id').where('kind', '=', 'line').orderBy('code').executeTakeFirstOrThrow();
+    const made = await uk.inject({
+      method: 'POST',
+      url: '/api/contributions',
+      payload: { frameworkNodeId: line.id, type: 'humanitarian_aid', description: 'Blankets to be deleted', locationIds: [], sharing: { marking: 'GREEN' } },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const doc = await uk.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { title: 'A note to be deleted', kind: 'other', documentDate: '2015-01-22', body: 'Draft', sharing: { marking: 'GREEN' } },
+    });
+    expect(doc.statusCode, doc.body).toBe(201);
+
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@uk.demo');
+    await page.goto(`${h.base}/contributions/${made.json().id}`);
+    await page.getByRole('button', { name: 'Delete the contribution' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Delete the contribution' });
+    await question.waitFor();
+    // Escape says no: nothing is deleted.
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect((await uk.inject({ method: 'GET', url: `/api/contributions/${made.json().id}` })).statusCode).toBe(200);
+    await page.getByRole('button', { name: 'Delete the contribution' }).click();
+    await question.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Contributions' }).waitFor();
+    expect((await uk.inject({ method: 'GET', url: `/api/contributions/${made.json().id}` })).statusCode).toBe(404);
+
+    await page.goto(`${h.base}/documents/${doc.json().id}`);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Documents' }).waitFor();
+    expect((await uk.inject({ method: 'GET', url: `/api/documents/${doc.json().id}` })).statusCode).toBe(404);
+    await context.close();
+  });
+
   // Issue 9, "accessibility in error states": a page change moves focus to the page, Escape
   // closes the menu at phone width, each download link says which table it downloads, and a
   // file field's clear button has a name.

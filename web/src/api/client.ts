@@ -196,6 +196,7 @@ export const api = {
   createNeed: (body: unknown) => call<Need>('POST', '/api/needs', body),
   updateNeed: (id: string, body: unknown) => call<Need>('PATCH', `/api/needs/${id}`, body),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${id}`),
+  deleteContribution: (id: string) => call<void>('DELETE', `/api/contributions/${id}`),
   linkNeed: (contributionId: string, body: { needId: string; quantity: number | null; amountMinor: number | null }) =>
     call<Need>('POST', `/api/contributions/${contributionId}/needs`, body),
   unlinkNeed: (contributionId: string, needId: string) => call<void>('DELETE', `/api/contributions/${contributionId}/needs/${needId}`),

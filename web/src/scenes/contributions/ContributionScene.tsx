@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -34,6 +34,18 @@ export function ContributionScene() {
       await queryClient.invalidateQueries({ queryKey: ['coverage'] });
     },
   });
+  // A delete is asked once more, in place; then the list, where it no longer is.
+  const navigate = useNavigate();
+  const [deleting, setDeleting] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => api.deleteContribution(id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ['contribution', id] });
+      await queryClient.invalidateQueries({ queryKey: ['contributions'] });
+      await queryClient.invalidateQueries({ queryKey: ['coverage'] });
+      navigate('/contributions');
+    },
+  });
   const dateTime = new Intl.DateTimeFormat(i18n.language === 'ar' ? 'ar-u-nu-latn' : i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Stack>
@@ -54,12 +66,36 @@ export function ContributionScene() {
                   <Text size="sm">{`${c.organisation.name} · ${c.line.name}${c.frameworkNode.id !== c.line.id ? ` › ${c.frameworkNode.name}` : ''}`}</Text>
                 </Group>
               </Stack>
-              {c.abilities.update && (
-                <Button component={Link} to={`/contributions/${c.id}/edit`} variant="light">
-                  {t('contributions.edit')}
-                </Button>
-              )}
+              <Group gap="xs">
+                {c.abilities.update && (
+                  <Button component={Link} to={`/contributions/${c.id}/edit`} variant="light">
+                    {t('contributions.edit')}
+                  </Button>
+                )}
+                {c.abilities.delete && (
+                  <Button variant="light" color="red" onClick={() => setDeleting(true)} disabled={deleting}>
+                    {t('contributions.deleteTitle')}
+                  </Button>
+                )}
+              </Group>
             </Group>
+            {deleting && (
+              <ConfirmAction
+                danger
+                title={t('contributions.deleteTitle')}
+                message={t('contributions.deleteConfirm')}
+                confirmLabel={t('contributions.deleteYes')}
+                cancelLabel={t('needs.cancel')}
+                onConfirm={() => remove.mutate()}
+                onCancel={() => setDeleting(false)}
+                loading={remove.isPending}
+              />
+            )}
+            {remove.isError && (
+              <Alert color="red" role="alert">
+                {remove.error.message}
+              </Alert>
+            )}
             <Table variant="vertical" withTableBorder maw={640}>
               <Table.Tbody>
                 <Table.Tr>

@@ -1,9 +1,11 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Markdown from 'react-markdown';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useFormats } from '../../components/formats.ts';
@@ -15,6 +17,8 @@ export function DocumentScene() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['document', id], queryFn: () => api.document(id) });
+  // A delete is asked once more, in place (ConfirmAction), not by the browser's own dialog.
+  const [deleting, setDeleting] = useState(false);
   const remove = useMutation({
     mutationFn: () => api.deleteDocument(id),
     onSuccess: async () => {
@@ -50,20 +54,31 @@ export function DocumentScene() {
                       {t('documents.edit')}
                     </Button>
                   )}
-                  <Button
-                    hidden={!doc.abilities.delete}
-                    color="red.9"
-                    variant="outline"
-                    loading={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(t('documents.confirmDelete'))) remove.mutate();
-                    }}
-                  >
-                    {t('documents.delete')}
-                  </Button>
+                  {doc.abilities.delete && (
+                    <Button color="red" variant="light" onClick={() => setDeleting(true)} disabled={deleting}>
+                      {t('documents.delete')}
+                    </Button>
+                  )}
                 </Group>
               )}
             </Group>
+            {deleting && (
+              <ConfirmAction
+                danger
+                title={t('documents.delete')}
+                message={t('documents.confirmDelete')}
+                confirmLabel={t('documents.deleteYes')}
+                cancelLabel={t('documents.cancel')}
+                onConfirm={() => remove.mutate()}
+                onCancel={() => setDeleting(false)}
+                loading={remove.isPending}
+              />
+            )}
+            {remove.isError && (
+              <Alert color="red" role="alert">
+                {remove.error.message}
+              </Alert>
+            )}
             <Paper withBorder p="md" className="markdown-body">
               <Markdown>{doc.body}</Markdown>
             </Paper>
