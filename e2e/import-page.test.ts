@@ -75,7 +75,7 @@ describe('the web’s import page, for whatever the server registers', () => {
     await page.goto(`${h.base}/import/fixture-notes`);
     await page.getByRole('heading', { name: 'Import fixture notes from an HXL file' }).waitFor();
     // Opened directly: no page of ours to go back to (and no list page is assumed at /<kind>), so home.
-    expect(await page.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
+    expect(await page.locator('#main').getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
     // A blank template of the entity, in each table format, as the server lists it.
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Blank template (CSV)' }).click()]);
     expect(template.suggestedFilename()).toBe('fixture-notes-template.hxl.csv');
