@@ -1,5 +1,6 @@
 // Reads a spreadsheet file as a stream of rows of text cells, whatever its format: CSV
-// (UTF-8, with or without a byte-order mark; comma, semicolon or tab) through papaparse,
+// (UTF-8 with or without a byte-order mark, or Windows-1252: interchange.encoding.ts; comma,
+// semicolon or tab) through papaparse,
 // or the first worksheet of an XLSX workbook, unpacked by random access (server/infra/zip.ts)
 // and parsed as it unpacks with saxes. Neither holds the file: rows flow on as they are
 // read, with back-pressure, and an XLSX's shared strings spill to disk past a fixed amount,
@@ -17,6 +18,7 @@ import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../infra/errors.ts';
+import { CsvDecoder, type TextEncodingChoice, type TextEncodingUsed } from './interchange.encoding.ts';
 import { type OpenedZip, ZipProblem, openZip } from '../../infra/zip.ts';
 import { jsonRows } from './interchange.read.json.ts';
 
@@ -43,12 +45,14 @@ export interface TableSource {
    * row), and a row may carry `problems` (JsonRow); data rows count from 1 after it.
    */
   keyed: boolean;
+  /** The text encoding the file was read in, once read (a CSV's is chosen or guessed; XLSX and JSON are UTF-8). */
+  encoding: () => TextEncodingUsed;
 }
 
 /** A file that cannot be read: 400 naming the file, or 413 when it unpacks past a limit. */
 const invalid = (message: string, tooLarge = false) => new AppError(tooLarge ? 'payload_too_large' : 'validation_failed', `file: ${message}`, [{ path: 'file', message }]);
 
-export function readTable(source: Readable, format: TableFormat): TableSource {
+export function readTable(source: Readable, format: TableFormat, encoding: TextEncodingChoice = 'auto'): TableSource {
   let bytes = 0;
   const hash = createHash('sha256');
   const counted = source.pipe(
@@ -66,8 +70,9 @@ export function readTable(source: Readable, format: TableFormat): TableSource {
   counted.on('close', () => source.destroy());
   let digest: string | undefined;
   const sha256 = () => (digest ??= hash.digest('hex'));
-  const rows = format === 'xlsx' ? xlsxRows(counted) : format === 'json' ? jsonRows(counted) : csvRows(counted);
-  return { rows, bytes: () => bytes, sha256, keyed: format === 'json' };
+  const decoder = new CsvDecoder(encoding);
+  const rows = format === 'xlsx' ? xlsxRows(counted) : format === 'json' ? jsonRows(counted) : csvRows(counted, decoder);
+  return { rows, bytes: () => bytes, sha256, keyed: format === 'json', encoding: () => (format === 'csv' ? decoder.encoding : 'utf-8') };
 }
 
 /** Limits of the CSV reader. */
@@ -89,7 +94,7 @@ export const CSV_LIMITS = {
  * `chunk` callback hands over each parsed piece with its errors, which a malformed file
  * must surface, not drop; pausing the parser when the reader is full keeps back-pressure.
  */
-function csvRows(bytes: Readable): Readable {
+function csvRows(bytes: Readable, decoder: CsvDecoder): Readable {
   let paused: Papa.Parser | undefined;
   let rowsSoFar = 0;
   /**
@@ -114,17 +119,12 @@ function csvRows(bytes: Readable): Readable {
     },
   });
   // Decoding here, not inside papaparse, keeps a character split between chunks whole. It
-  // is strict: bytes that are not UTF-8, or a NUL (which no database text may hold), make
-  // the file a 400 naming it, instead of text silently changed or a failure in COPY.
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  // is strict: bytes that are not text in the file's encoding (interchange.encoding.ts), or a
+  // NUL (which no database text may hold), make the file a 400 naming it, instead of text
+  // silently changed or a failure in COPY.
   let offset = 0;
   const decode = (chunk: Buffer | undefined, stream: boolean) => {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream });
-    } catch {
-      throw invalid(`not UTF-8 text (near byte ${offset}); save the file as CSV UTF-8`);
-    }
+    const text = decoder.decode(chunk, !stream);
     const nul = text.indexOf('\u0000');
     if (nul >= 0) throw invalid(`contains a NUL character (near byte ${offset + nul})`);
     offset += chunk?.length ?? 0;
