@@ -20,6 +20,8 @@ const NeedScene = scene(() => import('./scenes/needs/NeedScene.tsx'), 'NeedScene
 const UsersScene = scene(() => import('./scenes/admin/UsersScene.tsx'), 'UsersScene');
 const OrganisationsScene = scene(() => import('./scenes/admin/OrganisationsScene.tsx'), 'OrganisationsScene');
 const AuditScene = scene(() => import('./scenes/admin/AuditScene.tsx'), 'AuditScene');
+const GroupsScene = scene(() => import('./scenes/admin/GroupsScene.tsx'), 'GroupsScene');
+const FrameworkAdminScene = scene(() => import('./scenes/admin/FrameworkAdminScene.tsx'), 'FrameworkAdminScene');
 const HomeScene = scene(() => import('./scenes/home/HomeScene.tsx'), 'HomeScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
@@ -84,6 +86,8 @@ export function App() {
           <Route path="/admin/users" element={<UsersScene />} />
           <Route path="/admin/organisations" element={<OrganisationsScene />} />
           <Route path="/admin/audit" element={<AuditScene />} />
+          <Route path="/admin/groups" element={<GroupsScene />} />
+          <Route path="/admin/framework" element={<FrameworkAdminScene />} />
           <Route path="/needs/:id/edit" element={<NeedEditScene />} />
           <Route path="/import/:kind" element={<ImportScene />} />
           <Route path="/coverage" element={<CoverageScene />} />

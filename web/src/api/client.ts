@@ -3,7 +3,16 @@
 import type { z } from 'zod';
 import type { sessionOut } from '../../../server/modules/auth/auth.schema.ts';
 import type { documentListQuery, documentOut, documentSummary } from '../../../server/modules/documents/documents.schema.ts';
-import type { frameworkTree, workingGroup, workingGroupDetail } from '../../../server/modules/framework/framework.schema.ts';
+import type {
+  frameworkNode,
+  frameworkNodeInput,
+  frameworkNodePatch,
+  frameworkTree,
+  workingGroup,
+  workingGroupDetail,
+  workingGroupInput,
+  workingGroupPatch,
+} from '../../../server/modules/framework/framework.schema.ts';
 import type { location } from '../../../server/modules/locations/locations.schema.ts';
 import type { group, groupDetail, organisation, organisationDetail, organisationInput, organisationPatch } from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
@@ -26,6 +35,11 @@ export type GroupDetail = z.infer<typeof groupDetail>;
 export type FrameworkNode = z.infer<typeof frameworkTree>;
 export type WorkingGroup = z.infer<typeof workingGroup>;
 export type WorkingGroupDetail = z.infer<typeof workingGroupDetail>;
+export type WorkingGroupInput = z.input<typeof workingGroupInput>;
+export type WorkingGroupPatch = z.infer<typeof workingGroupPatch>;
+export type FrameworkNodeRow = z.infer<typeof frameworkNode>;
+export type FrameworkNodeInput = z.input<typeof frameworkNodeInput>;
+export type FrameworkNodePatch = z.infer<typeof frameworkNodePatch>;
 export type Location = z.infer<typeof location>;
 export type DocumentOut = z.infer<typeof documentOut>;
 export type DocumentSummary = z.infer<typeof documentSummary>;
@@ -179,6 +193,10 @@ export const api = {
   framework: () => call<FrameworkNode[]>('GET', '/api/framework'),
   workingGroups: () => call<WorkingGroup[]>('GET', '/api/working-groups'),
   workingGroup: (id: string) => call<WorkingGroupDetail>('GET', `/api/working-groups/${id}`),
+  createWorkingGroup: (body: WorkingGroupInput) => call<WorkingGroupDetail>('POST', '/api/working-groups', body),
+  updateWorkingGroup: (id: string, body: WorkingGroupPatch) => call<WorkingGroupDetail>('PATCH', `/api/working-groups/${id}`, body),
+  createFrameworkNode: (body: FrameworkNodeInput) => call<FrameworkNodeRow>('POST', '/api/framework/nodes', body),
+  updateFrameworkNode: (id: string, body: FrameworkNodePatch) => call<FrameworkNodeRow>('PATCH', `/api/framework/nodes/${id}`, body),
 
   documents: (p: DocumentQuery) => call<Page<DocumentSummary>>('GET', `/api/documents${qs(p as Record<string, string>)}`),
   document: (id: string) => call<DocumentOut>('GET', `/api/documents/${id}`),

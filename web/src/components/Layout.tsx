@@ -26,6 +26,8 @@ const NAV = [
 const ADMIN_NAV = [
   { to: '/admin/users', key: 'nav.users', ability: 'manageUsers' },
   { to: '/admin/organisations', key: 'nav.organisations', ability: 'manageMembers' },
+  { to: '/admin/groups', key: 'nav.groups', ability: 'manageFramework' },
+  { to: '/admin/framework', key: 'nav.frameworkTree', ability: 'manageFramework' },
   { to: '/admin/audit', key: 'nav.audit', ability: 'readAudit' },
 ] as const;
 

@@ -1,0 +1,305 @@
+// The secretariat's framework page (/admin/framework, issue 9's console): the lines of effort,
+// their objectives and sub-objectives as nested lists, each element with buttons to rename it,
+// add an element under it and move it up or down among its siblings (framework module: one
+// audited POST or PATCH each). The API keeps a code once given and has no archive or move to
+// another parent, so neither is offered.
+import './console-i18n/index.ts';
+import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type FrameworkNode, api } from '../../api/client.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { useFormGuard } from '../../hooks/useFormGuard.ts';
+import { useSession } from '../../hooks/useSession.ts';
+
+type Kind = FrameworkNode['kind'];
+const CHILD_KIND: Record<Kind, Kind | null> = { line: 'objective', objective: 'sub_objective', sub_objective: null };
+
+/** The one form open on the page: renaming element `nodeId`, or adding under it ('' for a new line of effort). */
+type Editing = { mode: 'rename' | 'add'; nodeId: string } | null;
+type Fields = { code: string; name: string; description: string };
+type Draft = Fields & { mode: string; nodeId: string };
+
+export function FrameworkAdminScene() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const tree = useQuery({ queryKey: ['framework'], queryFn: api.framework });
+  const [editing, setEditing] = useState<Editing>(null);
+  const [announce, setAnnounce] = useState('');
+
+  if (session.data && !session.data.abilities.manageFramework) return <Alert color="red">{t('adminConsole.notAllowed')}</Alert>;
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>{t('adminConsole.framework.title')}</Title>
+      <Text size="sm">{t('adminConsole.framework.intro')}</Text>
+      <Text size="sm" role="status" data-testid="framework-status">
+        {announce}
+      </Text>
+      <Group>
+        <Button onClick={() => setEditing({ mode: 'add', nodeId: '' })} aria-expanded={editing?.mode === 'add' && editing.nodeId === ''}>
+          {t('adminConsole.framework.addLine')}
+        </Button>
+      </Group>
+      {editing?.mode === 'add' && editing.nodeId === '' && (
+        <Card withBorder>
+          <NodeForm
+            key="new-line"
+            editing={editing}
+            kind="line"
+            siblings={tree.data ?? []}
+            onDone={(msg) => {
+              setEditing(null);
+              if (msg) setAnnounce(msg);
+            }}
+          />
+        </Card>
+      )}
+      <QueryState query={tree}>
+        {(nodes) => (
+          <section aria-label={t('adminConsole.framework.treeLabel')}>
+            <NodeList nodes={nodes} depth={0} editing={editing} setEditing={setEditing} announce={setAnnounce} />
+          </section>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
+
+function NodeList({
+  nodes,
+  depth,
+  editing,
+  setEditing,
+  announce,
+}: {
+  nodes: FrameworkNode[];
+  depth: number;
+  editing: Editing;
+  setEditing: (e: Editing) => void;
+  announce: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  // Moving one element renumbers its siblings 0, 1, 2…: only those whose position changes are sent.
+  const move = useMutation({
+    mutationFn: async ({ index, by }: { index: number; by: -1 | 1 }) => {
+      const order = [...nodes];
+      const [moved] = order.splice(index, 1);
+      order.splice(index + by, 0, moved!);
+      for (const [position, n] of order.entries()) if (n.position !== position) await api.updateFrameworkNode(n.id, { position });
+      return { node: moved!, position: index + by };
+    },
+    onSuccess: async ({ node, position }) => {
+      await queryClient.invalidateQueries({ queryKey: ['framework'] });
+      announce(t('adminConsole.framework.moved', { name: node.name, position: position + 1, total: nodes.length }));
+    },
+    onError: (e) => announce(e.message),
+  });
+  return (
+    <ul className="framework-tree" style={{ listStyle: 'none', paddingInlineStart: depth ? 24 : 0, margin: 0 }} data-testid={depth === 0 ? 'framework-tree' : undefined}>
+      {nodes.map((n, i) => {
+        const childKind = CHILD_KIND[n.kind];
+        const renaming = editing?.mode === 'rename' && editing.nodeId === n.id;
+        const adding = editing?.mode === 'add' && editing.nodeId === n.id;
+        return (
+          <li key={n.id} data-node={n.code}>
+            <Group gap="xs" py={4} wrap="wrap">
+              <Text span fw={n.kind === 'line' ? 700 : 500} id={`node-${n.id}`}>
+                <bdi>{n.name}</bdi>
+              </Text>
+              <Badge variant="light" color="gray">
+                {t(`adminConsole.framework.kinds.${n.kind}`)}
+              </Badge>
+              <Text span size="xs" c="dark.5" dir="ltr">
+                {n.code}
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="default"
+                aria-expanded={renaming}
+                aria-label={t('adminConsole.framework.renameNamed', { name: n.name })}
+                onClick={() => setEditing(renaming ? null : { mode: 'rename', nodeId: n.id })}
+              >
+                {t('adminConsole.framework.rename')}
+              </Button>
+              {childKind && (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  aria-expanded={adding}
+                  aria-label={t(`adminConsole.framework.addUnder.${childKind}`, { name: n.name })}
+                  onClick={() => setEditing(adding ? null : { mode: 'add', nodeId: n.id })}
+                >
+                  {t(`adminConsole.framework.add.${childKind}`)}
+                </Button>
+              )}
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                disabled={i === 0 || move.isPending}
+                aria-label={t('adminConsole.framework.moveUp', { name: n.name })}
+                onClick={() => move.mutate({ index: i, by: -1 })}
+              >
+                ↑
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                disabled={i === nodes.length - 1 || move.isPending}
+                aria-label={t('adminConsole.framework.moveDown', { name: n.name })}
+                onClick={() => move.mutate({ index: i, by: 1 })}
+              >
+                ↓
+              </Button>
+            </Group>
+            {(renaming || adding) && (
+              <Card withBorder my="xs">
+                <NodeForm
+                  key={`${editing?.mode}-${n.id}`}
+                  editing={editing!}
+                  node={renaming ? n : undefined}
+                  parent={adding ? n : undefined}
+                  kind={renaming ? n.kind : childKind!}
+                  siblings={adding ? n.children : nodes}
+                  onDone={(msg) => {
+                    setEditing(null);
+                    if (msg) announce(msg);
+                    requestAnimationFrame(() => document.getElementById(`node-${n.id}`)?.parentElement?.querySelector<HTMLElement>('button')?.focus());
+                  }}
+                />
+              </Card>
+            )}
+            {n.children.length > 0 && <NodeList nodes={n.children} depth={depth + 1} editing={editing} setEditing={setEditing} announce={announce} />}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Renames `node`, or adds an element of `kind` under `parent` (a line of effort when there is none). */
+function NodeForm({
+  editing,
+  node,
+  parent,
+  kind,
+  siblings,
+  onDone,
+}: {
+  editing: NonNullable<Editing>;
+  node?: FrameworkNode;
+  parent?: FrameworkNode;
+  kind: Kind;
+  siblings: FrameworkNode[];
+  onDone: (message: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const baseline = useMemo<Draft>(
+    () => ({ mode: editing.mode, nodeId: editing.nodeId, code: node?.code ?? '', name: node?.name ?? '', description: node?.description ?? '' }),
+    [editing.mode, editing.nodeId, node],
+  );
+  const [f, setF] = useState<Draft>(baseline);
+  // A draft goes back only into the form it was written in (the same element, the same action).
+  const restore = useCallback((d: Draft) => d.mode === editing.mode && d.nodeId === editing.nodeId && setF(d), [editing.mode, editing.nodeId]);
+  const guard = useFormGuard(f, baseline, restore);
+  const set = (key: keyof Fields, value: string) => setF((x) => ({ ...x, [key]: value }));
+  const save = useMutation({
+    mutationFn: async () => {
+      if (node) return await api.updateFrameworkNode(node.id, { name: f.name, description: f.description });
+      const position = siblings.reduce((max, s) => Math.max(max, s.position + 1), 0);
+      return await api.createFrameworkNode({ parentId: parent?.id ?? null, kind, code: f.code.trim(), name: f.name, description: f.description, position });
+    },
+    onSuccess: async (saved) => {
+      guard.clear();
+      await queryClient.invalidateQueries({ queryKey: ['framework'] });
+      onDone(node ? t('adminConsole.framework.renamed', { name: saved.name }) : t('adminConsole.framework.added', { name: saved.name }));
+    },
+  });
+  const err = save.error instanceof ApiError ? save.error : undefined;
+  // Opened, the form's first field takes the focus; after a refusal, the first field it names.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), []);
+  useEffect(() => {
+    if (!save.error) return;
+    const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [save.error]);
+  const title = node
+    ? t('adminConsole.framework.renameTitle', { name: node.name })
+    : parent
+      ? t(`adminConsole.framework.addUnder.${kind}`, { name: parent.name })
+      : t('adminConsole.framework.addLine');
+  const titleId = `form-${editing.mode}-${editing.nodeId || 'root'}`;
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !guard.dirty) onDone(null);
+      }}
+    >
+      <Title order={4} size="h5" id={titleId} mb="xs">
+        {title}
+      </Title>
+      {guard.restored && (
+        <Alert color="blue" role="status" mb="sm">
+          <Text size="sm">{t('forms.draftRestored')}</Text>
+          <Button variant="subtle" size="compact-sm" onClick={guard.discard}>
+            {t('forms.discardDraft')}
+          </Button>
+        </Alert>
+      )}
+      {save.isError && (
+        <Alert color="red" role="alert" mb="sm">
+          {err?.status === 400 && err.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
+        </Alert>
+      )}
+      <Group align="start">
+        {!node && (
+          <TextInput
+            label={t('adminConsole.framework.code')}
+            description={t('adminConsole.framework.codeHelp')}
+            value={f.code}
+            onChange={(e) => set('code', e.currentTarget.value)}
+            error={err?.fieldError('code')}
+            required
+            dir="ltr"
+            w={220}
+          />
+        )}
+        <TextInput label={t('adminConsole.framework.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={err?.fieldError('name')} required w={380} />
+      </Group>
+      <Textarea
+        label={t('adminConsole.framework.description')}
+        value={f.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={err?.fieldError('description')}
+        autosize
+        minRows={2}
+        mt="sm"
+        maw={620}
+      />
+      <Group mt="sm">
+        <Button type="submit" loading={save.isPending}>
+          {node ? t('adminConsole.save') : t('adminConsole.framework.addButton')}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => {
+            guard.discard();
+            onDone(null);
+          }}
+        >
+          {t('adminConsole.cancel')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
