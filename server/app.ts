@@ -26,6 +26,7 @@ import { meetingMinutesRoutes } from './modules/meetings/meetings.minutes.routes
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { DocumentFiles } from './modules/documents/documents.service.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { exchangeRatesRoutes } from './modules/exchange-rates/exchange-rates.routes.ts';
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { fundRoutes } from './modules/fund/fund.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(interchangeRoutes);
   await app.register(contributionsRoutes, { db });
   await app.register(needsRoutes, { db });
+  await app.register(exchangeRatesRoutes, { db });
   await app.register(fundRoutes, { db });
   await app.register(meetingsRoutes, { db });
   await app.register(meetingBriefRoutes, { db, chromiumPath: config.chromiumPath, pdfTimeoutMs: config.pdfTimeoutMs });

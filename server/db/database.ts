@@ -4,6 +4,7 @@ import type { AuditTables } from '../modules/audit/audit.table.ts';
 import type { AuthTables } from '../modules/auth/auth.table.ts';
 import type { ContributionsTables } from '../modules/contributions/contributions.table.ts';
 import type { DocumentsTables } from '../modules/documents/documents.table.ts';
+import type { ExchangeRatesTables } from '../modules/exchange-rates/exchange-rates.table.ts';
 import type { FrameworkTables } from '../modules/framework/framework.table.ts';
 import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { FundProjectsTables } from '../modules/fund/fund.projects.table.ts';
@@ -30,6 +31,7 @@ export interface Database
     DocumentsTables,
     ContributionsTables,
     NeedsTables,
+    ExchangeRatesTables,
     MeetingsTables,
     FundTables,
     FundProjectsTables,

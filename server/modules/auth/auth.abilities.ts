@@ -7,6 +7,7 @@ import { can } from '../../infra/policy.ts';
 import { auditPolicy } from '../audit/audit.policy.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
 import { documentsPolicy } from '../documents/documents.policy.ts';
+import { exchangeRatesPolicy } from '../exchange-rates/exchange-rates.policy.ts';
 import { frameworkPolicy } from '../framework/framework.policy.ts';
 import { importsPolicy } from '../interchange/interchange.policy.ts';
 import { locationsPolicy } from '../locations/locations.policy.ts';
@@ -28,6 +29,7 @@ export function sessionAbilities(actor: UserActor) {
     manageUsers: can(actor, usersPolicy, 'manage'),
     manageMembers: can(actor, membersPolicy, 'manage'),
     manageFramework: can(actor, frameworkPolicy, 'manage'),
+    manageExchangeRates: can(actor, exchangeRatesPolicy, 'manage'),
     createLocation: can(actor, locationsPolicy, 'create'),
     readAudit: can(actor, auditPolicy, 'read'),
     createMeeting: can(actor, meetingsPolicy, 'create'),

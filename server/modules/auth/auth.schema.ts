@@ -31,6 +31,7 @@ export const sessionOut = z.object({
       manageUsers: z.boolean(),
       manageMembers: z.boolean(),
       manageFramework: z.boolean(),
+      manageExchangeRates: z.boolean().describe('May enter, import and delete exchange rates (the secretariat’s admins)'),
       createLocation: z.boolean(),
       readAudit: z.boolean(),
       createMeeting: z.boolean().describe('May create a meeting of its organisation (in a series its organisation runs)'),
