@@ -30,6 +30,7 @@ import { exchangeRatesRoutes } from './modules/exchange-rates/exchange-rates.rou
 import { frameworkRoutes } from './modules/framework/framework.routes.ts';
 import { fundRoutes } from './modules/fund/fund.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
+import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { tileFileRoutes } from './modules/indicators/indicators.tile-export.routes.ts';
 import { type InterchangeContext, interchangeRoutes } from './modules/interchange/interchange.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(jobsRoutes, { db, dataDir: config.dataDir });
   await app.register(auditRoutes, { db });
   await app.register(homeRoutes, { db });
+  await app.register(savedViewsRoutes, { db });
   for (const module of opts.modules ?? []) await app.register(module);
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 

@@ -10,6 +10,7 @@ import type { FundTables } from '../modules/fund/fund.table.ts';
 import type { FundProjectsTables } from '../modules/fund/fund.projects.table.ts';
 import type { FundReportsTables } from '../modules/fund/fund.reports.table.ts';
 import type { HomeTables } from '../modules/home/home.table.ts';
+import type { SavedViewsTables } from '../modules/saved-views/saved-views.table.ts';
 import type { IdempotencyTables } from '../modules/idempotency/idempotency.table.ts';
 import type { IndicatorDashboardTables } from '../modules/indicators/indicators.dashboards.table.ts';
 import type { IndicatorsTables } from '../modules/indicators/indicators.table.ts';
@@ -41,6 +42,7 @@ export interface Database
     IndicatorDashboardTables,
     JobsTables,
     HomeTables,
+    SavedViewsTables,
     AuditTables {}
 
 /** What every query function takes first: the pool or an open transaction, the caller's choice. */

@@ -4,7 +4,7 @@ import { moneySum } from '../../infra/money.schema.ts';
 import { contributionListQuery, ref } from '../contributions/contributions.schema.ts';
 
 /** The contribution filters every coverage view takes (a list's, without paging or text search). */
-export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: true, q: true });
+export const coverageQuery = contributionListQuery.omit({ cursor: true, limit: true, q: true, sort: true });
 export type CoverageQuery = z.infer<typeof coverageQuery>;
 
 export const matrixOut = z.object({

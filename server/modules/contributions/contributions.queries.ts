@@ -1,9 +1,9 @@
 // Kysely only. Every read of contributions goes through visibleTo, so a list never shows
 // a row the reader may not see. Coverage lives in analytics/, needs and their links in needs/.
-import { type Insertable, type Updateable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
-import { decodeCursor } from '../../infra/pagination.ts';
+import { type CursorPart, decodeCursor } from '../../infra/pagination.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import { joinFrameworkNode } from '../framework/framework.sql.ts';
 import { joinLocation, placesJson } from '../locations/locations.sql.ts';
@@ -11,7 +11,7 @@ import { joinOrganisation } from '../members/members.sql.ts';
 import { userDisplayName } from '../users/users.sql.ts';
 import { contributionFilter } from './contributions.sql.ts';
 import { needsLinkedTo } from '../needs/needs.sql.ts';
-import type { ContributionListQuery } from './contributions.schema.ts';
+import type { ContributionListQuery, ContributionSort } from './contributions.schema.ts';
 import type { ContributionStatusChangeTable, ContributionTable } from './contributions.table.ts';
 
 const contributionColumns = sql`
@@ -62,23 +62,49 @@ const placesOf = (alias: string) => sql`(
   FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))} WHERE cl.contribution_id = ${sql.ref(`${alias}.id`)})`;
 
 /**
+ * Each order of the list as a keyset: the sort column (NULLs read as a value below every real
+ * one, so they page like any other), then the id. The cursor carries the key's text, checked as
+ * `part` and cast back; ORDER BY and the keyset compare the same expression, which an index of
+ * migration 0038 holds for the columns of the contribution itself.
+ */
+const SORT_KEYS = {
+  createdAt: { key: sql`c.created_at`, part: 'timestamp', cast: sql`timestamptz` },
+  startDate: { key: sql`coalesce(c.start_date, '0001-01-01'::date)`, part: 'date', cast: sql`date` },
+  amount: { key: sql`coalesce(c.amount_minor, -1)`, part: 'integer', cast: sql`bigint` },
+  organisation: { key: sql`o.name`, part: 'text', cast: sql`text` },
+  status: { key: sql`(CASE c.status WHEN 'pledged' THEN 1 WHEN 'committed' THEN 2 WHEN 'delivered' THEN 3 ELSE 4 END)`, part: 'integer', cast: sql`integer` },
+} as const satisfies Record<string, { key: RawBuilder<unknown>; part: CursorPart; cast: RawBuilder<unknown> }>;
+
+/** A page of the list as the service asks for it: the newest first unless a sort is given. */
+export type ContributionListPage = Omit<ContributionListQuery, 'sort'> & { sort?: ContributionSort };
+
+/** The column and direction of a sort ('-amount': amount, descending). */
+export function sortOf(sort: ContributionSort) {
+  const descending = sort.startsWith('-');
+  return { column: (descending ? sort.slice(1) : sort) as keyof typeof SORT_KEYS, descending };
+}
+
+/**
  * One page in one round trip: the inner SELECT picks the page under the sharing rule, the
  * outer one describes only those rows (places, audience, recipients).
  */
-export async function listVisibleContributions(db: Db, actor: Actor, f: ContributionListQuery) {
-  const after = decodeCursor(f.cursor, ['timestamp', 'uuid']);
-  const keyset = after ? sql`AND (c.created_at, c.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``;
-  const { rows } = await sql<ContributionListRow>`
+export async function listVisibleContributions(db: Db, actor: Actor, f: ContributionListPage) {
+  const { column, descending } = sortOf(f.sort ?? '-createdAt');
+  const { key, part, cast } = SORT_KEYS[column];
+  const after = decodeCursor(f.cursor, [part, 'uuid']);
+  const dir = descending ? sql`DESC` : sql`ASC`;
+  const keyset = after ? sql`AND (${key}, c.id) ${descending ? sql`<` : sql`>`} (${after[0]}::${cast}, ${after[1]}::uuid)` : sql``;
+  const { rows } = await sql<ContributionListRow & { sort_key: string }>`
     SELECT page.*, ${placesOf('page')} AS locations, ${sharingDescription('contribution', 'page')} AS sharing
     FROM (
-      SELECT ${contributionColumns}
+      SELECT ${contributionColumns}, ${key} AS sort_value, ${column === 'createdAt' ? sql`c.created_at::text` : sql`(${key})::text`} AS sort_key
       FROM contribution c
       ${contributionNames}
       WHERE ${contributionFilter(actor, f)} ${keyset}
-      ORDER BY c.created_at DESC, c.id DESC
+      ORDER BY ${key} ${dir}, c.id ${dir}
       LIMIT ${f.limit + 1}
     ) page
-    ORDER BY page.created_at DESC, page.id DESC`.execute(db);
+    ORDER BY page.sort_value ${dir}, page.id ${dir}`.execute(db);
   return rows;
 }
 

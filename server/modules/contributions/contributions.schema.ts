@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES } from '../../../common/enums.ts';
 import { amountMinor, money, quantity, quantityValue } from '../../infra/money.schema.ts';
 import { pageQuery } from '../../infra/pagination.ts';
+import { MARKINGS } from '../../../common/sharing.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 
 export { amountMinor, currency, minorUnitsSum, money, moneySum, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
@@ -93,6 +94,10 @@ export const statusInput = z.object({
   note: z.string().max(2000).default(''),
 });
 
+/** The orders the list offers: each a keyset (the column, then the id), so paging stays exact. */
+export const CONTRIBUTION_SORTS = ['-createdAt', 'createdAt', '-startDate', 'startDate', '-amount', 'amount', 'organisation', '-organisation', 'status', '-status'] as const;
+export type ContributionSort = (typeof CONTRIBUTION_SORTS)[number];
+
 export const contributionListQuery = z.object({
   ...pageQuery,
   q: z.string().trim().max(200).optional().describe('Words in the description'),
@@ -103,10 +108,12 @@ export const contributionListQuery = z.object({
   locationId: z.uuid().optional().describe('This location and every place under it'),
   from: isoDate.optional().describe('Active on or after this date'),
   to: isoDate.optional().describe('Active on or before this date'),
+  marking: z.enum(MARKINGS).optional().describe('Only rows with this marking'),
+  sort: z.enum(CONTRIBUTION_SORTS).default('-createdAt').describe('The order of the list: a column, descending with a leading "-" (then by id); the cursor carries the sort key'),
 });
 
 /** An export holds what the list shows, words in the description included, without paging. */
-export const contributionExportQuery = contributionListQuery.omit({ cursor: true, limit: true });
+export const contributionExportQuery = contributionListQuery.omit({ cursor: true, limit: true, sort: true });
 
 export type ContributionInput = z.infer<typeof contributionInput>;
 export type ContributionPatch = z.infer<typeof contributionPatch>;

@@ -21,7 +21,7 @@ import { contributionAbilities, contributionsPolicy } from './contributions.poli
 import * as q from './contributions.queries.ts';
 import { NEXT_STATUS } from './contributions.rules.ts';
 import { sharedContributions } from './contributions.sharing.ts';
-import type { ContributionInput, ContributionListQuery, ContributionPatch } from './contributions.schema.ts';
+import type { ContributionInput, ContributionPatch } from './contributions.schema.ts';
 
 const CONSTRAINTS: ConstraintFields = {
   // The one place where a row the caller may not read makes itself felt: external ids are
@@ -61,14 +61,14 @@ function toContribution(
   };
 }
 
-export async function listContributions(db: Db, ctx: Ctx, filter: ContributionListQuery) {
+export async function listContributions(db: Db, ctx: Ctx, filter: q.ContributionListPage) {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
   // One statement: the page, its places and its sharing (the session was the only other).
   const rows = await q.listVisibleContributions(db, ctx.actor, filter);
   return toPage(
     rows,
     filter.limit,
-    (r) => [r.created_key, r.id],
+    (r) => [r.sort_key, r.id],
     (r) => toContribution(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing), r.locations),
   );
 }

@@ -9,7 +9,7 @@ import { type SharedEntity, exportableBy, rowIdsSharedWith, visibleTo } from '..
 import type { ContributionListQuery } from './contributions.schema.ts';
 
 /** The filters a list, a coverage view or an export may apply to contributions. */
-export type ContributionFilter = Partial<Omit<ContributionListQuery, 'cursor' | 'limit'>>;
+export type ContributionFilter = Partial<Omit<ContributionListQuery, 'cursor' | 'limit' | 'sort'>>;
 
 /** The contributions aliased `alias`, as a FROM item: analytics counts them under its rule (contributionFilter, countsInCoverage). */
 export const contributionsAs = (alias: string) => sql`contribution ${sql.id(alias)}`;
@@ -47,6 +47,7 @@ export function contributionConditions(rule: Expression<SqlBool>, f: Contributio
   if (f.lineId) parts.push(sql`c.line_id = ${f.lineId}`);
   if (f.type) parts.push(sql`c.type = ${f.type}`);
   if (f.status) parts.push(sql`c.status = ${f.status}`);
+  if (f.marking) parts.push(sql`c.marking = ${f.marking}`);
   if (f.from) parts.push(sql`(c.end_date IS NULL OR c.end_date >= ${f.from}::date)`);
   if (f.to) parts.push(sql`(c.start_date IS NULL OR c.start_date <= ${f.to}::date)`);
   if (f.q) parts.push(sql`c.description ILIKE ${likePattern(f.q)}`);
@@ -79,6 +80,7 @@ function summaryGroups(actor: Actor, f: ContributionFilter, alias: string) {
   if (f.lineId) parts.push(sql<SqlBool>`${col('line_id')} = ${f.lineId}`);
   if (f.type) parts.push(sql<SqlBool>`${col('type')} = ${f.type}`);
   if (f.status) parts.push(sql<SqlBool>`${col('status')} = ${f.status}`);
+  if (f.marking) parts.push(sql<SqlBool>`${col('marking')} = ${f.marking}`);
   return sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
 }
 

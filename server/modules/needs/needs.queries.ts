@@ -20,6 +20,10 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) filters.push(sql`g.type = ${f.type}`);
   if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
+  if (f.orgId) filters.push(sql`g.owner_org_id = ${f.orgId}`);
+  if (f.marking) filters.push(sql`g.marking = ${f.marking}`);
+  if (f.from) filters.push(sql`(g.period_end IS NULL OR g.period_end >= ${f.from}::date)`);
+  if (f.to) filters.push(sql`(g.period_start IS NULL OR g.period_start <= ${f.to}::date)`);
   if (f.q) {
     // Found by any of the names a person would search it by (linking a contribution searches across lines and places).
     const like = likePattern(f.q);

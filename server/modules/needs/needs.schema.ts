@@ -1,6 +1,7 @@
 // zod at the edge for needs and the contribution↔need links.
 import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
+import { MARKINGS } from '../../../common/sharing.ts';
 import { amountMinor, minorUnitsSum, money, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 import { isoDate, locationRef, ref } from '../contributions/contributions.schema.ts';
@@ -90,6 +91,10 @@ export const needListQuery = z.object({
   lineId: z.uuid().optional(),
   type: z.enum(CONTRIBUTION_TYPES).optional(),
   locationId: z.uuid().optional(),
+  orgId: z.uuid().optional().describe("The need's organisation"),
+  marking: z.enum(MARKINGS).optional(),
+  from: isoDate.optional().describe('Needed on or after this date (its period ends then or later, or is open)'),
+  to: isoDate.optional().describe('Needed on or before this date'),
   sort: z.enum(['gap', 'priority']).default('gap').describe('gap: largest unmet money first, then quantity'),
 });
 
