@@ -11,7 +11,7 @@ import { subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
 import type { NeedListQuery } from './needs.schema.ts';
-import { type NeedRow, needsWithGaps } from './needs.sql.ts';
+import { type NeedRow, conversionDay, linkAmountInNeedCurrency, linkRate, needsWithGaps } from './needs.sql.ts';
 import type { ContributionNeedTable, NeedTable } from './needs.table.ts';
 
 export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
@@ -92,7 +92,7 @@ export async function upsertLink(db: Db, values: Insertable<ContributionNeedTabl
   await db
     .insertInto('contribution_need')
     .values(values)
-    .onConflict((oc) => oc.columns(['contribution_id', 'need_id']).doUpdateSet({ quantity: values.quantity, amount_minor: values.amount_minor }))
+    .onConflict((oc) => oc.columns(['contribution_id', 'need_id']).doUpdateSet({ quantity: values.quantity, amount_minor: values.amount_minor, currency: values.currency }))
     .execute();
 }
 
@@ -111,7 +111,13 @@ export interface LinkedContributionRow {
   type: NeedTable['type'];
   status: string;
   quantity: string;
-  amount_minor: string;
+  /** In the need's currency; null when not converted. */
+  amount_minor: string | null;
+  original_amount: string | null;
+  original_currency: string | null;
+  rate: string | null;
+  rate_date: string | null;
+  conversion_day: string;
 }
 
 /**
@@ -122,9 +128,14 @@ export interface LinkedContributionRow {
 export async function listLinkedContributions(db: Db, actor: Actor, needId: string) {
   const { rows } = await sql<LinkedContributionRow>`
     SELECT c.id, c.owner_org_id, o.name AS org_name, c.description, c.type, c.status,
-           coalesce(cn.quantity, 0)::text AS quantity, coalesce(cn.amount_minor, 0)::text AS amount_minor
+           coalesce(cn.quantity, 0)::text AS quantity,
+           (CASE WHEN cn.amount_minor IS NULL THEN 0 ELSE ${linkAmountInNeedCurrency} END)::text AS amount_minor,
+           cn.amount_minor::text AS original_amount, coalesce(cn.currency, n.currency) AS original_currency,
+           x.rate, x.valid_from::text AS rate_date, ${conversionDay('c')}::text AS conversion_day
     FROM contribution_need cn
+    JOIN need n ON n.id = cn.need_id
     JOIN ${contributionsAs('c')} ON c.id = cn.contribution_id
+    ${linkRate}
     ${joinOrganisation('o', sql.ref('c.owner_org_id'))}
     WHERE cn.need_id = ${needId} AND ${coverageRule(actor, 'read')('contribution', 'c')}
     ORDER BY o.name, c.description, c.id`.execute(db);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MARKINGS } from '../../../common/sharing.ts';
-import { amountMinor, minorUnitsSum, money, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
+import { amountMinor, currency, minorUnitsSum, money, moneySum, quantity, quantitySum, quantityValue } from '../../infra/money.schema.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 import { isoDate, locationRef, ref } from '../contributions/contributions.schema.ts';
 import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
@@ -33,6 +33,10 @@ export const needOut = z.object({
       delivered: gapPart,
       unmet: gapPart.describe('need − committed − delivered, never below zero'),
       oversubscribed: gapPart.describe('committed + delivered − need, never below zero'),
+      notConverted: z
+        .number()
+        .int()
+        .describe("Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them)"),
     })
     .describe('Sums over the linked contributions you can see (cancelled and pledged ones meet nothing); quantities and money as exact decimal strings'),
 });
@@ -44,7 +48,19 @@ export const linkedContribution = z.object({
   description: z.string(),
   type: z.enum(CONTRIBUTION_TYPES),
   status: z.enum(CONTRIBUTION_STATUSES),
-  meets: gapPart.describe("The part of the need this contribution is linked to meet, in the need's terms (counted in the gap while committed or delivered)"),
+  meets: gapPart
+    .extend({ amountMinor: minorUnitsSum.nullable().describe("In the need's currency, converted when the link is in another; null when no rate is in force") })
+    .describe("The part of the need this contribution is linked to meet, in the need's terms (counted in the gap while committed or delivered)"),
+  original: moneySum.nullable().describe('The money of the link as it was given, in its own currency (always kept); null when the link names no money'),
+  conversion: z
+    .object({
+      rate: z.string().describe("Units of the need's currency for one unit of the original, an exact decimal (rounded to 10 places for showing)"),
+      rateDate: z.string().describe('The date of the rate used (the latest on or before the day)'),
+      day: z.string().describe("The day converted on: the contribution's start date, else the day it was recorded"),
+    })
+    .nullable()
+    .describe('How the original was converted; null when it is in the need’s currency or was not converted'),
+  notConverted: z.boolean().describe("Its money is in another currency and no rate is in force: in no part of the need's money gap"),
 });
 
 const needFields = {
@@ -103,6 +119,10 @@ export const linkInput = z
     needId: z.uuid(),
     quantity: quantityValue.positive().nullable().default(null),
     amountMinor: amountMinor.positive().nullable().default(null),
+    currency: currency
+      .nullable()
+      .default(null)
+      .describe("The currency of amountMinor: the need's (the default) or the contribution's own, kept as given and converted for the need's gap at the rate in force"),
   })
   .refine((l) => l.quantity !== null || l.amountMinor !== null, { path: ['quantity'], message: 'give the quantity or the amount this contribution meets' });
 

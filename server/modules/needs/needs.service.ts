@@ -73,6 +73,7 @@ function toNeed(actor: Actor, r: NeedRow, sharing: SharingOutput) {
       delivered: { quantity: trimDecimal(r.delivered_quantity), amountMinor: r.delivered_amount },
       unmet: { quantity: trimDecimal(r.unmet_quantity), amountMinor: r.unmet_amount },
       oversubscribed: { quantity: trimDecimal(r.oversubscribed_quantity), amountMinor: r.oversubscribed_amount },
+      notConverted: Number(r.not_converted),
     },
   };
 }
@@ -109,6 +110,9 @@ export async function listNeedContributions(db: Db, ctx: Ctx, id: string) {
       type: r.type,
       status: r.status as ContributionStatus,
       meets: { quantity: trimDecimal(r.quantity), amountMinor: r.amount_minor },
+      original: r.original_amount === null || r.original_currency === null ? null : { amountMinor: r.original_amount, currency: r.original_currency as 'USD' },
+      conversion: r.rate === null || r.rate_date === null ? null : { rate: r.rate, rateDate: r.rate_date, day: r.conversion_day },
+      notConverted: r.original_amount !== null && r.amount_minor === null,
     })),
   };
 }
@@ -198,16 +202,22 @@ export async function deleteNeed(db: Kysely<Database>, ctx: Ctx, id: string) {
 /** Records how much of a need a contribution meets, in the need's own units and currency. */
 export async function linkContributionToNeed(db: Kysely<Database>, ctx: Ctx, contributionId: string, input: LinkInput) {
   return await db.transaction().execute(async (trx) => {
-    await contributionToLinkIn(trx, ctx, contributionId);
+    const contribution = await contributionToLinkIn(trx, ctx, contributionId);
     const need = await q.findVisibleNeed(trx, ctx.actor, input.needId);
     if (!need) throw invalid('body.needId', 'no such need');
     if (input.amountMinor !== null && need.amount_minor === null) throw invalid('body.amountMinor', 'this need asks for no money');
+    // The money is given in the need's currency or the contribution's own (kept as given; the
+    // gap converts it at the rate in force, ADR 0031).
+    const currency = input.currency ?? need.currency;
+    if (input.currency !== null && input.currency !== need.currency && input.currency !== contribution.currency)
+      throw invalid('body.currency', "must be the need's currency or the contribution's");
     if (input.quantity !== null && need.quantity === null) throw invalid('body.quantity', 'this need asks for no quantity');
     await q.upsertLink(trx, {
       contribution_id: contributionId,
       need_id: input.needId,
       quantity: input.quantity,
       amount_minor: input.amountMinor,
+      currency: input.amountMinor === null ? null : currency,
     });
     // The event names the need too: its content is shown only to readers of both rows.
     await recordAudit(trx, ctx, {

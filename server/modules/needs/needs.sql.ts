@@ -6,6 +6,7 @@ import { type Purpose, contributionsAs, countsInCoverage, coverageRule } from '.
 import { joinFrameworkNode, joinWorkingGroup } from '../framework/framework.sql.ts';
 import { joinLocation } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
+import { convertedWith, rateInForce } from '../exchange-rates/exchange-rates.sql.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import type { NeedTable } from './needs.table.ts';
 
@@ -46,13 +47,31 @@ export interface NeedRow {
   unmet_amount: string;
   oversubscribed_quantity: string;
   oversubscribed_amount: string;
+  /** Linked committed or delivered contributions whose money has no rate in force into the need's currency: in no money part. */
+  not_converted: string;
 }
+
+// A link's amount in the need's currency (ADR 0031), on aliases cn (contribution_need), n
+// (need) and c (contribution): the link keeps the currency it was given in (the need's, or
+// the contribution's own); another one is converted at the rate in force on the
+// contribution's start date, or the day it was recorded when it has none. No rate: NULL,
+// never 1:1 — counted in `not_converted` and named on the need's page.
+const linkCurrency = sql`coalesce(cn.currency, n.currency)`;
+const needCurrency = sql`coalesce(n.currency, cn.currency)`;
+/** The day a contribution's money is converted on: its start date, else the day it was recorded (UTC). */
+export const conversionDay = (c: string) => sql`coalesce(${sql.ref(`${c}.start_date`)}, (${sql.ref(`${c}.created_at`)} AT TIME ZONE 'UTC')::date)`;
+/** `LEFT JOIN LATERAL … x`: the rate in force for the link cn of contribution c to need n (no row when none is needed or held). */
+export const linkRate = sql`LEFT JOIN LATERAL ${rateInForce(linkCurrency, needCurrency, conversionDay('c'))} x ON true`;
+/** The link's amount in minor units of the need's currency, with linkRate joined; NULL when not converted. */
+export const linkAmountInNeedCurrency = convertedWith(sql.ref('cn.amount_minor'), linkCurrency, needCurrency, 'x');
 
 /**
  * Needs with their gaps. What meets a need is summed over the linked contributions the
  * reader may see (for an export: may pass on), so a hidden contribution changes no
  * visible gap. Money is summed as numeric, exact at any size, and the gap's parts are
- * computed here, in SQL, so nothing downstream does arithmetic on money.
+ * computed here, in SQL, so nothing downstream does arithmetic on money. A link in another
+ * currency counts converted at the rate in force (linkAmountInNeedCurrency); one with no rate
+ * counts in no money part and in `not_converted` instead.
  */
 export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
   const rule = coverageRule(actor, purpose);
@@ -65,7 +84,8 @@ export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
            greatest(coalesce(n.quantity, 0) - m.committed_quantity - m.delivered_quantity, 0) AS unmet_quantity,
            greatest(coalesce(n.amount_minor, 0) - m.committed_amount - m.delivered_amount, 0) AS unmet_amount,
            greatest(m.committed_quantity + m.delivered_quantity - coalesce(n.quantity, 0), 0) AS oversubscribed_quantity,
-           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount
+           greatest(m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0), 0) AS oversubscribed_amount,
+           m.not_converted
     FROM need n
     ${joinOrganisation('o', sql.ref('n.owner_org_id'))}
     ${joinFrameworkNode('fn', sql.ref('n.framework_node_id'))}
@@ -74,10 +94,13 @@ export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
     ${joinWorkingGroup('wg', sql.ref('n.working_group_id'), 'LEFT JOIN')}
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'committed'), 0) AS committed_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
+             coalesce(sum(k.amount) FILTER (WHERE c.status = 'committed'), 0) AS committed_amount,
              coalesce(sum(cn.quantity) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_quantity,
-             coalesce(sum(cn.amount_minor) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount
+             coalesce(sum(k.amount) FILTER (WHERE c.status = 'delivered'), 0) AS delivered_amount,
+             count(*) FILTER (WHERE c.status IN ('committed', 'delivered') AND cn.amount_minor IS NOT NULL AND k.amount IS NULL) AS not_converted
       FROM contribution_need cn JOIN ${contributionsAs('c')} ON c.id = cn.contribution_id
+      ${linkRate}
+      CROSS JOIN LATERAL (SELECT ${linkAmountInNeedCurrency} AS amount) k
       WHERE cn.need_id = n.id AND ${countsInCoverage('c')} AND ${rule('contribution', 'c')}
     ) m
     WHERE ${rule('need', 'n')}`;
@@ -86,7 +109,7 @@ export function needsWithGaps(actor: Actor, purpose: Purpose = 'read') {
 /** The needs the contribution `contributionId` meets part of, limited to those `actor` may see. */
 export function needsLinkedTo(actor: Actor, contributionId: string) {
   return sql`
-    SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, n.currency
+    SELECT cn.need_id, n.description, l.name AS line, cn.quantity, n.unit, cn.amount_minor, coalesce(cn.currency, n.currency) AS currency
     FROM contribution_need cn
     JOIN need n ON n.id = cn.need_id
     ${joinFrameworkNode('l', sql.ref('n.line_id'))}

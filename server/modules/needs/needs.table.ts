@@ -35,6 +35,8 @@ export interface ContributionNeedTable {
   need_id: string;
   quantity: Numeric;
   amount_minor: Numeric;
+  /** The currency amount_minor is in (migration 0037): the need's, or the contribution's own, converted for the gap at the rate in force. */
+  currency: string | null;
 }
 
 export interface NeedsTables {
