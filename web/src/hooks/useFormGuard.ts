@@ -24,10 +24,11 @@ export interface FormGuard {
 
 /**
  * Guards the form whose state is `value`, loaded as `baseline` (undefined while it loads:
- * nothing is restored or compared before), with `restore` to put a value back.
+ * nothing is restored or compared before), with `restore` to put a value back. `scope` names
+ * the form where a page has several (one per row of a list): each keeps its own draft.
  */
-export function useFormGuard<T>(value: T, baseline: T | undefined, restore: (value: T) => void): FormGuard {
-  const key = PREFIX + useLocation().pathname;
+export function useFormGuard<T>(value: T, baseline: T | undefined, restore: (value: T) => void, scope = ''): FormGuard {
+  const key = PREFIX + useLocation().pathname + (scope ? `#${scope}` : '');
   const [restored, setRestored] = useState(false);
   const checked = useRef(false);
   const ready = baseline !== undefined;

@@ -6,7 +6,7 @@
 import './console-i18n/index.ts';
 import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FrameworkNode, api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -19,7 +19,6 @@ const CHILD_KIND: Record<Kind, Kind | null> = { line: 'objective', objective: 's
 /** The one form open on the page: renaming element `nodeId`, or adding under it ('' for a new line of effort). */
 type Editing = { mode: 'rename' | 'add'; nodeId: string } | null;
 type Fields = { code: string; name: string; description: string };
-type Draft = Fields & { mode: string; nodeId: string };
 
 export function FrameworkAdminScene() {
   const { t } = useTranslation();
@@ -197,14 +196,10 @@ function NodeForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
-  const baseline = useMemo<Draft>(
-    () => ({ mode: editing.mode, nodeId: editing.nodeId, code: node?.code ?? '', name: node?.name ?? '', description: node?.description ?? '' }),
-    [editing.mode, editing.nodeId, node],
-  );
-  const [f, setF] = useState<Draft>(baseline);
-  // A draft goes back only into the form it was written in (the same element, the same action).
-  const restore = useCallback((d: Draft) => d.mode === editing.mode && d.nodeId === editing.nodeId && setF(d), [editing.mode, editing.nodeId]);
-  const guard = useFormGuard(f, baseline, restore);
+  const baseline = useMemo<Fields>(() => ({ code: node?.code ?? '', name: node?.name ?? '', description: node?.description ?? '' }), [node]);
+  const [f, setF] = useState<Fields>(baseline);
+  // Each form keeps its own draft: renaming this element, or adding under it.
+  const guard = useFormGuard(f, baseline, setF, `${editing.mode}:${editing.nodeId || 'root'}`);
   const set = (key: keyof Fields, value: string) => setF((x) => ({ ...x, [key]: value }));
   const save = useMutation({
     mutationFn: async () => {

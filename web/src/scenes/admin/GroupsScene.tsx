@@ -5,7 +5,7 @@
 import './console-i18n/index.ts';
 import { Alert, Button, Card, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_KINDS } from '../../../../common/enums.ts';
 import { ApiError, type WorkingGroup, type WorkingGroupDetail, api } from '../../api/client.ts';
@@ -20,8 +20,6 @@ import { useSession } from '../../hooks/useSession.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
 type Fields = { name: string; lineId: string; formedOn: string; coLeadOrgIds: string[]; memberOrgIds: string[] };
-/** The form's value as the draft keeps it: which working group it is about ('' for a new one) and its fields. */
-type Draft = Fields & { id: string };
 
 const EMPTY: Fields = { name: '', lineId: '', formedOn: '', coLeadOrgIds: [], memberOrgIds: [] };
 
@@ -145,12 +143,10 @@ function EditWorkingGroup({ id, onDone }: { id: string; onDone: (name: string | 
 function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGroupDetail; onDone: (name: string | null) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const id = workingGroup?.id ?? '';
-  const baseline = useMemo<Draft>(() => ({ id, ...(workingGroup ? fieldsOf(workingGroup) : EMPTY) }), [id, workingGroup]);
-  const [f, setF] = useState<Draft>(baseline);
-  // A draft is put back only into the form it was written in (the new one, or the same working group's).
-  const restore = useCallback((d: Draft) => d.id === id && setF(d), [id]);
-  const guard = useFormGuard(f, baseline, restore);
+  const baseline = useMemo<Fields>(() => (workingGroup ? fieldsOf(workingGroup) : EMPTY), [workingGroup]);
+  const [f, setF] = useState<Fields>(baseline);
+  // Each form keeps its own draft: the new working group's, or the one changed's.
+  const guard = useFormGuard(f, baseline, setF, workingGroup?.id ?? 'new');
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setF((x) => ({ ...x, [key]: value }));
@@ -166,7 +162,7 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
     onSuccess: async (w) => {
       setConfirming(false);
       guard.clear();
-      if (!workingGroup) setF({ id: '', ...EMPTY });
+      if (!workingGroup) setF(EMPTY);
       await queryClient.invalidateQueries({ queryKey: ['working-groups'] });
       await queryClient.invalidateQueries({ queryKey: ['groups'] });
       onDone(w.name);
@@ -222,7 +218,8 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
           data={lines}
           value={f.lineId || null}
           onChange={(v) => set('lineId', v ?? '')}
-          error={err?.fieldError('lineId')}
+          // No line chosen is said as such, not as a malformed id.
+          error={err?.fieldError('lineId') && (f.lineId ? err.fieldError('lineId') : t('forms.rule.required'))}
           disabled={!!workingGroup}
           description={workingGroup ? t('adminConsole.groups.lineFixed') : undefined}
           required

@@ -1,0 +1,225 @@
+// The secretariat console in a real browser (issue 9's acceptance, but for the gazetteer, which
+// /admin/places covers): the admin creates a user, an organisation and a working group with two
+// co-leads, changes the working group (a co-lead taken out, asked first), grows the framework
+// tree (two objectives under a line, one renamed, one moved by keyboard) and reads every one of
+// those changes in the audit log. The groups and framework pages pass axe in English, French
+// and Arabic with a form showing its errors; a focal point is neither offered nor let into them.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../web/src/scenes/admin/console-i18n/ar.json';
+import en from '../web/src/scenes/admin/console-i18n/en.json';
+import fr from '../web/src/scenes/admin/console-i18n/fr.json';
+import { type Harness, signInAs, startHarness, switchLanguage, wordsOf } from './harness.ts';
+
+const FOCAL = 'focal@uk.demo';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+const poll = { timeout: 10_000 };
+const menu = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
+/** Picks `option` in the Mantine select or multi-select labelled `label`, typing part of it first. */
+async function pick(page: Page, label: string, option: string) {
+  const box = page.getByRole('textbox', { name: label, exact: true });
+  await box.click();
+  await box.fill(option.slice(0, 6));
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.keyboard.press('Escape');
+}
+
+/** The first line of effort of the demo, as the API orders the tree. */
+async function firstLine() {
+  return await h.app.db.selectFrom('framework_node').select(['id', 'code', 'name']).where('kind', '=', 'line').orderBy('position').orderBy('name').executeTakeFirstOrThrow();
+}
+
+describe("the console's words", () => {
+  it('exist in English, French and Arabic with the same keys, and hold every key the pages use', () => {
+    const words = wordsOf({ en, fr, ar }, 'admin', 'adminConsole');
+    expect(words.fr).toEqual(words.en);
+    expect(words.ar).toEqual(words.en);
+    expect(words.used.length).toBeGreaterThan(30);
+    expect(words.missing).toEqual([]);
+  });
+});
+
+describe('the secretariat console in a real browser', () => {
+  it('creates a user, an organisation and a working group with co-leads, edits the framework tree and reads it all in the audit log', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+
+    // A user.
+    await menu(page, 'Users').click();
+    const newUser = page.getByRole('region', { name: 'Add a user' });
+    await newUser.getByLabel(/^Name/).fill('Camille Test');
+    await newUser.getByLabel(/^E-mail address/).fill('camille.test@france.demo');
+    await newUser.getByRole('textbox', { name: 'Organisation' }).click();
+    await newUser.getByRole('textbox', { name: 'Organisation' }).fill('Franc');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    await newUser.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByTestId('one-time-password').waitFor();
+
+    // An organisation.
+    await menu(page, 'Organisations').click();
+    const newOrg = page.getByRole('region', { name: 'Add an organisation' });
+    await newOrg.getByLabel(/^Name/).fill('Relief Test Agency');
+    await newOrg.getByLabel('Kind').selectOption('organisation');
+    await newOrg.getByLabel('Joined').fill('2015-03-01');
+    await newOrg.getByRole('button', { name: 'Add the organisation' }).click();
+    await expect
+      .poll(async () => (await h.app.db.selectFrom('organisation').select('joined_on').where('name', '=', 'Relief Test Agency').executeTakeFirst())?.joined_on, poll)
+      .toBe('2015-03-01');
+
+    // A working group: refused empty, each refusal next to its field; then made with two co-leads and a member.
+    await menu(page, 'Groups').click();
+    await page.getByRole('heading', { level: 2, name: 'Groups and working groups' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.title(), poll).toBe('Groups and working groups — Entente');
+    expect(await menu(page, 'Groups').getAttribute('aria-current')).toBe('page');
+    const editor = page.getByRole('region', { name: 'Create a working group' });
+    await editor.getByRole('button', { name: 'Create the working group' }).click();
+    await editor.getByText('Please correct the 3 fields marked below.').waitFor();
+    const name = editor.getByRole('textbox', { name: 'Name' });
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')), poll).toBe('true');
+    expect(await editor.getByText('Required.').count()).toBe(2);
+    expect(await editor.getByText('Choose at least 1.').count()).toBe(1);
+
+    const line = await firstLine();
+    await name.fill('Test Working Group');
+    await pick(page, 'Line of effort', line.name);
+    await editor.getByLabel('Formed on').fill('2015-04-02');
+    await pick(page, 'Co-lead organisations', 'Relief Test Agency');
+    await pick(page, 'Co-lead organisations', 'France');
+    await pick(page, 'Other members', 'Germany');
+    await editor.getByRole('button', { name: 'Create the working group' }).click();
+    await page.getByRole('status').getByText('Test Working Group is saved.').waitFor();
+    const wgRow = page.getByTestId('working-groups-table').locator('tr', { hasText: 'Test Working Group' });
+    await expect.poll(() => wgRow.locator('td').nth(2).textContent(), poll).toBe('France, Relief Test Agency');
+    expect(await wgRow.locator('td').nth(3).textContent()).toBe('3');
+
+    // France stops co-leading: asked first (Escape says no, nothing saved), then confirmed.
+    await page.getByRole('button', { name: 'Change Test Working Group' }).click();
+    const edit = page.getByRole('region', { name: 'Change a working group' });
+    await edit.getByRole('textbox', { name: 'Name' }).waitFor();
+    await expect.poll(() => edit.getByRole('textbox', { name: 'Name' }).inputValue(), poll).toBe('Test Working Group');
+    await edit.locator('.mantine-Pill-root', { hasText: 'France' }).locator('.mantine-Pill-remove').click();
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    const question = page.getByRole('alertdialog');
+    await question.getByText('France will no longer co-lead Test Working Group.', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => question.count(), poll).toBe(0);
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, save' }).click();
+    await page.getByRole('status').getByText('Test Working Group is saved.').waitFor();
+    await expect.poll(() => wgRow.locator('td').nth(2).textContent(), poll).toBe('Relief Test Agency');
+    expect(await wgRow.locator('td').nth(3).textContent()).toBe('2');
+    expect(new URL(page.url()).searchParams.get('edit')).toBeNull();
+
+    // The framework tree: an objective refused without code and name, then two added, one renamed, the second moved up by keyboard.
+    await menu(page, 'Framework tree').click();
+    await page.getByRole('heading', { level: 2, name: 'Framework: lines of effort and objectives' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.title(), poll).toBe('Framework: lines of effort and objectives — Entente');
+    const addUnder = page.getByRole('button', { name: `Add an objective under ${line.name}` });
+    await addUnder.click();
+    const form = page.getByRole('form', { name: `Add an objective under ${line.name}` });
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent), poll).toMatch(/^Code/);
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await form.getByText('Please correct the 2 fields marked below.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Code' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBe('true');
+    await form.getByRole('textbox', { name: 'Code' }).fill('test.first');
+    await form.getByRole('textbox', { name: 'Name' }).fill('First test objective');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByTestId('framework-status').getByText('First test objective is added.').waitFor();
+    await addUnder.click();
+    await page.getByRole('textbox', { name: 'Code' }).fill('test.second');
+    await page.getByRole('textbox', { name: 'Name' }).fill('Second test objective');
+    await page.getByRole('textbox', { name: 'Name' }).press('Enter');
+    await page.getByTestId('framework-status').getByText('Second test objective is added.').waitFor();
+
+    await page.getByRole('button', { name: 'Rename First test objective' }).click();
+    const rename = page.getByRole('form', { name: 'Rename First test objective' });
+    await rename.getByRole('textbox', { name: 'Name' }).fill('Renamed test objective');
+    await rename.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByTestId('framework-status').getByText('Saved as Renamed test objective.').waitFor();
+
+    const up = page.getByRole('button', { name: 'Move Second test objective up' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('framework-status').getByText('Second test objective is now number 1 of 2.').waitFor();
+    const objectives = page.locator(`li[data-node="${line.code}"] > ul > li`);
+    await expect.poll(() => objectives.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node'))), poll).toEqual(['test.second', 'test.first']);
+    const stored = await h.app.db.selectFrom('framework_node').select(['code', 'name', 'position']).where('parent_id', '=', line.id).orderBy('position').execute();
+    expect(stored).toEqual([
+      { code: 'test.second', name: 'Second test objective', position: 0 },
+      { code: 'test.first', name: 'Renamed test objective', position: 1 },
+    ]);
+
+    // The audit log shows each of those changes, the newest first.
+    await menu(page, 'Audit log').click();
+    await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
+    const actions = () => page.getByTestId('audit-table').locator('tbody tr td:nth-child(3)').allTextContents();
+    await expect.poll(async () => (await actions()).length, poll).toBeGreaterThan(8);
+    const seen = await actions();
+    const expected = ['user.create', 'organisation.create', 'group.create', 'working_group.create', 'group.update', 'working_group.update', 'framework.create', 'framework.update'];
+    for (const action of expected) expect(seen).toContain(action);
+    // Newest first: the last change (a move) above the working group's creation, above the user's.
+    expect(seen.indexOf('framework.update')).toBeLessThan(seen.indexOf('working_group.create'));
+    expect(seen.indexOf('working_group.create')).toBeLessThan(seen.indexOf('user.create'));
+    await context.close();
+  });
+
+  it('is neither offered to a focal point nor opened for them', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, FOCAL);
+    expect(await menu(page, 'Groups').count()).toBe(0);
+    expect(await menu(page, 'Framework tree').count()).toBe(0);
+    for (const path of ['/admin/groups', '/admin/framework']) {
+      await page.goto(`${h.base}${path}`);
+      await page.getByText("Only the secretariat's administrators manage the working groups and the framework.").waitFor();
+    }
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const language of ['English', 'Français', 'العربية'] as const) {
+    it(`passes axe on the groups and framework pages in ${language}, each with a form showing its errors`, async () => {
+      const { page, context } = await h.newPage();
+      await signInAs(page, h.base);
+      if (language !== 'English') await switchLanguage(page, language);
+      const report: Record<string, unknown> = {};
+
+      await page.goto(`${h.base}/admin/groups`);
+      await page.getByTestId('working-groups-table').waitFor({ timeout: 60_000 });
+      await page.getByTestId('groups-table').waitFor();
+      report.groups = await axeViolations(page);
+      await page.locator('form[aria-labelledby="wg-editor"] button[type="submit"]').click();
+      await page.locator('form[aria-labelledby="wg-editor"] [role="alert"]').waitFor();
+      await expect.poll(() => page.locator('form[aria-labelledby="wg-editor"] [aria-invalid="true"]').count(), poll).toBeGreaterThan(1);
+      report.groupsRefused = await axeViolations(page);
+
+      await page.goto(`${h.base}/admin/framework`);
+      const firstLineItem = page.locator('[data-testid="framework-tree"] > li').first();
+      await firstLineItem.waitFor({ timeout: 60_000 });
+      report.framework = await axeViolations(page);
+      // The line's second button adds an objective under it.
+      await firstLineItem.locator(':scope > div button').nth(1).click();
+      await firstLineItem.locator('form button[type="submit"]').click();
+      await firstLineItem.locator('form [role="alert"]').waitFor();
+      report.frameworkRefused = await axeViolations(page);
+      if (language === 'العربية') expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      expect(report).toEqual({ groups: [], groupsRefused: [], framework: [], frameworkRefused: [] });
+      await context.close();
+    });
+  }
+});
