@@ -186,10 +186,13 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
   let amount: string | undefined;
   let amountCol: ColumnMap<CoalitionField> | undefined;
   let currency: string | undefined;
+  /** Fields a cell of the row gave, good or bad: a bad one is reported as such, not also as missing. */
+  const given = new Set<CoalitionField>();
   for (const col of rc.columns) {
     if (!col.field) continue;
     const raw = cellText(cells, col);
     if (!raw) continue;
+    given.add(col.field);
     switch (col.field) {
       case 'organisation': {
         const id = remember(ref, 'org', raw, () => {
@@ -287,11 +290,13 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
         break;
     }
   }
-  if (!bad && !out.framework_node_id) fail('#sector', 'missing: every row needs a line of effort');
-  if (!bad && !out.type) fail('#activity+type', 'missing: every row needs a type');
+  // Every problem of the row is reported, not only the first: a missing value too.
+  if (!given.has('framework')) fail('#sector', 'missing: every row needs a line of effort');
+  if (!given.has('type')) fail('#activity+type', 'missing: every row needs a type');
   if (amount !== undefined && amountCol) {
-    if (!currency) fail(amountCol, 'an amount needs a currency (#currency, or #value +usd)');
-    else {
+    if (!currency) {
+      if (!given.has('currency')) fail(amountCol, 'an amount needs a currency (#currency, or #value +usd)');
+    } else {
       const minor = toMinorUnits(amount, currency);
       if (minor === undefined) fail(amountCol, `more decimals than ${currency} has`, amount);
       else if (minor > BigInt(MAX_AMOUNT_MINOR)) fail(amountCol, `amount too large: at most ${fromMinorUnits(MAX_AMOUNT_MINOR, currency)} ${currency}`, amount);
@@ -301,7 +306,7 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
       }
     }
   }
-  if (out.quantity && !out.unit) fail('#output+unit', 'a quantity needs its unit');
+  if (out.quantity && !given.has('unit')) fail('#output+unit', 'a quantity needs its unit');
   if (out.start && out.end && out.end < out.start) fail('#date+end', 'before #date+start');
   if (bad || problems.size > before) return undefined;
   if (!out.owner_org_id) {

@@ -9,10 +9,17 @@
 // twice in the file, a status going backwards) then run in SQL, and set-based
 // statements create or update the rows. A dry run does all of it and rolls back, so its
 // report is exactly what the commit would do; a commit with any problem rolls back too.
+// In `valid-rows` mode (docs/adr/0032) the rows with a problem are left out instead, the
+// others committed, and the rows left out are read again from the file and written, with
+// their problems, to a CSV the importer downloads. Values the file lacks may be given for the
+// whole file (`values`): they go through each row's checks like a cell.
 // Memory stays flat: rows are never held, only the reference data and the problem report.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Kysely, sql } from 'kysely';
+import Papa from 'papaparse';
 import { from as copyFrom } from 'pg-copy-streams';
 import { uuidv7 } from '../../db/uuidv7.ts';
 import { withReferencesChecked } from '../../db/bulk.ts';
@@ -26,17 +33,35 @@ import type { SharingInput } from '../sharing/sharing.schema.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import { importsPolicy } from './interchange.policy.ts';
-import { type Problem, ProblemLog } from './interchange.problems.ts';
+import type { TextEncodingChoice, TextEncodingUsed } from './interchange.encoding.ts';
+import { MAX_REJECTED_ROWS, type Problem, ProblemLog } from './interchange.problems.ts';
 import type { JsonRow } from './interchange.read.json.ts';
 import { type TableFormat, readTable } from './interchange.read.ts';
 import type { InterchangeSpec } from './interchange.registry.ts';
-import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, jsonHashtags, mapColumns } from './interchange.tags.ts';
+import { type ColumnMap, HASHTAG_ROW_SEARCH_LIMIT, isHashtagRow, jsonHashtags, mapColumns, parseHashtag } from './interchange.tags.ts';
 
 export type { Problem } from './interchange.problems.ts';
+
+/** All or nothing (any problem and nothing is written), or the rows without a problem, the others handed back. */
+export const IMPORT_MODES = ['all-or-nothing', 'valid-rows'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** What `valid-rows` does (or would do, on a dry run or in the other mode): the rows it writes and the rows it leaves out. */
+export interface ValidRowsOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
 
 export interface ImportReport {
   dryRun: boolean;
   committed: boolean;
+  mode: ImportMode;
+  /** The text encoding the file was read in. */
+  encoding: TextEncodingUsed;
+  /** Values given for the whole file: a column added to every row, or the blank cells of the file's own column filled. */
+  fileValues: { hashtag: string; value: string; inFile: boolean }[];
   rows: number;
   hashtagRow: number | null;
   columns: { index: number; header: string; hashtag: string; field: string | null }[];
@@ -46,6 +71,14 @@ export interface ImportReport {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * What `valid-rows` does with this file; null when more than MAX_REJECTED_ROWS rows have a
+   * problem (only all-or-nothing is then possible). In `valid-rows` mode, created, updated and
+   * unchanged above are these.
+   */
+  validRows: ValidRowsOutcome | null;
+  /** Whether the rows with a problem were written to a file to download (the job's file): on a dry run, and on a `valid-rows` commit. */
+  rejectedFile: boolean;
   sha256: string;
 }
 
@@ -54,6 +87,18 @@ export interface ImportOptions {
   fileName: string;
   /** CSV unless said otherwise. */
   format?: TableFormat;
+  /** A CSV's text encoding; guessed unless said (interchange.encoding.ts). */
+  encoding?: TextEncodingChoice;
+  /** All or nothing unless said otherwise. */
+  mode?: ImportMode;
+  /** Values for the whole file, by hashtag (`{"#activity+type": "training"}`): see checkFileValues. */
+  values?: Record<string, string>;
+  /**
+   * Where the rows with a problem go, with their problems, when there are any (a dry run, or a
+   * `valid-rows` commit): `reopen` reads the file again from its start, `path` gives the file
+   * to write. Without it no such file is written.
+   */
+  rejected?: { reopen: () => Readable; path: (name: string) => Promise<string> };
   /** Marking and audience of the rows the import creates (updates keep theirs). */
   sharing: SharingInput;
   onProgress?: (p: { bytes: number; rows: number }) => void;
@@ -111,6 +156,138 @@ async function matchExisting(trx: Kysely<Database>, table: ReturnType<typeof sql
   for (const r of taken.rows.sort((a, b) => a.row_no - b.row_no)) problems.add('#meta+id', TAKEN_ID, r.row_no, r.external_id);
 }
 
+/** The longest value a whole file may be given for a column (the longest cell any entity takes). */
+const MAX_FILE_VALUE_CHARACTERS = 5000;
+
+/**
+ * Checks the values given for a whole file: each under a hashtag the entity reads, with text
+ * of a cell's size. What the value says is checked later, like a cell of each row. 400 naming
+ * `values.<hashtag>` otherwise.
+ */
+export function checkFileValues(spec: Pick<InterchangeSpec, 'columns' | 'label'>, values: Record<string, string> | undefined, at = 'values'): Record<string, string> {
+  const checked: Record<string, string> = {};
+  const fields = new Set<string>();
+  for (const [key, raw] of Object.entries(values ?? {})) {
+    const path = `${at}.${key}`;
+    const tag = parseHashtag(key);
+    const field = tag ? mapColumns([key], undefined, spec.columns)[0]?.field : null;
+    if (!field) throw invalid(path, `not a hashtag ${spec.label} files have`);
+    if (typeof raw !== 'string' || !raw.trim()) throw invalid(path, 'a value is needed');
+    if (raw.length > MAX_FILE_VALUE_CHARACTERS) throw invalid(path, `longer than ${MAX_FILE_VALUE_CHARACTERS} characters`);
+    const repeatable = spec.columns.find((r) => r.field === field)?.repeatable;
+    if (fields.has(field) && !repeatable) throw invalid(path, 'another value is given for the same column');
+    fields.add(field);
+    checked[key] = raw.trim();
+  }
+  return checked;
+}
+
+/** How the file-wide values meet a file's columns: added as columns after the file's own, or filling a column the file has. */
+interface FileValuePlan {
+  columns: ColumnMap[];
+  /** The file's own column count: added values come after it. */
+  width: number;
+  added: string[];
+  filled: { index: number; hashtag: string; value: string }[];
+}
+
+function planFileValues(hashtagRow: string[], headerRow: string[] | undefined, spec: InterchangeSpec, values: Record<string, string>): FileValuePlan {
+  const own = mapColumns(hashtagRow, headerRow, spec.columns);
+  const filled: FileValuePlan['filled'] = [];
+  const addedTags: string[] = [];
+  const added: string[] = [];
+  for (const [hashtag, value] of Object.entries(values)) {
+    const field = mapColumns([hashtag], undefined, spec.columns)[0]!.field!;
+    const repeatable = spec.columns.find((r) => r.field === field)?.repeatable;
+    const present = repeatable ? undefined : own.find((c) => c.field === field);
+    if (present) filled.push({ index: present.index, hashtag: present.hashtag, value });
+    else {
+      addedTags.push(hashtag);
+      added.push(value);
+    }
+  }
+  const width = hashtagRow.length;
+  const columns = addedTags.length ? mapColumns([...hashtagRow, ...addedTags], [...(headerRow ?? hashtagRow.map(() => '')), ...addedTags.map(() => '')], spec.columns) : own;
+  return { columns, width, added, filled };
+}
+
+/** One row with the file-wide values in: blank cells of a column the file has filled, a cell that says otherwise a problem. */
+function withFileValues(cells: string[], plan: FileValuePlan, rowNo: number, problems: ProblemLog): { cells: string[]; conflict: boolean } {
+  if (!plan.added.length && !plan.filled.length) return { cells, conflict: false };
+  const row = cells.slice(0, plan.width);
+  while (row.length < plan.width) row.push('');
+  let conflict = false;
+  for (const f of plan.filled) {
+    const cell = (row[f.index] ?? '').trim();
+    if (!cell) row[f.index] = f.value;
+    else if (cell.toLowerCase() !== f.value.toLowerCase()) {
+      conflict = true;
+      problems.add(f.hashtag, `the file says otherwise than the value given for the whole file (“${f.value}”)`, rowNo, cell);
+    }
+  }
+  row.push(...plan.added);
+  return { cells: row, conflict };
+}
+
+/** Leaves the rows with a problem out of the staging table (valid-rows mode). */
+async function leaveOut(trx: Kysely<Database>, table: ReturnType<typeof sql.table>, rows: ReadonlyMap<number, unknown>) {
+  const numbers = [...rows.keys()];
+  for (let at = 0; at < numbers.length; at += 10_000) await sql`DELETE FROM ${table} WHERE row_no = ANY(${numbers.slice(at, at + 10_000)}::int[])`.execute(trx);
+}
+
+/**
+ * Reads the file again and writes its rows with a problem, in file order, to a CSV: a
+ * `Problems` column first (its hashtag #x_problems, which no entity reads), then the file's
+ * own columns as they were — its header and hashtag rows too — so that, corrected, it
+ * imports again. Cells that a spreadsheet would run as formulas get a ' the import takes off.
+ */
+async function writeRejectedRows(
+  source: Readable,
+  format: TableFormat,
+  encoding: TextEncodingUsed,
+  spec: InterchangeSpec,
+  rows: ReadonlyMap<number, readonly string[]>,
+  path: string,
+) {
+  const file = readTable(source, format, encoding);
+  const out = createWriteStream(path, { mode: 0o600 });
+  const write = async (cells: string[]) => {
+    if (!out.write(`${Papa.unparse([cells], { newline: '\n', escapeFormulae: true })}\n`)) await once(out, 'drain');
+  };
+  try {
+    out.write('\uFEFF');
+    let rowNo = 0;
+    let found = false;
+    let previous: string[] | undefined;
+    for await (const cells of file.rows as AsyncIterable<string[]>) {
+      rowNo += 1;
+      if (!found && file.keyed) {
+        await write(['Problems', ...cells]);
+        await write(['#x_problems', ...jsonHashtags(cells, spec.columns)]);
+        found = true;
+        rowNo = 0;
+        continue;
+      }
+      if (!found) {
+        if (isHashtagRow(cells)) {
+          found = true;
+          if (previous) await write(['Problems', ...previous]);
+          await write(['#x_problems', ...cells]);
+        }
+        previous = cells;
+        continue;
+      }
+      const problems = rows.get(rowNo);
+      if (problems) await write([problems.join('; '), ...cells]);
+    }
+    out.end();
+    await once(out, 'finish');
+  } catch (err) {
+    out.destroy();
+    throw err;
+  }
+}
+
 export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable, opts: ImportOptions, spec: InterchangeSpec): Promise<ImportReport> {
   authorizeUser(ctx.actor, importsPolicy, 'import');
   const actor = ctx.actor;
@@ -120,12 +297,17 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
   const { marking, audienceGroupIds, audienceOrgIds, recipientUserIds } = opts.sharing;
   if (!spec.table && (marking !== 'GREEN' || audienceGroupIds.length || audienceOrgIds.length || recipientUserIds.length))
     throw invalid('sharing.marking', `${spec.label} are read through the ${spec.entity} they belong to: they take no marking or audience of their own (leave GREEN)`);
+  const values = checkFileValues(spec, opts.values);
+  const mode = opts.mode ?? 'all-or-nothing';
   const problems = new ProblemLog();
   const mayActFor = mayImportFor(actor);
   const reader = await spec.prepare(db, { actor, mayActFor });
   const report: ImportReport = {
     dryRun: opts.dryRun,
     committed: false,
+    mode,
+    encoding: 'utf-8',
+    fileValues: [],
     rows: 0,
     hashtagRow: null,
     columns: [],
@@ -135,6 +317,8 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     created: 0,
     updated: 0,
     unchanged: 0,
+    validRows: null,
+    rejectedFile: false,
     sha256: '',
   };
   const table = sql.table(spec.staging.table);
@@ -146,9 +330,20 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         ${spec.staging.definition}
       ) ON COMMIT DROP`.execute(trx);
 
-    const file = readTable(source, opts.format ?? 'csv');
+    const format = opts.format ?? 'csv';
+    const file = readTable(source, format, opts.encoding);
     let rowNo = 0;
     let columns: ColumnMap[] | undefined;
+    let plan: FileValuePlan | undefined;
+    const planFor = (hashtagRow: string[], headerRow: string[] | undefined) => {
+      plan = planFileValues(hashtagRow, headerRow, spec, values);
+      report.fileValues = Object.entries(values).map(([hashtag, value]) => ({
+        hashtag,
+        value,
+        inFile: !plan!.added.includes(value) || plan!.filled.some((f) => f.value === value),
+      }));
+      return plan.columns;
+    };
     let previous: string[] | undefined;
     let batch: string[] = [];
     const toStaging = new Transform({
@@ -162,13 +357,13 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         rowNo += 1;
         if (!columns && file.keyed) {
           // A JSON file's keys: its data rows are numbered from 1, as its objects are.
-          columns = mapColumns(jsonHashtags(cells, spec.columns), cells, spec.columns);
+          columns = planFor(jsonHashtags(cells, spec.columns), cells);
           rowNo = 0;
           return done();
         }
         if (!columns) {
           if (isHashtagRow(cells)) {
-            columns = mapColumns(cells, previous, spec.columns);
+            columns = planFor(cells, previous);
             report.hashtagRow = rowNo;
           } else if (rowNo >= HASHTAG_ROW_SEARCH_LIMIT) {
             return done(
@@ -186,8 +381,10 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
           for (const p of cells.problems) problems.add(columns[p.column]?.header ?? '', p.message, rowNo, p.value);
           return done();
         }
-        const record = reader.read(cells, { rowNo, columns, problems });
-        if (record) {
+        const row = withFileValues(cells, plan!, rowNo, problems);
+        // A row whose cell disagrees with the file-wide value is still read, for its other problems, but not kept.
+        const record = reader.read(row.cells, { rowNo, columns, problems });
+        if (record && !row.conflict) {
           // Time-ordered ids: a million new rows append to the primary-key index instead of scattering over it.
           batch.push(toCsvLine([String(rowNo), uuidv7(), ...record]));
           if (batch.length >= 1000) {
@@ -204,6 +401,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     await pipeline(file.rows, toStaging, copy);
     opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
     report.sha256 = file.sha256();
+    report.encoding = file.encoding();
     if (!columns) throw new AppError('validation_failed', 'file: no row of HXL hashtags found', [{ path: 'file', message: 'no HXL hashtag row' }]);
     report.columns = columns.map(({ index, header, hashtag, field }) => ({ index, header, hashtag, field }));
     report.ignoredColumns = columns.filter((c) => !c.field && c.hashtag).map((c) => c.hashtag);
@@ -218,19 +416,35 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     await sql`ANALYZE ${table}`.execute(trx);
     // Match rows already imported (entities with a table of their own; ADR 0018).
     if (spec.table) await matchExisting(trx, table, spec.table, spec.entity, actor, problems);
+    // valid-rows: the rows with a problem so far leave before the entity's own checks (which
+    // may write, in a savepoint per row: the ledger's), and those these find leave after them.
+    if (mode === 'valid-rows' && problems.rows()) await leaveOut(trx, table, problems.rows()!);
     await spec.compare(trx, problems, { ...ctx, actor });
+    const rejected = problems.rows();
+    if (mode === 'valid-rows' && rejected) await leaveOut(trx, table, rejected);
 
     report.problems = problems.list();
-    const counts = await sql<{ created: string; updated: string; unchanged: string }>`
-      SELECT count(*) FILTER (WHERE existing_id IS NULL) AS created,
-             count(*) FILTER (WHERE existing_id IS NOT NULL AND NOT unchanged) AS updated,
-             count(*) FILTER (WHERE unchanged) AS unchanged
-      FROM ${table}`.execute(trx);
-    report.created = Number(counts.rows[0]!.created);
-    report.updated = Number(counts.rows[0]!.updated);
-    report.unchanged = Number(counts.rows[0]!.unchanged);
-    if (report.problems.length || opts.dryRun) {
+    const count = async (without: readonly number[]) => {
+      const counts = await sql<{ created: string; updated: string; unchanged: string }>`
+        SELECT count(*) FILTER (WHERE existing_id IS NULL) AS created,
+               count(*) FILTER (WHERE existing_id IS NOT NULL AND NOT unchanged) AS updated,
+               count(*) FILTER (WHERE unchanged) AS unchanged
+        FROM ${table} WHERE NOT (row_no = ANY(${without}::int[]))`.execute(trx);
+      return { created: Number(counts.rows[0]!.created), updated: Number(counts.rows[0]!.updated), unchanged: Number(counts.rows[0]!.unchanged) };
+    };
+    Object.assign(report, await count([]));
+    // What the other mode would do, so that a dry run shows both.
+    if (rejected) report.validRows = { ...(mode === 'valid-rows' ? await count([]) : await count([...rejected.keys()])), rejected: rejected.size };
+    else report.warnings.push(`More than ${MAX_REJECTED_ROWS} rows have a problem: only the whole file can be imported, once they are corrected.`);
+    const writeRejected = async () => {
+      if (!opts.rejected || !rejected?.size) return;
+      await writeRejectedRows(opts.rejected.reopen(), format, report.encoding, spec, rejected, await opts.rejected.path(`${spec.name}-rows-with-problems.csv`));
+      report.rejectedFile = true;
+    };
+    const importable = mode === 'valid-rows' ? rejected !== undefined : report.problems.length === 0;
+    if (!importable || opts.dryRun) {
       rollback();
+      if (opts.dryRun) await writeRejected();
       return report;
     }
 
@@ -240,8 +454,20 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     await recordAudit(trx, ctx, {
       action: `${spec.entity}.import`,
       entity: spec.entity,
-      after: { file: opts.fileName, sha256: report.sha256, rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged },
+      after: {
+        file: opts.fileName,
+        sha256: report.sha256,
+        mode,
+        encoding: report.encoding,
+        ...(Object.keys(values).length ? { values } : {}),
+        rows: report.rows,
+        created: report.created,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        rejected: rejected?.size ?? 0,
+      },
     });
+    await writeRejected();
     report.committed = true;
     await opts.beforeCommit?.(trx, report);
     return report;

@@ -15,7 +15,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { ctxOf } from '../../infra/auth.ts';
-import { AppError } from '../../infra/errors.ts';
+import { AppError, invalid } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { authorize } from '../../infra/policy.ts';
 import type { UploadReceiver } from '../../infra/uploads.ts';
@@ -24,7 +24,8 @@ import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
 import { ENTITY_EXPORT_FORMATS, ENTITY_EXPORT_TYPES, EXPORT_TYPES, type EntityExportFormat, type ExportFormat, writeTable } from './interchange.export.ts';
-import { runImport } from './interchange.import.ts';
+import { TEXT_ENCODINGS } from './interchange.encoding.ts';
+import { IMPORT_MODES, type ImportReport, checkFileValues, runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
 import { TABLE_FORMATS, formatOf } from './interchange.read.ts';
 import { type InterchangeSpec, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
@@ -52,13 +53,38 @@ const importParams = z.object({
     .transform((v) => v === 'true'),
   marking: markingSchema.default('GREEN').describe('Marking of the rows the import creates'),
   audienceGroupIds: z.string().optional().describe('Comma-separated group ids that may read AMBER rows'),
+  encoding: z.enum(TEXT_ENCODINGS).default('auto').describe('A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252'),
+  mode: z
+    .enum(IMPORT_MODES)
+    .default('all-or-nothing')
+    .describe('all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file)'),
+  values: z
+    .string()
+    .optional()
+    .describe('Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has'),
 });
+
+/** The `values` query: a JSON object of text by hashtag, checked against the entity's hashtags (400 naming `query.values…` otherwise). */
+function fileValuesOf(spec: InterchangeSpec, raw: string | undefined): Record<string, string> {
+  if (raw === undefined || raw === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw invalid('query.values', 'not JSON: an object of values by hashtag');
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid('query.values', 'not an object of values by hashtag');
+  return checkFileValues(spec, parsed as Record<string, string>, 'query.values');
+}
 
 /** An import job's parameters, as stored in the job row (checked again when a process runs it). */
 const importJobParams = z.object({
   file: z.string(),
   fileName: z.string(),
   format: z.enum(TABLE_FORMATS).default('csv'),
+  encoding: z.enum(TEXT_ENCODINGS).default('auto'),
+  mode: z.enum(IMPORT_MODES).default('all-or-nothing'),
+  values: z.record(z.string(), z.string()).default({}),
   dryRun: z.boolean(),
   marking: markingSchema,
   audienceGroupIds: z.array(z.uuid()),
@@ -183,8 +209,9 @@ export async function interchangeRoutes(app: FastifyInstance) {
   r.post('/api/imports/:id/commit', {
     schema: {
       tags: ['imports'],
-      summary: 'Commit the file of a finished dry run without problems: a new job',
+      summary: 'Commit the file of a finished dry run: without problems, or in valid-rows mode the rows without one (a new job)',
       params: z.object({ id: z.uuid() }),
+      querystring: z.object({ mode: z.enum(IMPORT_MODES).optional().describe('The dry run’s own mode unless said') }),
       response: { 202: jobOut, ...problems(400, 401, 404, 409) },
     },
     handler: async (req, reply) => {
@@ -192,11 +219,16 @@ export async function interchangeRoutes(app: FastifyInstance) {
       const dry = await getOwnJob(ctx.db, user, req.params.id);
       const spec = dry.kind.startsWith('import.') ? interchangeSpec(dry.kind.slice('import.'.length)) : undefined;
       const parsed = importJobParams.safeParse(dry.params);
-      const report = dry.result as { problems?: unknown[] } | null;
-      if (!spec || !parsed.success || !parsed.data.dryRun || dry.status !== 'succeeded' || (report?.problems?.length ?? 0) > 0)
-        throw new AppError('conflict', 'Only a finished dry run without problems can be committed');
+      const report = dry.result as Partial<ImportReport> | null;
+      const mode = req.query.mode ?? (parsed.success ? parsed.data.mode : 'all-or-nothing');
+      const committable = mode === 'valid-rows' ? !!report?.validRows : (report?.problems?.length ?? 0) === 0;
+      if (!spec || !parsed.success || !parsed.data.dryRun || dry.status !== 'succeeded' || !committable)
+        throw new AppError(
+          'conflict',
+          mode === 'valid-rows' ? 'Only a finished dry run can be committed' : 'Only a finished dry run without problems can be committed all or nothing (or choose valid-rows)',
+        );
       // Renaming claims the checked file: of two commits of one dry run, only one finds it.
-      const params = parsed.data;
+      const params = { ...parsed.data, mode };
       const claimed = `${params.file}.commit`;
       await rename(params.file, claimed).catch(() => {
         throw new AppError('conflict', 'This file was committed already, or waited more than a day for its commit: upload it again');
@@ -233,6 +265,11 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
             dryRun: params.dryRun,
             fileName: params.fileName,
             format: params.format,
+            encoding: params.encoding,
+            mode: params.mode,
+            values: params.values,
+            // The rows with a problem, for the importer only: the job's file (GET /api/jobs/:id/file answers its starter alone).
+            rejected: { reopen: () => createReadStream(params.file), path: (name) => control.resultFile(name, 'text/csv; charset=utf-8') },
             sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
             onProgress: ({ bytes, rows }) => control.progress({ done: bytes, rows }),
             // The rows and the job's success commit together: a committed import never runs twice.
@@ -240,7 +277,8 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
           },
           spec,
         );
-        keep = params.dryRun && report.problems.length === 0;
+        // A dry run with problems may still be committed in valid-rows mode.
+        keep = params.dryRun && (report.problems.length === 0 || report.validRows !== null);
         return report;
       } catch (err) {
         keep = !control.lastAttempt && typeof (err as { status?: unknown }).status !== 'number';
@@ -264,6 +302,7 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       // Before a byte is received (the engine asks again, and asks importFor of each row's organisation).
       importsPolicy.import(user.actor);
       const audienceGroupIds = uuidList(req.query.audienceGroupIds, 'query.audienceGroupIds');
+      const values = fileValuesOf(spec, req.query.values);
       // Refused now, before the file is received, rather than later on the job.
       await assertAudienceExists(ctx.db, { marking: req.query.marking, audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] }, 'query');
       await sweepUploads(uploads);
@@ -272,9 +311,9 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       const format = formatOf(fileName, received.declaredType);
       const file = join(uploads, `${crypto.randomUUID()}.${format}`);
       await rename(received.path, file);
-      const { dryRun, marking } = req.query;
+      const { dryRun, marking, encoding, mode } = req.query;
       try {
-        return reply.code(202).send(await startImport(ctx, user, spec, { file, fileName, format, dryRun, marking, audienceGroupIds }));
+        return reply.code(202).send(await startImport(ctx, user, spec, { file, fileName, format, encoding, mode, values, dryRun, marking, audienceGroupIds }));
       } catch (err) {
         await rm(file, { force: true });
         throw err;
