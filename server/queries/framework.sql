@@ -23,6 +23,21 @@ where
 order by
   "o"."name";
 
+-- framework.countChildren (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000010"
+select
+  count(*) as "n"
+from
+  "framework_node"
+where
+  "parent_id" = $1;
+
+-- framework.deleteNode (any reader)
+-- parameters: $1="00000000-0000-4000-8000-000000000010"
+delete from "framework_node"
+where
+  "id" = $1;
+
 -- framework.findNode (any reader)
 -- parameters: $1="00000000-0000-4000-8000-000000000010"
 select

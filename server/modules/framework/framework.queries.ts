@@ -24,6 +24,19 @@ export async function updateNode(db: Db, id: string, values: Updateable<Framewor
     .executeTakeFirstOrThrow();
 }
 
+export async function countChildren(db: Db, id: string) {
+  const row = await db
+    .selectFrom('framework_node')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteNode(db: Db, id: string) {
+  await db.deleteFrom('framework_node').where('id', '=', id).execute();
+}
+
 export async function listWorkingGroups(db: Db, filter: { lineId?: string; orgId?: string } = {}) {
   let query = db
     .selectFrom('working_group as w')

@@ -36,6 +36,18 @@ export async function frameworkRoutes(app: FastifyInstance, { db }: { db: Kysely
     },
     handler: async (req) => svc.updateFrameworkNode(db, ctxOf(req), req.params.id, req.body),
   });
+  r.delete('/api/framework/nodes/:id', {
+    schema: {
+      tags,
+      summary: 'Delete a framework element with nothing under it and nothing recorded against it (admin)',
+      params: idParams,
+      response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) },
+    },
+    handler: async (req, reply) => {
+      await svc.deleteFrameworkNode(db, ctxOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
   r.get('/api/working-groups', {
     schema: {
       tags,

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
-import { invalid, notFound } from '../../infra/errors.ts';
+import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createGroupIn, getGroup, updateGroupIn } from '../members/members.service.ts';
 import { frameworkPolicy } from './framework.policy.ts';
@@ -101,6 +101,26 @@ export async function updateFrameworkNode(db: Kysely<Database>, ctx: Ctx, id: st
   });
 }
 
+/**
+ * Deletes a framework element added by mistake: only one with nothing under it and nothing
+ * recorded against it (contributions, needs, indicators, agenda items, working groups refer to
+ * elements by foreign keys, which PostgreSQL checks: this module names none of their tables).
+ * There is no archive: an element in use stays.
+ */
+export async function deleteFrameworkNode(db: Kysely<Database>, ctx: Ctx, id: string) {
+  frameworkPolicy.manage(ctx.actor);
+  await db.transaction().execute(async (trx) => {
+    const before = await q.findNode(trx, id);
+    if (!before) throw notFound('Framework element');
+    if ((await q.countChildren(trx, id)) > 0) throw new AppError('conflict', 'This framework element has elements under it: delete or keep those first');
+    await q.deleteNode(trx, id).catch((e: { code?: string }) => {
+      if (e?.code === '23503') throw new AppError('conflict', 'Records refer to this framework element: it cannot be deleted');
+      throw e;
+    });
+    await recordAudit(trx, ctx, { action: 'framework.delete', entity: 'framework_node', entityId: id, before: toNode(before) });
+  });
+}
+
 export async function listWorkingGroups(db: Db, ctx: Ctx, filter: { lineId?: string; orgId?: string } = {}) {
   frameworkPolicy.read(ctx.actor);
   const rows = await q.listWorkingGroups(db, filter);
@@ -172,6 +192,10 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
     if (patch.coLeadOrgIds) await q.replaceCoLeads(trx, id, coLeads).catch((e) => translateDbError(e, WG_CONSTRAINTS));
     if (patch.memberOrgIds) {
       await updateGroupIn(trx, ctx, before.membership_group_id, { memberOrgIds: [...coLeads, ...patch.memberOrgIds] });
+    } else if (patch.coLeadOrgIds) {
+      // Co-leads are always members: a new co-lead joins the members, who otherwise stay.
+      const members = (await getGroup(trx, ctx, before.membership_group_id)).members.map((m) => m.id);
+      if (coLeads.some((id) => !members.includes(id))) await updateGroupIn(trx, ctx, before.membership_group_id, { memberOrgIds: [...members, ...coLeads] });
     }
     await recordAudit(trx, ctx, {
       action: 'working_group.update',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
-import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -26,6 +26,7 @@ const routes = {
   listWgs: { method: 'GET' as const, url: () => '/api/working-groups' },
   getWg: { method: 'GET' as const, url: () => `/api/working-groups/${wgId || '00000000-0000-4000-8000-000000000000'}` },
   createWg: { method: 'POST' as const, url: () => '/api/working-groups', payload: () => ({ name: 'Finance group', lineId, coLeadOrgIds: [orgs[0]], memberOrgIds: [orgs[1]] }) },
+  deleteNode: { method: 'DELETE' as const, url: () => '/api/framework/nodes/00000000-0000-4000-8000-000000000000' },
   updateWg: { method: 'PATCH' as const, url: () => `/api/working-groups/${wgId || '00000000-0000-4000-8000-000000000000'}`, payload: () => ({ formedOn: '2015-03-19' }) },
 };
 
@@ -95,5 +96,72 @@ describe('framework routes', () => {
   it('refuses a working group without co-leads or on an objective', async () => {
     await expectInvalid(admin, { ...routes.createWg, payload: () => ({ name: 'No lead', lineId, coLeadOrgIds: [] }) }, t, 'working_group', 'body.coLeadOrgIds');
     await expectInvalid(admin, { ...routes.createWg, payload: () => ({ name: 'Bad line', lineId: orgs[0], coLeadOrgIds: [orgs[0]] }) }, t, 'working_group', 'body.lineId');
+  });
+
+  it('makes a new co-lead a member when only the co-leads change', async () => {
+    const res = await admin.inject({ method: 'PATCH', url: `/api/working-groups/${wgId}`, payload: { coLeadOrgIds: [orgs[0], orgs[2]] } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res
+        .json()
+        .coLeads.map((c: { id: string }) => c.id)
+        .sort(),
+    ).toEqual([orgs[0], orgs[2]].sort());
+    expect(
+      res
+        .json()
+        .members.map((m: { id: string }) => m.id)
+        .sort(),
+    ).toEqual([orgs[0], orgs[1], orgs[2]].sort());
+    // A co-lead taken out stays a member: only a new list of members takes organisations out.
+    const fewer = await admin.inject({ method: 'PATCH', url: `/api/working-groups/${wgId}`, payload: { coLeadOrgIds: [orgs[2]] } });
+    expect(fewer.json().coLeads.map((c: { id: string }) => c.id)).toEqual([orgs[2]]);
+    expect(fewer.json().members).toHaveLength(3);
+  });
+});
+
+describe('deleting a framework element', () => {
+  const node = async (payload: object) => {
+    const res = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const del = (id: string) => ({ method: 'DELETE' as const, url: () => `/api/framework/nodes/${id}` });
+  const codes = async () => (await t.db.selectFrom('framework_node').select('code').orderBy('code').execute()).map((r) => r.code);
+
+  it('deletes an element with nothing under it and nothing recorded against it, audited', async () => {
+    const line = await node({ kind: 'line', code: 'del.line', name: 'To prune' });
+    const leaf = await node({ parentId: line, kind: 'objective', code: 'del.leaf', name: 'Added by mistake' });
+    const res = await admin.inject(request(del(leaf)));
+    expect(res.statusCode, res.body).toBe(204);
+    expect(await codes()).not.toContain('del.leaf');
+    const event = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', leaf).where('action', '=', 'framework.delete').executeTakeFirstOrThrow();
+    expect(event.before).toMatchObject({ code: 'del.leaf', name: 'Added by mistake', parentId: line });
+    expect((await admin.inject(request(del(leaf)))).statusCode).toBe(404);
+  });
+
+  it('refuses, changing nothing, an element with elements under it or one a working group is on', async () => {
+    const line = await node({ kind: 'line', code: 'keep.line', name: 'Kept' });
+    await node({ parentId: line, kind: 'objective', code: 'keep.child', name: 'Child' });
+    const lineWithGroup = await node({ kind: 'line', code: 'keep.wg', name: 'Has a group' });
+    const wg = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name: 'Keeps its line', lineId: lineWithGroup, coLeadOrgIds: [orgs[1]] } });
+    expect(wg.statusCode, wg.body).toBe(201);
+    const before = await codes();
+    const audits = await countRows(t.db, 'audit_event');
+    for (const id of [line, lineWithGroup]) {
+      const res = await admin.inject(request(del(id)));
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json()).toMatchObject({ status: 409, code: 'conflict' });
+    }
+    expect(await codes()).toEqual(before);
+    expect(await countRows(t.db, 'audit_event')).toBe(audits);
+  });
+
+  it('is for admins only, and a malformed id is a 400', async () => {
+    const leaf = await node({ kind: 'line', code: 'guarded', name: 'Guarded' });
+    await expectForbidden(focal, del(leaf), t, 'framework_node');
+    const bad = await admin.inject({ method: 'DELETE', url: '/api/framework/nodes/not-an-id' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toContain('params.id');
   });
 });
