@@ -1,8 +1,8 @@
 // The secretariat console in a real browser (issue 9's acceptance, but for the gazetteer, which
 // /admin/places covers): the admin creates a user, an organisation and a working group with two
 // co-leads, changes the working group (a co-lead taken out, asked first), grows the framework
-// tree (two objectives under a line, one renamed, one moved by keyboard) and reads every one of
-// those changes in the audit log. The groups and framework pages pass axe in English, French
+// tree (two objectives under a line, one renamed, one moved by keyboard, one deleted; a line in
+// use refused) and reads every one of those changes in the audit log. The groups and framework pages pass axe in English, French
 // and Arabic with a form showing its errors; a focal point is neither offered nor let into them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -164,15 +164,50 @@ describe('the secretariat console in a real browser', () => {
       { code: 'test.first', name: 'Renamed test objective', position: 1 },
     ]);
 
+    // An objective added by mistake is deleted, asked first (Escape says no); a line a working group is on is refused, said in place.
+    await page.getByRole('button', { name: 'Delete Renamed test objective' }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.getByText('Delete Renamed test objective from the framework?', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.count(), poll).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), poll).toBe('Delete Renamed test objective');
+    await page.getByRole('button', { name: 'Delete Renamed test objective' }).click();
+    await ask.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByTestId('framework-status').getByText('Renamed test objective is deleted.').waitFor();
+    await expect.poll(() => objectives.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node'))), poll).toEqual(['test.second']);
+    const inUse = await h.app.db
+      .selectFrom('framework_node as l')
+      .innerJoin('working_group as w', 'w.line_id', 'l.id')
+      .select('l.name')
+      .where('l.kind', '=', 'line')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('framework_node as c').select('c.id').whereRef('c.parent_id', '=', 'l.id'))))
+      .orderBy('l.name')
+      .executeTakeFirstOrThrow();
+    await page.getByRole('button', { name: `Delete ${inUse.name}` }).click();
+    await ask.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.getByRole('alert').getByText(`${inUse.name} cannot be deleted:`, { exact: false }).waitFor();
+    expect(await h.app.db.selectFrom('framework_node').select('id').where('name', '=', inUse.name).execute()).toHaveLength(1);
+
     // The audit log shows each of those changes, the newest first.
     await menu(page, 'Audit log').click();
     await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
     const actions = () => page.getByTestId('audit-table').locator('tbody tr td:nth-child(3)').allTextContents();
     await expect.poll(async () => (await actions()).length, poll).toBeGreaterThan(8);
     const seen = await actions();
-    const expected = ['user.create', 'organisation.create', 'group.create', 'working_group.create', 'group.update', 'working_group.update', 'framework.create', 'framework.update'];
+    const expected = [
+      'user.create',
+      'organisation.create',
+      'group.create',
+      'working_group.create',
+      'group.update',
+      'working_group.update',
+      'framework.create',
+      'framework.update',
+      'framework.delete',
+    ];
     for (const action of expected) expect(seen).toContain(action);
-    // Newest first: the last change (a move) above the working group's creation, above the user's.
+    // Newest first: the last change (a delete) above the working group's creation, above the user's.
+    expect(seen[0]).toBe('framework.delete');
     expect(seen.indexOf('framework.update')).toBeLessThan(seen.indexOf('working_group.create'));
     expect(seen.indexOf('working_group.create')).toBeLessThan(seen.indexOf('user.create'));
     await context.close();

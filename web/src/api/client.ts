@@ -197,6 +197,7 @@ export const api = {
   updateWorkingGroup: (id: string, body: WorkingGroupPatch) => call<WorkingGroupDetail>('PATCH', `/api/working-groups/${id}`, body),
   createFrameworkNode: (body: FrameworkNodeInput) => call<FrameworkNodeRow>('POST', '/api/framework/nodes', body),
   updateFrameworkNode: (id: string, body: FrameworkNodePatch) => call<FrameworkNodeRow>('PATCH', `/api/framework/nodes/${id}`, body),
+  deleteFrameworkNode: (id: string) => call<void>('DELETE', `/api/framework/nodes/${id}`),
 
   documents: (p: DocumentQuery) => call<Page<DocumentSummary>>('GET', `/api/documents${qs(p as Record<string, string>)}`),
   document: (id: string) => call<DocumentOut>('GET', `/api/documents/${id}`),

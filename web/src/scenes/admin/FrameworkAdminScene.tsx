@@ -1,14 +1,16 @@
 // The secretariat's framework page (/admin/framework, issue 9's console): the lines of effort,
 // their objectives and sub-objectives as nested lists, each element with buttons to rename it,
 // add an element under it and move it up or down among its siblings (framework module: one
-// audited POST or PATCH each). The API keeps a code once given and has no archive or move to
-// another parent, so neither is offered.
+// audited POST or PATCH each), and to delete one added by mistake (nothing under it, nothing
+// recorded against it: asked first). The API keeps a code once given and has no archive or
+// move to another parent, so neither is offered.
 import './console-i18n/index.ts';
 import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FrameworkNode, api } from '../../api/client.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { useSession } from '../../hooks/useSession.ts';
@@ -36,7 +38,7 @@ export function FrameworkAdminScene() {
         {announce}
       </Text>
       <Group>
-        <Button onClick={() => setEditing({ mode: 'add', nodeId: '' })} aria-expanded={editing?.mode === 'add' && editing.nodeId === ''}>
+        <Button id="add-line" onClick={() => setEditing({ mode: 'add', nodeId: '' })} aria-expanded={editing?.mode === 'add' && editing.nodeId === ''}>
           {t('adminConsole.framework.addLine')}
         </Button>
       </Group>
@@ -57,7 +59,7 @@ export function FrameworkAdminScene() {
       <QueryState query={tree}>
         {(nodes) => (
           <section aria-label={t('adminConsole.framework.treeLabel')}>
-            <NodeList nodes={nodes} depth={0} editing={editing} setEditing={setEditing} announce={setAnnounce} />
+            <NodeList nodes={nodes} parentId="" editing={editing} setEditing={setEditing} announce={setAnnounce} />
           </section>
         )}
       </QueryState>
@@ -65,15 +67,28 @@ export function FrameworkAdminScene() {
   );
 }
 
+/**
+ * The focus after a change that re-renders the list: the first of `selectors` there and enabled,
+ * else the parent's first button, else "Add a line of effort" — never lost to the page's top.
+ */
+function focusAfter(selectors: string[], parentId: string) {
+  requestAnimationFrame(() => {
+    const wanted = selectors.map((sel) => document.querySelector<HTMLButtonElement>(sel)).find((el) => el && !el.disabled);
+    const parent = parentId ? document.getElementById(`node-${parentId}`)?.parentElement?.querySelector<HTMLElement>('button') : null;
+    (wanted ?? parent ?? document.getElementById('add-line'))?.focus();
+  });
+}
+
 function NodeList({
   nodes,
-  depth,
+  parentId,
   editing,
   setEditing,
   announce,
 }: {
   nodes: FrameworkNode[];
-  depth: number;
+  /** The element these are under ('' for the lines of effort). */
+  parentId: string;
   editing: Editing;
   setEditing: (e: Editing) => void;
   announce: (message: string) => void;
@@ -89,14 +104,36 @@ function NodeList({
       for (const [position, n] of order.entries()) if (n.position !== position) await api.updateFrameworkNode(n.id, { position });
       return { node: moved!, position: index + by };
     },
-    onSuccess: async ({ node, position }) => {
+    onSuccess: async ({ node, position }, { by }) => {
       await queryClient.invalidateQueries({ queryKey: ['framework'] });
       announce(t('adminConsole.framework.moved', { name: node.name, position: position + 1, total: nodes.length }));
+      // The button pressed keeps the focus (the element moved with it), or its twin at the end of the list.
+      focusAfter([`[data-move="${node.id}:${by}"]`, `[data-move="${node.id}:${-by}"]`], parentId);
     },
     onError: (e) => announce(e.message),
   });
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ id: string; message: string } | null>(null);
+  const remove = useMutation({
+    mutationFn: async (node: FrameworkNode) => {
+      await api.deleteFrameworkNode(node.id);
+      return node;
+    },
+    onSuccess: async (node) => {
+      setDeleting(null);
+      await queryClient.invalidateQueries({ queryKey: ['framework'] });
+      announce(t('adminConsole.framework.deleted', { name: node.name }));
+      focusAfter([], parentId);
+    },
+    onError: (e, node) => {
+      setDeleting(null);
+      // In use (409): said in the reader's language; anything else as the server said it.
+      setRefused({ id: node.id, message: e instanceof ApiError && e.status === 409 ? t('adminConsole.framework.deleteRefused', { name: node.name }) : e.message });
+      focusAfter([`[data-delete="${node.id}"]`], parentId);
+    },
+  });
   return (
-    <ul className="framework-tree" style={{ listStyle: 'none', paddingInlineStart: depth ? 24 : 0, margin: 0 }} data-testid={depth === 0 ? 'framework-tree' : undefined}>
+    <ul className="framework-tree" style={{ listStyle: 'none', paddingInlineStart: parentId ? 24 : 0, margin: 0 }} data-testid={parentId ? undefined : 'framework-tree'}>
       {nodes.map((n, i) => {
         const childKind = CHILD_KIND[n.kind];
         const renaming = editing?.mode === 'rename' && editing.nodeId === n.id;
@@ -133,25 +170,63 @@ function NodeList({
                   {t(`adminConsole.framework.add.${childKind}`)}
                 </Button>
               )}
+              {n.children.length === 0 && (
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  color="red"
+                  data-delete={n.id}
+                  aria-expanded={deleting === n.id}
+                  aria-label={t('adminConsole.framework.deleteNamed', { name: n.name })}
+                  onClick={() => {
+                    setRefused(null);
+                    setDeleting(deleting === n.id ? null : n.id);
+                  }}
+                >
+                  {t('adminConsole.framework.delete')}
+                </Button>
+              )}
               <Button
                 size="compact-xs"
                 variant="subtle"
-                disabled={i === 0 || move.isPending}
+                data-move={`${n.id}:-1`}
+                disabled={i === 0}
                 aria-label={t('adminConsole.framework.moveUp', { name: n.name })}
-                onClick={() => move.mutate({ index: i, by: -1 })}
+                onClick={() => !move.isPending && move.mutate({ index: i, by: -1 })}
               >
                 ↑
               </Button>
               <Button
                 size="compact-xs"
                 variant="subtle"
-                disabled={i === nodes.length - 1 || move.isPending}
+                data-move={`${n.id}:1`}
+                disabled={i === nodes.length - 1}
                 aria-label={t('adminConsole.framework.moveDown', { name: n.name })}
-                onClick={() => move.mutate({ index: i, by: 1 })}
+                onClick={() => !move.isPending && move.mutate({ index: i, by: 1 })}
               >
                 ↓
               </Button>
             </Group>
+            {deleting === n.id && (
+              <ConfirmAction
+                title={t('adminConsole.framework.confirmDeleteTitle')}
+                message={t('adminConsole.framework.confirmDelete', { name: n.name })}
+                confirmLabel={t('adminConsole.framework.deleteYes')}
+                cancelLabel={t('adminConsole.cancel')}
+                onConfirm={() => remove.mutate(n)}
+                onCancel={() => {
+                  setDeleting(null);
+                  focusAfter([`[data-delete="${n.id}"]`], parentId);
+                }}
+                loading={remove.isPending}
+                danger
+              />
+            )}
+            {refused?.id === n.id && (
+              <Alert color="red" role="alert" my="xs" withCloseButton closeButtonLabel={t('adminConsole.close')} onClose={() => setRefused(null)}>
+                {refused.message}
+              </Alert>
+            )}
             {(renaming || adding) && (
               <Card withBorder my="xs">
                 <NodeForm
@@ -169,7 +244,7 @@ function NodeList({
                 />
               </Card>
             )}
-            {n.children.length > 0 && <NodeList nodes={n.children} depth={depth + 1} editing={editing} setEditing={setEditing} announce={announce} />}
+            {n.children.length > 0 && <NodeList nodes={n.children} parentId={n.id} editing={editing} setEditing={setEditing} announce={announce} />}
           </li>
         );
       })}
