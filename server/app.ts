@@ -114,7 +114,7 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(membersRoutes, { db });
   await app.register(usersRoutes, { db });
   await app.register(frameworkRoutes, { db });
-  await app.register(locationsRoutes, { db });
+  await app.register(locationsRoutes, { db, jobs, receiver, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes });
   await app.register(documentsRoutes, { db, files, receiver, maxUploadBytes: config.maxUploadBytes });
   // Imports and exports: each entity's plugin registers its spec (registerInterchange) with this context.
   const interchange: InterchangeContext = { db, jobs, dataDir: config.dataDir, maxImportBytes: config.maxImportBytes, receiver };

@@ -31,8 +31,9 @@ import * as m0032 from './migrations/0032_agenda_item_indicator.ts';
 import * as m0033 from './migrations/0033_action_item_list_order.ts';
 import * as m0034 from './migrations/0034_home_visits.ts';
 import * as m0035 from './migrations/0035_indicator_tile_charts.ts';
-import * as m0038 from './migrations/0038_saved_views.ts';
+import * as m0036 from './migrations/0036_gazetteer.ts';
 import * as m0037 from './migrations/0037_exchange_rates.ts';
+import * as m0038 from './migrations/0038_saved_views.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -67,8 +68,9 @@ const migrations: Record<string, Migration> = {
   '0033_action_item_list_order': m0033,
   '0034_home_visits': m0034,
   '0035_indicator_tile_charts': m0035,
-  '0038_saved_views': m0038,
+  '0036_gazetteer': m0036,
   '0037_exchange_rates': m0037,
+  '0038_saved_views': m0038,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -31,6 +31,7 @@ export function sessionAbilities(actor: UserActor) {
     manageFramework: can(actor, frameworkPolicy, 'manage'),
     manageExchangeRates: can(actor, exchangeRatesPolicy, 'manage'),
     createLocation: can(actor, locationsPolicy, 'create'),
+    loadGazetteer: can(actor, locationsPolicy, 'loadGazetteer'),
     readAudit: can(actor, auditPolicy, 'read'),
     createMeeting: can(actor, meetingsPolicy, 'create'),
     createMeetingSeries: can(actor, meetingsPolicy, 'createSeries'),

@@ -33,6 +33,7 @@ export const sessionOut = z.object({
       manageFramework: z.boolean(),
       manageExchangeRates: z.boolean().describe('May enter, import and delete exchange rates (the secretariat’s admins)'),
       createLocation: z.boolean(),
+      loadGazetteer: z.boolean().describe('May load a gazetteer of P-codes and place names (the secretariat’s admins)'),
       readAudit: z.boolean(),
       createMeeting: z.boolean().describe('May create a meeting of its organisation (in a series its organisation runs)'),
       createMeetingSeries: z.boolean(),

@@ -9,8 +9,8 @@ import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '..
 import { MAX_QUANTITY_TEXT, QUANTITY_DECIMALS, isQuantityText } from '../../../common/quantity.ts';
 import type { Database } from '../../db/database.ts';
 import { nodesWithTheirLine } from '../framework/framework.sql.ts';
-import { placesAs } from '../locations/locations.sql.ts';
-import { organisationsAs } from '../members/members.sql.ts';
+import { placeAliasesAs, placesAs } from '../locations/locations.sql.ts';
+import { organisationAliasesAs, organisationsAs } from '../members/members.sql.ts';
 import type { ProblemLog } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
@@ -60,45 +60,88 @@ export interface Reference {
   organisations: NameIndex<string>;
   frameworkNodes: NameIndex<{ id: string; lineId: string }>;
   locations: NameIndex<string>;
+  /** Codes and P-codes, upper case. */
   locationCodes: Map<string, string>;
+  /** Each place's parent (null for a country), and how a candidate is named in a report. */
+  locationParents: Map<string, string | null>;
+  locationLabels: Map<string, string>;
   /** The distinct ids the file's rows refer to, checked and locked once before writing. */
   used: { organisation: Set<string>; framework_node: Set<string>; location: Set<string> };
 }
 
 export async function loadReference(db: Kysely<Database>): Promise<Reference> {
-  const [orgs, nodes, places] = await Promise.all([
+  const [orgs, orgAliases, nodes, places, placeAliases] = await Promise.all([
     db.selectFrom(organisationsAs('o')).select(['o.id', 'o.name', 'o.short_name', 'o.iso3']).execute(),
+    db.selectFrom(organisationAliasesAs('a')).select(['a.org_id', 'a.name']).execute(),
     nodesWithTheirLine().execute(db),
-    db.selectFrom(placesAs('l')).select(['l.id', 'l.code', 'l.name', 'l.name_fr', 'l.name_ar']).execute(),
+    db.selectFrom(placesAs('l')).select(['l.id', 'l.parent_id', 'l.code', 'l.pcode', 'l.name', 'l.name_fr', 'l.name_ar']).execute(),
+    db.selectFrom(placeAliasesAs('a')).select(['a.location_id', 'a.name']).execute(),
   ]);
   const organisations = new NameIndex<string>();
+  const orgNames = new Map<string, string>();
   for (const o of orgs) {
+    orgNames.set(o.id, o.name);
     organisations.add(o.name, o.id, o.name);
     organisations.add(o.short_name, o.id, o.name);
     organisations.add(o.iso3, o.id, o.name);
   }
-  const frameworkNodes = new NameIndex<{ id: string; lineId: string }>();
+  // Its names in French and Arabic and the other names it goes by (members' alias list).
+  for (const a of orgAliases) organisations.add(a.name, a.org_id, orgNames.get(a.org_id) ?? a.name);
+  const frameworkNodes = new NameIndex<{ id: string; lineId: string }>((n) => n.id);
   for (const n of nodes.rows) {
     frameworkNodes.add(n.code, { id: n.id, lineId: n.line_id }, n.code);
     frameworkNodes.add(n.name, { id: n.id, lineId: n.line_id }, n.name);
   }
   const locations = new NameIndex<string>();
   const locationCodes = new Map<string, string>();
-  for (const l of places) {
-    locationCodes.set(l.code.toUpperCase(), l.id);
-    locations.add(l.code, l.id, l.code);
-    locations.add(l.name, l.id, l.name);
-    locations.add(l.name_fr, l.id, l.name);
-    locations.add(l.name_ar, l.id, l.name);
+  const locationParents = new Map<string, string | null>();
+  const names = new Map<string, { name: string; code: string; pcode: string | null; parent: string | null }>();
+  for (const l of places) names.set(l.id, { name: l.name, code: l.code, pcode: l.pcode, parent: l.parent_id });
+  // A candidate in a report says which place it is: its name, its P-code (else its code) and its parent's name.
+  const locationLabels = new Map<string, string>();
+  for (const [id, l] of names) {
+    const parent = l.parent ? names.get(l.parent)?.name : undefined;
+    locationLabels.set(id, `${l.name} (${l.pcode ?? l.code}${parent ? `, ${parent}` : ''})`);
   }
+  for (const l of places) {
+    locationParents.set(l.id, l.parent_id);
+    locationCodes.set(l.code.toUpperCase(), l.id);
+    if (l.pcode) locationCodes.set(l.pcode.toUpperCase(), l.id);
+    const label = locationLabels.get(l.id)!;
+    locations.add(l.code, l.id, label);
+    locations.add(l.pcode, l.id, label);
+    locations.add(l.name, l.id, label);
+    locations.add(l.name_fr, l.id, label);
+    locations.add(l.name_ar, l.id, label);
+  }
+  // The spellings a gazetteer or a partner uses ("Ninewa", "Al-Anbar").
+  for (const a of placeAliases) locations.add(a.name, a.location_id, locationLabels.get(a.location_id) ?? a.name);
   return {
     memo: new Map(),
     organisations,
     frameworkNodes,
     locations,
     locationCodes,
+    locationParents,
+    locationLabels,
     used: { organisation: new Set(), framework_node: new Set(), location: new Set() },
   };
+}
+
+/** Whether `ancestor` is `id`'s parent, grandparent, … */
+function isBelow(ref: Reference, id: string, ancestor: string): boolean {
+  for (let p = ref.locationParents.get(id); p; p = ref.locationParents.get(p)) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * The place a name means, given the other places of its row: a name several places go by
+ * ("Markaz" in two districts) is the one candidate under, or above, a place the row names
+ * without doubt (its governorate in the #adm1 column). Still several, or none: undefined.
+ */
+function placeInContext(ref: Reference, candidates: string[], sure: string[]): string | undefined {
+  const fits = candidates.filter((c) => sure.some((s) => s !== c && (isBelow(ref, c, s) || isBelow(ref, s, c))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function remember<T>(ref: Reference, kind: string, raw: string, compute: () => T): T {
@@ -186,6 +229,7 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
   let amount: string | undefined;
   let amountCol: ColumnMap<CoalitionField> | undefined;
   let currency: string | undefined;
+  const placeCells: { col: ColumnMap<CoalitionField>; part: string }[] = [];
   /** Fields a cell of the row gave, good or bad: a bad one is reported as such, not also as missing. */
   const given = new Set<CoalitionField>();
   for (const col of rc.columns) {
@@ -195,11 +239,14 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
     given.add(col.field);
     switch (col.field) {
       case 'organisation': {
-        const id = remember(ref, 'org', raw, () => {
-          const found = ref.organisations.get(raw);
-          return used(ref.used.organisation, found, found);
+        const match = remember(ref, 'org', raw, () => {
+          const found = ref.organisations.match(raw);
+          used(ref.used.organisation, found, found?.value);
+          return found;
         });
-        if (!id) fail(col, 'unknown organisation', raw, () => ref.organisations.suggest(raw));
+        const id = match?.value;
+        if (match?.candidates) fail(col, 'ambiguous organisation: several organisations go by this name (see the candidates)', raw, () => match.candidates);
+        else if (!id) fail(col, 'unknown organisation', raw, () => ref.organisations.suggest(raw));
         else if (id !== rc.ownOrgId && !rc.mayActFor(id)) fail(col, 'not your organisation: you import your own organisation’s rows', raw);
         else out.owner_org_id = id;
         break;
@@ -217,18 +264,13 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
         break;
       }
       case 'location':
-        // One cell may list several places, separated by | or ;.
+        // One cell may list several places, separated by | or ;. Resolved after the loop, each
+        // in the light of the row's other places.
         for (const part of raw
           .split(/[|;]/)
           .map((p) => p.trim())
-          .filter(Boolean)) {
-          const id = remember(ref, col.byCode ? 'code' : 'place', part, () => {
-            const found = col.byCode ? ref.locationCodes.get(part.toUpperCase()) : (ref.locationCodes.get(part.toUpperCase()) ?? ref.locations.get(part));
-            return used(ref.used.location, found, found);
-          });
-          if (!id) fail(col, 'unknown place', part, () => ref.locations.suggest(part));
-          else if (!out.location_ids.includes(id)) out.location_ids.push(id);
-        }
+          .filter(Boolean))
+          placeCells.push({ col, part });
         break;
       case 'description':
         if (raw.length > 5000) fail(col, 'longer than 5,000 characters');
@@ -290,6 +332,7 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
         break;
     }
   }
+  if (placeCells.length) readPlaces(placeCells, ref, out, fail);
   // Every problem of the row is reported, not only the first: a missing value too.
   if (!given.has('framework')) fail('#sector', 'missing: every row needs a line of effort');
   if (!given.has('type')) fail('#activity+type', 'missing: every row needs a type');
@@ -314,4 +357,39 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
     ref.used.organisation.add(rc.ownOrgId);
   }
   return out;
+}
+
+/**
+ * The places of one row: a code or P-code (`IQG15`), else any name or spelling a place goes by
+ * (case, accents and hyphens aside). A name several places go by is decided by the row's other
+ * places when exactly one candidate lies under (or above) one of them; otherwise it is a
+ * problem naming the candidates, never a guess.
+ */
+function readPlaces(
+  cells: { col: ColumnMap<CoalitionField>; part: string }[],
+  ref: Reference,
+  out: RowValues,
+  fail: (col: ColumnMap<CoalitionField>, message: string, value?: string, suggest?: () => string[]) => void,
+) {
+  const found = cells.map(({ col, part }) =>
+    remember(ref, col.byCode ? 'code' : 'place', part, (): { id?: string; candidates?: string[] } => {
+      const byCode = ref.locationCodes.get(part.toUpperCase());
+      if (byCode || col.byCode) return { id: byCode };
+      const all = ref.locations.all(part);
+      return all.length > 1 ? { candidates: all } : { id: all[0] };
+    }),
+  );
+  const sure = found.flatMap((f) => (f.id ? [f.id] : []));
+  cells.forEach(({ col, part }, i) => {
+    const f = found[i]!;
+    const id = f.id ?? (f.candidates ? placeInContext(ref, f.candidates, sure) : undefined);
+    if (id) {
+      ref.used.location.add(id);
+      if (!out.location_ids.includes(id)) out.location_ids.push(id);
+    } else if (f.candidates)
+      fail(col, 'ambiguous place: several places go by this name; give its P-code, or the place above it in another column (see the candidates)', part, () =>
+        f.candidates!.map((c) => ref.locationLabels.get(c) ?? c),
+      );
+    else fail(col, 'unknown place', part, () => ref.locations.suggest(part));
+  });
 }

@@ -70,7 +70,7 @@ export interface ColumnMap<F extends string = string> {
   field: F | null;
   /** `#value +usd`: the currency the attribute names. */
   currency?: string;
-  /** `+code`: match by code only. */
+  /** `+code` (or `+pcode`): match by code or P-code only. */
   byCode: boolean;
 }
 
@@ -84,7 +84,7 @@ export function mapColumns<F extends string>(hashtagRow: string[], headerRow: st
     if (!rule || (!rule.repeatable && taken.has(rule.field))) return { ...base, field: null };
     taken.add(rule.field);
     const currency = rule.currencyFrom ? h.attributes.map((a) => a.toUpperCase()).find((a) => CURRENCY_SET.has(a)) : undefined;
-    return { ...base, field: rule.field, currency, byCode: h.attributes.includes('code') };
+    return { ...base, field: rule.field, currency, byCode: h.attributes.includes('code') || h.attributes.includes('pcode') };
   });
 }
 

@@ -2,6 +2,7 @@
 // either decimal mark, ISO dates, statuses and types in the three languages.
 
 import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, type ContributionStatus, type ContributionType } from '../../../common/enums.ts';
+import { nameKey } from '../../infra/names.ts';
 
 /** Case, accents and Arabic diacritics/tatweel do not distinguish names. */
 export function normaliseName(s: string): string {
@@ -25,34 +26,58 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** A name lookup that also proposes near misses for a value it does not know. */
+/** What a name finds: the one thing it names, or the several things that go by it (labelled for the report). */
+export type NameMatch<T> = { value: T; candidates?: undefined } | { value?: undefined; candidates: string[] };
+
+/**
+ * A name lookup that also proposes near misses for a value it does not know. Names match by
+ * `nameKey` (case, accents, hyphens and apostrophes do not count). A name two different things
+ * go by is ambiguous: `get` finds nothing for it and `match` names the candidates, so that an
+ * import reports it rather than guessing. `idOf` says when two values are the same thing.
+ */
 export class NameIndex<T> {
-  private readonly byName = new Map<string, T>();
-  private readonly labels = new Map<string, string>();
+  private readonly byName = new Map<string, { value: T; id: string; label: string }[]>();
+
+  constructor(private readonly idOf: (value: T) => string = (v) => (typeof v === 'string' ? v : JSON.stringify(v))) {}
 
   add(name: string | null | undefined, value: T, label: string) {
     if (!name) return;
-    const key = normaliseName(name);
-    if (!this.byName.has(key)) {
-      this.byName.set(key, value);
-      this.labels.set(key, label);
-    }
+    const key = nameKey(name);
+    if (!key) return;
+    const id = this.idOf(value);
+    const entries = this.byName.get(key);
+    if (!entries) this.byName.set(key, [{ value, id, label }]);
+    else if (!entries.some((e) => e.id === id)) entries.push({ value, id, label });
   }
 
+  /** The one thing `name` names; undefined when nothing or several things go by it. */
   get(name: string): T | undefined {
-    return this.byName.get(normaliseName(name));
+    const entries = this.byName.get(nameKey(name));
+    return entries?.length === 1 ? entries[0]!.value : undefined;
+  }
+
+  /** The one thing `name` names, or the things that go by it (values and labels), or undefined. */
+  match(name: string): NameMatch<T> | undefined {
+    const entries = this.byName.get(nameKey(name));
+    if (!entries) return undefined;
+    return entries.length === 1 ? { value: entries[0]!.value } : { candidates: entries.map((e) => e.label) };
+  }
+
+  /** Every value `name` may mean (one, several, or none). */
+  all(name: string): T[] {
+    return (this.byName.get(nameKey(name)) ?? []).map((e) => e.value);
   }
 
   suggest(name: string, max = 3): string[] {
-    const key = normaliseName(name);
+    const key = nameKey(name);
     const limit = Math.max(2, Math.floor(key.length / 3));
-    return [...this.labels.entries()]
-      .map(([k, label]) => ({ label, d: k.includes(key) || key.includes(k) ? 1 : levenshtein(key, k) }))
+    return [...this.byName.entries()]
+      .flatMap(([k, entries]) => entries.map((e) => ({ label: e.label, d: k.includes(key) || key.includes(k) ? 1 : levenshtein(key, k) })))
       .filter((c) => c.d <= limit)
       .sort((a, b) => a.d - b.d)
-      .slice(0, max)
       .map((c) => c.label)
-      .filter((l, i, all) => all.indexOf(l) === i);
+      .filter((l, i, all) => all.indexOf(l) === i)
+      .slice(0, max);
   }
 }
 
@@ -72,6 +97,13 @@ export function isIsoDate(s: string): boolean {
 const STATUS_WORDS: Record<string, ContributionStatus> = {
   pledge: 'pledged',
   promised: 'pledged',
+  // The statuses of an HDX 3W file (Planned, Ongoing, Completed) and their French and Arabic.
+  planned: 'pledged',
+  prevu: 'pledged',
+  مخطط: 'pledged',
+  ongoing: 'committed',
+  'en cours': 'committed',
+  جاري: 'committed',
   promis: 'pledged',
   annonce: 'pledged',
   تعهد: 'pledged',

@@ -9,5 +9,6 @@ describe('locations policy', () => {
     },
     // A coordinator of any organisation adds places, as an admin does.
     create: { allowed: ['system', 'secretariatAdmin', 'secretariatCoordinator', 'memberCoordinator'] },
+    loadGazetteer: { allowed: ['system', 'secretariatAdmin'] },
   });
 });

@@ -4,4 +4,6 @@ import { definePolicy, hasRole, signedIn } from '../../infra/policy.ts';
 export const locationsPolicy = definePolicy('locations', {
   read: signedIn,
   create: hasRole(['admin', 'coordinator'], 'add locations'),
+  // A gazetteer changes the whole tree of a country: the secretariat's admins.
+  loadGazetteer: hasRole(['admin'], 'load a gazetteer'),
 });

@@ -7,6 +7,7 @@ export const location = z.object({
   parentId: z.uuid().nullable(),
   level: z.enum(LOCATION_LEVELS),
   code: z.string(),
+  pcode: z.string().nullable().describe('The OCHA P-code (IQG15)'),
   name: z.string(),
   nameFr: z.string().nullable(),
   nameAr: z.string().nullable(),
@@ -31,6 +32,13 @@ export const locationInput = z
     parentId: z.uuid(),
     level: z.enum(['adm1', 'adm2', 'adm3', 'community']),
     code: z.string().trim().min(2).max(64),
+    pcode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, 'letters, digits, - and _, 2 to 32 of them (an OCHA P-code such as IQG15)')
+      .nullable()
+      .default(null),
     name: z.string().trim().min(1).max(200),
     nameFr: z.string().trim().max(200).nullable().default(null),
     nameAr: z.string().trim().max(200).nullable().default(null),
@@ -43,3 +51,24 @@ export const locationInput = z
   });
 
 export type LocationInput = z.infer<typeof locationInput>;
+
+export const gazetteerQuery = z.object({
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,3}$/, 'an ISO 3166-1 code (IQ or IRQ)')
+    .optional()
+    .describe('The country the file is of; else read from its admin0Pcode column'),
+});
+
+/** What a gazetteer load did (the job's result). */
+export const gazetteerResult = z.object({
+  country: z.string(),
+  places: z.number().int().describe('Places the file names'),
+  added: z.number().int(),
+  updated: z.number().int().describe('Places that were there and got a P-code, a name or a spelling'),
+  unchanged: z.number().int(),
+  aliases: z.number().int().describe('Spellings added'),
+});
+export type GazetteerResult = z.infer<typeof gazetteerResult>;

@@ -14,7 +14,10 @@ import { locationsPolicy } from './locations.policy.ts';
 import * as q from './locations.queries.ts';
 import type { LocationInput } from './locations.schema.ts';
 
-const CONSTRAINTS: ConstraintFields = { location_code_key: ['body.code', 'another location has this code'] };
+const CONSTRAINTS: ConstraintFields = {
+  location_code_key: ['body.code', 'another location has this code'],
+  location_pcode_key: ['body.pcode', 'another location has this P-code'],
+};
 const LEVEL_BELOW = { country: 'adm1', adm1: 'adm2', adm2: 'adm3', adm3: 'community', community: null } as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof q.findLocation>>>;
@@ -23,6 +26,7 @@ const toLocation = (l: Row) => ({
   parentId: l.parent_id,
   level: l.level,
   code: l.code,
+  pcode: l.pcode,
   name: l.name,
   nameFr: l.name_fr,
   nameAr: l.name_ar,
@@ -72,6 +76,7 @@ export async function createLocation(db: Kysely<Database>, ctx: Ctx, input: Loca
           parent_id: input.parentId,
           level: input.level,
           code: input.code,
+          pcode: input.pcode,
           name: input.name,
           name_fr: input.nameFr,
           name_ar: input.nameAr,

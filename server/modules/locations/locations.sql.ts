@@ -41,3 +41,8 @@ export type PlaceRef = Omit<LocationTable, 'id' | 'created_at' | 'updated_at'> &
 export function placesAs<A extends string>(alias: A): AliasedRawBuilder<PlaceRef, A> {
   return sql<PlaceRef>`location`.as(alias);
 }
+
+/** The other spellings of places (location_id, name, lang), as a FROM item for the query builder, aliased `alias`: for matching names in files. */
+export function placeAliasesAs<A extends string>(alias: A): AliasedRawBuilder<{ location_id: string; name: string; lang: 'en' | 'fr' | 'ar' | null }, A> {
+  return sql<{ location_id: string; name: string; lang: 'en' | 'fr' | 'ar' | null }>`location_alias`.as(alias);
+}

@@ -147,3 +147,28 @@ export async function existingOrganisationIds(db: Db, ids: string[]) {
   const rows = await db.selectFrom('organisation').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
+
+export async function aliasesOfOrganisation(db: Db, orgId: string) {
+  return await db.selectFrom('organisation_alias').select(['name', 'lang']).where('org_id', '=', orgId).orderBy('created_at').orderBy('name').execute();
+}
+
+export async function replaceOrganisationAliases(db: Db, orgId: string, aliases: { name: string; lang: 'en' | 'fr' | 'ar' | null }[]) {
+  await db.deleteFrom('organisation_alias').where('org_id', '=', orgId).execute();
+  if (aliases.length)
+    await db
+      .insertInto('organisation_alias')
+      .values(aliases.map((a) => ({ org_id: orgId, name: a.name, lang: a.lang })))
+      .execute();
+}
+
+/** The names every other organisation goes by (its name, short name, ISO code, aliases), with whose they are: for refusing an alias two organisations would share. */
+export async function namesOfOtherOrganisations(db: Db, orgId: string) {
+  const { rows } = await sql<{ name: string; org_name: string }>`
+    SELECT n.name, o.name AS org_name
+    FROM organisation o
+    CROSS JOIN LATERAL (VALUES (o.name), (o.short_name), (o.iso3::text)) AS n(name)
+    WHERE o.id <> ${orgId} AND n.name IS NOT NULL
+    UNION ALL
+    SELECT a.name, o.name FROM organisation_alias a JOIN organisation o ON o.id = a.org_id WHERE a.org_id <> ${orgId}`.execute(db);
+  return rows;
+}

@@ -44,7 +44,7 @@ export async function membersRoutes(app: FastifyInstance, { db }: { db: Kysely<D
       summary: 'Change an organisation (admin)',
       params: idParams,
       body: s.organisationPatch,
-      response: { 200: s.organisation, ...problems(400, 401, 403, 404, 409) },
+      response: { 200: s.organisationChanged, ...problems(400, 401, 403, 404, 409) },
     },
     handler: async (req) => svc.updateOrganisation(db, ctxOf(req), req.params.id, req.body),
   });

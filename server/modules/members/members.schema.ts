@@ -34,6 +34,12 @@ export const organisationInput = z
     message: 'only states have an ISO 3166-1 code',
   });
 
+/** Another name an organisation goes by (its name in French or Arabic, an acronym, a former name), matched by imports. */
+export const organisationAlias = z.object({
+  name: z.string().trim().min(1).max(200),
+  lang: z.enum(['en', 'fr', 'ar']).nullable().default(null).describe('The language of the name, when it is one'),
+});
+
 export const organisationPatch = z
   .object({
     name: z.string().trim().min(1).max(200),
@@ -46,8 +52,11 @@ export const organisationPatch = z
     membershipStatus: z.enum(MEMBERSHIP_STATUSES),
     joinedOn: isoDate.nullable(),
     leftOn: isoDate.nullable(),
+    aliases: z.array(organisationAlias).max(50).describe('Replaces the other names it goes by'),
   })
   .partial();
+
+export const organisationChanged = organisation.extend({ aliases: z.array(organisationAlias) });
 
 export const organisationListQuery = z.object({
   ...pageQuery,
@@ -63,6 +72,7 @@ export const organisationDetail = organisation.extend({
   groups: z.array(ref.extend({ kind: z.enum(GROUP_KINDS) })),
   workingGroups: z.array(ref.extend({ coLead: z.boolean() })),
   userCount: z.number().int(),
+  aliases: z.array(organisationAlias),
 });
 
 export const group = z.object({

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
-import { AppError, notFound } from '../../infra/errors.ts';
+import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { nameKey } from '../../infra/names.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { membersPolicy } from './members.policy.ts';
@@ -39,10 +40,10 @@ export async function getOrganisation(db: Db, ctx: Ctx, id: string) {
   membersPolicy.read(ctx.actor);
   const org = await q.findOrganisation(db, id);
   if (!org) throw notFound('Organisation');
-  const [groups, userCount] = await Promise.all([q.groupsOfOrganisation(db, id), q.countUsersOfOrganisation(db, id)]);
+  const [groups, userCount, aliases] = await Promise.all([q.groupsOfOrganisation(db, id), q.countUsersOfOrganisation(db, id), q.aliasesOfOrganisation(db, id)]);
   // Its working groups are the framework's (framework.service.ts, which itself uses this module's
   // groups): the route adds them, so that neither service imports the other.
-  return { ...toOrganisation(org), groups, userCount };
+  return { ...toOrganisation(org), groups, userCount, aliases };
 }
 
 export async function createOrganisation(db: Kysely<Database>, ctx: Ctx, input: OrganisationInput) {
@@ -74,6 +75,12 @@ export async function updateOrganisation(db: Kysely<Database>, ctx: Ctx, id: str
     const iso3 = patch.iso3 === undefined ? before.iso3 : patch.iso3;
     if (iso3 !== null && kind !== 'state')
       throw new AppError('validation_failed', 'iso3: only states have an ISO 3166-1 code', [{ path: 'body.iso3', message: 'only states have an ISO 3166-1 code' }]);
+    const aliasesBefore = await q.aliasesOfOrganisation(trx, id);
+    if (patch.aliases) {
+      await assertAliasesFree(trx, id, patch.aliases);
+      await q.replaceOrganisationAliases(trx, id, patch.aliases);
+    }
+    const aliases = patch.aliases ?? aliasesBefore;
     const row = await q
       .updateOrganisation(trx, id, {
         name: patch.name,
@@ -85,16 +92,34 @@ export async function updateOrganisation(db: Kysely<Database>, ctx: Ctx, id: str
         left_on: patch.leftOn,
       })
       .catch((e) => translateDbError(e, ORG_CONSTRAINTS));
-    const out = toOrganisation(row);
+    const out = { ...toOrganisation(row), aliases };
     await recordAudit(trx, ctx, {
       action: 'organisation.update',
       entity: 'organisation',
       entityId: id,
-      before: toOrganisation(before),
+      before: { ...toOrganisation(before), aliases: aliasesBefore },
       after: out,
     });
     return out;
   });
+}
+
+/**
+ * An alias names one organisation: refused (400 naming `body.aliases.N`) when given twice or
+ * when another organisation goes by it already (its name, short name, ISO code or an alias),
+ * as an import would then not know which is meant. Names compare as imports compare them.
+ */
+async function assertAliasesFree(trx: Db, orgId: string, aliases: { name: string }[]) {
+  const taken = new Map((await q.namesOfOtherOrganisations(trx, orgId)).map((n) => [nameKey(n.name), n.org_name]));
+  const seen = new Set<string>();
+  for (const [i, a] of aliases.entries()) {
+    const key = nameKey(a.name);
+    if (!key) throw invalid(`body.aliases.${i}.name`, 'a name needs letters or digits');
+    if (seen.has(key)) throw invalid(`body.aliases.${i}.name`, 'given twice');
+    seen.add(key);
+    const other = taken.get(key);
+    if (other) throw invalid(`body.aliases.${i}.name`, `${other} goes by this name already`);
+  }
 }
 
 async function assertOrganisationsExist(db: Db, ids: string[], path: string) {

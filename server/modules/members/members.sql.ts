@@ -54,3 +54,8 @@ export function groupMembershipsAs<A extends string>(alias: A): AliasedRawBuilde
 export function groupsOf(orgId: Expression<unknown> | string): RawBuilder<unknown> {
   return sql`(SELECT gm.group_id FROM org_group_member gm WHERE gm.org_id = ${orgId})`;
 }
+
+/** The other names organisations go by (org_id, name, lang), as a FROM item for the query builder, aliased `alias`: for matching names in files. */
+export function organisationAliasesAs<A extends string>(alias: A): AliasedRawBuilder<{ org_id: string; name: string; lang: 'en' | 'fr' | 'ar' | null }, A> {
+  return sql<{ org_id: string; name: string; lang: 'en' | 'fr' | 'ar' | null }>`organisation_alias`.as(alias);
+}

@@ -28,8 +28,17 @@ export interface OrgGroupMemberTable {
   org_id: string;
 }
 
+/** Another name an organisation goes by: its name in French or Arabic, an acronym, a former name. */
+export interface OrganisationAliasTable {
+  org_id: string;
+  name: string;
+  lang: 'en' | 'fr' | 'ar' | null;
+  created_at: ColumnType<Date, never, never>;
+}
+
 export interface MembersTables {
   organisation: OrganisationTable;
+  organisation_alias: OrganisationAliasTable;
   org_group: OrgGroupTable;
   org_group_member: OrgGroupMemberTable;
 }
