@@ -35,6 +35,9 @@ export function ensureWebBuild() {
     newestMtime(join(root, 'web/src')),
     newestMtime(join(root, 'web/index.html')),
     newestMtime(join(root, 'web/vite.config.ts')),
+    // The build's own steps (lighter world outlines; the .br and .gz files the server sends).
+    newestMtime(join(root, 'web/world-map.ts')),
+    newestMtime(join(root, 'web/precompress.ts')),
     newestMtime(join(root, 'common')),
     newestMtime(join(root, 'package-lock.json')),
   );

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { compressPlugin } from './infra/compress.ts';
 import { clientErrorHandler, errorHandlerPlugin, frameworkErrorHandler } from './infra/error-handler.ts';
 import { inputPlugin, inputValidatorCompiler, parseQueryString } from './infra/input.ts';
 import { openapiPlugin } from './infra/openapi.ts';
@@ -102,6 +103,8 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(inputPlugin);
+  // Before every route: it compresses the answers of the routes registered after it.
+  await app.register(compressPlugin);
   await app.register(cookie);
   // Routes take files only through infra/uploads.ts (size, stall and concurrency limits).
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, parts: 10, headerPairs: 20 } });

@@ -16,9 +16,14 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
       prefix: '/',
       wildcard: false,
       index: false,
-      // Hashed assets never change; index.html must always be fetched anew.
+      // The build writes x.br and x.gz beside each text file (web/precompress.ts, ADR 0029): sent
+      // as they are to a browser that accepts them (brotli first), the file itself otherwise.
+      preCompressed: true,
+      // Hashed assets never change; index.html must always be fetched anew. Either may come
+      // compressed or not depending on the request's accept-encoding: caches must key on it.
       setHeaders: (res, path) => {
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('vary', 'accept-encoding');
       },
     });
   }

@@ -11,10 +11,18 @@ import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
 // layout, the sign-in and the landing page only, so that it stays within its weight budget
 // however many pages the modules add.
 const scene = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+// On a slow link each chunk fetched after another costs a round trip (ADR 0029). The page
+// opened first starts loading with the app, not after the session's answer; the coverage
+// page fetches its chart code and map with its own chunk, not after its data.
+const loadHome = () => import('./scenes/home/HomeScene.tsx');
+if (window.location.pathname === '/') void loadHome();
+const loadCoverage = () =>
+  Promise.all([import('./scenes/coverage/CoverageScene.tsx'), import('./components/HeatmapChart.tsx'), import('./components/map/ContributionMap.tsx')]).then(([m]) => m);
+if (window.location.pathname === '/coverage') void loadCoverage();
 const ContributionEditScene = scene(() => import('./scenes/contributions/ContributionEditScene.tsx'), 'ContributionEditScene');
 const ContributionScene = scene(() => import('./scenes/contributions/ContributionScene.tsx'), 'ContributionScene');
 const ContributionsScene = scene(() => import('./scenes/contributions/ContributionsScene.tsx'), 'ContributionsScene');
-const CoverageScene = scene(() => import('./scenes/coverage/CoverageScene.tsx'), 'CoverageScene');
+const CoverageScene = scene(loadCoverage, 'CoverageScene');
 const NeedEditScene = scene(() => import('./scenes/needs/NeedEditScene.tsx'), 'NeedEditScene');
 const NeedScene = scene(() => import('./scenes/needs/NeedScene.tsx'), 'NeedScene');
 const UsersScene = scene(() => import('./scenes/admin/UsersScene.tsx'), 'UsersScene');
@@ -22,7 +30,7 @@ const OrganisationsScene = scene(() => import('./scenes/admin/OrganisationsScene
 const AuditScene = scene(() => import('./scenes/admin/AuditScene.tsx'), 'AuditScene');
 const GroupsScene = scene(() => import('./scenes/admin/GroupsScene.tsx'), 'GroupsScene');
 const FrameworkAdminScene = scene(() => import('./scenes/admin/FrameworkAdminScene.tsx'), 'FrameworkAdminScene');
-const HomeScene = scene(() => import('./scenes/home/HomeScene.tsx'), 'HomeScene');
+const HomeScene = scene(loadHome, 'HomeScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
 const DocumentScene = scene(() => import('./scenes/documents/DocumentScene.tsx'), 'DocumentScene');

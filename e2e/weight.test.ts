@@ -1,0 +1,53 @@
+// Page weight and speed on a field connection (issue 9, item 9; ADR 0029): the signed-in home
+// and the coverage page (the heaviest chart page), each opened cold in Chromium on an emulated
+// 400 kbit/s, 400 ms link (e2e/weight.ts). Bytes are asserted strictly — they do not depend on
+// the machine. Time is asserted against the target too, with the shell's budget: on this
+// emulated link the wire alone takes most of it, and a loaded machine adds its own delay, so
+// the time to usable is also recorded (docs/PERFORMANCE.md, "Page weight on a field
+// connection") from runs on a quiet machine. The home is loaded three times and the median
+// asserted, so that one run slowed by the machine does not decide; WEIGHT_RUNS=n loads each
+// page n times. Each run's figures and waterfall are printed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness.ts';
+import { FIELD, type Load, coverageChartsDrawn, homeUsable, loadOnFieldConnection } from './weight.ts';
+
+const RUNS = process.env.WEIGHT_RUNS ? Number(process.env.WEIGHT_RUNS) : undefined;
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(name: string, path: string, usable: Parameters<typeof loadOnFieldConnection>[3], runs: number): Promise<Load> {
+  const loads: Load[] = [];
+  for (let i = 0; i < runs; i++) {
+    const load = await loadOnFieldConnection(h.browser, h.base, path, usable);
+    console.log(
+      `weight ${name} run ${i + 1}: ${load.kb} KB in ${load.requests} requests, usable after ${load.ms} ms; largest ${JSON.stringify(load.largest)}; ${load.timeline.join(', ')}`,
+    );
+    loads.push(load);
+  }
+  return {
+    kb: median(loads.map((l) => l.kb)),
+    ms: median(loads.map((l) => l.ms)),
+    requests: median(loads.map((l) => l.requests)),
+    largest: loads[0]!.largest,
+    timeline: loads[0]!.timeline,
+  };
+}
+
+describe(`cold, on ${FIELD.kbitPerSecond} kbit/s and ${FIELD.latencyMs} ms`, () => {
+  it('the signed-in home (the app shell) is at most 250 KB on the wire and usable within 7 s', async () => {
+    const load = await measure('home', '/', homeUsable, RUNS ?? 3);
+    expect(load.kb).toBeLessThanOrEqual(250);
+    expect(load.ms).toBeLessThanOrEqual(7_000);
+  });
+
+  it('the coverage page, charts drawn, is at most 450 KB on the wire', async () => {
+    const load = await measure('coverage', '/coverage', coverageChartsDrawn, RUNS ?? 1);
+    expect(load.kb).toBeLessThanOrEqual(450);
+  });
+});
