@@ -30,6 +30,7 @@ const OrganisationsScene = scene(() => import('./scenes/admin/OrganisationsScene
 const AuditScene = scene(() => import('./scenes/admin/AuditScene.tsx'), 'AuditScene');
 const GroupsScene = scene(() => import('./scenes/admin/GroupsScene.tsx'), 'GroupsScene');
 const FrameworkAdminScene = scene(() => import('./scenes/admin/FrameworkAdminScene.tsx'), 'FrameworkAdminScene');
+const ExchangeRatesScene = scene(() => import('./scenes/admin/ExchangeRatesScene.tsx'), 'ExchangeRatesScene');
 const HomeScene = scene(loadHome, 'HomeScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
@@ -96,6 +97,7 @@ export function App() {
           <Route path="/admin/audit" element={<AuditScene />} />
           <Route path="/admin/groups" element={<GroupsScene />} />
           <Route path="/admin/framework" element={<FrameworkAdminScene />} />
+          <Route path="/admin/exchange-rates" element={<ExchangeRatesScene />} />
           <Route path="/needs/:id/edit" element={<NeedEditScene />} />
           <Route path="/import/:kind" element={<ImportScene />} />
           <Route path="/coverage" element={<CoverageScene />} />

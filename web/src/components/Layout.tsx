@@ -28,6 +28,7 @@ const ADMIN_NAV = [
   { to: '/admin/organisations', key: 'nav.organisations', ability: 'manageMembers' },
   { to: '/admin/groups', key: 'nav.groups', ability: 'manageFramework' },
   { to: '/admin/framework', key: 'nav.frameworkTree', ability: 'manageFramework' },
+  { to: '/admin/exchange-rates', key: 'nav.exchangeRates', ability: 'manageExchangeRates' },
   { to: '/admin/audit', key: 'nav.audit', ability: 'readAudit' },
 ] as const;
 

@@ -1,6 +1,8 @@
 // The needs a contribution meets part of: listed with how much, and — for its owner —
-// linked or unlinked here, choosing the need by searching all of them. What a link counts is in the need's own unit and currency.
-import { Alert, Anchor, Button, Card, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
+// linked or unlinked here, choosing the need by searching all of them. What a link counts is in the need's own unit;
+// its money in the need's currency or, for a need in another, the contribution's own — kept as given and converted
+// for the need's gap at the rate in force (ADR 0031), so nobody converts by hand.
+import { Alert, Anchor, Button, Card, Group, NativeSelect, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -9,6 +11,7 @@ import { ApiError, type ContributionDetail, type Need, api } from '../../api/cli
 import { Money } from '../../components/Money.tsx';
 import { moneyField, numberField } from '../../forms.ts';
 import { useFormats } from '../../components/formats.ts';
+import '../admin/rates-i18n/index.ts';
 
 export function NeedLinks({ contribution: c }: { contribution: ContributionDetail }) {
   const { t } = useTranslation();
@@ -17,6 +20,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   const [needId, setNeedId] = useState<string | null>(null);
   const [quantity, setQuantity] = useState('');
   const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState<string | null>(null);
   // Before anything is typed, the needs of this contribution's line of effort (the likely ones);
   // typed words search every need the reader may see, across lines and places, by its
   // description, line, objective, place or organisation.
@@ -31,6 +35,9 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   });
   const label = (n: Need) => [n.description || t(`types.${n.type}`), n.line.name, n.location?.name, n.organisation.name].filter(Boolean).join(' · ');
   const options = [...(chosen ? [chosen] : []), ...(needs.data?.items ?? []).filter((n) => n.id !== chosen?.id)];
+  // A need in another currency than the contribution's: the amount may be given in either, the contribution's first.
+  const currencies = chosen?.money ? [...new Set([c.money?.currency, chosen.money.currency].filter((x): x is NonNullable<typeof x> => Boolean(x)))] : [];
+  const amountCurrency = currency && currencies.includes(currency as (typeof currencies)[number]) ? currency : currencies[0];
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['contribution', c.id] });
     await queryClient.invalidateQueries({ queryKey: ['needs'] });
@@ -38,11 +45,12 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
   };
   const link = useMutation({
     mutationFn: async () => {
-      const money = chosen?.money ? moneyField(amount, chosen.money.currency, { path: 'body.amountMinor', label: t('links.amount'), positive: true }) : null;
+      const money = chosen?.money && amountCurrency ? moneyField(amount, amountCurrency, { path: 'body.amountMinor', label: t('links.amount'), positive: true }) : null;
       return await api.linkNeed(c.id, {
         needId: needId!,
         quantity: numberField(quantity),
         amountMinor: money?.amountMinor ?? null,
+        currency: money ? amountCurrency : null,
       });
     },
     onSuccess: async () => {
@@ -51,6 +59,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
       setSearch('');
       setQuantity('');
       setAmount('');
+      setCurrency(null);
       await refresh();
     },
   });
@@ -133,9 +142,20 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
                 error={err?.fieldError('quantity')}
               />
             )}
+            {currencies.length > 1 && (
+              <NativeSelect
+                label={t('rates.linkCurrency')}
+                description={t('rates.linkCurrencyHelp')}
+                data={currencies}
+                value={amountCurrency}
+                onChange={(e) => setCurrency(e.currentTarget.value)}
+                w={190}
+                error={err?.fieldError('currency')}
+              />
+            )}
             {(!chosen || chosen.money) && (
               <TextInput
-                label={`${t('links.amount')}${chosen?.money ? ` (${chosen.money.currency})` : ''}`}
+                label={`${t('links.amount')}${amountCurrency ? ` (${amountCurrency})` : ''}`}
                 inputMode="decimal"
                 value={amount}
                 onChange={(e) => setAmount(e.currentTarget.value)}

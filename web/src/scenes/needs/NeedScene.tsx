@@ -2,8 +2,10 @@
 // officers and USD 2 m), how much of it is met — committed and delivered, unmet and
 // over-subscribed, as figures and as a bar — and the contributions that meet it, each with its
 // part. Everything is summed by the API under the sharing rule (a contribution hidden from the
-// reader is neither listed nor counted); the page only shows it.
-import { Anchor, Button, Card, Group, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+// reader is neither listed nor counted); the page only shows it. A contribution linked in
+// another currency shows its original amount beside the converted one (ADR 0031); one with
+// no rate in force is named as not converted, above the figures it is missing from.
+import { Alert, Anchor, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -12,6 +14,8 @@ import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { numberLocale } from '../../i18n/index.ts';
+import { useFormats } from '../../components/formats.ts';
+import '../admin/rates-i18n/index.ts';
 
 type GapPart = Need['gap']['unmet'];
 
@@ -54,6 +58,7 @@ export function NeedScene() {
                 </Button>
               )}
             </Group>
+            <NotConverted need={n} items={contributions.data?.items} />
             <NeedGap need={n} />
             <Card withBorder component="section" aria-labelledby="need-contributions">
               <Title order={3} size="h4" id="need-contributions" mb="sm">
@@ -122,6 +127,47 @@ function NeedGap({ need }: { need: Need }) {
   );
 }
 
+/** The contributions whose money is in a currency with no rate in force: named, as the gap leaves them out. */
+function NotConverted({ need, items }: { need: Need; items: NeedContribution[] | undefined }) {
+  const { t } = useTranslation();
+  if (need.gap.notConverted === 0) return null;
+  const named = (items ?? []).filter((c) => c.notConverted && (c.status === 'committed' || c.status === 'delivered'));
+  return (
+    <Alert color="orange" title={t('rates.notConvertedTitle')} data-testid="not-converted">
+      {named.length
+        ? t('rates.notConvertedNamed', { names: named.map((c) => `${c.description || t(`types.${c.type}`)} (${c.organisation.name})`).join(', ') })
+        : t('rates.notConvertedCount', { count: need.gap.notConverted })}
+    </Alert>
+  );
+}
+
+/** A contribution's money on the need's page: in the need's currency, and as given when that was another. */
+function MeetsMoney({ need, c }: { need: Need; c: NeedContribution }) {
+  const { t } = useTranslation();
+  const fmt = useFormats();
+  const currency = need.money?.currency ?? c.original?.currency ?? 'USD';
+  const converted = c.original && c.original.currency !== currency;
+  return (
+    <Stack gap={2}>
+      {c.meets.amountMinor === null ? (
+        <Badge color="orange" variant="light">
+          {t('rates.notConverted')}
+        </Badge>
+      ) : (
+        <Text span>
+          <Money value={{ amountMinor: c.meets.amountMinor, currency }} />
+        </Text>
+      )}
+      {converted && c.original && (
+        <Text span size="sm" c="dimmed">
+          {t('rates.original')}: <Money value={c.original} />
+          {c.conversion ? ` · ${t('rates.convertedAt', { rate: c.conversion.rate, date: fmt.day(c.conversion.rateDate) })}` : ''}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 function MeetingContributions({ need, items }: { need: Need; items: NeedContribution[] }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(numberLocale(i18n.language));
@@ -149,7 +195,7 @@ function MeetingContributions({ need, items }: { need: Need; items: NeedContribu
             {need.quantity && <Table.Td>{`${number.format(c.meets.quantity as unknown as number)} ${need.quantity.unit}`}</Table.Td>}
             {need.money && (
               <Table.Td>
-                <Money value={{ amountMinor: c.meets.amountMinor, currency: need.money.currency }} />
+                <MeetsMoney need={need} c={c} />
               </Table.Td>
             )}
           </Table.Tr>
