@@ -40,7 +40,7 @@ afterAll(async () => {
 
 /** The text as Excel's plain "CSV" saves it on a Western European Windows: one byte a character, ’ as 0x92. */
 const windows1252 = (text: string) => Buffer.from(text.replace(/’/g, '\u0092'), 'latin1');
-const GREEN = { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] } as const;
+const GREEN: ImportOptions['sharing'] = { marking: 'GREEN', audienceGroupIds: [], audienceOrgIds: [], recipientUserIds: [] };
 let files = 0;
 /** Runs the engine on `file`; the rows it hands back go to a file of this test's own, returned with the report. */
 async function run(file: string | Buffer, opts: Partial<ImportOptions> = {}) {
