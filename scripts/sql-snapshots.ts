@@ -50,6 +50,9 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'auth.reserveSignInFailure': [{ email: 'someone@example.org', clientAddress: '192.0.2.1', since: INSTANT, maxPerAccount: 10, maxPerAddress: 50 }],
   'contributions.listVisibleContributions': [ACTOR, { limit: 50 }],
   'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: 'newest' }],
+  'exchange-rates.listRates': [{ currency: 'GBP', limit: 50, after: ['2026-01-01', 'GBP', 'USD'] }],
+  'exchange-rates.insertRates': [[{ currency: 'GBP', base_currency: 'USD', rate: '1.25', valid_from: '2026-01-01', source: 'Central bank', created_by: USER }]],
+  'exchange-rates.existingPairs': [[{ currency: 'GBP', base: 'USD', day: '2026-01-01' }]],
   'indicators.pivotFigures': [
     ACTOR,
     {

@@ -165,7 +165,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -183,7 +184,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -197,15 +198,248 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                      CASE
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric + "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric,
+                    2 * "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -353,7 +587,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -371,7 +606,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -385,15 +620,248 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                      CASE
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric + "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric,
+                    2 * "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -491,7 +959,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -509,7 +978,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -523,15 +992,248 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                      CASE
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric + "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric,
+                    2 * "x"."d" * (
+                      CASE
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                          'AFN',
+                          'ALL',
+                          'BIF',
+                          'CLP',
+                          'COP',
+                          'DJF',
+                          'GNF',
+                          'HUF',
+                          'IDR',
+                          'IQD',
+                          'IRR',
+                          'ISK',
+                          'JPY',
+                          'KMF',
+                          'KPW',
+                          'KRW',
+                          'LAK',
+                          'LBP',
+                          'MGA',
+                          'MMK',
+                          'PKR',
+                          'PYG',
+                          'RWF',
+                          'SLL',
+                          'SOS',
+                          'SYP',
+                          'UGX',
+                          'UYI',
+                          'VND',
+                          'VUV',
+                          'XAF',
+                          'XOF',
+                          'XPF',
+                          'YER'
+                        ) THEN 1
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                        ELSE 100
+                      END
+                    )::numeric
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -561,10 +1263,247 @@ SELECT
   c.type,
   c.status,
   coalesce(cn.quantity, 0)::text AS quantity,
-  coalesce(cn.amount_minor, 0)::text AS amount_minor
+  (
+    CASE
+      WHEN cn.amount_minor IS NULL THEN 0
+      ELSE (
+        CASE
+          WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+          WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+          ELSE div(
+            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+              CASE
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric + "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric,
+            2 * "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric
+          )
+        END
+      )
+    END
+  )::text AS amount_minor,
+  cn.amount_minor::text AS original_amount,
+  coalesce(cn.currency, n.currency) AS original_currency,
+  x.rate,
+  x.valid_from::text AS rate_date,
+  coalesce(
+    "c"."start_date",
+    ("c"."created_at" AT TIME ZONE 'UTC')::date
+  )::text AS conversion_day
 FROM
   contribution_need cn
+  JOIN need n ON n.id = cn.need_id
   JOIN contribution "c" ON c.id = cn.contribution_id
+  LEFT JOIN LATERAL (
+    WITH
+      legs AS (
+        SELECT DISTINCT
+          ON (r.currency, r.base_currency) r.currency,
+          r.base_currency,
+          r.rate,
+          r.valid_from
+        FROM
+          exchange_rate r
+        WHERE
+          r.valid_from <= (
+            coalesce(
+              "c"."start_date",
+              ("c"."created_at" AT TIME ZONE 'UTC')::date
+            )
+          )::date
+          AND (
+            r.currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+            OR r.base_currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+          )
+        ORDER BY
+          r.currency,
+          r.base_currency,
+          r.valid_from DESC
+      ),
+      sides AS (
+        SELECT
+          l.currency AS cur,
+          l.base_currency AS via,
+          l.rate AS n,
+          1::numeric AS d,
+          l.valid_from
+        FROM
+          legs l
+        UNION ALL
+        SELECT
+          l.base_currency,
+          l.currency,
+          1::numeric,
+          l.rate,
+          l.valid_from
+        FROM
+          legs l
+      )
+    SELECT
+      a.n * b.d AS n,
+      a.d * b.n AS d,
+      least(a.valid_from, b.valid_from) AS valid_from,
+      trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+    FROM
+      sides a
+      JOIN (
+        SELECT
+          s.cur,
+          s.via,
+          s.n,
+          s.d,
+          s.valid_from
+        FROM
+          sides s
+        UNION ALL
+        SELECT
+          (coalesce(n.currency, cn.currency))::char(3),
+          (coalesce(n.currency, cn.currency))::char(3),
+          1::numeric,
+          1::numeric,
+          'infinity'::date
+      ) b ON b.via = a.via
+    WHERE
+      a.cur = (coalesce(cn.currency, n.currency))::char(3)
+      AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+    ORDER BY
+      least(a.valid_from, b.valid_from) DESC,
+      (
+        a.via = (coalesce(n.currency, cn.currency))::char(3)
+      ) DESC,
+      a.via
+    LIMIT
+      1
+  ) x ON true
   JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
 WHERE
   cn.need_id = $1
@@ -626,10 +1565,247 @@ SELECT
   c.type,
   c.status,
   coalesce(cn.quantity, 0)::text AS quantity,
-  coalesce(cn.amount_minor, 0)::text AS amount_minor
+  (
+    CASE
+      WHEN cn.amount_minor IS NULL THEN 0
+      ELSE (
+        CASE
+          WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+          WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+          ELSE div(
+            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+              CASE
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric + "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric,
+            2 * "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric
+          )
+        END
+      )
+    END
+  )::text AS amount_minor,
+  cn.amount_minor::text AS original_amount,
+  coalesce(cn.currency, n.currency) AS original_currency,
+  x.rate,
+  x.valid_from::text AS rate_date,
+  coalesce(
+    "c"."start_date",
+    ("c"."created_at" AT TIME ZONE 'UTC')::date
+  )::text AS conversion_day
 FROM
   contribution_need cn
+  JOIN need n ON n.id = cn.need_id
   JOIN contribution "c" ON c.id = cn.contribution_id
+  LEFT JOIN LATERAL (
+    WITH
+      legs AS (
+        SELECT DISTINCT
+          ON (r.currency, r.base_currency) r.currency,
+          r.base_currency,
+          r.rate,
+          r.valid_from
+        FROM
+          exchange_rate r
+        WHERE
+          r.valid_from <= (
+            coalesce(
+              "c"."start_date",
+              ("c"."created_at" AT TIME ZONE 'UTC')::date
+            )
+          )::date
+          AND (
+            r.currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+            OR r.base_currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+          )
+        ORDER BY
+          r.currency,
+          r.base_currency,
+          r.valid_from DESC
+      ),
+      sides AS (
+        SELECT
+          l.currency AS cur,
+          l.base_currency AS via,
+          l.rate AS n,
+          1::numeric AS d,
+          l.valid_from
+        FROM
+          legs l
+        UNION ALL
+        SELECT
+          l.base_currency,
+          l.currency,
+          1::numeric,
+          l.rate,
+          l.valid_from
+        FROM
+          legs l
+      )
+    SELECT
+      a.n * b.d AS n,
+      a.d * b.n AS d,
+      least(a.valid_from, b.valid_from) AS valid_from,
+      trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+    FROM
+      sides a
+      JOIN (
+        SELECT
+          s.cur,
+          s.via,
+          s.n,
+          s.d,
+          s.valid_from
+        FROM
+          sides s
+        UNION ALL
+        SELECT
+          (coalesce(n.currency, cn.currency))::char(3),
+          (coalesce(n.currency, cn.currency))::char(3),
+          1::numeric,
+          1::numeric,
+          'infinity'::date
+      ) b ON b.via = a.via
+    WHERE
+      a.cur = (coalesce(cn.currency, n.currency))::char(3)
+      AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+    ORDER BY
+      least(a.valid_from, b.valid_from) DESC,
+      (
+        a.via = (coalesce(n.currency, cn.currency))::char(3)
+      ) DESC,
+      a.via
+    LIMIT
+      1
+  ) x ON true
   JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
 WHERE
   cn.need_id = $1
@@ -666,10 +1842,247 @@ SELECT
   c.type,
   c.status,
   coalesce(cn.quantity, 0)::text AS quantity,
-  coalesce(cn.amount_minor, 0)::text AS amount_minor
+  (
+    CASE
+      WHEN cn.amount_minor IS NULL THEN 0
+      ELSE (
+        CASE
+          WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+          WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+          ELSE div(
+            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+              CASE
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric + "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric,
+            2 * "x"."d" * (
+              CASE
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                  'AFN',
+                  'ALL',
+                  'BIF',
+                  'CLP',
+                  'COP',
+                  'DJF',
+                  'GNF',
+                  'HUF',
+                  'IDR',
+                  'IQD',
+                  'IRR',
+                  'ISK',
+                  'JPY',
+                  'KMF',
+                  'KPW',
+                  'KRW',
+                  'LAK',
+                  'LBP',
+                  'MGA',
+                  'MMK',
+                  'PKR',
+                  'PYG',
+                  'RWF',
+                  'SLL',
+                  'SOS',
+                  'SYP',
+                  'UGX',
+                  'UYI',
+                  'VND',
+                  'VUV',
+                  'XAF',
+                  'XOF',
+                  'XPF',
+                  'YER'
+                ) THEN 1
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                ELSE 100
+              END
+            )::numeric
+          )
+        END
+      )
+    END
+  )::text AS amount_minor,
+  cn.amount_minor::text AS original_amount,
+  coalesce(cn.currency, n.currency) AS original_currency,
+  x.rate,
+  x.valid_from::text AS rate_date,
+  coalesce(
+    "c"."start_date",
+    ("c"."created_at" AT TIME ZONE 'UTC')::date
+  )::text AS conversion_day
 FROM
   contribution_need cn
+  JOIN need n ON n.id = cn.need_id
   JOIN contribution "c" ON c.id = cn.contribution_id
+  LEFT JOIN LATERAL (
+    WITH
+      legs AS (
+        SELECT DISTINCT
+          ON (r.currency, r.base_currency) r.currency,
+          r.base_currency,
+          r.rate,
+          r.valid_from
+        FROM
+          exchange_rate r
+        WHERE
+          r.valid_from <= (
+            coalesce(
+              "c"."start_date",
+              ("c"."created_at" AT TIME ZONE 'UTC')::date
+            )
+          )::date
+          AND (
+            r.currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+            OR r.base_currency IN (
+              (coalesce(cn.currency, n.currency))::char(3),
+              (coalesce(n.currency, cn.currency))::char(3)
+            )
+          )
+        ORDER BY
+          r.currency,
+          r.base_currency,
+          r.valid_from DESC
+      ),
+      sides AS (
+        SELECT
+          l.currency AS cur,
+          l.base_currency AS via,
+          l.rate AS n,
+          1::numeric AS d,
+          l.valid_from
+        FROM
+          legs l
+        UNION ALL
+        SELECT
+          l.base_currency,
+          l.currency,
+          1::numeric,
+          l.rate,
+          l.valid_from
+        FROM
+          legs l
+      )
+    SELECT
+      a.n * b.d AS n,
+      a.d * b.n AS d,
+      least(a.valid_from, b.valid_from) AS valid_from,
+      trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+    FROM
+      sides a
+      JOIN (
+        SELECT
+          s.cur,
+          s.via,
+          s.n,
+          s.d,
+          s.valid_from
+        FROM
+          sides s
+        UNION ALL
+        SELECT
+          (coalesce(n.currency, cn.currency))::char(3),
+          (coalesce(n.currency, cn.currency))::char(3),
+          1::numeric,
+          1::numeric,
+          'infinity'::date
+      ) b ON b.via = a.via
+    WHERE
+      a.cur = (coalesce(cn.currency, n.currency))::char(3)
+      AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+    ORDER BY
+      least(a.valid_from, b.valid_from) DESC,
+      (
+        a.via = (coalesce(n.currency, cn.currency))::char(3)
+      ) DESC,
+      a.via
+    LIMIT
+      1
+  ) x ON true
   JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
 WHERE
   cn.need_id = $1
@@ -796,7 +2209,8 @@ FROM
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -814,7 +2228,7 @@ FROM
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -828,15 +2242,248 @@ FROM
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                          CASE
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric + "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric,
+                        2 * "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1060,7 +2707,8 @@ FROM
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1078,7 +2726,7 @@ FROM
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -1092,15 +2740,248 @@ FROM
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                          CASE
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric + "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric,
+                        2 * "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1274,7 +3155,8 @@ FROM
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1292,7 +3174,7 @@ FROM
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -1306,15 +3188,248 @@ FROM
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
+                          CASE
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric + "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric,
+                        2 * "x"."d" * (
+                          CASE
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
+                              'AFN',
+                              'ALL',
+                              'BIF',
+                              'CLP',
+                              'COP',
+                              'DJF',
+                              'GNF',
+                              'HUF',
+                              'IDR',
+                              'IQD',
+                              'IRR',
+                              'ISK',
+                              'JPY',
+                              'KMF',
+                              'KPW',
+                              'KRW',
+                              'LAK',
+                              'LBP',
+                              'MGA',
+                              'MMK',
+                              'PKR',
+                              'PYG',
+                              'RWF',
+                              'SLL',
+                              'SOS',
+                              'SYP',
+                              'UGX',
+                              'UYI',
+                              'VND',
+                              'VUV',
+                              'XAF',
+                              'XOF',
+                              'XPF',
+                              'YER'
+                            ) THEN 1
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
+                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
+                            ELSE 100
+                          END
+                        )::numeric
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
