@@ -232,12 +232,14 @@ export const api = {
   /** A coverage table as a file, built by the server under the export rule. */
   coverageFileUrl: (file: CoverageFile, format: 'csv' | 'xlsx', p: Record<string, string | undefined> = {}) => `/api/coverage/${file}.${format}${qs(p)}`,
   locations: (p: { q?: string; limit?: number }) => call<Page<Location>>('GET', `/api/locations${qs(p)}`),
-  startImport: (kind: DataKind, file: File, marking: string) => {
+  /** A dry run of `file`; `values` are for the whole file, by hashtag (only those with a hashtag and a value are sent). */
+  startImport: (kind: DataKind, file: File, marking: string, opts: { encoding?: string; mode?: string; values?: Record<string, string> } = {}) => {
     const form = new FormData();
     form.append('file', file);
-    return call<Job>('POST', `/api/imports/${kind}${qs({ dryRun: 'true', marking })}`, form);
+    const values = opts.values && Object.keys(opts.values).length ? JSON.stringify(opts.values) : undefined;
+    return call<Job>('POST', `/api/imports/${kind}${qs({ dryRun: 'true', marking, encoding: opts.encoding, mode: opts.mode, values })}`, form);
   },
-  commitImport: (jobId: string) => call<Job>('POST', `/api/imports/${jobId}/commit`),
+  commitImport: (jobId: string, mode?: string) => call<Job>('POST', `/api/imports/${jobId}/commit${qs({ mode })}`),
   /** The entities that can be imported: the server's registry, not a list kept here. */
   importables: () => call<{ items: Importable[] }>('GET', '/api/imports'),
   job: (id: string) => call<Job>('GET', `/api/jobs/${id}`),
