@@ -22,6 +22,7 @@ if (window.location.pathname === '/coverage') void loadCoverage();
 const ContributionEditScene = scene(() => import('./scenes/contributions/ContributionEditScene.tsx'), 'ContributionEditScene');
 const ContributionScene = scene(() => import('./scenes/contributions/ContributionScene.tsx'), 'ContributionScene');
 const ContributionsScene = scene(() => import('./scenes/contributions/ContributionsScene.tsx'), 'ContributionsScene');
+const PivotScene = scene(() => import('./scenes/contributions/PivotScene.tsx'), 'PivotScene');
 const CoverageScene = scene(loadCoverage, 'CoverageScene');
 const NeedEditScene = scene(() => import('./scenes/needs/NeedEditScene.tsx'), 'NeedEditScene');
 const NeedScene = scene(() => import('./scenes/needs/NeedScene.tsx'), 'NeedScene');
@@ -84,6 +85,7 @@ export function App() {
           <Route path="/framework" element={<FrameworkScene />} />
           <Route path="/contributions" element={<ContributionsScene />} />
           <Route path="/contributions/new" element={<ContributionEditScene />} />
+          <Route path="/contributions/pivot" element={<PivotScene />} />
           {/* The import page's address before it served every importable entity (/import/:kind). */}
           <Route path="/contributions/import" element={<Navigate to="/import/contributions" replace />} />
           <Route path="/contributions/:id" element={<ContributionScene />} />

@@ -111,7 +111,7 @@ export type TransactionInput = JsonBody<'/api/funds/{id}/transactions', 'post'>;
 export type ReportInput = JsonBody<'/api/funds/{id}/projects/{projectId}/reports', 'post'>;
 /** What the reader may do with one project of a fund, as the API says it (fund.projects.policy.ts): the web app never works it out from roles. */
 export type ProjectAbilities = FundProject['abilities'];
-export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string };
+export type ContributionFilter = { q?: string; lineId?: string; type?: string; status?: string; orgId?: string; locationId?: string; from?: string; to?: string; marking?: string };
 export type { SharingInput };
 
 export interface FieldError {
@@ -154,7 +154,8 @@ export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;
 };
 
-async function call<T>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+/** One request to the API (exported for the few modules that keep their own calls beside their scenes: api/lists.ts). */
+export async function call<T>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
@@ -170,7 +171,7 @@ async function call<T>(method: string, url: string, body?: unknown, extraHeaders
   return data as T;
 }
 
-function qs(params: Record<string, string | number | undefined | null>) {
+export function qs(params: Record<string, string | number | undefined | null>) {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 }
@@ -207,12 +208,12 @@ export const api = {
   createDocument: (body: unknown) => call<DocumentOut>('POST', '/api/documents', body),
   updateDocument: (id: string, body: unknown) => call<DocumentOut>('PATCH', `/api/documents/${id}`, body),
   deleteDocument: (id: string) => call<void>('DELETE', `/api/documents/${id}`),
-  contributions: (p: ContributionFilter & { cursor?: string; limit?: number }) => call<Page<Contribution>>('GET', `/api/contributions${qs(p)}`),
+  contributions: (p: ContributionFilter & { sort?: string; cursor?: string; limit?: number }) => call<Page<Contribution>>('GET', `/api/contributions${qs(p)}`),
   contribution: (id: string) => call<ContributionDetail>('GET', `/api/contributions/${id}`),
   createContribution: (body: unknown) => call<ContributionDetail>('POST', '/api/contributions', body),
   updateContribution: (id: string, body: unknown) => call<ContributionDetail>('PATCH', `/api/contributions/${id}`, body),
   changeStatus: (id: string, status: string, note: string) => call<ContributionDetail>('POST', `/api/contributions/${id}/status`, { status, note }),
-  needs: (p: { q?: string; lineId?: string; type?: string; sort?: string; cursor?: string; limit?: number } = {}) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
+  needs: (p: { q?: string; lineId?: string; type?: string; locationId?: string; orgId?: string; marking?: string; from?: string; to?: string; sort?: string; cursor?: string; limit?: number } = {}) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
   need: (id: string) => call<Need>('GET', `/api/needs/${id}`),
   needContributions: (id: string) => call<{ items: NeedContribution[] }>('GET', `/api/needs/${id}/contributions`),
   createNeed: (body: unknown) => call<Need>('POST', '/api/needs', body),

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type Home, api } from '../../api/client.ts';
 import { formatMoney } from '../../components/Money.tsx';
+import { MyViews } from '../../components/MyViews.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { numberLocale } from '../../i18n/index.ts';
 
@@ -51,6 +52,7 @@ function HomeBody({ home }: { home: Home }) {
         <OrganisationNeeds home={home} />
       </SimpleGrid>
       <OpenNeeds home={home} />
+      <MyViews />
       <Changes home={home} />
       {home.coalition && <Coalition coalition={home.coalition} />}
     </Stack>

@@ -8,17 +8,18 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { GapFigure } from '../../components/GapFigure.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
+import { SavedViews } from '../../components/SavedViews.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 
 export function NeedsScene() {
   const { t } = useTranslation();
   const session = useSession();
-  const [filters, setFilter] = useUrlState(['lineId', 'type', 'sort'] as const);
+  const [filters, setFilter] = useUrlState(['lineId', 'type', 'orgId', 'locationId', 'from', 'to', 'marking', 'sort'] as const);
   const sort = filters.sort || 'gap';
-  const { query, rows } = usePagedList(['needs', filters.lineId, filters.type, sort], (cursor) =>
-    api.needs({ lineId: filters.lineId || undefined, type: filters.type || undefined, sort, cursor }),
-  );
+  const { sort: _sort, ...chosen } = filters;
+  const filter = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v)) as Partial<typeof chosen>;
+  const { query, rows } = usePagedList(['needs', filter, sort], (cursor) => api.needs({ ...filter, sort, cursor }));
   // What the user may do comes with the session, from the server's policies.
   const abilities = session.data?.abilities;
   const canWrite = abilities?.createNeed ?? false;
@@ -28,6 +29,7 @@ export function NeedsScene() {
       <Group justify="space-between">
         <Title order={2}>{t('needs.title')}</Title>
         <Group>
+          <SavedViews page="needs" />
           <HxlButtons kind="needs" filter={{ lineId: filters.lineId || undefined, type: filters.type || undefined }} canImport={canImport} />
           {canWrite && (
             <Button component={Link} to="/needs/new">
@@ -37,7 +39,7 @@ export function NeedsScene() {
         </Group>
       </Group>
       <Group align="end">
-        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type']} />
+        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'orgId', 'locationId', 'from', 'to', 'marking']} />
         <Select
           label={t('needs.sort')}
           data={[
