@@ -133,7 +133,8 @@ function NotConverted({ need, items }: { need: Need; items: NeedContribution[] |
   if (need.gap.notConverted === 0) return null;
   const named = (items ?? []).filter((c) => c.notConverted && (c.status === 'committed' || c.status === 'delivered'));
   return (
-    <Alert color="orange" title={t('rates.notConvertedTitle')} data-testid="not-converted">
+    <Alert color="red" data-testid="not-converted">
+      <Text fw={700}>{t('rates.notConvertedTitle')}</Text>
       {named.length
         ? t('rates.notConvertedNamed', { names: named.map((c) => `${c.description || t(`types.${c.type}`)} (${c.organisation.name})`).join(', ') })
         : t('rates.notConvertedCount', { count: need.gap.notConverted })}
@@ -150,7 +151,7 @@ function MeetsMoney({ need, c }: { need: Need; c: NeedContribution }) {
   return (
     <Stack gap={2}>
       {c.meets.amountMinor === null ? (
-        <Badge color="orange" variant="light">
+        <Badge color="red.9" variant="filled" radius="sm" styles={{ root: { textTransform: 'none' } }}>
           {t('rates.notConverted')}
         </Badge>
       ) : (
