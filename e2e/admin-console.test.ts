@@ -124,6 +124,14 @@ describe('the secretariat console in a real browser', () => {
     expect(await wgRow.locator('td').nth(3).textContent()).toBe('2');
     expect(new URL(page.url()).searchParams.get('edit')).toBeNull();
 
+    // A name already taken is refused next to the field (409), nothing created.
+    await editor.getByRole('textbox', { name: 'Name' }).fill('Test Working Group');
+    await pick(page, 'Line of effort', line.name);
+    await pick(page, 'Co-lead organisations', 'Germany');
+    await editor.getByRole('button', { name: 'Create the working group' }).click();
+    await editor.getByText('Another working group has this name.').waitFor();
+    expect(await h.app.db.selectFrom('working_group').select('id').where('name', '=', 'Test Working Group').execute()).toHaveLength(1);
+
     // The framework tree: an objective refused without code and name, then two added, one renamed, the second moved up by keyboard.
     await menu(page, 'Framework tree').click();
     await page.getByRole('heading', { level: 2, name: 'Framework: lines of effort and objectives' }).waitFor({ timeout: 60_000 });
@@ -136,13 +144,21 @@ describe('the secretariat console in a real browser', () => {
     await form.getByText('Please correct the 2 fields marked below.').waitFor();
     expect(await form.getByRole('textbox', { name: 'Code' }).getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByRole('textbox', { name: 'Name' }).getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByText('Required.').count()).toBe(2);
+    await form.getByRole('textbox', { name: 'Code' }).fill('Not A Code');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await form.getByText('Use lower-case letters, digits, dots, dashes or underscores only, at most 64.').waitFor();
     await form.getByRole('textbox', { name: 'Code' }).fill('test.first');
     await form.getByRole('textbox', { name: 'Name' }).fill('First test objective');
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByTestId('framework-status').getByText('First test objective is added.').waitFor();
+    // A code already taken is refused next to it (409), in words of the page.
     await addUnder.click();
-    await page.getByRole('textbox', { name: 'Code' }).fill('test.second');
+    await page.getByRole('textbox', { name: 'Code' }).fill('test.first');
     await page.getByRole('textbox', { name: 'Name' }).fill('Second test objective');
+    await page.getByRole('textbox', { name: 'Name' }).press('Enter');
+    await page.getByText('Another element of the framework has this code.').waitFor();
+    await page.getByRole('textbox', { name: 'Code' }).fill('test.second');
     await page.getByRole('textbox', { name: 'Name' }).press('Enter');
     await page.getByTestId('framework-status').getByText('Second test objective is added.').waitFor();
 

@@ -296,6 +296,9 @@ function NodeForm({
     const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     return () => cancelAnimationFrame(frame);
   }, [save.error]);
+  // The code's refusals in the reader's language: taken (409), empty, or not in the form a code takes.
+  const codeError =
+    err?.fieldError('code') && (err.status === 409 ? t('adminConsole.framework.codeTaken') : f.code.trim() ? t('adminConsole.framework.codeRule') : t('forms.rule.required'));
   const title = node
     ? t('adminConsole.framework.renameTitle', { name: node.name })
     : parent
@@ -328,7 +331,7 @@ function NodeForm({
       )}
       {save.isError && (
         <Alert color="red" role="alert" mb="sm">
-          {err?.status === 400 && err.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
+          {err?.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
         </Alert>
       )}
       <Group align="start">
@@ -338,7 +341,7 @@ function NodeForm({
             description={t('adminConsole.framework.codeHelp')}
             value={f.code}
             onChange={(e) => set('code', e.currentTarget.value)}
-            error={err?.fieldError('code')}
+            error={codeError}
             required
             dir="ltr"
             w={220}

@@ -208,11 +208,18 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
       )}
       {save.isError && (
         <Alert color="red" role="alert" mb="sm">
-          {err?.status === 400 && err.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
+          {err?.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
         </Alert>
       )}
       <Group align="start">
-        <TextInput label={t('adminConsole.groups.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={err?.fieldError('name')} required w={300} />
+        <TextInput
+          label={t('adminConsole.groups.name')}
+          value={f.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={err?.status === 409 && err.fieldError('name') ? t('adminConsole.groups.nameTaken') : err?.fieldError('name')}
+          required
+          w={300}
+        />
         <Select
           label={t('adminConsole.groups.line')}
           data={lines}
