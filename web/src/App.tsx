@@ -32,6 +32,7 @@ const AuditScene = scene(() => import('./scenes/admin/AuditScene.tsx'), 'AuditSc
 const GroupsScene = scene(() => import('./scenes/admin/GroupsScene.tsx'), 'GroupsScene');
 const FrameworkAdminScene = scene(() => import('./scenes/admin/FrameworkAdminScene.tsx'), 'FrameworkAdminScene');
 const ExchangeRatesScene = scene(() => import('./scenes/admin/ExchangeRatesScene.tsx'), 'ExchangeRatesScene');
+const PlacesScene = scene(() => import('./scenes/admin/PlacesScene.tsx'), 'PlacesScene');
 const HomeScene = scene(loadHome, 'HomeScene');
 const NeedsScene = scene(() => import('./scenes/needs/NeedsScene.tsx'), 'NeedsScene');
 const DocumentEditScene = scene(() => import('./scenes/documents/DocumentEditScene.tsx'), 'DocumentEditScene');
@@ -100,6 +101,7 @@ export function App() {
           <Route path="/admin/groups" element={<GroupsScene />} />
           <Route path="/admin/framework" element={<FrameworkAdminScene />} />
           <Route path="/admin/exchange-rates" element={<ExchangeRatesScene />} />
+          <Route path="/admin/places" element={<PlacesScene />} />
           <Route path="/needs/:id/edit" element={<NeedEditScene />} />
           <Route path="/import/:kind" element={<ImportScene />} />
           <Route path="/coverage" element={<CoverageScene />} />

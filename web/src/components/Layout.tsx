@@ -29,6 +29,7 @@ const ADMIN_NAV = [
   { to: '/admin/groups', key: 'nav.groups', ability: 'manageFramework' },
   { to: '/admin/framework', key: 'nav.frameworkTree', ability: 'manageFramework' },
   { to: '/admin/exchange-rates', key: 'nav.exchangeRates', ability: 'manageExchangeRates' },
+  { to: '/admin/places', key: 'nav.places', ability: 'loadGazetteer' },
   { to: '/admin/audit', key: 'nav.audit', ability: 'readAudit' },
 ] as const;
 

@@ -1,11 +1,13 @@
 // The secretariat's organisations page (/admin/organisations, issue 9's console): every member,
 // observer and partner, found by name, kind and membership; one added; one changed in place —
 // its names, kind, ISO code, membership and the dates it joined and left — with the question
-// asked first when its membership changes (members module: one audited PATCH each).
-import { Alert, Button, Card, Group, NativeSelect, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+// asked first when its membership changes (members module: one audited PATCH each); and the
+// other names it goes by — in French, in Arabic, acronyms and spellings — which imports match.
+import './places-i18n/index.ts';
+import { Alert, Button, Card, Group, NativeSelect, Select, Stack, Table, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS } from '../../../../common/enums.ts';
 import { ApiError, type Organisation, type OrganisationPatch, api } from '../../api/client.ts';
@@ -129,6 +131,33 @@ function OrganisationRow({ organisation: o, editing, onEdit }: { organisation: O
   );
 }
 
+type Alias = { name: string; lang: 'en' | 'fr' | 'ar' | null };
+type AliasFields = { nameFr: string; nameAr: string; others: string };
+
+/** The alias list as three fields: its first French name, its first Arabic name, the others one a line. */
+const aliasFieldsOf = (aliases: Alias[]): AliasFields => {
+  const fr = aliases.find((a) => a.lang === 'fr');
+  const ar = aliases.find((a) => a.lang === 'ar');
+  return {
+    nameFr: fr?.name ?? '',
+    nameAr: ar?.name ?? '',
+    others: aliases
+      .filter((a) => a !== fr && a !== ar)
+      .map((a) => a.name)
+      .join('\n'),
+  };
+};
+
+/** The fields as the alias list the API takes, each with the field it came from (where its refusal is shown). */
+const aliasesOf = (f: AliasFields, before: Alias[]) => {
+  const out: (Alias & { field: keyof AliasFields })[] = [];
+  if (f.nameFr.trim()) out.push({ name: f.nameFr.trim(), lang: 'fr', field: 'nameFr' });
+  if (f.nameAr.trim()) out.push({ name: f.nameAr.trim(), lang: 'ar', field: 'nameAr' });
+  for (const line of f.others.split('\n').map((l) => l.trim()))
+    if (line) out.push({ name: line, lang: before.find((a) => a.name === line && a.lang !== 'fr' && a.lang !== 'ar')?.lang ?? null, field: 'others' });
+  return out;
+};
+
 /** Adds an organisation, or changes `organisation`; a change of membership is asked first. */
 function OrganisationForm({ organisation, onDone }: { organisation?: Organisation; onDone: () => void }) {
   const { t } = useTranslation();
@@ -136,10 +165,20 @@ function OrganisationForm({ organisation, onDone }: { organisation?: Organisatio
   const [f, setF] = useState<Fields>(fieldsOf(organisation));
   const [confirming, setConfirming] = useState(false);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setF((x) => ({ ...x, [key]: value }));
+  // The other names are the organisation's detail's, read when it is opened for a change.
+  const detail = useQuery({ queryKey: ['organisations', 'detail', organisation?.id], queryFn: () => api.organisation(organisation!.id), enabled: Boolean(organisation) });
+  const [names, setNames] = useState<AliasFields>();
+  useEffect(() => {
+    if (detail.data && !names) setNames(aliasFieldsOf(detail.data.aliases));
+  }, [detail.data, names]);
+  const setName = (key: keyof AliasFields, value: string) => setNames((x) => ({ ...(x ?? { nameFr: '', nameAr: '', others: '' }), [key]: value }));
+  const aliases = names && detail.data ? aliasesOf(names, detail.data.aliases) : undefined;
   const save = useMutation({
     mutationFn: async () => {
       const body = bodyOf(f);
-      return organisation ? await api.updateOrganisation(organisation.id, body as OrganisationPatch) : await api.createOrganisation(body);
+      return organisation
+        ? await api.updateOrganisation(organisation.id, { ...body, ...(aliases ? { aliases: aliases.map(({ name, lang }) => ({ name, lang })) } : {}) } as OrganisationPatch)
+        : await api.createOrganisation(body);
     },
     onSuccess: async () => {
       setConfirming(false);
@@ -150,6 +189,14 @@ function OrganisationForm({ organisation, onDone }: { organisation?: Organisatio
     onError: () => setConfirming(false),
   });
   const err = save.error instanceof ApiError ? save.error : undefined;
+  /** A refused alias is shown next to the field it came from. */
+  const aliasError = (field: keyof AliasFields) => {
+    const found = err?.errors.find((e) => {
+      const m = /^body\.aliases\.(\d+)/.exec(e.path);
+      return m && aliases?.[Number(m[1])]?.field === field;
+    });
+    return found?.message;
+  };
   const membershipChanges = organisation && (f.membershipStatus !== organisation.membershipStatus || (f.leftOn || null) !== organisation.leftOn);
   return (
     <form
@@ -208,6 +255,37 @@ function OrganisationForm({ organisation, onDone }: { organisation?: Organisatio
           w={160}
         />
       </Group>
+      {organisation && names && (
+        <Group align="start" mt="sm">
+          <TextInput
+            label={t('orgAliases.nameFr')}
+            value={names.nameFr}
+            onChange={(e) => setName('nameFr', e.currentTarget.value)}
+            error={aliasError('nameFr')}
+            lang="fr"
+            w={280}
+          />
+          <TextInput
+            label={t('orgAliases.nameAr')}
+            value={names.nameAr}
+            onChange={(e) => setName('nameAr', e.currentTarget.value)}
+            error={aliasError('nameAr')}
+            lang="ar"
+            dir="rtl"
+            w={280}
+          />
+          <Textarea
+            label={t('orgAliases.others')}
+            description={t('orgAliases.othersHint')}
+            value={names.others}
+            onChange={(e) => setName('others', e.currentTarget.value)}
+            error={aliasError('others')}
+            autosize
+            minRows={2}
+            w={360}
+          />
+        </Group>
+      )}
       <Group mt="sm">
         <Button type="submit" loading={save.isPending && !confirming}>
           {organisation ? t('admin.organisations.save') : t('admin.organisations.createButton')}
