@@ -188,6 +188,8 @@ interface FileValuePlan {
   /** The file's own column count: added values come after it. */
   width: number;
   added: string[];
+  /** The hashtags, as given, of the values the file has a column for. */
+  inFile: Set<string>;
   filled: { index: number; hashtag: string; value: string }[];
 }
 
@@ -196,19 +198,22 @@ function planFileValues(hashtagRow: string[], headerRow: string[] | undefined, s
   const filled: FileValuePlan['filled'] = [];
   const addedTags: string[] = [];
   const added: string[] = [];
+  const inFile = new Set<string>();
   for (const [hashtag, value] of Object.entries(values)) {
     const field = mapColumns([hashtag], undefined, spec.columns)[0]!.field!;
     const repeatable = spec.columns.find((r) => r.field === field)?.repeatable;
     const present = repeatable ? undefined : own.find((c) => c.field === field);
-    if (present) filled.push({ index: present.index, hashtag: present.hashtag, value });
-    else {
+    if (present) {
+      filled.push({ index: present.index, hashtag: present.hashtag, value });
+      inFile.add(hashtag);
+    } else {
       addedTags.push(hashtag);
       added.push(value);
     }
   }
   const width = hashtagRow.length;
   const columns = addedTags.length ? mapColumns([...hashtagRow, ...addedTags], [...(headerRow ?? hashtagRow.map(() => '')), ...addedTags.map(() => '')], spec.columns) : own;
-  return { columns, width, added, filled };
+  return { columns, width, added, inFile, filled };
 }
 
 /** One row with the file-wide values in: blank cells of a column the file has filled, a cell that says otherwise a problem. */
@@ -340,7 +345,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
       report.fileValues = Object.entries(values).map(([hashtag, value]) => ({
         hashtag,
         value,
-        inFile: !plan!.added.includes(value) || plan!.filled.some((f) => f.value === value),
+        inFile: plan!.inFile.has(hashtag),
       }));
       return plan.columns;
     };
