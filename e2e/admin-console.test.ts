@@ -132,6 +132,25 @@ describe('the secretariat console in a real browser', () => {
     await editor.getByText('Another working group has this name.').waitFor();
     expect(await h.app.db.selectFrom('working_group').select('id').where('name', '=', 'Test Working Group').execute()).toHaveLength(1);
 
+    // A group of organisations: made, then a member taken out (asked first).
+    const newGroup = page.getByRole('region', { name: 'Make a group of organisations' });
+    await newGroup.getByRole('textbox', { name: 'Name' }).fill('Test Small Group');
+    await newGroup.getByLabel('Kind of group').selectOption('small_group');
+    await pick(page, 'Member organisations', 'France');
+    await pick(page, 'Member organisations', 'Germany');
+    await newGroup.getByRole('button', { name: 'Make the group' }).click();
+    await page.getByRole('status').getByText('Test Small Group is saved.').waitFor();
+    const groupRow = page.getByTestId('groups-table').locator('tr', { hasText: 'Test Small Group' });
+    await expect.poll(() => groupRow.locator('td').nth(2).textContent(), poll).toBe('2');
+    expect(await groupRow.locator('td').nth(1).textContent()).toBe('Small group');
+    await page.getByRole('button', { name: 'Change Test Small Group' }).click();
+    const groupForm = page.getByRole('form', { name: 'Change Test Small Group' });
+    await groupForm.locator('.mantine-Pill-root', { hasText: 'Germany' }).locator('.mantine-Pill-remove').click();
+    await groupForm.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByRole('alertdialog').getByText('Germany will leave Test Small Group', { exact: false }).waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, save' }).click();
+    await expect.poll(() => groupRow.locator('td').nth(2).textContent(), poll).toBe('1');
+
     // The framework tree: an objective refused without code and name, then two added, one renamed, the second moved up by keyboard.
     await menu(page, 'Framework tree').click();
     await page.getByRole('heading', { level: 2, name: 'Framework: lines of effort and objectives' }).waitFor({ timeout: 60_000 });

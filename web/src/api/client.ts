@@ -14,7 +14,16 @@ import type {
   workingGroupPatch,
 } from '../../../server/modules/framework/framework.schema.ts';
 import type { location } from '../../../server/modules/locations/locations.schema.ts';
-import type { group, groupDetail, organisation, organisationDetail, organisationInput, organisationPatch } from '../../../server/modules/members/members.schema.ts';
+import type {
+  group,
+  groupDetail,
+  groupInput,
+  groupPatch,
+  organisation,
+  organisationDetail,
+  organisationInput,
+  organisationPatch,
+} from '../../../server/modules/members/members.schema.ts';
 import type { SharingInput } from '../../../server/modules/sharing/sharing.schema.ts';
 import type { user, userInput, userPatch } from '../../../server/modules/users/users.schema.ts';
 import type { contributionDetail, contributionOut } from '../../../server/modules/contributions/contributions.schema.ts';
@@ -33,6 +42,8 @@ export type OrganisationPatch = z.infer<typeof organisationPatch>;
 export type OrganisationDetail = z.infer<typeof organisationDetail>;
 export type Group = z.infer<typeof group>;
 export type GroupDetail = z.infer<typeof groupDetail>;
+export type GroupInput = z.input<typeof groupInput>;
+export type GroupPatch = z.infer<typeof groupPatch>;
 export type FrameworkNode = z.infer<typeof frameworkTree>;
 export type WorkingGroup = z.infer<typeof workingGroup>;
 export type WorkingGroupDetail = z.infer<typeof workingGroupDetail>;
@@ -190,6 +201,9 @@ export const api = {
   createOrganisation: (body: OrganisationInput) => call<Organisation>('POST', '/api/organisations', body),
   updateOrganisation: (id: string, body: OrganisationPatch) => call<Organisation>('PATCH', `/api/organisations/${id}`, body),
   groups: (p: { q?: string; kind?: string; cursor?: string; limit?: number } = {}) => call<Page<Group>>('GET', `/api/groups${qs(p)}`),
+  group: (id: string) => call<GroupDetail>('GET', `/api/groups/${id}`),
+  createGroup: (body: GroupInput) => call<GroupDetail>('POST', '/api/groups', body),
+  updateGroup: (id: string, body: GroupPatch) => call<GroupDetail>('PATCH', `/api/groups/${id}`, body),
   users: (p: { q?: string; orgId?: string; cursor?: string; limit?: number } = {}) => call<Page<User>>('GET', `/api/users${qs(p)}`),
   createUser: (body: UserInput) => call<User>('POST', '/api/users', body),
   updateUser: (id: string, body: UserPatch) => call<User>('PATCH', `/api/users/${id}`, body),

@@ -1,14 +1,15 @@
 // The secretariat's groups page (/admin/groups, issue 9's console): the working groups with
 // their line of effort, co-lead organisations and members, one created or changed in place
 // (framework module: one audited POST or PATCH, the membership group kept with it), and every
-// group of organisations by kind. Taking an organisation out of a working group is asked first.
+// group of organisations by kind, one made or changed in place (members module), except a
+// working group's, which changes with it. Taking an organisation out of either is asked first.
 import './console-i18n/index.ts';
-import { Alert, Button, Card, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, MultiSelect, NativeSelect, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_KINDS } from '../../../../common/enums.ts';
-import { ApiError, type WorkingGroup, type WorkingGroupDetail, api } from '../../api/client.ts';
+import { ApiError, type GroupDetail, type GroupInput, type WorkingGroup, type WorkingGroupDetail, api } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -302,16 +303,36 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
   );
 }
 
+/** Kinds a group may be made with here: a working group's membership is made with the working group. */
+const NEW_GROUP_KINDS = GROUP_KINDS.filter((k) => k !== 'working_group');
+
 function GroupsList() {
   const { t } = useTranslation();
   const fmt = useFormats();
+  const session = useSession();
+  const manage = !!session.data?.abilities.manageMembers;
   const [kind, setKind] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const { query, rows } = usePagedList(['groups', 'admin', kind], (cursor) => api.groups({ kind: kind ?? undefined, cursor, limit: 50 }));
   return (
     <section aria-labelledby="groups-list">
       <Title order={3} id="groups-list" mb="sm">
         {t('adminConsole.groups.groups')}
       </Title>
+      {saved && (
+        <Alert color="green" role="status" mb="sm">
+          {t('adminConsole.groups.saved', { name: saved })}
+        </Alert>
+      )}
+      {manage && (
+        <Card withBorder component="section" aria-labelledby="new-group" maw={1100} mb="md">
+          <Title order={4} size="h5" id="new-group" mb="sm">
+            {t('adminConsole.groups.createGroup')}
+          </Title>
+          <GroupForm onDone={setSaved} />
+        </Card>
+      )}
       <Select
         label={t('adminConsole.groups.kind')}
         data={GROUP_KINDS.map((k) => ({ value: k, label: t(`adminConsole.groupKinds.${k}`) }))}
@@ -330,17 +351,53 @@ function GroupsList() {
                   <Table.Th scope="col">{t('adminConsole.groups.name')}</Table.Th>
                   <Table.Th scope="col">{t('adminConsole.groups.kind')}</Table.Th>
                   <Table.Th scope="col">{t('adminConsole.groups.memberCount')}</Table.Th>
+                  {manage && <Table.Th scope="col">{t('adminConsole.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>
-                      <bdi>{g.name}</bdi>
-                    </Table.Td>
-                    <Table.Td>{t(`adminConsole.groupKinds.${g.kind}`)}</Table.Td>
-                    <Table.Td>{fmt.number(g.memberCount)}</Table.Td>
-                  </Table.Tr>
+                  <Fragment key={g.id}>
+                    <Table.Tr>
+                      <Table.Td>
+                        <bdi>{g.name}</bdi>
+                      </Table.Td>
+                      <Table.Td>{t(`adminConsole.groupKinds.${g.kind}`)}</Table.Td>
+                      <Table.Td>{fmt.number(g.memberCount)}</Table.Td>
+                      {manage && (
+                        <Table.Td>
+                          {g.kind === 'working_group' ? (
+                            <Text size="sm">{t('adminConsole.groups.withItsWorkingGroup')}</Text>
+                          ) : (
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              aria-expanded={editing === g.id}
+                              aria-label={t('adminConsole.groups.editNamed', { name: g.name })}
+                              onClick={() => {
+                                setSaved(null);
+                                setEditing(editing === g.id ? null : g.id);
+                              }}
+                            >
+                              {t('adminConsole.edit')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                    {editing === g.id && (
+                      <Table.Tr>
+                        <Table.Td colSpan={4}>
+                          <EditGroup
+                            id={g.id}
+                            onDone={(name) => {
+                              setEditing(null);
+                              setSaved(name);
+                            }}
+                          />
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Fragment>
                 ))}
               </Table.Tbody>
             </Table>
@@ -349,5 +406,150 @@ function GroupsList() {
         )}
       </QueryState>
     </section>
+  );
+}
+
+function EditGroup({ id, onDone }: { id: string; onDone: (name: string | null) => void }) {
+  const detail = useQuery({ queryKey: ['groups', 'one', id], queryFn: () => api.group(id) });
+  return <QueryState query={detail}>{(g) => <GroupForm group={g} onDone={onDone} />}</QueryState>;
+}
+
+type GroupFields = { name: string; kind: string; description: string; memberOrgIds: string[] };
+const EMPTY_GROUP: GroupFields = { name: '', kind: 'custom', description: '', memberOrgIds: [] };
+
+/** Makes a group of organisations, or changes `group` (its kind stays); taking members out is asked first. */
+function GroupForm({ group, onDone }: { group?: GroupDetail; onDone: (name: string | null) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const baseline = useMemo<GroupFields>(
+    () => (group ? { name: group.name, kind: group.kind, description: group.description, memberOrgIds: group.members.map((m) => m.id) } : EMPTY_GROUP),
+    [group],
+  );
+  const [f, setF] = useState<GroupFields>(baseline);
+  const guard = useFormGuard(f, baseline, setF, `group:${group?.id ?? 'new'}`);
+  const [confirming, setConfirming] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = <K extends keyof GroupFields>(key: K, value: GroupFields[K]) => setF((x) => ({ ...x, [key]: value }));
+  const orgs = useQuery({ queryKey: ['organisations', 'all'], queryFn: () => api.organisations({ limit: 200 }) });
+  const save = useMutation({
+    mutationFn: async () =>
+      group
+        ? await api.updateGroup(group.id, { name: f.name, description: f.description, memberOrgIds: f.memberOrgIds })
+        : await api.createGroup({ name: f.name, kind: f.kind as GroupInput['kind'], description: f.description, memberOrgIds: f.memberOrgIds }),
+    onSuccess: async (g) => {
+      setConfirming(false);
+      guard.clear();
+      if (!group) setF(EMPTY_GROUP);
+      await queryClient.invalidateQueries({ queryKey: ['groups'] });
+      onDone(g.name);
+    },
+    onError: () => setConfirming(false),
+  });
+  const err = save.error instanceof ApiError ? save.error : undefined;
+  useEffect(() => {
+    if (!save.error) return;
+    const frame = requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [save.error]);
+  const leaving = group ? group.members.filter((m) => !f.memberOrgIds.includes(m.id)).map((m) => m.name) : [];
+  const titleId = group ? `group-form-${group.id}` : 'new-group';
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (leaving.length) setConfirming(true);
+        else save.mutate();
+      }}
+    >
+      {group && (
+        <Title order={4} size="h5" id={titleId} mb="xs">
+          {t('adminConsole.groups.editNamed', { name: group.name })}
+        </Title>
+      )}
+      {guard.restored && (
+        <Alert color="blue" role="status" mb="sm">
+          <Text size="sm">{t('forms.draftRestored')}</Text>
+          <Button variant="subtle" size="compact-sm" onClick={guard.discard}>
+            {t('forms.discardDraft')}
+          </Button>
+        </Alert>
+      )}
+      {save.isError && (
+        <Alert color="red" role="alert" mb="sm">
+          {err?.errors.length ? t('forms.invalid', { count: err.errors.length }) : save.error.message}
+        </Alert>
+      )}
+      <Group align="start">
+        <TextInput
+          label={t('adminConsole.groups.name')}
+          value={f.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={err?.status === 409 && err.fieldError('name') ? t('adminConsole.groups.groupNameTaken') : err?.fieldError('name')}
+          required
+          w={300}
+        />
+        {!group && (
+          <NativeSelect
+            label={t('adminConsole.groups.kind')}
+            data={NEW_GROUP_KINDS.map((k) => ({ value: k, label: t(`adminConsole.groupKinds.${k}`) }))}
+            value={f.kind}
+            onChange={(e) => set('kind', e.currentTarget.value)}
+            error={err?.fieldError('kind')}
+            w={220}
+          />
+        )}
+      </Group>
+      <Textarea
+        label={t('adminConsole.groups.description')}
+        value={f.description}
+        onChange={(e) => set('description', e.currentTarget.value)}
+        error={err?.fieldError('description')}
+        autosize
+        minRows={2}
+        mt="sm"
+        maw={700}
+      />
+      <MultiSelect
+        label={t('adminConsole.groups.groupMembers')}
+        data={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        value={f.memberOrgIds}
+        onChange={(v) => set('memberOrgIds', v)}
+        error={err?.fieldError('memberOrgIds')}
+        searchable
+        mt="sm"
+        maw={700}
+      />
+      <Group mt="sm">
+        <Button type="submit" loading={save.isPending && !confirming}>
+          {group ? t('adminConsole.save') : t('adminConsole.groups.createGroupButton')}
+        </Button>
+        {group && (
+          <Button
+            variant="default"
+            onClick={() => {
+              guard.discard();
+              onDone(null);
+            }}
+          >
+            {t('adminConsole.cancel')}
+          </Button>
+        )}
+      </Group>
+      {confirming && group && (
+        <ConfirmAction
+          title={t('adminConsole.groups.confirmGroupTitle')}
+          message={t('adminConsole.groups.confirmLeaving', { names: leaving.join(', '), name: group.name })}
+          confirmLabel={t('adminConsole.groups.confirmYes')}
+          cancelLabel={t('adminConsole.cancel')}
+          onConfirm={() => save.mutate()}
+          onCancel={() => setConfirming(false)}
+          loading={save.isPending}
+          danger
+        />
+      )}
+    </form>
   );
 }
