@@ -106,4 +106,31 @@ describe('the places page in a real browser', () => {
     }
     await context.close();
   });
+
+  it('gives an organisation its Arabic name and other names on the organisations page, which imports then match', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await page.getByRole('navigation').getByRole('link', { name: 'Organisations', exact: true }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill('France');
+    await page.getByRole('button', { name: 'Change France', exact: true }).click();
+    const arabic = page.getByLabel('Name in Arabic');
+    await arabic.waitFor();
+    await arabic.fill('الجمهورية الفرنسية');
+    await page.getByLabel('Other names').fill('République française\nFR-MEAE');
+    expect(await axeViolations(page), 'the organisation form with its other names').toEqual([]);
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    const france = await h.app.db.selectFrom('organisation').select('id').where('name', '=', 'France').executeTakeFirstOrThrow();
+    await expect
+      .poll(async () => (await h.app.db.selectFrom('organisation_alias').select(['name', 'lang']).where('org_id', '=', france.id).orderBy('name').execute()).length, poll)
+      .toBe(3);
+    const aliases = await h.app.db.selectFrom('organisation_alias').select(['name', 'lang']).where('org_id', '=', france.id).execute();
+    expect(aliases).toEqual(
+      expect.arrayContaining([
+        { name: 'الجمهورية الفرنسية', lang: 'ar' },
+        { name: 'République française', lang: null },
+        { name: 'FR-MEAE', lang: null },
+      ]),
+    );
+    await context.close();
+  });
 });
