@@ -268,6 +268,40 @@ FROM
               a.n * b.d AS n,
               a.d * b.n AS d,
               least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
               trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
             FROM
               sides a
@@ -308,134 +342,8 @@ FROM
                   WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                   WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                   ELSE div(
-                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                      CASE
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric + "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric,
-                    2 * "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
                   )
                 END
               ) AS amount
@@ -690,6 +598,40 @@ FROM
               a.n * b.d AS n,
               a.d * b.n AS d,
               least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
               trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
             FROM
               sides a
@@ -730,134 +672,8 @@ FROM
                   WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                   WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                   ELSE div(
-                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                      CASE
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric + "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric,
-                    2 * "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
                   )
                 END
               ) AS amount
@@ -1062,6 +878,40 @@ FROM
               a.n * b.d AS n,
               a.d * b.n AS d,
               least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
               trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
             FROM
               sides a
@@ -1102,134 +952,8 @@ FROM
                   WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                   WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                   ELSE div(
-                    2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                      CASE
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric + "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric,
-                    2 * "x"."d" * (
-                      CASE
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                          'AFN',
-                          'ALL',
-                          'BIF',
-                          'CLP',
-                          'COP',
-                          'DJF',
-                          'GNF',
-                          'HUF',
-                          'IDR',
-                          'IQD',
-                          'IRR',
-                          'ISK',
-                          'JPY',
-                          'KMF',
-                          'KPW',
-                          'KRW',
-                          'LAK',
-                          'LBP',
-                          'MGA',
-                          'MMK',
-                          'PKR',
-                          'PYG',
-                          'RWF',
-                          'SLL',
-                          'SOS',
-                          'SYP',
-                          'UGX',
-                          'UYI',
-                          'VND',
-                          'VUV',
-                          'XAF',
-                          'XOF',
-                          'XPF',
-                          'YER'
-                        ) THEN 1
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                        WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                        ELSE 100
-                      END
-                    )::numeric
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
                   )
                 END
               ) AS amount
@@ -1271,134 +995,8 @@ SELECT
           WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
           WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
           ELSE div(
-            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-              CASE
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric + "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric,
-            2 * "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric
+            2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+            2 * "x"."minor_d"
           )
         END
       )
@@ -1471,6 +1069,40 @@ FROM
       a.n * b.d AS n,
       a.d * b.n AS d,
       least(a.valid_from, b.valid_from) AS valid_from,
+      a.n * b.d * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_n,
+      a.d * b.n * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_d,
       trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
     FROM
       sides a
@@ -1573,134 +1205,8 @@ SELECT
           WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
           WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
           ELSE div(
-            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-              CASE
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric + "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric,
-            2 * "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric
+            2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+            2 * "x"."minor_d"
           )
         END
       )
@@ -1773,6 +1279,40 @@ FROM
       a.n * b.d AS n,
       a.d * b.n AS d,
       least(a.valid_from, b.valid_from) AS valid_from,
+      a.n * b.d * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_n,
+      a.d * b.n * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_d,
       trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
     FROM
       sides a
@@ -1850,134 +1390,8 @@ SELECT
           WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
           WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
           ELSE div(
-            2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-              CASE
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric + "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric,
-            2 * "x"."d" * (
-              CASE
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                  'AFN',
-                  'ALL',
-                  'BIF',
-                  'CLP',
-                  'COP',
-                  'DJF',
-                  'GNF',
-                  'HUF',
-                  'IDR',
-                  'IQD',
-                  'IRR',
-                  'ISK',
-                  'JPY',
-                  'KMF',
-                  'KPW',
-                  'KRW',
-                  'LAK',
-                  'LBP',
-                  'MGA',
-                  'MMK',
-                  'PKR',
-                  'PYG',
-                  'RWF',
-                  'SLL',
-                  'SOS',
-                  'SYP',
-                  'UGX',
-                  'UYI',
-                  'VND',
-                  'VUV',
-                  'XAF',
-                  'XOF',
-                  'XPF',
-                  'YER'
-                ) THEN 1
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                ELSE 100
-              END
-            )::numeric
+            2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+            2 * "x"."minor_d"
           )
         END
       )
@@ -2050,6 +1464,40 @@ FROM
       a.n * b.d AS n,
       a.d * b.n AS d,
       least(a.valid_from, b.valid_from) AS valid_from,
+      a.n * b.d * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(n.currency, cn.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_n,
+      a.d * b.n * (
+        CASE
+          WHEN strpos(
+            'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1
+          WHEN strpos(
+            'BHD JOD KWD LYD OMR TND',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 1000
+          WHEN strpos(
+            'CLF',
+            (coalesce(cn.currency, n.currency))::char(3)
+          ) > 0 THEN 10000
+          ELSE 100
+        END
+      )::numeric AS minor_d,
       trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
     FROM
       sides a
@@ -2312,6 +1760,40 @@ FROM
                   a.n * b.d AS n,
                   a.d * b.n AS d,
                   least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
                   trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
                 FROM
                   sides a
@@ -2352,134 +1834,8 @@ FROM
                       WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                       WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                       ELSE div(
-                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                          CASE
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric + "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric,
-                        2 * "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
                       )
                     END
                   ) AS amount
@@ -2810,6 +2166,40 @@ FROM
                   a.n * b.d AS n,
                   a.d * b.n AS d,
                   least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
                   trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
                 FROM
                   sides a
@@ -2850,134 +2240,8 @@ FROM
                       WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                       WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                       ELSE div(
-                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                          CASE
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric + "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric,
-                        2 * "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
                       )
                     END
                   ) AS amount
@@ -3258,6 +2522,40 @@ FROM
                   a.n * b.d AS n,
                   a.d * b.n AS d,
                   least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
                   trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
                 FROM
                   sides a
@@ -3298,134 +2596,8 @@ FROM
                       WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
                       WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
                       ELSE div(
-                        2 * ("cn"."amount_minor")::numeric * "x"."n" * (
-                          CASE
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(n.currency, cn.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric + "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric,
-                        2 * "x"."d" * (
-                          CASE
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN (
-                              'AFN',
-                              'ALL',
-                              'BIF',
-                              'CLP',
-                              'COP',
-                              'DJF',
-                              'GNF',
-                              'HUF',
-                              'IDR',
-                              'IQD',
-                              'IRR',
-                              'ISK',
-                              'JPY',
-                              'KMF',
-                              'KPW',
-                              'KRW',
-                              'LAK',
-                              'LBP',
-                              'MGA',
-                              'MMK',
-                              'PKR',
-                              'PYG',
-                              'RWF',
-                              'SLL',
-                              'SOS',
-                              'SYP',
-                              'UGX',
-                              'UYI',
-                              'VND',
-                              'VUV',
-                              'XAF',
-                              'XOF',
-                              'XPF',
-                              'YER'
-                            ) THEN 1
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('BHD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND') THEN 1000
-                            WHEN (coalesce(cn.currency, n.currency))::char(3) IN ('CLF') THEN 10000
-                            ELSE 100
-                          END
-                        )::numeric
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
                       )
                     END
                   ) AS amount

@@ -24,16 +24,21 @@ const factorCases = [...byDigits.entries()].map(([d, codes]) => ({ factor: 10 **
 /** A currency code typed, so that a caller may pass a parameter as well as a column. */
 const code = (currency: Expression<unknown>) => sql`(${currency})::char(3)`;
 
-/** How many minor units make one unit of `currency` (100 for USD, 1 for JPY, 1000 for KWD), as an integer numeric. */
+/**
+ * How many minor units make one unit of `currency` (100 for USD, 1 for JPY, 1000 for KWD), as
+ * an integer numeric. Each list is one literal ('AFN ALL BIF …'): a three-letter code is found
+ * in it only as a whole code, and the statement stays short.
+ */
 export function minorUnitsPerUnit(currency: Expression<unknown>): RawBuilder<string> {
-  const whens = factorCases.map(({ factor, codes }) => sql`WHEN ${currency} IN (${sql.join(codes.map((c) => sql.lit(c)))}) THEN ${sql.lit(factor)}`);
+  const whens = factorCases.map(({ factor, codes }) => sql`WHEN strpos(${sql.lit(codes.join(' '))}, ${currency}) > 0 THEN ${sql.lit(factor)}`);
   return sql<string>`(CASE ${sql.join(whens, sql` `)} ELSE 100 END)::numeric`;
 }
 
 /**
  * The rate in force converting `from` into `to` on `day`: a subquery for `LEFT JOIN LATERAL
  * … ON true` giving at most one row — `n` and `d` (one unit of `from` is n/d units of `to`,
- * both exact numerics), `valid_from` (the date of the rate, or of the older leg of a crossing)
+ * both exact numerics), `minor_n` and `minor_d` (the same for minor units: one minor unit of
+ * `from` is minor_n/minor_d minor units of `to`), `valid_from` (the date of the rate, or of the older leg of a crossing)
  * and `rate` (n/d as text, rounded to 10 decimals, for showing). No row when the two
  * currencies are the same or no rate is in force.
  */
@@ -54,6 +59,7 @@ export function rateInForce(fromCurrency: Expression<unknown>, toCurrency: Expre
       SELECT l.base_currency, l.currency, 1::numeric, l.rate, l.valid_from FROM legs l
     )
     SELECT a.n * b.d AS n, a.d * b.n AS d, least(a.valid_from, b.valid_from) AS valid_from,
+           a.n * b.d * ${minorUnitsPerUnit(to)} AS minor_n, a.d * b.n * ${minorUnitsPerUnit(from)} AS minor_d,
            trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
     FROM sides a
     JOIN (SELECT s.cur, s.via, s.n, s.d, s.valid_from FROM sides s
@@ -67,18 +73,18 @@ export function rateInForce(fromCurrency: Expression<unknown>, toCurrency: Expre
 /**
  * `amount` minor units of `from` in minor units of `to`, with the rate row `rate` (an alias
  * of `rateInForce`): the amount itself when the currencies are the same, NULL when no rate is
- * in force (or no amount). Exact: amount × n × (to's minor units) / (d × from's minor units),
- * rounded half up to a whole minor unit by integer division, so no digit depends on a float
+ * in force (or no amount). Exact: amount × minor_n / minor_d, that is amount × n × (to's minor
+ * units per unit) / (d × from's minor units per unit), rounded half up to a whole minor unit by integer division, so no digit depends on a float
  * or on numeric division's scale.
  */
 export function convertedWith(amount: Expression<unknown>, fromCurrency: Expression<unknown>, toCurrency: Expression<unknown>, rate: string): RawBuilder<string | null> {
   const from = code(fromCurrency);
   const to = code(toCurrency);
   const a = sql`(${amount})::numeric`;
-  const n = sql.ref(`${rate}.n`);
-  const d = sql.ref(`${rate}.d`);
+  const n = sql.ref(`${rate}.minor_n`);
+  const d = sql.ref(`${rate}.minor_d`);
   return sql<string | null>`(CASE WHEN ${a} IS NULL THEN NULL WHEN ${from} = ${to} THEN ${a}
-    ELSE div(2 * ${a} * ${n} * ${minorUnitsPerUnit(to)} + ${d} * ${minorUnitsPerUnit(from)}, 2 * ${d} * ${minorUnitsPerUnit(from)}) END)`;
+    ELSE div(2 * ${a} * ${n} + ${d}, 2 * ${d}) END)`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Exchange rates through HTTP, and the conversion fragment other modules embed (ADR 0031).
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENCIES } from '../../../common/currencies.ts';
 import { minorDigits } from '../../../common/money.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { expectForbidden, expectInvalid, itRequiresSignIn, request } from '../../test/contract.ts';
@@ -199,8 +200,14 @@ describe('converting an amount (the fragment other modules embed)', () => {
   });
 
   it('knows every currency’s minor unit as common/money.ts does', async () => {
-    const { rows } = await sql<{ f: string }>`SELECT ${minorUnitsPerUnit(sql`${'JPY'}::char(3)`)}::text AS f
-      UNION ALL SELECT ${minorUnitsPerUnit(sql`${'KWD'}::char(3)`)}::text UNION ALL SELECT ${minorUnitsPerUnit(sql`${'USD'}::char(3)`)}::text`.execute(t.db);
-    expect(rows.map((r) => r.f)).toEqual(['1', '1000', '100']);
+    const { rows } = await sql<{ code: string; f: string }>`
+      SELECT c.code, ${minorUnitsPerUnit(sql`c.code::char(3)`)}::text AS f FROM unnest(${[...CURRENCIES]}::text[]) AS c(code)`.execute(t.db);
+    expect(Object.fromEntries(rows.map((r) => [r.code, r.f]))).toEqual(Object.fromEntries(CURRENCIES.map((c) => [c, String(10 ** minorDigits(c))])));
+    expect(Object.fromEntries(rows.filter((r) => ['JPY', 'KWD', 'USD', 'CLF'].includes(r.code)).map((r) => [r.code, r.f]))).toEqual({
+      JPY: '1',
+      KWD: '1000',
+      USD: '100',
+      CLF: '10000',
+    });
   });
 });
