@@ -436,7 +436,9 @@ FROM
       c.created_by,
       c.created_at,
       c.created_at::text AS created_key,
-      c.updated_at
+      c.updated_at,
+      c.created_at AS sort_value,
+      c.created_at::text AS sort_key
     FROM
       contribution c
       JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
@@ -495,7 +497,7 @@ FROM
       $11
   ) page
 ORDER BY
-  page.created_at DESC,
+  page.sort_value DESC,
   page.id DESC;
 
 -- contributions.listVisibleContributions, as the secretariat
@@ -609,7 +611,9 @@ FROM
       c.created_by,
       c.created_at,
       c.created_at::text AS created_key,
-      c.updated_at
+      c.updated_at,
+      c.created_at AS sort_value,
+      c.created_at::text AS sort_key
     FROM
       contribution c
       JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
@@ -643,7 +647,7 @@ FROM
       $7
   ) page
 ORDER BY
-  page.created_at DESC,
+  page.sort_value DESC,
   page.id DESC;
 
 -- contributions.listVisibleContributions, as the public
@@ -757,7 +761,9 @@ FROM
       c.created_by,
       c.created_at,
       c.created_at::text AS created_key,
-      c.updated_at
+      c.updated_at,
+      c.created_at AS sort_value,
+      c.created_at::text AS sort_key
     FROM
       contribution c
       JOIN organisation "o" ON "o"."id" = "c"."owner_org_id"
@@ -772,7 +778,7 @@ FROM
       $4
   ) page
 ORDER BY
-  page.created_at DESC,
+  page.sort_value DESC,
   page.id DESC;
 
 -- contributions.locationsOf (any reader)

@@ -10,8 +10,8 @@ export async function listSavedViews(db: Db, ownerUserId: string, page: SavedVie
   return await q.orderBy('page').orderBy('name').orderBy('id').execute();
 }
 
-export async function insertSavedView(db: Db, row: { owner_user_id: string; page: SavedViewPage; name: string; query: string }) {
-  return await db.insertInto('saved_view').values(row).returning(columns).executeTakeFirstOrThrow();
+export async function insertSavedView(db: Db, values: { owner_user_id: string; page: SavedViewPage; name: string; query: string }) {
+  return await db.insertInto('saved_view').values(values).returning(columns).executeTakeFirstOrThrow();
 }
 
 export async function findSavedView(db: Db, id: string, ownerUserId: string) {
