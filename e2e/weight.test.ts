@@ -36,6 +36,7 @@ async function measure(name: string, path: string, usable: Parameters<typeof loa
     requests: median(loads.map((l) => l.requests)),
     largest: loads[0]!.largest,
     timeline: loads[0]!.timeline,
+    headers: loads[0]!.headers,
   };
 }
 
@@ -44,6 +45,11 @@ describe(`cold, on ${FIELD.kbitPerSecond} kbit/s and ${FIELD.latencyMs} ms`, () 
     const load = await measure('home', '/', homeUsable, RUNS ?? 3);
     expect(load.kb).toBeLessThanOrEqual(250);
     expect(load.ms).toBeLessThanOrEqual(7_000);
+    // The built files came precompressed in brotli, hashed ones cached for good, the page itself revalidated.
+    const code = load.headers.filter((r) => /^\/assets\/.+\.(?:js|css)$/.test(r.path));
+    expect(code.length).toBeGreaterThan(1);
+    expect(code.filter((r) => r.encoding !== 'br' || r.cache !== 'public, max-age=31536000, immutable')).toEqual([]);
+    expect(load.headers.find((r) => r.path === '/')).toMatchObject({ encoding: 'br', cache: 'no-cache' });
   });
 
   it('the coverage page, charts drawn, is at most 450 KB on the wire', async () => {

@@ -19,6 +19,8 @@ export interface Load {
   largest: { path: string; kb: number; encoding: string }[];
   /** Each response: path, and when it started and finished (ms after the navigation's start): the waterfall. */
   timeline: string[];
+  /** Each response's path with its content-encoding and cache-control, as the browser got them. */
+  headers: { path: string; encoding: string; cache: string }[];
 }
 
 /** Signs in through the API (no page load) and returns a context holding the session cookie. */
@@ -57,14 +59,14 @@ export async function loadOnFieldConnection(
       downloadThroughput: bytesPerSecond,
       uploadThroughput: bytesPerSecond,
     });
-    const urls = new Map<string, { path: string; encoding: string }>();
+    const urls = new Map<string, { path: string; encoding: string; cache: string }>();
     const sizes = new Map<string, number>();
     const times = new Map<string, [number, number]>();
     const started = Date.now();
     cdp.on('Network.requestWillBeSent', (e) => times.set(e.requestId, [Date.now() - started, 0]));
     cdp.on('Network.responseReceived', (e) => {
       const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      urls.set(e.requestId, { path: new URL(e.response.url).pathname, encoding: headers['content-encoding'] ?? '' });
+      urls.set(e.requestId, { path: new URL(e.response.url).pathname, encoding: headers['content-encoding'] ?? '', cache: headers['cache-control'] ?? '' });
     });
     cdp.on('Network.loadingFinished', (e) => {
       sizes.set(e.requestId, e.encodedDataLength);
@@ -80,7 +82,7 @@ export async function loadOnFieldConnection(
       .slice(0, 5)
       .map(([id, bytes]) => ({ path: urls.get(id)?.path ?? id, kb: Math.round(bytes / 102.4) / 10, encoding: urls.get(id)?.encoding ?? '' }));
     const timeline = [...times].sort((a, b) => a[1][0] - b[1][0]).map(([id, [from, to]]) => `${urls.get(id)?.path ?? id} ${from}–${to}`);
-    return { kb: Math.round(total / 102.4) / 10, ms, requests: sizes.size, largest, timeline };
+    return { kb: Math.round(total / 102.4) / 10, ms, requests: sizes.size, largest, timeline, headers: [...urls.values()] };
   } finally {
     await context.close();
   }

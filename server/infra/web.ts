@@ -19,6 +19,9 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
       // The build writes x.br and x.gz beside each text file (web/precompress.ts, ADR 0029): sent
       // as they are to a browser that accepts them (brotli first), the file itself otherwise.
       preCompressed: true,
+      // Off, or send's own `public, max-age=0` overrides the cache-control set below (it is
+      // applied after setHeaders): hashed assets were revalidated on every visit.
+      cacheControl: false,
       // Hashed assets never change; index.html must always be fetched anew. Either may come
       // compressed or not depending on the request's accept-encoding: caches must key on it.
       setHeaders: (res, path) => {
