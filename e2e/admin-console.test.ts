@@ -261,6 +261,57 @@ describe('the secretariat console in a real browser', () => {
   });
 });
 
+/** Every control of the main region reached by Tab alone, each with a visible focus ring (as e2e/home.test.ts checks). */
+async function keyboardReach(page: Page) {
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#main a[href], #main button, #main input, #main select, #main textarea, #main [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el, i) => {
+        el.dataset.kbd = String(i);
+        return { id: String(i), label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('aria-label') ?? el.id}` };
+      }),
+  );
+  const reached = new Set<string>();
+  const unringed = new Set<string>();
+  await page.locator('body').focus();
+  for (let i = 0; i < 400 && reached.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.kbd) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return {
+        id: el.dataset.kbd,
+        ring,
+        label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${(el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? ''}`,
+      };
+    });
+    if (!info) continue;
+    reached.add(info.id);
+    if (!info.ring) unringed.add(info.label);
+  }
+  return { controls: controls.length, missed: controls.filter((c) => !reached.has(c.id)).map((c) => c.label), unringed: [...unringed] };
+}
+
+describe('by keyboard', () => {
+  it('reaches every control of the groups and framework pages by Tab, each with a visible focus ring', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await page.goto(`${h.base}/admin/groups`);
+    await page.getByTestId('groups-table').waitFor({ timeout: 60_000 });
+    await page.getByTestId('working-groups-table').waitFor();
+    const groups = await keyboardReach(page);
+    await page.goto(`${h.base}/admin/framework`);
+    await page.locator('[data-testid="framework-tree"] > li').first().waitFor({ timeout: 60_000 });
+    const framework = await keyboardReach(page);
+    expect(groups.controls).toBeGreaterThan(10);
+    expect(framework.controls).toBeGreaterThan(20);
+    expect({ groups: [groups.missed, groups.unringed], framework: [framework.missed, framework.unringed] }).toEqual({ groups: [[], []], framework: [[], []] });
+    await context.close();
+  });
+});
+
 describe('accessibility', () => {
   for (const language of ['English', 'Français', 'العربية'] as const) {
     it(`passes axe on the groups and framework pages in ${language}, each with a form showing its errors`, async () => {

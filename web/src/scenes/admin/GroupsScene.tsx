@@ -4,6 +4,7 @@
 // group of organisations by kind, one made or changed in place (members module), except a
 // working group's, which changes with it. Taking an organisation out of either is asked first.
 import './console-i18n/index.ts';
+import './console.css';
 import { Alert, Button, Card, Group, MultiSelect, NativeSelect, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
@@ -240,6 +241,7 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
           value={f.formedOn}
           onChange={(e) => set('formedOn', e.currentTarget.value)}
           error={err?.fieldError('formedOn')}
+          classNames={{ input: 'console-date' }}
           w={170}
         />
       </Group>
