@@ -51,6 +51,35 @@ async function axeViolations(page: Page) {
 }
 const poll = { timeout: 10_000 };
 
+/** Every control of the main region reached by Tab alone, each with a visible focus ring (as e2e/home.test.ts). */
+async function keyboardReach(page: Page) {
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#main a[href], #main button, #main input, #main select, #main textarea, #main [tabindex]')]
+      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .map((el, i) => {
+        el.dataset.kbd = String(i);
+        return { id: String(i), label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('aria-label') ?? el.id}` };
+      }),
+  );
+  const reached = new Set<string>();
+  const unringed = new Set<string>();
+  await page.locator('body').focus();
+  for (let i = 0; i < 300 && reached.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.dataset.kbd) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return { id: el.dataset.kbd, ring, label: el.textContent?.trim().slice(0, 40) || `${el.tagName} ${el.getAttribute('type') ?? ''} ${el.getAttribute('aria-label') ?? el.id}` };
+    });
+    if (!info) continue;
+    reached.add(info.id);
+    if (!info.ring) unringed.add(info.label);
+  }
+  return { controls: controls.length, missed: controls.filter((c) => !reached.has(c.id)).map((c) => c.label), unringed: [...unringed] };
+}
+
 /** Signs in from the home's address; generous waits, for a machine under load. */
 async function signInAs(page: Page, base: string, email = 'admin@secretariat.demo') {
   await page.goto(`${base}/`);
@@ -107,6 +136,17 @@ describe('exchange rates and a need in another currency', () => {
       expect(await axeViolations(page), language).toEqual([]);
     }
     await switchLanguage(page, 'English');
+    await page.getByRole('heading', { level: 2, name: 'Exchange rates' }).waitFor();
+    const reach = await keyboardReach(page);
+    expect(reach.controls).toBeGreaterThan(5);
+    expect(reach.missed).toEqual([]);
+    expect(reach.unringed).toEqual([]);
+    // A rate deleted by keyboard: asked in place, the answer focused; Enter says yes.
+    await page.getByRole('button', { name: /^Delete the rate JPY → USD/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog', { name: 'Delete this rate?' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count(), poll).toBe(2);
     await context.close();
   });
 
