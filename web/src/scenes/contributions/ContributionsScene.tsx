@@ -10,6 +10,7 @@ import { HxlButtons } from '../../components/HxlButtons.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { SavedViews } from '../../components/SavedViews.tsx';
 import { SortHeader } from '../../components/SortHeader.tsx';
+import { PlaceFilter } from '../../components/PlaceFilter.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
@@ -66,7 +67,8 @@ export function ContributionsScene() {
       </Group>
       <Group align="end">
         <TextInput label={t('contributions.search')} value={filters.q} onChange={(e) => setFilter('q', e.currentTarget.value)} type="search" w={220} />
-        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status', 'orgId', 'locationId', 'from', 'to', 'marking']} />
+        <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'status', 'orgId', 'from', 'to', 'marking']} />
+        <PlaceFilter value={filters.locationId} set={(id) => setFilter('locationId', id)} />
       </Group>
       <Text aria-live="polite">{query.data ? t('contributions.results', { count: rows.length }) : t('app.loading')}</Text>
       <Table.ScrollContainer minWidth={800}>

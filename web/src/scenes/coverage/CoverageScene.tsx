@@ -1,7 +1,8 @@
-import { Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, Suspense, lazy, useMemo, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { type Coverage, type CoverageFile, api } from '../../api/client.ts';
 import { GapFigure } from '../../components/GapFigure.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
@@ -47,6 +48,7 @@ function ChartCard({
   rows,
   empty,
   chart,
+  note,
 }: {
   id: string;
   title: string;
@@ -54,9 +56,11 @@ function ChartCard({
   filter: Filter;
   chartLabel: string;
   /** The header row first; each other row starts with its own header cell. */
-  rows: (string | number)[][];
+  rows: ReactNode[][];
   empty: boolean;
   chart: ReactNode;
+  /** Under the chart: what it shows that the table does not say. */
+  note?: string;
 }) {
   const { t } = useTranslation();
   const [view, setView] = useState('chart');
@@ -75,7 +79,7 @@ function ChartCard({
       <Table.Tbody>
         {body.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a table's rows are replaced whole with each answer, and their first cells may repeat.
-          <Table.Tr key={`${index}-${row[0]}`}>
+          <Table.Tr key={index}>
             <Table.Th scope="row">{row[0]}</Table.Th>
             {row.slice(1).map((v, i) => (
               <Table.Td key={String(header![i + 1])}>{v}</Table.Td>
@@ -104,6 +108,11 @@ function ChartCard({
         </Group>
       </Group>
       {empty ? <Text>{t('coverage.noneFound')}</Text> : view === 'chart' && <Suspense fallback={<Text>{t('app.loading')}</Text>}>{chart}</Suspense>}
+      {!empty && view === 'chart' && note && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {note}
+        </Text>
+      )}
       {view === 'table' ? <Table.ScrollContainer minWidth={400}>{table}</Table.ScrollContainer> : <VisuallyHidden>{table}</VisuallyHidden>}
     </Card>
   );
@@ -141,11 +150,39 @@ function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
   );
 }
 
+/** The contributions list filtered by a place (and everything under it), with the page's other filters. */
+const listOf = (locationId: string, filter: Filter) => {
+  const params = new URLSearchParams(Object.entries({ ...filter, locationId }).filter((e): e is [string, string] => Boolean(e[1])));
+  return `/contributions?${params.toString()}`;
+};
+
+/** Contributions per governorate (by its code), for the map's shading: the places rolled up to their first level. */
+function useGovernorates(filter: Filter) {
+  const adm1 = useQuery({ queryKey: ['locations', 'adm1'], queryFn: () => api.locations({ level: 'adm1', limit: 100 }), staleTime: Number.POSITIVE_INFINITY });
+  const pivot = useQuery({ queryKey: ['coverage-pivot', 'adm1', filter], queryFn: () => api.coveragePivot({ ...filter, rows: 'place', columns: 'status', placeLevel: 1 }) });
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const c of pivot.data?.cells ?? []) if (c.row) counts.set(c.row, (counts.get(c.row) ?? 0) + c.count);
+    return new Map((adm1.data?.items ?? []).map((l) => [l.code, { id: l.id, name: l.name, contributions: counts.get(l.id) ?? 0 }]));
+  }, [adm1.data, pivot.data]);
+}
+
 function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const governorates = useGovernorates(filter);
+  const onOpen = useCallback((id: string) => navigate(listOf(id, filter)), [navigate, filter]);
+  const placesLabel = useCallback((count: number) => t('maps.places', { count }), [t]);
   const rows = [
     [t('coverage.place'), t('coverage.count'), t('coverage.contributors'), t('coverage.openNeeds')],
-    ...coverage.places.map((p) => [p.name, p.contributions, p.organisations, p.openNeeds]),
+    ...coverage.places.map((p) => [
+      <Anchor key={p.id} component={Link} to={listOf(p.id, filter)} aria-label={t('maps.openList', { place: p.name })}>
+        {p.name}
+      </Anchor>,
+      p.contributions,
+      p.organisations,
+      p.openNeeds,
+    ]),
   ];
   return (
     <ChartCard
@@ -162,8 +199,12 @@ function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
           locale={i18n.language}
           label={t('coverage.map')}
           series={{ contributions: t('coverage.count'), openNeeds: t('coverage.openNeeds') }}
+          governorates={governorates}
+          placesLabel={placesLabel}
+          onOpen={onOpen}
         />
       }
+      note={t('maps.note')}
     />
   );
 }
