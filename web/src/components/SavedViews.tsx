@@ -2,7 +2,7 @@
 // (its filters and order, as useUrlState keeps them), saved under a name; opening one is
 // following a link to the page with that query. The name's refusal (empty, taken) is said
 // next to the field, in the reader's language.
-import { Button, Group, Menu, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, List, Popover, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ export function SavedViews({ page }: { page: SavedViewPage }) {
   const client = useQueryClient();
   const views = useQuery({ queryKey: ['saved-views', page], queryFn: () => listsApi.savedViews(page) });
   const [open, setOpen] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -38,19 +39,34 @@ export function SavedViews({ page }: { page: SavedViewPage }) {
   const items = views.data?.items ?? [];
   return (
     <Group align="end" gap="xs">
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <Button variant="default">{t('lists.myViews')}</Button>
-        </Menu.Target>
-        <Menu.Dropdown aria-label={t('lists.viewsOf')}>
-          {items.length === 0 && <Menu.Label>{t('lists.noViews')}</Menu.Label>}
-          {items.map((v) => (
-            <Menu.Item key={v.id} component={Link} to={savedViewHref(v)}>
-              {v.name}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
+      <Popover position="bottom-end" withinPortal={false} opened={listOpen} onChange={setListOpen}>
+        <Popover.Target>
+          <Button variant="default" onClick={() => setListOpen((o) => !o)} aria-expanded={listOpen}>
+            {t('lists.myViews')}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setListOpen(false);
+          }}
+        >
+          <nav aria-label={t('lists.viewsOf')}>
+            {items.length === 0 ? (
+              <Text size="sm">{t('lists.noViews')}</Text>
+            ) : (
+              <List listStyleType="none" spacing={4} data-testid="views-menu">
+                {items.map((v) => (
+                  <List.Item key={v.id}>
+                    <Anchor component={Link} to={savedViewHref(v)} onClick={() => setListOpen(false)}>
+                      {v.name}
+                    </Anchor>
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </nav>
+        </Popover.Dropdown>
+      </Popover>
       {open ? (
         <form
           onSubmit={(e) => {

@@ -1,0 +1,204 @@
+// Lists that answer questions (issue 9 item 3) in a real browser: a focal point lands on their
+// home, filters the contributions list (organisation, status, marking), sorts it by a column
+// header (aria-sort), saves the view under a name (a taken name is said next to the field),
+// finds it on their home and opens it with the same filters and order; the pivot over
+// contributions shows the API's figures in a chart and its table twin, and downloads them as
+// CSV; axe finds nothing on these pages in English, French and Arabic.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.ts';
+import { type Session, signIn } from '../server/test/app.ts';
+import ar from '../web/src/scenes/contributions/lists-i18n/ar.json';
+import en from '../web/src/scenes/contributions/lists-i18n/en.json';
+import fr from '../web/src/scenes/contributions/lists-i18n/fr.json';
+import { type Harness, keysOf, startHarness, switchLanguage } from './harness.ts';
+
+const FOCAL = 'focal@uk.demo';
+let h: Harness;
+let api: Session;
+let ukId = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  api = await signIn(h.app.app, FOCAL, DEMO_PASSWORD);
+  ukId = (await h.app.db.selectFrom('organisation').select('id').where('name', '=', 'United Kingdom').executeTakeFirstOrThrow()).id;
+  // A few GREEN contributions of the United Kingdom, their amounts in no particular order of creation.
+  const line = await h.app.db.selectFrom('framework_node').select('id').where('kind', '=', 'line').orderBy('position').executeTakeFirstOrThrow();
+  for (const [i, amount] of [3_000_00, 120_000_00, 500_00, 25_000_00].entries()) {
+    const res = await api.inject({
+      method: 'POST',
+      url: '/api/contributions',
+      payload: { frameworkNodeId: line.id, type: 'funding', description: `Saved views ${i}`, money: { amountMinor: amount, currency: 'USD' }, sharing: { marking: 'GREEN' } },
+    });
+    if (res.statusCode !== 201) throw new Error(res.body);
+  }
+});
+afterAll(async () => h?.close());
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+const poll = { timeout: 10_000 };
+const rowLinks = (page: Page) => page.getByTestId('contributions-table').locator('tbody tr td:nth-child(2) a');
+const hrefsOf = async (page: Page) => (await rowLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((href) => href?.replace('/contributions/', ''));
+
+async function signInAtHome(page: Page) {
+  await page.goto(`${h.base}/`);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 60_000 });
+  await page.getByLabel(/E-mail address/).fill(FOCAL);
+  await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Home' }).waitFor({ timeout: 60_000 });
+}
+
+/** The ids the API lists for these parameters, first page (50), in its order. */
+async function apiIds(query: string) {
+  const res = await api.inject({ method: 'GET', url: `/api/contributions?${query}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return (res.json().items as { id: string }[]).map((c) => c.id);
+}
+
+describe('the lists words', () => {
+  it('exist in English, French and Arabic with the same keys', () => {
+    expect(keysOf(fr).sort()).toEqual(keysOf(en).sort());
+    expect(keysOf(ar).sort()).toEqual(keysOf(en).sort());
+  });
+});
+
+describe('saved views in a real browser', () => {
+  it('a focal point lands on their home, filters and sorts the contributions, saves the view, and opens it again from home', async () => {
+    const { page, context } = await h.newPage();
+    await signInAtHome(page);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByText('No saved views yet.', { exact: false }).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Contributions' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Contributions' }).waitFor();
+    await page.getByRole('textbox', { name: 'Organisation' }).click();
+    await page.getByRole('option', { name: 'United Kingdom' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('orgId'), poll).toBe(ukId);
+    await page.getByRole('textbox', { name: 'Marking' }).click();
+    await page.getByRole('option', { name: 'TLP:GREEN' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('marking'), poll).toBe('GREEN');
+    const filtered = await apiIds(`orgId=${ukId}&marking=GREEN`);
+    expect(filtered.length).toBeGreaterThan(1);
+    await expect.poll(() => hrefsOf(page), poll).toEqual(filtered);
+
+    // Sorted by amount, largest first; a second click, smallest first.
+    const amount = page.getByRole('columnheader', { name: /Amount/ });
+    expect(await amount.getAttribute('aria-sort')).toBe('none');
+    await amount.getByRole('button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), poll).toBe('-amount');
+    await expect.poll(() => amount.getAttribute('aria-sort'), poll).toBe('descending');
+    const byAmount = await apiIds(`orgId=${ukId}&marking=GREEN&sort=-amount`);
+    expect(byAmount).not.toEqual(filtered);
+    await expect.poll(() => hrefsOf(page), poll).toEqual(byAmount);
+    await amount.getByRole('button').click();
+    await expect.poll(() => amount.getAttribute('aria-sort'), poll).toBe('ascending');
+    await amount.getByRole('button').click();
+    await expect.poll(() => amount.getAttribute('aria-sort'), poll).toBe('descending');
+    const search = new URL(page.url()).search;
+
+    // Saved under a name; the same name again is refused next to the field.
+    await page.getByRole('button', { name: 'Save this view' }).click();
+    await page.getByLabel('Name of the view').fill('UK green by amount');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('View “UK green by amount” saved.').waitFor();
+    await page.getByRole('button', { name: 'Save this view' }).click();
+    await page.getByLabel('Name of the view').fill('UK green by amount');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('You already have a view of this page with this name.').waitFor();
+    expect(await page.getByLabel('Name of the view').getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // The menu of my views on the list holds it.
+    await page.getByRole('button', { name: 'My views' }).click();
+    await page.getByRole('navigation', { name: 'Saved views of this page' }).getByRole('link', { name: 'UK green by amount' }).waitFor();
+    await page.getByRole('button', { name: 'My views' }).click();
+
+    // Home lists it; opening it shows the same filters, order and rows.
+    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await page.getByTestId('home-views').getByRole('link', { name: 'UK green by amount' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Contributions' }).waitFor();
+    await expect.poll(() => new URL(page.url()).search, poll).toBe(search);
+    expect(await page.getByRole('textbox', { name: 'Organisation' }).inputValue()).toBe('United Kingdom');
+    expect(await page.getByRole('textbox', { name: 'Marking' }).inputValue()).toBe('TLP:GREEN');
+    expect(await page.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => hrefsOf(page), poll).toEqual(byAmount);
+    await context.close();
+  });
+
+  it('shows the pivot of contributions as the API counts them, as a chart and a table, and downloads the table as CSV', async () => {
+    const { page, context } = await h.newPage();
+    await signInAtHome(page);
+    await page.goto(`${h.base}/contributions/pivot?rows=organisation&columns=status&orgId=${ukId}`);
+    await page.getByRole('heading', { level: 2, name: 'Contributions pivot' }).waitFor();
+    await expect.poll(() => page.title(), poll).toBe('Contributions pivot — Entente');
+    const expected = (await api.inject({ method: 'GET', url: `/api/coverage/pivot?rows=organisation&columns=status&orgId=${ukId}` })).json();
+    const total = expected.cells.reduce((n: number, c: { count: number }) => n + c.count, 0);
+    expect(total).toBeGreaterThan(0);
+    const table = page.getByTestId('pivot-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(expected.rowHeaders.length);
+    expect(await table.locator('tfoot td').last().textContent()).toBe(String(total));
+    expect(await page.getByRole('img', { name: /Chart of the pivot: Number of contributions by Organisation and Status/ }).count()).toBe(1);
+    // Rows by type instead: kept in the address.
+    await page.getByRole('textbox', { name: 'Rows' }).click();
+    await page.getByRole('option', { name: 'Type' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rows'), poll).toBe('type');
+    const byType = (await api.inject({ method: 'GET', url: `/api/coverage/pivot?rows=type&columns=status&orgId=${ukId}` })).json();
+    await expect.poll(() => table.locator('tbody tr').count(), poll).toBe(byType.rowHeaders.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = await new Promise<string>((resolve, reject) => {
+      download
+        .createReadStream()
+        .then((stream) => {
+          const parts: Buffer[] = [];
+          stream.on('data', (b: Buffer) => parts.push(b));
+          stream.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+          stream.on('error', reject);
+        })
+        .catch(reject);
+    });
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    expect(lines.length).toBe(byType.rowHeaders.length + 2);
+    expect(lines.at(-1)!.split(',').at(-1)).toBe(String(total));
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const language of ['English', 'Français', 'العربية'] as const) {
+    it(`passes axe on the filtered and sorted list, the pivot and the home's views in ${language}`, async () => {
+      const report: Record<string, unknown> = {};
+      // A view of the reader's own, so the home shows its list (whatever the tests above did).
+      const saved = await api.inject({ method: 'POST', url: '/api/saved-views', payload: { page: 'pivot', name: `Axe ${language}`, query: 'rows=line&columns=status' } });
+      expect(saved.statusCode, saved.body).toBe(201);
+      const list = await api.inject({ method: 'POST', url: '/api/saved-views', payload: { page: 'contributions', name: `Axe ${language}`, query: 'sort=amount' } });
+      expect(list.statusCode, list.body).toBe(201);
+      const { page, context } = await h.newPage();
+      await signInAtHome(page);
+      if (language !== 'English') await switchLanguage(page, language);
+      await page.goto(`${h.base}/contributions?orgId=${ukId}&marking=GREEN&sort=-amount`);
+      await page.getByTestId('contributions-table').locator('tbody tr').first().waitFor();
+      report.list = await axeViolations(page);
+      const words = { English: en, Français: fr, العربية: ar }[language];
+      await page.getByRole('button', { name: words.lists.myViews }).click();
+      await page.getByTestId('views-menu').getByRole('link').first().waitFor();
+      report.viewsMenu = await axeViolations(page);
+      await page.goto(`${h.base}/contributions/pivot?rows=line&columns=status`);
+      await page.getByTestId('pivot-table').waitFor();
+      report.pivot = await axeViolations(page);
+      await page.goto(`${h.base}/`);
+      await page.getByTestId('home-views').waitFor();
+      report.home = await axeViolations(page);
+      await context.close();
+      expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+    });
+  }
+});
