@@ -1254,7 +1254,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1272,7 +1273,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -1286,15 +1287,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -1840,7 +1982,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1858,7 +2001,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -1872,15 +2015,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -2281,7 +2565,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -2299,7 +2584,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -2313,15 +2598,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -3576,7 +4002,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -3594,7 +4021,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -3608,15 +4035,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -3783,7 +4351,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -3801,7 +4370,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -3815,15 +4384,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -3940,7 +4650,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -3958,7 +4669,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -3972,15 +4683,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -4401,7 +5253,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -4419,7 +5272,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -4433,15 +5286,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -4701,7 +5695,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -4719,7 +5714,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -4733,15 +5728,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'
@@ -4931,7 +6067,8 @@ WITH RECURSIVE
           greatest(
             m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
             0
-          ) AS oversubscribed_amount
+          ) AS oversubscribed_amount,
+          m.not_converted
         FROM
           need n
           JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -4949,7 +6086,7 @@ WITH RECURSIVE
                 0
               ) AS committed_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'committed'
                 ),
@@ -4963,15 +6100,156 @@ WITH RECURSIVE
                 0
               ) AS delivered_quantity,
               coalesce(
-                sum(cn.amount_minor) FILTER (
+                sum(k.amount) FILTER (
                   WHERE
                     c.status = 'delivered'
                 ),
                 0
-              ) AS delivered_amount
+              ) AS delivered_amount,
+              count(*) FILTER (
+                WHERE
+                  c.status IN ('committed', 'delivered')
+                  AND cn.amount_minor IS NOT NULL
+                  AND k.amount IS NULL
+              ) AS not_converted
             FROM
               contribution_need cn
               JOIN contribution "c" ON c.id = cn.contribution_id
+              LEFT JOIN LATERAL (
+                WITH
+                  legs AS (
+                    SELECT DISTINCT
+                      ON (r.currency, r.base_currency) r.currency,
+                      r.base_currency,
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                      AND (
+                        r.currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                        OR r.base_currency IN (
+                          (coalesce(cn.currency, n.currency))::char(3),
+                          (coalesce(n.currency, cn.currency))::char(3)
+                        )
+                      )
+                    ORDER BY
+                      r.currency,
+                      r.base_currency,
+                      r.valid_from DESC
+                  ),
+                  sides AS (
+                    SELECT
+                      l.currency AS cur,
+                      l.base_currency AS via,
+                      l.rate AS n,
+                      1::numeric AS d,
+                      l.valid_from
+                    FROM
+                      legs l
+                    UNION ALL
+                    SELECT
+                      l.base_currency,
+                      l.currency,
+                      1::numeric,
+                      l.rate,
+                      l.valid_from
+                    FROM
+                      legs l
+                  )
+                SELECT
+                  a.n * b.d AS n,
+                  a.d * b.n AS d,
+                  least(a.valid_from, b.valid_from) AS valid_from,
+                  a.n * b.d * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(n.currency, cn.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_n,
+                  a.d * b.n * (
+                    CASE
+                      WHEN strpos(
+                        'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1
+                      WHEN strpos(
+                        'BHD JOD KWD LYD OMR TND',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 1000
+                      WHEN strpos(
+                        'CLF',
+                        (coalesce(cn.currency, n.currency))::char(3)
+                      ) > 0 THEN 10000
+                      ELSE 100
+                    END
+                  )::numeric AS minor_d,
+                  trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+                FROM
+                  sides a
+                  JOIN (
+                    SELECT
+                      s.cur,
+                      s.via,
+                      s.n,
+                      s.d,
+                      s.valid_from
+                    FROM
+                      sides s
+                    UNION ALL
+                    SELECT
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3),
+                      1::numeric,
+                      1::numeric,
+                      'infinity'::date
+                  ) b ON b.via = a.via
+                WHERE
+                  a.cur = (coalesce(cn.currency, n.currency))::char(3)
+                  AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+                ORDER BY
+                  least(a.valid_from, b.valid_from) DESC,
+                  (
+                    a.via = (coalesce(n.currency, cn.currency))::char(3)
+                  ) DESC,
+                  a.via
+                LIMIT
+                  1
+              ) x ON true
+              CROSS JOIN LATERAL (
+                SELECT
+                  (
+                    CASE
+                      WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                      WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                      ELSE div(
+                        2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                        2 * "x"."minor_d"
+                      )
+                    END
+                  ) AS amount
+              ) k
             WHERE
               cn.need_id = n.id
               AND "c"."status" <> 'cancelled'

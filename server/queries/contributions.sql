@@ -212,7 +212,7 @@ SELECT
   cn.quantity,
   n.unit,
   cn.amount_minor,
-  n.currency
+  coalesce(cn.currency, n.currency) AS currency
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id
@@ -275,7 +275,7 @@ SELECT
   cn.quantity,
   n.unit,
   cn.amount_minor,
-  n.currency
+  coalesce(cn.currency, n.currency) AS currency
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id
@@ -313,7 +313,7 @@ SELECT
   cn.quantity,
   n.unit,
   cn.amount_minor,
-  n.currency
+  coalesce(cn.currency, n.currency) AS currency
 FROM
   contribution_need cn
   JOIN need n ON n.id = cn.need_id

@@ -426,7 +426,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -444,7 +445,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -458,15 +459,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -617,7 +759,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -635,7 +778,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -649,15 +792,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -757,7 +1041,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -775,7 +1060,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -789,15 +1074,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1074,7 +1500,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1092,7 +1519,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1106,15 +1533,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1269,7 +1837,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1287,7 +1856,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1301,15 +1870,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1414,7 +2124,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1432,7 +2143,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1446,15 +2157,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1531,7 +2383,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1549,7 +2402,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1563,15 +2416,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1745,7 +2739,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1763,7 +2758,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1777,15 +2772,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
@@ -1909,7 +3045,8 @@ FROM
       greatest(
         m.committed_amount + m.delivered_amount - coalesce(n.amount_minor, 0),
         0
-      ) AS oversubscribed_amount
+      ) AS oversubscribed_amount,
+      m.not_converted
     FROM
       need n
       JOIN organisation "o" ON "o"."id" = "n"."owner_org_id"
@@ -1927,7 +3064,7 @@ FROM
             0
           ) AS committed_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'committed'
             ),
@@ -1941,15 +3078,156 @@ FROM
             0
           ) AS delivered_quantity,
           coalesce(
-            sum(cn.amount_minor) FILTER (
+            sum(k.amount) FILTER (
               WHERE
                 c.status = 'delivered'
             ),
             0
-          ) AS delivered_amount
+          ) AS delivered_amount,
+          count(*) FILTER (
+            WHERE
+              c.status IN ('committed', 'delivered')
+              AND cn.amount_minor IS NOT NULL
+              AND k.amount IS NULL
+          ) AS not_converted
         FROM
           contribution_need cn
           JOIN contribution "c" ON c.id = cn.contribution_id
+          LEFT JOIN LATERAL (
+            WITH
+              legs AS (
+                SELECT DISTINCT
+                  ON (r.currency, r.base_currency) r.currency,
+                  r.base_currency,
+                  r.rate,
+                  r.valid_from
+                FROM
+                  exchange_rate r
+                WHERE
+                  r.valid_from <= (
+                    coalesce(
+                      "c"."start_date",
+                      ("c"."created_at" AT TIME ZONE 'UTC')::date
+                    )
+                  )::date
+                  AND (
+                    r.currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                    OR r.base_currency IN (
+                      (coalesce(cn.currency, n.currency))::char(3),
+                      (coalesce(n.currency, cn.currency))::char(3)
+                    )
+                  )
+                ORDER BY
+                  r.currency,
+                  r.base_currency,
+                  r.valid_from DESC
+              ),
+              sides AS (
+                SELECT
+                  l.currency AS cur,
+                  l.base_currency AS via,
+                  l.rate AS n,
+                  1::numeric AS d,
+                  l.valid_from
+                FROM
+                  legs l
+                UNION ALL
+                SELECT
+                  l.base_currency,
+                  l.currency,
+                  1::numeric,
+                  l.rate,
+                  l.valid_from
+                FROM
+                  legs l
+              )
+            SELECT
+              a.n * b.d AS n,
+              a.d * b.n AS d,
+              least(a.valid_from, b.valid_from) AS valid_from,
+              a.n * b.d * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(n.currency, cn.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_n,
+              a.d * b.n * (
+                CASE
+                  WHEN strpos(
+                    'AFN ALL BIF CLP COP DJF GNF HUF IDR IQD IRR ISK JPY KMF KPW KRW LAK LBP MGA MMK PKR PYG RWF SLL SOS SYP UGX UYI VND VUV XAF XOF XPF YER',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1
+                  WHEN strpos(
+                    'BHD JOD KWD LYD OMR TND',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 1000
+                  WHEN strpos(
+                    'CLF',
+                    (coalesce(cn.currency, n.currency))::char(3)
+                  ) > 0 THEN 10000
+                  ELSE 100
+                END
+              )::numeric AS minor_d,
+              trim_scale(round(a.n * b.d / (a.d * b.n), 10))::text AS rate
+            FROM
+              sides a
+              JOIN (
+                SELECT
+                  s.cur,
+                  s.via,
+                  s.n,
+                  s.d,
+                  s.valid_from
+                FROM
+                  sides s
+                UNION ALL
+                SELECT
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  (coalesce(n.currency, cn.currency))::char(3),
+                  1::numeric,
+                  1::numeric,
+                  'infinity'::date
+              ) b ON b.via = a.via
+            WHERE
+              a.cur = (coalesce(cn.currency, n.currency))::char(3)
+              AND b.cur = (coalesce(n.currency, cn.currency))::char(3)
+              AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
+            ORDER BY
+              least(a.valid_from, b.valid_from) DESC,
+              (
+                a.via = (coalesce(n.currency, cn.currency))::char(3)
+              ) DESC,
+              a.via
+            LIMIT
+              1
+          ) x ON true
+          CROSS JOIN LATERAL (
+            SELECT
+              (
+                CASE
+                  WHEN ("cn"."amount_minor")::numeric IS NULL THEN NULL
+                  WHEN (coalesce(cn.currency, n.currency))::char(3) = (coalesce(n.currency, cn.currency))::char(3) THEN ("cn"."amount_minor")::numeric
+                  ELSE div(
+                    2 * ("cn"."amount_minor")::numeric * "x"."minor_n" + "x"."minor_d",
+                    2 * "x"."minor_d"
+                  )
+                END
+              ) AS amount
+          ) k
         WHERE
           cn.need_id = n.id
           AND "c"."status" <> 'cancelled'
