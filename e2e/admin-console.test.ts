@@ -152,6 +152,16 @@ describe('the secretariat console in a real browser', () => {
     await expect.poll(() => groupRow.locator('td').nth(2).textContent(), poll).toBe('1');
 
     // The framework tree: an objective refused without code and name, then two added, one renamed, the second moved up by keyboard.
+    // The refused working group is still in its form: leaving by the menu asks first (no: stay; yes: go).
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await menu(page, 'Framework tree').click();
+    await expect.poll(() => asked, poll).toEqual(['You have changes that are not saved. Leave this page and lose them?']);
+    expect(new URL(page.url()).pathname).toBe('/admin/groups');
+    page.once('dialog', (d) => void d.accept());
     await menu(page, 'Framework tree').click();
     await page.getByRole('heading', { level: 2, name: 'Framework: lines of effort and objectives' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => page.title(), poll).toBe('Framework: lines of effort and objectives — Entente');

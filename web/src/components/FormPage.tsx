@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import type { FormGuard } from '../hooks/useFormGuard.ts';
+import { useLeaveGuard } from '../hooks/useLeaveGuard.ts';
 
 export function FormPage({
   backTo,
@@ -56,26 +57,7 @@ export function FormPage({
   }, [error, queryClient]);
 
   // Unsaved changes: ask before the tab closes, and before a link inside the app leaves the page.
-  const dirty = guard?.dirty ?? false;
-  useEffect(() => {
-    if (!dirty) return;
-    const beforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    const click = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href]');
-      // A download or a new tab leaves nothing behind; any other link (the way back, Cancel, the menu) leaves the form.
-      if (!link || link.hasAttribute('download') || link.getAttribute('target') === '_blank') return;
-      if (!window.confirm(t('forms.leave'))) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    document.addEventListener('click', click, true);
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
-      document.removeEventListener('click', click, true);
-    };
-  }, [dirty, t]);
+  useLeaveGuard(guard?.dirty ?? false);
 
   // A refused form (400) is summed up, its words by the fields; any other refusal (a conflict, a limit) says its own reason.
   const fieldErrors = error instanceof ApiError && error.status === 400 ? error.errors.length : 0;

@@ -13,6 +13,7 @@ import { ApiError, type FrameworkNode, api } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard.ts';
 import { useSession } from '../../hooks/useSession.ts';
 
 type Kind = FrameworkNode['kind'];
@@ -275,6 +276,7 @@ function NodeForm({
   const [f, setF] = useState<Fields>(baseline);
   // Each form keeps its own draft: renaming this element, or adding under it.
   const guard = useFormGuard(f, baseline, setF, `${editing.mode}:${editing.nodeId || 'root'}`);
+  useLeaveGuard(guard.dirty);
   const set = (key: keyof Fields, value: string) => setF((x) => ({ ...x, [key]: value }));
   const save = useMutation({
     mutationFn: async () => {

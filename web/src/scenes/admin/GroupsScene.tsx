@@ -16,6 +16,7 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useFormats } from '../../components/formats.ts';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard.ts';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useSession } from '../../hooks/useSession.ts';
@@ -149,6 +150,7 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
   const [f, setF] = useState<Fields>(baseline);
   // Each form keeps its own draft: the new working group's, or the one changed's.
   const guard = useFormGuard(f, baseline, setF, workingGroup?.id ?? 'new');
+  useLeaveGuard(guard.dirty);
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setF((x) => ({ ...x, [key]: value }));
@@ -429,6 +431,7 @@ function GroupForm({ group, onDone }: { group?: GroupDetail; onDone: (name: stri
   );
   const [f, setF] = useState<GroupFields>(baseline);
   const guard = useFormGuard(f, baseline, setF, `group:${group?.id ?? 'new'}`);
+  useLeaveGuard(guard.dirty);
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof GroupFields>(key: K, value: GroupFields[K]) => setF((x) => ({ ...x, [key]: value }));
