@@ -150,7 +150,7 @@ describe('saved views in a real browser', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('rows'), poll).toBe('type');
     const byType = (await api.inject({ method: 'GET', url: `/api/coverage/pivot?rows=type&columns=status&orgId=${ukId}` })).json();
     await expect.poll(() => table.locator('tbody tr').count(), poll).toBe(byType.rowHeaders.length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     const csv = await new Promise<string>((resolve, reject) => {
       download
         .createReadStream()
@@ -162,12 +162,19 @@ describe('saved views in a real browser', () => {
         })
         .catch(reject);
     });
+    // The server's file, under the export rule: one row per (type, status, currency) cell, after a header and a hashtag row.
+    const fromServer = await api.inject({ method: 'GET', url: `/api/coverage/pivot.csv?rows=type&columns=status&orgId=${ukId}` });
+    expect(fromServer.statusCode).toBe(200);
+    expect(csv).toBe(fromServer.body);
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
-    expect(lines.length).toBe(byType.rowHeaders.length + 2);
-    expect(lines.at(-1)!.split(',').at(-1)).toBe(String(total));
+    expect(lines[0]!.split(',').slice(0, 4)).toEqual(['Type', 'Status', 'Currency', 'Contributions']);
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual(['#activity+type', '#status', '#currency', '#activity+num']);
+    const counted = lines.slice(2).reduce((n, line) => n + Number(line.split(',')[3]), 0);
+    expect(counted).toBeGreaterThan(0);
+    expect(counted).toBeLessThanOrEqual(total);
     await context.close();
   });
 });

@@ -106,14 +106,14 @@ const get = (reader: Reader, url: string) => (reader === 'anonymous' ? t.app.inj
 const csvCell = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
 
 /** The CSV's rows and the XLSX's rows, checked to agree; data rows only. */
-async function download(reader: Reader, file: string): Promise<string[][]> {
-  const csv = await get(reader, `/api/coverage/${file}.csv`);
+async function download(reader: Reader, file: string, query = '', name = `coverage-${file}`): Promise<string[][]> {
+  const csv = await get(reader, `/api/coverage/${file}.csv${query}`);
   expect(csv.statusCode, csv.body).toBe(200);
   expect(csv.headers['content-type']).toContain('text/csv');
-  expect(csv.headers['content-disposition']).toBe(`attachment; filename="coverage-${file}.csv"`);
+  expect(csv.headers['content-disposition']).toBe(`attachment; filename="${name}.csv"`);
   const csvRows = Papa.parse<string[]>(csv.body.trim(), { skipEmptyLines: true }).data;
 
-  const xlsx = await get(reader, `/api/coverage/${file}.xlsx`);
+  const xlsx = await get(reader, `/api/coverage/${file}.xlsx${query}`);
   expect(xlsx.statusCode).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx.rawPayload as never);
@@ -141,7 +141,7 @@ const total = (markings: Marking[]) => markings.reduce((a, m) => a + WEIGHT[m], 
 
 describe('coverage downloads visibility matrix', () => {
   it('asks for signing in first, for every file in both formats', async () => {
-    for (const file of COVERAGE_FILES) for (const format of ['csv', 'xlsx']) expect((await get('anonymous', `/api/coverage/${file}.${format}`)).statusCode).toBe(401);
+    for (const file of [...COVERAGE_FILES, 'pivot']) for (const format of ['csv', 'xlsx']) expect((await get('anonymous', `/api/coverage/${file}.${format}`)).statusCode).toBe(401);
   });
 
   for (const reader of READERS.filter((r) => r !== 'anonymous')) {
@@ -181,6 +181,22 @@ describe('coverage downloads visibility matrix', () => {
           const page = (await get(reader, '/api/coverage')).json();
           expect(page.linesWithFewContributors.find((l: { name: string }) => l.name === STRICT_LINE).contributors).toBe(1);
         }
+      });
+
+      it('gets the pivot over contributions of what it may pass on, one row per cell, though the page shows what it may see', async () => {
+        const rows = (await download(reader, 'pivot', '?rows=organisation&columns=line', 'coverage-pivot-organisation-line')).filter((r) => r[1] === csvCell(LINE_NAME));
+        expect(rows).toEqual(
+          [
+            ...(exportable.length ? [[csvCell(ORG_NAME), csvCell(LINE_NAME), 'USD', String(exportable.length), fromMinorUnits(total(exportable), 'USD')]] : []),
+            [outsiderName, csvCell(LINE_NAME), 'EUR', '1', '10.00'],
+          ].sort((a, b) => a[0]!.localeCompare(b[0]!)),
+        );
+        const page = (await get(reader, '/api/coverage/pivot?rows=organisation&columns=line')).json();
+        const ownerCell = page.cells.find((c: { row: string }) => c.row === cast.orgs.owner.id);
+        expect(ownerCell?.count ?? 0).toBeGreaterThanOrEqual(exportable.length);
+        // By place: counts only, no money columns.
+        const byPlace = await download(reader, 'pivot', '?rows=place&columns=status', 'coverage-pivot-place-status');
+        expect(byPlace.find((r) => r[0] === csvCell(PLACE_NAME))).toEqual([csvCell(PLACE_NAME), 'committed', String(exportable.length + 1)]);
       });
 
       it('gets likely duplication counted over what it may pass on', async () => {

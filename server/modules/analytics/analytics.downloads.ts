@@ -12,7 +12,7 @@ import { trimDecimal } from '../../../common/quantity.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
 import * as q from './analytics.queries.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
-import type { CoverageQuery } from './analytics.schema.ts';
+import type { CoveragePivotDimension, CoveragePivotQuery, CoverageQuery } from './analytics.schema.ts';
 
 /** Every coverage file, by the name in its URL: /api/coverage/<name>.csv|xlsx. */
 export const COVERAGE_FILES = ['matrix', 'places', 'thin-lines', 'thin-places', 'duplicates', 'gaps'] as const;
@@ -182,6 +182,52 @@ export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter
           })),
       };
   }
+}
+
+/** A pivot dimension as a file's column: its header and the HXL hashtag of its values. */
+const PIVOT_DIMENSION_COLUMNS: Record<CoveragePivotDimension, ExportColumn> = {
+  organisation: ['Organisation', '#org+name'],
+  line: ['Line of effort', '#sector+name'],
+  place: ['Place', '#loc+name'],
+  type: ['Type', '#activity+type'],
+  status: ['Status', '#status'],
+  currency: ['Currency', '#currency'],
+};
+
+/**
+ * The pivot over contributions as a file: one data row per (row, column, currency) cell —
+ * the long form a spreadsheet's own pivot reads — computed under the export rule, so
+ * the file sums only what its reader may pass on (the page shows what they may see).
+ */
+export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQuery): Promise<CoverageTable> {
+  authorizeUser(ctx.actor, contributionsPolicy, 'read');
+  const withMoney = query.rows !== 'place' && query.columns !== 'place';
+  const currencyIsADimension = query.rows === 'currency' || query.columns === 'currency';
+  const { cells, row_headers, column_headers } = await q.coveragePivot(db, ctx.actor, query, 'export');
+  const labels = (headers: { key: string | null; label: string }[]) => new Map(headers.map((h) => [h.key, h.label]));
+  const rowLabel = labels(row_headers);
+  const columnLabel = labels(column_headers);
+  const columns: ExportColumn[] = [
+    PIVOT_DIMENSION_COLUMNS[query.rows],
+    PIVOT_DIMENSION_COLUMNS[query.columns],
+    ...(withMoney && !currencyIsADimension ? [PIVOT_DIMENSION_COLUMNS.currency] : []),
+    ['Contributions', '#activity+num'],
+    ...(withMoney ? ([['Amount', '#value']] as ExportColumn[]) : []),
+  ];
+  // A cell without a currency (the contributions with no money) is a label's "none" on the page and blank in a file.
+  const label = (map: Map<string | null, string>, key: string | null) => (key === null ? '' : (map.get(key) ?? key));
+  return {
+    columns,
+    fetch: allAt(
+      cells.map((c) => [
+        label(rowLabel, c.row),
+        label(columnLabel, c.column),
+        ...(withMoney && !currencyIsADimension ? [text(c.currency)] : []),
+        c.count,
+        ...(withMoney ? [amount(c.amount, c.currency)] : []),
+      ]),
+    ),
+  };
 }
 
 /** Writes a prepared coverage file; returns its number of data rows. */

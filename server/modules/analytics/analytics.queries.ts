@@ -386,7 +386,7 @@ function pivotLabels(dim: CoveragePivotDimension, keys: string) {
  * and the two dimensions' headers, from the rows coveragePivotRows gives (the coverage
  * summaries when they answer the filters, under the same rule as the coverage answer).
  */
-export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery) {
+export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery, purpose: Purpose = 'read') {
   const { rows: rowDim, columns: colDim, placeLevel, ...filter } = f;
   const byPlace = rowDim === 'place' || colDim === 'place';
   const rolled = byPlace && placeLevel !== undefined;
@@ -404,7 +404,7 @@ export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery)
     WITH RECURSIVE ${paths} cells AS MATERIALIZED (
       SELECT ${pivotKey(rowDim, placeLevel)} AS row, ${pivotKey(colDim, placeLevel)} AS col, r.currency::text AS currency,
              sum(r.contributions) AS count, sum(r.amount_minor) AS amount
-      FROM (${coveragePivotRows(actor, filter, byPlace)}) r ${rolled ? sql`LEFT JOIN lp ON lp.id = r.location_id` : sql``}
+      FROM (${coveragePivotRows(actor, filter, byPlace, purpose)}) r ${rolled ? sql`LEFT JOIN lp ON lp.id = r.location_id` : sql``}
       GROUP BY 1, 2, 3
     ), row_cells AS (SELECT row AS key FROM cells), col_cells AS (SELECT col AS key FROM cells),
     row_headers AS (${pivotLabels(rowDim, 'row_cells')}),

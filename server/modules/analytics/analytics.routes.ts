@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
@@ -7,7 +7,7 @@ import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { EXPORT_TYPES, type ExportFormat } from '../interchange/interchange.service.ts';
 import { needExportQuery } from '../needs/needs.schema.ts';
-import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coverageTable, writeCoverageTable } from './analytics.downloads.ts';
+import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, type CoverageTable, coveragePivotTable, coverageTable, writeCoverageTable } from './analytics.downloads.ts';
 import * as s from './analytics.schema.ts';
 import * as svc from './analytics.service.ts';
 
@@ -34,10 +34,11 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
     handler: async (req) => svc.coveragePivot(db, ctxOf(req), req.query),
   });
 
-  // Every file the coverage page offers comes from here: the page's aggregate under the
-  // export rule, through the one CSV/XLSX writer. The gap table takes the needs list's filters.
-  for (const file of COVERAGE_FILES)
-    for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[])
+  // Every file the coverage page and the pivot page offer comes from here: the page's
+  // aggregate under the export rule, through the one CSV/XLSX writer. The gap table takes
+  // the needs list's filters, the pivot its dimensions.
+  for (const format of Object.keys(EXPORT_TYPES) as ExportFormat[]) {
+    for (const file of COVERAGE_FILES)
       r.get(`/api/coverage/${file}.${format}`, {
         schema: {
           tags: ['coverage'],
@@ -46,19 +47,33 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
           produces: [EXPORT_TYPES[format]],
           response: { ...problems(400, 401) },
         },
-        handler: async (req, reply) => {
-          const table = await coverageTable(db, ctxOf(req), file, req.query);
-          const body = new PassThrough();
-          reply
-            .type(EXPORT_TYPES[format])
-            .header('content-disposition', `attachment; filename="coverage-${file}.${format}"`)
-            .send(body as never);
-          // Past the first byte an error can only cut the file short: it is logged.
-          writeCoverageTable(table, format, body).catch((err) => {
-            req.log.error({ err }, 'coverage download failed');
-            body.destroy(err as Error);
-          });
-          return reply;
-        },
+        handler: async (req, reply) => sendFile(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, req.query)),
       });
+    r.get(`/api/coverage/pivot.${format}`, {
+      schema: {
+        tags: ['coverage'],
+        summary: `The pivot over contributions, one row per cell (row, column, currency), as ${format.toUpperCase()}: what you may pass on`,
+        querystring: s.coveragePivotQuery,
+        produces: [EXPORT_TYPES[format]],
+        response: { ...problems(400, 401) },
+      },
+      handler: async (req, reply) =>
+        sendFile(req, reply, `coverage-pivot-${req.query.rows}-${req.query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), req.query)),
+    });
+  }
+}
+
+/** Streams a prepared table as a download. It was read before the first byte, so a failure there is still a proper error answer. */
+function sendFile(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, table: CoverageTable) {
+  const body = new PassThrough();
+  reply
+    .type(EXPORT_TYPES[format])
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .send(body as never);
+  // Past the first byte an error can only cut the file short: it is logged.
+  writeCoverageTable(table, format, body).catch((err) => {
+    req.log.error({ err }, 'coverage download failed');
+    body.destroy(err as Error);
+  });
+  return reply;
 }

@@ -112,6 +112,7 @@ describe('quantities at their limits', () => {
       delivered: { quantity: '0', amountMinor: '0' },
       unmet: { quantity: '0', amountMinor: '0' },
       oversubscribed: { quantity: decimalOf(max * BigInt(ROWS - 1)), amountMinor: '0' },
+      notConverted: 0,
     });
     const listed = (await focal.inject({ method: 'GET', url: '/api/needs?limit=200' })).json().items.find((n: { id: string }) => n.id === needId);
     expect(listed.gap.committed.quantity).toBe(decimalOf(max * BigInt(ROWS)));

@@ -128,19 +128,22 @@ export function coveragePlaceRows(actor: Actor, f: ContributionFilter) {
  * else live from the rows under the same rule. `byPlace`: one row per place of a contribution
  * (a contribution at several places is in each), from the place summaries, which keep no money
  * (currency and amount_minor NULL); otherwise location_id is NULL and money is there.
+ * `purpose` 'export' (the pivot as a file) reads the rows live under the export rule: the
+ * summaries are grouped for visibleTo, not for what a reader may pass on.
  */
-export function coveragePivotRows(actor: Actor, f: ContributionFilter, byPlace: boolean) {
+export function coveragePivotRows(actor: Actor, f: ContributionFilter, byPlace: boolean, purpose: Purpose = 'read') {
+  const fromSummaries = purpose === 'read' && summaryAnswers(f);
   if (byPlace)
-    return summaryAnswers(f)
+    return fromSummaries
       ? sql`SELECT r.location_id, r.owner_org_id, r.line_id, r.type, r.status, NULL::char(3) AS currency, r.contributions, NULL::numeric AS amount_minor
       FROM (${coveragePlaceRows(actor, f)}) r`
       : sql`SELECT cl.location_id, c.owner_org_id, c.line_id, c.type, c.status, NULL::char(3) AS currency, 1::bigint AS contributions, NULL::numeric AS amount_minor
       FROM contribution c ${joinContributionPlaces('cl', 'c')}
-      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}`;
-  return summaryAnswers(f)
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}`;
+  return fromSummaries
     ? sql`SELECT NULL::uuid AS location_id, r.owner_org_id, r.line_id, r.type, r.status, r.currency, r.contributions, r.amount_minor
       FROM (${coverageLineRows(actor, f)}) r`
     : sql`SELECT NULL::uuid AS location_id, c.owner_org_id, c.line_id, c.type, c.status, c.currency, 1::bigint AS contributions, c.amount_minor::numeric
       FROM contribution c
-      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f)}`;
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}`;
 }

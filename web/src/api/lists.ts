@@ -15,6 +15,8 @@ export const listsApi = {
   renameView: (id: string, name: string) => call<SavedView>('PATCH', `/api/saved-views/${id}`, { name }),
   deleteView: (id: string) => call<void>('DELETE', `/api/saved-views/${id}`),
   pivot: (p: Record<string, string | number | undefined>) => call<ContributionsPivot>('GET', `/api/coverage/pivot${qs(p)}`),
+  /** The pivot as a file, one row per cell, built by the server under the export rule. */
+  pivotFileUrl: (format: 'csv' | 'xlsx', p: Record<string, string | number | undefined>) => `/api/coverage/pivot.${format}${qs(p)}`,
 };
 
 /** Where a saved view opens: its page's address with the view's query. */

@@ -85,22 +85,8 @@ export function PivotScene() {
   }, [table, measure]);
   const chart = useEChart(i18n.language, option);
 
-  const downloadCsv = () => {
-    if (!table) return;
-    const quote = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const raw = (v: string | null) => (v === null ? '' : measure === 'count' ? v : fromMinorUnits(v, measure));
-    const lines = [
-      [`${dimLabel(rows)} \\ ${dimLabel(columns)}`, ...table.columns.map((c) => c.label), t('lists.pivot.total')],
-      ...table.body.map((b) => [b.label, ...b.values.map(raw), raw(b.total)]),
-      [t('lists.pivot.total'), ...table.totals.map(raw), raw(table.total)],
-    ];
-    const blob = new Blob([`\uFEFF${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `contributions-pivot-${rows}-${columns}-${measure}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  // The file comes from the server, computed under the export rule: it sums what the reader may pass on.
+  const fileUrl = (format: 'csv' | 'xlsx') => listsApi.pivotFileUrl(format, params);
 
   const dimensionData = DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) }));
   return (
@@ -163,9 +149,14 @@ export function PivotScene() {
                   <Title order={3} size="h4">
                     {t('lists.pivot.table')}
                   </Title>
-                  <Button variant="default" onClick={downloadCsv}>
-                    {t('lists.pivot.csv')}
-                  </Button>
+                  <Group gap="xs">
+                    <Button component="a" variant="default" href={fileUrl('csv')} download>
+                      {t('lists.pivot.csv')}
+                    </Button>
+                    <Button component="a" variant="default" href={fileUrl('xlsx')} download>
+                      {t('lists.pivot.xlsx')}
+                    </Button>
+                  </Group>
                 </Group>
                 <Table.ScrollContainer minWidth={600}>
                   <Table striped data-testid="pivot-table">
