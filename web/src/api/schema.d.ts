@@ -1144,6 +1144,10 @@ export interface paths {
                                     anyOrganisation: boolean;
                                     ownOrganisation: boolean;
                                 };
+                                /** @description May load a gazetteer of P-codes and place names (the secretariat’s admins) */
+                                loadGazetteer: boolean;
+                                /** @description May enter, import and delete exchange rates (the secretariat’s admins) */
+                                manageExchangeRates: boolean;
                                 manageFramework: boolean;
                                 manageMembers: boolean;
                                 manageUsers: boolean;
@@ -1255,6 +1259,10 @@ export interface paths {
                                     anyOrganisation: boolean;
                                     ownOrganisation: boolean;
                                 };
+                                /** @description May load a gazetteer of P-codes and place names (the secretariat’s admins) */
+                                loadGazetteer: boolean;
+                                /** @description May enter, import and delete exchange rates (the secretariat’s admins) */
+                                manageExchangeRates: boolean;
                                 manageFramework: boolean;
                                 manageMembers: boolean;
                                 manageUsers: boolean;
@@ -1891,9 +1899,13 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     /** @description Words in the description */
                     q?: string;
+                    /** @description The order of the list: a column, descending with a leading "-" (then by id); the cursor carries the sort key */
+                    sort?: "-createdAt" | "createdAt" | "-startDate" | "startDate" | "-amount" | "amount" | "organisation" | "-organisation" | "status" | "-status";
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
                     to?: string;
@@ -3002,6 +3014,11 @@ export interface paths {
                     "application/json": {
                         /** @default null */
                         amountMinor?: number | null;
+                        /**
+                         * @description The currency of amountMinor: the need's (the default) or the contribution's own, kept as given and converted for the need's gap at the rate in force
+                         * @default null
+                         */
+                        currency?: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL") | null;
                         /** Format: uuid */
                         needId: string;
                         /** @default null */
@@ -3043,6 +3060,8 @@ export interface paths {
                                     /** @description A decimal string (a sum, exact at any size) */
                                     quantity: string;
                                 };
+                                /** @description Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them) */
+                                notConverted: number;
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -3676,6 +3695,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     /** @description Words in the description */
                     q?: string;
@@ -3770,6 +3791,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     /** @description Words in the description */
                     q?: string;
@@ -3864,6 +3887,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     /** @description Words in the description */
                     q?: string;
@@ -4066,6 +4091,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -4236,6 +4263,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -4328,6 +4357,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -4590,6 +4621,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -4682,6 +4715,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -4776,6 +4811,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     /** @description Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded */
                     placeLevel?: number;
@@ -4897,6 +4934,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coverage/pivot.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pivot over contributions, one row per cell (row, column, currency), as CSV: what you may pass on */
+        get: {
+            parameters: {
+                query: {
+                    /** @description As rows, another one */
+                    columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Active on or after this date */
+                    from?: string;
+                    lineId?: string;
+                    /** @description This location and every place under it */
+                    locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    orgId?: string;
+                    /** @description Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded */
+                    placeLevel?: number;
+                    /** @description What the rows are: organisation, line, place, type, status or currency */
+                    rows: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    status?: "pledged" | "committed" | "delivered" | "cancelled";
+                    /** @description Active on or before this date */
+                    to?: string;
+                    type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/pivot.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pivot over contributions, one row per cell (row, column, currency), as XLSX: what you may pass on */
+        get: {
+            parameters: {
+                query: {
+                    /** @description As rows, another one */
+                    columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Active on or after this date */
+                    from?: string;
+                    lineId?: string;
+                    /** @description This location and every place under it */
+                    locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    orgId?: string;
+                    /** @description Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded */
+                    placeLevel?: number;
+                    /** @description What the rows are: organisation, line, place, type, status or currency */
+                    rows: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    status?: "pledged" | "committed" | "delivered" | "cancelled";
+                    /** @description Active on or before this date */
+                    to?: string;
+                    type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coverage/places.csv": {
         parameters: {
             query?: never;
@@ -4913,6 +5150,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -5005,6 +5244,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -5097,6 +5338,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -5189,6 +5432,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -5281,6 +5526,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -5373,6 +5620,8 @@ export interface paths {
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
+                    /** @description Only rows with this marking */
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     orgId?: string;
                     status?: "pledged" | "committed" | "delivered" | "cancelled";
                     /** @description Active on or before this date */
@@ -6675,6 +6924,571 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchange rates, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Rates of this currency, on either side of the pair */
+                    currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                    /** @description From `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                baseCurrency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                createdAt: string;
+                                /** @enum {string} */
+                                currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description An exact decimal */
+                                rate: string;
+                                source: string;
+                                /** @description In force from this day until a later rate of the same pair */
+                                validFrom: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a rate: one unit of the currency in the base currency, from a day on (secretariat admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        baseCurrency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                        /** @enum {string} */
+                        currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                        /** @description How many units of the base currency one unit of the currency is worth, an exact decimal (text, never a float) */
+                        rate: string;
+                        /** @default  */
+                        source?: string;
+                        /** Format: date */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            baseCurrency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                            createdAt: string;
+                            /** @enum {string} */
+                            currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description An exact decimal */
+                            rate: string;
+                            source: string;
+                            /** @description In force from this day until a later rate of the same pair */
+                            validFrom: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a rate (secretariat admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchange-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import rates from a CSV file, all or nothing; each problem names its row and column (secretariat admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A CSV file's text: a header row naming currency, base_currency, rate, valid_from and optionally source; at most 5000 rows */
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/framework": {
         parameters: {
             query?: never;
@@ -6920,7 +7734,162 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a framework element with nothing under it and nothing recorded against it (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Rename, describe or reorder a framework element (admin) */
@@ -11556,10 +12525,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Commit the file of a finished dry run without problems: a new job */
+        /** Commit the file of a finished dry run: without problems, or in valid-rows mode the rows without one (a new job) */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The dry run’s own mode unless said */
+                    mode?: "all-or-nothing" | "valid-rows";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -11732,8 +12704,14 @@ export interface paths {
                     /** @description Comma-separated group ids that may read AMBER rows */
                     audienceGroupIds?: string;
                     dryRun?: "true" | "false";
+                    /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
+                    encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
+                    mode?: "all-or-nothing" | "valid-rows";
+                    /** @description Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has */
+                    values?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11986,8 +12964,14 @@ export interface paths {
                     /** @description Comma-separated group ids that may read AMBER rows */
                     audienceGroupIds?: string;
                     dryRun?: "true" | "false";
+                    /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
+                    encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
+                    mode?: "all-or-nothing" | "valid-rows";
+                    /** @description Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has */
+                    values?: string;
                 };
                 header?: never;
                 path?: never;
@@ -12240,8 +13224,14 @@ export interface paths {
                     /** @description Comma-separated group ids that may read AMBER rows */
                     audienceGroupIds?: string;
                     dryRun?: "true" | "false";
+                    /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
+                    encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
+                    mode?: "all-or-nothing" | "valid-rows";
+                    /** @description Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has */
+                    values?: string;
                 };
                 header?: never;
                 path?: never;
@@ -12494,8 +13484,14 @@ export interface paths {
                     /** @description Comma-separated group ids that may read AMBER rows */
                     audienceGroupIds?: string;
                     dryRun?: "true" | "false";
+                    /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
+                    encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
+                    mode?: "all-or-nothing" | "valid-rows";
+                    /** @description Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has */
+                    values?: string;
                 };
                 header?: never;
                 path?: never;
@@ -17666,6 +18662,8 @@ export interface paths {
                                 nameAr: string | null;
                                 nameFr: string | null;
                                 parentId: string | null;
+                                /** @description The OCHA P-code (IQG15) */
+                                pcode: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -17753,6 +18751,8 @@ export interface paths {
                         nameFr?: string | null;
                         /** Format: uuid */
                         parentId: string;
+                        /** @default null */
+                        pcode?: string | null;
                     };
                 };
             };
@@ -17784,6 +18784,8 @@ export interface paths {
                             nameAr: string | null;
                             nameFr: string | null;
                             parentId: string | null;
+                            /** @description The OCHA P-code (IQG15) */
+                            pcode: string | null;
                         };
                     };
                 };
@@ -17949,6 +18951,8 @@ export interface paths {
                             nameAr: string | null;
                             nameFr: string | null;
                             parentId: string | null;
+                            /** @description The OCHA P-code (IQG15) */
+                            pcode: string | null;
                         };
                     };
                 };
@@ -18037,6 +19041,257 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations/gazetteer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load a gazetteer (admin): a Common Operational Dataset table (CSV or XLSX, multipart part "file") of a country’s places with P-codes and names in English, French and Arabic; checked now (400 naming the row and column), loaded by a job whose result counts the places added and updated */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The country the file is of; else read from its admin0Pcode column */
+                    country?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                                type: string;
+                                url: string;
+                            } | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            progress: {
+                                done: number;
+                                rows: number;
+                                total: number | null;
+                            };
+                            result: unknown;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                408: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -24838,13 +26093,20 @@ export interface paths {
                 query?: {
                     /** @description From `nextCursor` of the previous page */
                     cursor?: string;
+                    /** @description Needed on or after this date (its period ends then or later, or is open) */
+                    from?: string;
                     limit?: number;
                     lineId?: string;
                     locationId?: string;
+                    marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                    /** @description The need's organisation */
+                    orgId?: string;
                     /** @description Words in the need's description, its line or objective, its place or its organisation's name */
                     q?: string;
                     /** @description gap: largest unmet money first, then quantity */
                     sort?: "gap" | "priority";
+                    /** @description Needed on or before this date */
+                    to?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
                 };
                 header?: never;
@@ -24887,6 +26149,8 @@ export interface paths {
                                         /** @description A decimal string (a sum, exact at any size) */
                                         quantity: string;
                                     };
+                                    /** @description Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them) */
+                                    notConverted: number;
                                     /** @description committed + delivered − need, never below zero */
                                     oversubscribed: {
                                         /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -25134,6 +26398,8 @@ export interface paths {
                                     /** @description A decimal string (a sum, exact at any size) */
                                     quantity: string;
                                 };
+                                /** @description Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them) */
+                                notConverted: number;
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -25383,6 +26649,8 @@ export interface paths {
                                     /** @description A decimal string (a sum, exact at any size) */
                                     quantity: string;
                                 };
+                                /** @description Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them) */
+                                notConverted: number;
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -25776,6 +27044,8 @@ export interface paths {
                                     /** @description A decimal string (a sum, exact at any size) */
                                     quantity: string;
                                 };
+                                /** @description Committed or delivered contributions linked in another currency with no exchange rate in force: counted in no money part (the need's contributions name them) */
+                                notConverted: number;
                                 /** @description committed + delivered − need, never below zero */
                                 oversubscribed: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
@@ -26023,21 +27293,39 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description How the original was converted; null when it is in the need’s currency or was not converted */
+                                conversion: {
+                                    /** @description The day converted on: the contribution's start date, else the day it was recorded */
+                                    day: string;
+                                    /** @description Units of the need's currency for one unit of the original, an exact decimal (rounded to 10 places for showing) */
+                                    rate: string;
+                                    /** @description The date of the rate used (the latest on or before the day) */
+                                    rateDate: string;
+                                } | null;
                                 description: string;
                                 /** Format: uuid */
                                 id: string;
                                 /** @description The part of the need this contribution is linked to meet, in the need's terms (counted in the gap while committed or delivered) */
                                 meets: {
-                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
-                                    amountMinor: string;
+                                    /** @description In the need's currency, converted when the link is in another; null when no rate is in force */
+                                    amountMinor: string | null;
                                     /** @description A decimal string (a sum, exact at any size) */
                                     quantity: string;
                                 };
+                                /** @description Its money is in another currency and no rate is in force: in no part of the need's money gap */
+                                notConverted: boolean;
                                 organisation: {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
                                 };
+                                /** @description The money of the link as it was given, in its own currency (always kept); null when the link names no money */
+                                original: {
+                                    /** @description Integer minor units as a decimal string (a sum, exact at any size) */
+                                    amountMinor: string;
+                                    /** @enum {string} */
+                                    currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                } | null;
                                 /** @enum {string} */
                                 status: "pledged" | "committed" | "delivered" | "cancelled";
                                 /** @enum {string} */
@@ -26804,6 +28092,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            aliases: {
+                                /**
+                                 * @description The language of the name, when it is one
+                                 * @default null
+                                 */
+                                lang: ("en" | "fr" | "ar") | null;
+                                name: string;
+                            }[];
                             groups: {
                                 /** Format: uuid */
                                 id: string;
@@ -26933,6 +28229,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Replaces the other names it goes by */
+                        aliases?: {
+                            /**
+                             * @description The language of the name, when it is one
+                             * @default null
+                             */
+                            lang?: ("en" | "fr" | "ar") | null;
+                            name: string;
+                        }[];
                         iso3?: string | null;
                         joinedOn?: string | null;
                         /** @enum {string} */
@@ -26953,6 +28258,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            aliases: {
+                                /**
+                                 * @description The language of the name, when it is one
+                                 * @default null
+                                 */
+                                lang: ("en" | "fr" | "ar") | null;
+                                name: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
                             iso3: string | null;
@@ -27447,6 +28760,492 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved views, by page and name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the views of this page */
+                    page?: "contributions" | "needs" | "coverage" | "pivot";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                page: "contributions" | "needs" | "coverage" | "pivot";
+                                query: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a view of a list page under a name (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        page: "contributions" | "needs" | "coverage" | "pivot";
+                        /** @default  */
+                        query?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            page: "contributions" | "needs" | "coverage" | "pivot";
+                            query: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your views (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename one of your views (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            page: "contributions" | "needs" | "coverage" | "pivot";
+                            query: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/users": {
