@@ -228,7 +228,21 @@ export const api = {
   createContribution: (body: unknown) => call<ContributionDetail>('POST', '/api/contributions', body),
   updateContribution: (id: string, body: unknown) => call<ContributionDetail>('PATCH', `/api/contributions/${id}`, body),
   changeStatus: (id: string, status: string, note: string) => call<ContributionDetail>('POST', `/api/contributions/${id}/status`, { status, note }),
-  needs: (p: { q?: string; lineId?: string; type?: string; locationId?: string; orgId?: string; marking?: string; from?: string; to?: string; sort?: string; cursor?: string; limit?: number } = {}) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
+  needs: (
+    p: {
+      q?: string;
+      lineId?: string;
+      type?: string;
+      locationId?: string;
+      orgId?: string;
+      marking?: string;
+      from?: string;
+      to?: string;
+      sort?: string;
+      cursor?: string;
+      limit?: number;
+    } = {},
+  ) => call<Page<Need>>('GET', `/api/needs${qs(p)}`),
   need: (id: string) => call<Need>('GET', `/api/needs/${id}`),
   needContributions: (id: string) => call<{ items: NeedContribution[] }>('GET', `/api/needs/${id}/contributions`),
   createNeed: (body: unknown) => call<Need>('POST', '/api/needs', body),
