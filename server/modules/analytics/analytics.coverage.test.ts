@@ -99,6 +99,7 @@ describe('money at its limits', () => {
       delivered: { quantity: '0', amountMinor: '0' },
       unmet: { quantity: '0', amountMinor: '0' },
       oversubscribed: { quantity: '0', amountMinor: (max * BigInt(ROWS - 1)).toString() },
+      notConverted: 0,
     });
     expect((await focal.inject({ method: 'GET', url: `/api/needs/${needId}` })).json().gap.committed.amountMinor).toBe(total);
 
