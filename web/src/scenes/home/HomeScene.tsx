@@ -226,9 +226,11 @@ function Changes({ home }: { home: Home }) {
   const { t, i18n } = useTranslation();
   const f = useFormats();
   const { total, more, items } = home.changes;
-  const entityName = (e: string) => (i18n.exists(`home.entities.${e}`) ? t(`home.entities.${e}`) : e);
+  // The audit log's names of kinds of record stand in for those the home has no word of its own for.
+  const entityName = (e: string) => (i18n.exists(`home.entities.${e}`) ? t(`home.entities.${e}`) : i18n.exists(`auditLog.entities.${e}`) ? t(`auditLog.entities.${e}`) : e);
+  // An action's last part is its verb: `fund.window.create` is a creation (of the fund's window).
   const actionName = (a: string) => {
-    const verb = a.slice(a.indexOf('.') + 1);
+    const verb = a.slice(a.lastIndexOf('.') + 1);
     return i18n.exists(`home.actions.${verb}`) ? t(`home.actions.${verb}`) : a;
   };
   return (
