@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: 'forks',
           fileParallelism: false,
+          // A page answers within seconds on a loaded CI machine, not within vitest's default 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

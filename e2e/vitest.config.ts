@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page answers within seconds on a loaded CI machine, not within vitest's default 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
