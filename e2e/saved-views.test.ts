@@ -169,7 +169,7 @@ describe('saved views in a real browser', () => {
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()
-      .split(/\r\n/);
+      .split(/\r?\n/);
     expect(lines[0]!.split(',').slice(0, 4)).toEqual(['Type', 'Status', 'Currency', 'Contributions']);
     expect(lines[1]!.split(',').slice(0, 4)).toEqual(['#activity+type', '#status', '#currency', '#activity+num']);
     const counted = lines.slice(2).reduce((n, line) => n + Number(line.split(',')[3]), 0);
