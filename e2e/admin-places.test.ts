@@ -112,7 +112,10 @@ describe('the places page in a real browser', () => {
     await signInAs(page, h.base);
     await page.getByRole('navigation').getByRole('link', { name: 'Organisations', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).last().fill('France');
+    // The form fills its names from the organisation's own answer: typed before it came, they would be replaced.
+    const detail = page.waitForResponse((r) => /^\/api\/organisations\/[0-9a-f-]{36}$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET');
     await page.getByRole('button', { name: 'Change France', exact: true }).click();
+    await detail;
     const arabic = page.getByLabel('Name in Arabic');
     await arabic.waitFor();
     await arabic.fill('الجمهورية الفرنسية');
