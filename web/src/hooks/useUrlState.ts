@@ -8,8 +8,11 @@ export function useUrlState<K extends string>(keys: readonly K[]) {
   const set = useCallback(
     (key: K, value: string) =>
       setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          // Not the updater's argument: react-router hands it the params of the last render, so two
+          // changes before the next render (typing "From", then "To") would lose the first. The
+          // address itself is replaced at once, so it always holds every change made so far.
+          const next = new URLSearchParams(window.location.search);
           if (value) next.set(key, value);
           else next.delete(key);
           return next;

@@ -48,8 +48,10 @@ export function OrganisationsScene() {
   const [q] = useDebouncedValue(search.trim(), 250);
   const [kind, setKind] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const { query, rows } = usePagedList(['organisations', 'admin', q, kind, status], (cursor) =>
-    api.organisations({ q: q || undefined, kind: kind ?? undefined, status: status ?? undefined, cursor, limit: 50 }),
+  const { query, rows } = usePagedList(
+    ['organisations', 'admin', q, kind, status],
+    (cursor) => api.organisations({ q: q || undefined, kind: kind ?? undefined, status: status ?? undefined, cursor, limit: 50 }),
+    { keepRowsWhileFiltering: true },
   );
   const [editing, setEditing] = useState<string | null>(null);
 

@@ -7,9 +7,9 @@ import { Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { type Scorecard, api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useUrlState } from '../../hooks/useUrlState.ts';
 import { numberLocale } from '../../i18n/index.ts';
 
 const ScorecardChart = lazy(() => import('./ScorecardChart.tsx').then((m) => ({ default: m.ScorecardChart })));
@@ -18,19 +18,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The period: from the URL, else the year to date. */
 function usePeriod() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlState(['from', 'to'] as const);
   const today = new Date().toISOString().slice(0, 10);
-  const from = ISO_DATE.test(params.get('from') ?? '') ? params.get('from')! : `${today.slice(0, 4)}-01-01`;
-  const to = ISO_DATE.test(params.get('to') ?? '') ? params.get('to')! : today;
-  const set = (key: 'from' | 'to', value: string) =>
-    setParams(
-      (p) => {
-        p.set(key, value);
-        return p;
-      },
-      { replace: true },
-    );
-  return { from, to, set };
+  const from = ISO_DATE.test(params.from) ? params.from : `${today.slice(0, 4)}-01-01`;
+  const to = ISO_DATE.test(params.to) ? params.to : today;
+  return { from, to, set: setParam };
 }
 
 export function ScorecardScene() {
