@@ -34,6 +34,7 @@ import * as m0035 from './migrations/0035_indicator_tile_charts.ts';
 import * as m0036 from './migrations/0036_gazetteer.ts';
 import * as m0037 from './migrations/0037_exchange_rates.ts';
 import * as m0038 from './migrations/0038_saved_views.ts';
+import * as m0039 from './migrations/0039_names_i18n.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -71,6 +72,7 @@ const migrations: Record<string, Migration> = {
   '0036_gazetteer': m0036,
   '0037_exchange_rates': m0037,
   '0038_saved_views': m0038,
+  '0039_names_i18n': m0039,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
