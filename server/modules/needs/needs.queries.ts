@@ -1,21 +1,62 @@
 // Kysely only: needs and the contribution↔need links. Every read goes through visibleTo
 // (inside needsWithGaps), so a list or a gap never counts a row the reader may not see.
-import { type Insertable, type Updateable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
-import { decodeCursor } from '../../infra/pagination.ts';
+import { type CursorPart, decodeCursor } from '../../infra/pagination.ts';
 import { likePattern } from '../../infra/sql-text.ts';
 import { workingGroupCoLead as coLeadOf } from '../framework/framework.sql.ts';
 import { contributionsAs, coverageRule } from '../contributions/contributions.sql.ts';
 import { subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import { type SharingDescription, sharingDescription, visibleTo } from '../sharing/sharing.sql.ts';
-import type { NeedListQuery } from './needs.schema.ts';
+import { LEGACY_NEED_SORTS, type NeedListQuery, type NeedSort } from './needs.schema.ts';
 import { type NeedRow, conversionDay, linkAmountInNeedCurrency, linkRate, needsWithGaps } from './needs.sql.ts';
 import type { ContributionNeedTable, NeedTable } from './needs.table.ts';
 
-export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
-  const after = decodeCursor(f.cursor, ['number', 'number', 'uuid']);
+/**
+ * Each order of the list as a keyset (ADR 0039): its key expressions over a row g of
+ * needsWithGaps, then the id. A money column sorts by its money, then its quantity (a need of
+ * kits and one of dollars both have a place). Every key is NOT NULL (a missing place reads as
+ * ''), so a row comparison never meets a NULL; text keys are cut to 100 characters so a
+ * cursor stays short (rows equal to 100 characters are ordered by id). The cursor carries each
+ * key's text, checked as `part` and cast back. The gaps are computed per row from the links
+ * the reader may see, so no index can hold these orders.
+ */
+const SORT_KEYS = {
+  unmet: [
+    { key: sql`g.unmet_amount::numeric`, part: 'number', cast: sql`numeric` },
+    { key: sql`g.unmet_quantity::numeric`, part: 'number', cast: sql`numeric` },
+  ],
+  committed: [
+    { key: sql`g.committed_amount::numeric`, part: 'number', cast: sql`numeric` },
+    { key: sql`g.committed_quantity::numeric`, part: 'number', cast: sql`numeric` },
+  ],
+  delivered: [
+    { key: sql`g.delivered_amount::numeric`, part: 'number', cast: sql`numeric` },
+    { key: sql`g.delivered_quantity::numeric`, part: 'number', cast: sql`numeric` },
+  ],
+  urgency: [{ key: sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)`, part: 'integer', cast: sql`integer` }],
+  need: [{ key: sql`left(g.description, 100)`, part: 'text', cast: sql`text` }],
+  organisation: [{ key: sql`left(g.org_name, 100)`, part: 'text', cast: sql`text` }],
+  place: [{ key: sql`left(coalesce(g.location_name, ''), 100)`, part: 'text', cast: sql`text` }],
+  createdAt: [{ key: sql`g.created_at`, part: 'timestamp', cast: sql`timestamptz` }],
+} as const satisfies Record<string, readonly { key: RawBuilder<unknown>; part: CursorPart; cast: RawBuilder<unknown> }[]>;
+
+/** A page of the list as the service asks for it: the largest unmet gap first unless a sort is given (an older word too). */
+export type NeedListPage = Omit<NeedListQuery, 'sort'> & { sort?: NeedSort | keyof typeof LEGACY_NEED_SORTS };
+
+/** The column and direction of a sort ('-unmet': unmet, descending). */
+export function needSortOf(sort: NeedSort | keyof typeof LEGACY_NEED_SORTS = '-unmet') {
+  const word: NeedSort = sort in LEGACY_NEED_SORTS ? LEGACY_NEED_SORTS[sort as keyof typeof LEGACY_NEED_SORTS] : (sort as NeedSort);
+  const descending = word.startsWith('-');
+  return { column: (descending ? word.slice(1) : word) as keyof typeof SORT_KEYS, descending };
+}
+
+export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListPage) {
+  const { column, descending } = needSortOf(f.sort);
+  const keys = SORT_KEYS[column];
+  const after = decodeCursor(f.cursor, [...keys.map((k) => k.part), 'uuid']);
   const filters = [sql`true`];
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) filters.push(sql`g.type = ${f.type}`);
@@ -29,20 +70,29 @@ export async function listVisibleNeeds(db: Db, actor: Actor, f: NeedListQuery) {
     const like = likePattern(f.q);
     filters.push(sql`(g.description ILIKE ${like} OR g.node_name ILIKE ${like} OR g.line_name ILIKE ${like} OR g.location_name ILIKE ${like} OR g.org_name ILIKE ${like})`);
   }
-  // Ranked by unmet money, then unmet quantity; or by priority. Keyset on (key1, key2, id).
-  const key1 = f.sort === 'priority' ? sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)::numeric` : sql`g.unmet_amount::numeric`;
-  const key2 = sql`g.unmet_quantity::numeric`;
-  if (after) filters.push(sql`(${key1}, ${key2}, g.id) < (${after[0]}::numeric, ${after[1]}::numeric, ${after[2]}::uuid)`);
+  // Keyset on (keys…, id), all in one direction: a row comparison is the order itself.
+  const row = sql.join([...keys.map((k) => k.key), sql`g.id`]);
+  if (after) {
+    const values = sql.join([...keys.map((k, i) => sql`${after[i]}::${k.cast}`), sql`${after[keys.length]}::uuid`]);
+    filters.push(sql`(${row}) ${descending ? sql`<` : sql`>`} (${values})`);
+  }
+  const dir = descending ? sql`DESC` : sql`ASC`;
+  // The inner ORDER BY names the select's own output columns (bare), the outer the page's.
+  const orderBy = (alias?: string) =>
+    sql.join([...keys.map((_, i) => sql`${sql.ref(alias ? `${alias}.sort_${i}` : `sort_${i}`)} ${dir}`), sql`${sql.ref(`${alias ?? 'g'}.id`)} ${dir}`]);
+  const sortColumns = sql.join(
+    keys.map((k, i) => sql`${k.key} AS ${sql.ref(`sort_${i}`)}, (${column === 'createdAt' ? sql`g.created_key` : k.key})::text AS ${sql.ref(`sort_key_${i}`)}`),
+  );
   // The page first, then its sharing described for those rows only (see listVisibleContributions).
-  const { rows } = await sql<NeedRow & { key1: string; key2: string; sharing: SharingDescription }>`
+  const { rows } = await sql<NeedRow & { sort_key_0: string; sort_key_1?: string; sharing: SharingDescription }>`
     SELECT page.*, ${sharingDescription('need', 'page')} AS sharing FROM (
-      SELECT g.*, ${key1} AS key1, ${key2} AS key2 FROM (${needsWithGaps(actor)}) g
+      SELECT g.*, ${sortColumns} FROM (${needsWithGaps(actor)}) g
       WHERE ${sql.join(filters, sql` AND `)}
-      ORDER BY ${key1} DESC, ${key2} DESC, g.id DESC
+      ORDER BY ${orderBy()}
       LIMIT ${f.limit + 1}
     ) page
-    ORDER BY page.key1 DESC, page.key2 DESC, page.id DESC`.execute(db);
-  return rows;
+    ORDER BY ${orderBy('page')}`.execute(db);
+  return rows.map((r) => ({ ...r, sort_key: [r.sort_key_0, ...(keys.length > 1 ? [r.sort_key_1!] : [])] }));
 }
 
 export async function findVisibleNeed(db: Db, actor: Actor, id: string) {

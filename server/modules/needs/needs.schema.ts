@@ -101,6 +101,29 @@ export const needPatch = z
   .partial()
   .refine(periodInOrder, { path: ['periodEnd'], message: 'must not be before periodStart' });
 
+/** The orders of the needs list (ADR 0039): a column, ascending, or descending with a leading "-". */
+export const NEED_SORTS = [
+  '-unmet',
+  'unmet',
+  '-committed',
+  'committed',
+  '-delivered',
+  'delivered',
+  '-urgency',
+  'urgency',
+  'need',
+  '-need',
+  'organisation',
+  '-organisation',
+  'place',
+  '-place',
+  '-createdAt',
+  'createdAt',
+] as const;
+export type NeedSort = (typeof NEED_SORTS)[number];
+/** The two orders the list had before its columns sorted, kept so saved views and links made then open as they did. */
+export const LEGACY_NEED_SORTS = { gap: '-unmet', priority: '-urgency' } as const satisfies Record<string, NeedSort>;
+
 export const needListQuery = z.object({
   ...pageQuery,
   q: z.string().trim().max(200).optional().describe("Words in the need's description, its line or objective, its place or its organisation's name"),
@@ -111,7 +134,13 @@ export const needListQuery = z.object({
   marking: z.enum(MARKINGS).optional(),
   from: isoDate.optional().describe('Needed on or after this date (its period ends then or later, or is open)'),
   to: isoDate.optional().describe('Needed on or before this date'),
-  sort: z.enum(['gap', 'priority']).default('gap').describe('gap: largest unmet money first, then quantity'),
+  sort: z
+    .enum([...NEED_SORTS, ...(Object.keys(LEGACY_NEED_SORTS) as (keyof typeof LEGACY_NEED_SORTS)[])])
+    .default('-unmet')
+    .transform((v): NeedSort => (v in LEGACY_NEED_SORTS ? LEGACY_NEED_SORTS[v as keyof typeof LEGACY_NEED_SORTS] : (v as NeedSort)))
+    .describe(
+      'The order of the list: a column, descending with a leading "-" (then by id); the cursor carries the sort key. unmet: unmet money, then unmet quantity (likewise committed, delivered); urgency: the priority, critical highest. "gap" (= -unmet) and "priority" (= -urgency) are the older words, still read',
+    ),
 });
 
 export const linkInput = z

@@ -23,7 +23,7 @@ import { needAbilities, needsPolicy } from './needs.policy.ts';
 import * as q from './needs.queries.ts';
 import type { NeedRow } from './needs.sql.ts';
 import { NEED_HAS_A_SIZE } from './needs.rules.ts';
-import type { LinkInput, NeedInput, NeedListQuery, NeedPatch } from './needs.schema.ts';
+import type { LinkInput, NeedInput, NeedPatch } from './needs.schema.ts';
 import { sharedNeeds } from './needs.sharing.ts';
 
 const CONSTRAINTS: ConstraintFields = {
@@ -78,13 +78,13 @@ function toNeed(actor: Actor, r: NeedRow, sharing: SharingOutput) {
   };
 }
 
-export async function listNeeds(db: Db, ctx: Ctx, filter: NeedListQuery) {
+export async function listNeeds(db: Db, ctx: Ctx, filter: q.NeedListPage) {
   authorizeUser(ctx.actor, needsPolicy, 'read');
   const rows = await q.listVisibleNeeds(db, ctx.actor, filter);
   return toPage(
     rows,
     filter.limit,
-    (r) => [r.key1, r.key2, r.id],
+    (r) => [...r.sort_key, r.id],
     (r) => toNeed(ctx.actor, r, sharingBlock(r, r.org_name, r.sharing)),
   );
 }
