@@ -195,7 +195,8 @@ const PIVOT_DIMENSION_COLUMNS: Record<CoveragePivotDimension, ExportColumn> = {
 };
 
 /**
- * The pivot over contributions as a file: one data row per (row, column, currency) cell —
+ * The pivot over contributions as a file: one data row per (row, column, currency) cell (per
+ * (row, column) when converted into one currency, with what could not be converted) —
  * the long form a spreadsheet's own pivot reads — computed under the export rule, so
  * the file sums only what its reader may pass on (the page shows what they may see).
  */
@@ -207,12 +208,22 @@ export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQ
   const labels = (headers: { key: string | null; label: string }[]) => new Map(headers.map((h) => [h.key, h.label]));
   const rowLabel = labels(row_headers);
   const columnLabel = labels(column_headers);
+  // Converted (ADR 0034): one row per cell, its amount in the chosen currency, and what could not be converted beside it.
+  const converted = withMoney && query.currency !== undefined;
   const columns: ExportColumn[] = [
     PIVOT_DIMENSION_COLUMNS[query.rows],
     PIVOT_DIMENSION_COLUMNS[query.columns],
-    ...(withMoney && !currencyIsADimension ? [PIVOT_DIMENSION_COLUMNS.currency] : []),
+    ...(withMoney && (converted || !currencyIsADimension)
+      ? [converted ? (['Currency converted into', '#currency+converted'] as ExportColumn) : PIVOT_DIMENSION_COLUMNS.currency]
+      : []),
     ['Contributions', '#activity+num'],
     ...(withMoney ? ([['Amount', '#value']] as ExportColumn[]) : []),
+    ...(converted
+      ? ([
+          ['Contributions not converted (no rate)', '#activity+num+unconverted'],
+          ['Currencies not converted', '#currency+unconverted'],
+        ] as ExportColumn[])
+      : []),
   ];
   // A cell without a currency (the contributions with no money) is a label's "none" on the page and blank in a file.
   const label = (map: Map<string | null, string>, key: string | null) => (key === null ? '' : (map.get(key) ?? key));
@@ -222,9 +233,10 @@ export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQ
       cells.map((c) => [
         label(rowLabel, c.row),
         label(columnLabel, c.column),
-        ...(withMoney && !currencyIsADimension ? [text(c.currency)] : []),
+        ...(withMoney && (converted || !currencyIsADimension) ? [text(converted ? query.currency : c.currency)] : []),
         c.count,
         ...(withMoney ? [amount(c.amount, c.currency)] : []),
+        ...(converted ? [text((c.not_converted ?? []).reduce((n, x) => n + Number(x.count), 0)), (c.not_converted ?? []).map((x) => `${x.currency} ${x.count}`).join(', ')] : []),
       ]),
     ),
   };

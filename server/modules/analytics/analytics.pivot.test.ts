@@ -180,11 +180,13 @@ async function reference(reader: Reader, rows: string, columns: string, opts: { 
       column: c.column,
       count: c.count,
       money: [...c.money].map(([currency, amount]) => ({ amountMinor: String(amount), currency })),
+      // Nothing is converted without `currency` (analytics.pivot-currency.test.ts converts).
+      notConverted: [],
     })),
   );
 }
 
-type Cell = { row: string | null; column: string | null; count: number; money: { amountMinor: string; currency: string }[] };
+type Cell = { row: string | null; column: string | null; count: number; money: { amountMinor: string; currency: string }[]; notConverted: { currency: string; count: number }[] };
 const normalise = (cells: Cell[]) =>
   cells
     .map((c) => ({ ...c, money: [...c.money].sort((x, y) => x.currency.localeCompare(y.currency)) }))

@@ -20,7 +20,8 @@ import { joinFrameworkNode, linesOfEffort } from '../framework/framework.sql.ts'
 import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
-import { type NeedRow, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
+import { type NeedRow, conversionDay, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
+import { convertedWith, rateInForce } from '../exchange-rates/exchange-rates.sql.ts';
 import type { CoveragePivotDimension, CoveragePivotQuery, CoverageQuery } from './analytics.schema.ts';
 
 /**
@@ -387,8 +388,9 @@ function pivotLabels(dim: CoveragePivotDimension, keys: string) {
  * summaries when they answer the filters, under the same rule as the coverage answer).
  */
 export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery, purpose: Purpose = 'read') {
-  const { rows: rowDim, columns: colDim, placeLevel, ...filter } = f;
+  const { rows: rowDim, columns: colDim, placeLevel, currency, ...filter } = f;
   const byPlace = rowDim === 'place' || colDim === 'place';
+  if (currency && !byPlace) return await convertedPivot(db, actor, f, currency, purpose);
   const rolled = byPlace && placeLevel !== undefined;
   const paths = rolled
     ? sql`lp AS (
@@ -397,7 +399,7 @@ export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery,
       ),`
     : sql``;
   const { rows } = await sql<{
-    cells: { row: string | null; column: string | null; currency: string | null; count: string; amount: string | null }[];
+    cells: { row: string | null; column: string | null; currency: string | null; count: string; amount: string | null; not_converted?: NotConverted[] }[];
     row_headers: { key: string | null; label: string }[];
     column_headers: { key: string | null; label: string }[];
   }>`
@@ -412,6 +414,59 @@ export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery,
     SELECT
       (SELECT coalesce(json_agg(json_build_object('row', c.row, 'column', c.col, 'currency', c.currency, 'count', c.count::text, 'amount', c.amount::text)
                ORDER BY c.row, c.col, c.currency NULLS FIRST), '[]') FROM cells c) AS cells,
+      (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM row_headers h) AS row_headers,
+      (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM col_headers h) AS column_headers`.execute(db);
+  return rows[0]!;
+}
+
+/** A pivot cell summed in one currency: its contributions with an amount but no rate in force, per original currency. */
+export interface NotConverted {
+  currency: string;
+  count: number;
+}
+
+/**
+ * The pivot with every sum converted into `target` (ADR 0034): each contribution's amount at
+ * the rate in force on its start date, else the day it was recorded (needs' conversionDay,
+ * the rule of ADR 0031), rounded once per contribution to a whole minor unit, then summed;
+ * one with an amount and no rate is in no sum but counted, per currency, in the cell's
+ * not_converted. Read live from the rows under the reader's rule (the summaries keep no
+ * dates); the rate is looked up once per distinct (currency, day), not per row. One cell per
+ * (row, column), its currency `target` when any amount was converted.
+ */
+async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, target: string, purpose: Purpose) {
+  const { rows: rowDim, columns: colDim, placeLevel, currency: _, ...filter } = f;
+  const to = sql`${target}::char(3)`;
+  const { rows } = await sql<{
+    cells: { row: string | null; column: string | null; currency: string | null; count: string; amount: string | null; not_converted: NotConverted[] }[];
+    row_headers: { key: string | null; label: string }[];
+    column_headers: { key: string | null; label: string }[];
+  }>`
+    WITH src AS MATERIALIZED (
+      SELECT c.owner_org_id, c.line_id, c.type, c.status, c.currency, c.amount_minor::numeric AS amount_minor, ${conversionDay('c')} AS day
+      FROM ${contributionsAs('c')}
+      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, filter, purpose)}
+    ), rates AS (
+      SELECT k.currency, k.day, x.minor_n, x.minor_d
+      FROM (SELECT DISTINCT s.currency, s.day FROM src s WHERE s.amount_minor IS NOT NULL AND s.currency <> ${to}) k
+      LEFT JOIN LATERAL ${rateInForce(sql.ref('k.currency'), to, sql.ref('k.day'))} x ON true
+    ), r AS (
+      SELECT s.*, ${convertedWith(sql.ref('s.amount_minor'), sql.ref('s.currency'), to, 'x')} AS converted
+      FROM src s LEFT JOIN rates x ON x.currency = s.currency AND x.day = s.day
+    ), by_currency AS (
+      SELECT ${pivotKey(rowDim, placeLevel)} AS row, ${pivotKey(colDim, placeLevel)} AS col, r.currency::text AS currency,
+             count(*) AS count, sum(r.converted) AS amount, count(*) FILTER (WHERE r.amount_minor IS NOT NULL AND r.converted IS NULL) AS not_converted
+      FROM r GROUP BY 1, 2, 3
+    ), cells AS MATERIALIZED (
+      SELECT b.row, b.col, CASE WHEN bool_or(b.amount IS NOT NULL) THEN ${target}::text END AS currency, sum(b.count) AS count, sum(b.amount) AS amount,
+             coalesce(json_agg(json_build_object('currency', b.currency, 'count', b.not_converted) ORDER BY b.currency) FILTER (WHERE b.not_converted > 0), '[]') AS not_converted
+      FROM by_currency b GROUP BY 1, 2
+    ), row_cells AS (SELECT row AS key FROM cells), col_cells AS (SELECT col AS key FROM cells),
+    row_headers AS (${pivotLabels(rowDim, 'row_cells')}),
+    col_headers AS (${pivotLabels(colDim, 'col_cells')})
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('row', c.row, 'column', c.col, 'currency', c.currency, 'count', c.count::text, 'amount', c.amount::text,
+                 'not_converted', c.not_converted) ORDER BY c.row, c.col), '[]') FROM cells c) AS cells,
       (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM row_headers h) AS row_headers,
       (SELECT coalesce(json_agg(json_build_object('key', h.key, 'label', h.label) ORDER BY h.label, h.key NULLS FIRST), '[]') FROM col_headers h) AS column_headers`.execute(db);
   return rows[0]!;

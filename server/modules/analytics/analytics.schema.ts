@@ -1,6 +1,6 @@
 // zod at the edge for the coverage views and their files.
 import { z } from 'zod';
-import { moneySum } from '../../infra/money.schema.ts';
+import { currency, moneySum } from '../../infra/money.schema.ts';
 import { contributionListQuery, ref } from '../contributions/contributions.schema.ts';
 
 /** The contribution filters every coverage view takes (a list's, without paging or text search). */
@@ -68,6 +68,11 @@ export const coveragePivotQuery = coverageQuery
       .describe(
         'Places rolled up to their ancestor at this depth of the tree (0 is the country, 1 its first level…); a place above it stays itself. Unset: the places as recorded',
       ),
+    currency: currency
+      .optional()
+      .describe(
+        'Sum every cell in this currency (ISO 4217): each amount converted at the rate in force on its contribution’s start date, else the day it was recorded (ADR 0031, ADR 0034); amounts with no rate are counted in notConverted, never dropped or taken 1:1. Unset: sums per original currency',
+      ),
   })
   .refine((p) => p.rows !== p.columns, { path: ['columns'], message: 'must differ from rows' })
   .refine((p) => !(p.rows === 'place' && p.columns === 'currency') && !(p.rows === 'currency' && p.columns === 'place'), {
@@ -81,6 +86,7 @@ export const coveragePivotOut = z.object({
   rows: z.enum(COVERAGE_PIVOT_DIMENSIONS),
   columns: z.enum(COVERAGE_PIVOT_DIMENSIONS),
   placeLevel: z.number().int().nullable(),
+  currency: currency.nullable().describe('The currency every sum is converted into; null: sums per original currency (and always without money)'),
   withMoney: z.boolean().describe('Whether cells carry money: not when place is a dimension (the place summaries keep no amounts)'),
   rowHeaders: z.array(pivotHeader),
   columnHeaders: z.array(pivotHeader),
@@ -93,7 +99,14 @@ export const coveragePivotOut = z.object({
           .number()
           .int()
           .describe('Contributions that count (not cancelled); with place, a contribution counts once at each of its places (so twice in a region holding two of them)'),
-        money: z.array(moneySum).describe('Their amounts summed per currency, never across currencies (decimal strings); empty without money'),
+        money: z
+          .array(moneySum)
+          .describe(
+            'Their amounts summed per currency, never across currencies (decimal strings); with `currency`, one sum in it of the amounts that could be converted; empty without money',
+          ),
+        notConverted: z
+          .array(z.object({ currency, count: z.number().int() }))
+          .describe('With `currency`: the contributions of the cell with an amount but no rate in force into it, per original currency (in no sum); otherwise empty'),
       }),
     )
     .describe('Only the cells with contributions. Quantities are not summed (units differ and the summaries keep none)'),

@@ -82,24 +82,32 @@ export function answerFrom({
  * The pivot over contributions (GET /api/coverage/pivot): rows × columns chosen among
  * organisation, line, place, type, status and currency, with the coverage page's filters,
  * read from the same summaries under the same rule. Each cell: the contributions and their
- * money per currency (none when place is a dimension: the place summaries keep no amounts).
+ * money per currency (none when place is a dimension: the place summaries keep no amounts),
+ * or with `currency` their money converted into it and those that could not be (ADR 0034).
  */
 export async function coveragePivot(db: Db, ctx: Ctx, query: CoveragePivotQuery) {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const byPlace = query.rows === 'place' || query.columns === 'place';
   const { cells, row_headers, column_headers } = await q.coveragePivot(db, ctx.actor, query);
-  const byCell = new Map<string, { row: string | null; column: string | null; count: number; money: { amountMinor: string; currency: 'USD' }[] }>();
+  type Currency = 'USD';
+  const byCell = new Map<
+    string,
+    { row: string | null; column: string | null; count: number; money: { amountMinor: string; currency: Currency }[]; notConverted: { currency: Currency; count: number }[] }
+  >();
   for (const c of cells) {
     const key = JSON.stringify([c.row, c.column]);
-    const cell = byCell.get(key) ?? { row: c.row, column: c.column, count: 0, money: [] };
+    const cell = byCell.get(key) ?? { row: c.row, column: c.column, count: 0, money: [], notConverted: [] };
     cell.count += Number(c.count);
-    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as 'USD' });
+    if (c.currency && c.amount !== null) cell.money.push({ amountMinor: c.amount, currency: c.currency as Currency });
+    for (const n of c.not_converted ?? []) cell.notConverted.push({ currency: n.currency as Currency, count: Number(n.count) });
     byCell.set(key, cell);
   }
   return {
     rows: query.rows,
     columns: query.columns,
     placeLevel: byPlace ? (query.placeLevel ?? null) : null,
+    // Place pivots carry no money, so nothing is converted.
+    currency: byPlace ? null : (query.currency ?? null),
     withMoney: !byPlace,
     rowHeaders: row_headers,
     columnHeaders: column_headers,
