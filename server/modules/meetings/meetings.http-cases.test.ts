@@ -66,6 +66,7 @@ const signedInRoutes: Record<string, RouteCase> = {
   'GET /api/meeting-series/:id/decisions.pdf': { method: 'GET', url: () => `/api/meeting-series/${seriesId || NONE}/decisions.pdf` },
   'POST /api/meeting-series/:id/decisions.pdf/jobs': { method: 'POST', url: () => `/api/meeting-series/${seriesId || NONE}/decisions.pdf/jobs` },
   'GET /api/meeting-series/:id/timeline': { method: 'GET', url: () => `/api/meeting-series/${seriesId || NONE}/timeline` },
+  'GET /api/meeting-series/:id/next-dates': { method: 'GET', url: () => `/api/meeting-series/${seriesId || NONE}/next-dates` },
   'GET /api/meetings': { method: 'GET', url: () => '/api/meetings' },
   'POST /api/meetings': { method: 'POST', url: () => '/api/meetings', payload: () => ({}) },
   'GET /api/meetings/:id.ics': { method: 'GET', url: () => `/api/meetings/${id()}.ics` },

@@ -84,6 +84,21 @@ const meetingColumns = sql`m.id, m.series_id, s.name AS series_name, s.code AS s
   m.starts_at, m.ends_at, m.venue, m.online_url, m.sequence, m.cancelled_reason, m.updated_at`;
 const meetingFrom = sql`meeting m JOIN meeting_series s ON s.id = m.series_id ${joinOrganisation('o', sql.ref('m.owner_org_id'))}`;
 
+/**
+ * A series' first and latest meetings the reader may see, cancelled ones left out: what its
+ * rhythm is counted from and after (meetings.recurrence.ts). Only visible meetings, so that
+ * the dates offered never tell of a meeting the reader may not know of.
+ */
+export async function seriesFirstAndLast(db: Db, actor: Actor, seriesId: string) {
+  const bound = (order: RawBuilder<unknown>) => sql`(SELECT to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+      to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local, m.time_zone
+    FROM meeting m WHERE m.series_id = ${seriesId} AND m.state <> 'cancelled' AND ${visibleTo(actor, 'meeting', 'm')}
+    ORDER BY ${order} LIMIT 1)`;
+  const { rows } = await sql<{ start_local: string; end_local: string; time_zone: string }>`${bound(sql`m.starts_at, m.id`)}
+    UNION ALL ${bound(sql`m.starts_at DESC, m.id DESC`)}`.execute(db);
+  return rows.length === 2 ? { first: rows[0]!, last: rows[1]! } : undefined;
+}
+
 export async function findVisibleMeeting(db: Db, actor: Actor, id: string, lock = false) {
   const { rows } = await sql<MeetingRow>`SELECT ${meetingColumns} FROM ${meetingFrom}
     WHERE m.id = ${id} AND ${visibleTo(actor, 'meeting', 'm')}${lock ? sql` FOR UPDATE OF m` : sql``}`.execute(db);

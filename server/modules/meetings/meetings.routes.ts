@@ -65,6 +65,16 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
     handler: async (req) => svc.decisionRegister(db, ctxOf(req), req.params.id, req.query.year),
   });
 
+  r.get('/api/meeting-series/:id/next-dates', {
+    schema: {
+      tags,
+      summary: "The next dates by a series' rule (RRULE), after its latest meeting you may see and after now, for its next meeting",
+      params: idParams,
+      querystring: s.seriesNextQuery,
+      response: { 200: s.seriesNextOut, ...problems(400, 401, 404) },
+    },
+    handler: async (req) => svc.seriesNextDates(db, ctxOf(req), req.params.id, req.query.count),
+  });
   r.get('/api/meeting-series/:id/timeline', {
     schema: {
       tags,

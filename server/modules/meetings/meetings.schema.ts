@@ -1,6 +1,7 @@
 // zod at the edge for meeting series, meetings, attendance, agenda, decisions, action items,
 // reviews, calendars and the follow-up views.
 import { DateTime } from 'luxon';
+import { type NoDate, ruleProblem } from './meetings.recurrence.ts';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../infra/pagination.ts';
 import { isoDate, ref } from '../contributions/contributions.schema.ts';
@@ -23,6 +24,12 @@ export const wallClock = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00)?$/, 'must be a wall-clock time such as 2015-01-22T10:00')
   .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= 1900, { message: 'must be a real date and time' });
 
+const RULE_PROBLEMS: Record<NoDate, string> = {
+  unreadable: 'must be a rule such as FREQ=MONTHLY;BYDAY=2TH: one of its parts is not one a rule can have',
+  'none-soon': 'gives no date in the next ten years',
+  ended: 'gives no date: it has already run out',
+};
+
 /** RFC 5545 RRULE value (FREQ first); e.g. FREQ=MONTHLY;BYDAY=2TH. */
 export const rrule = z
   .string()
@@ -30,7 +37,12 @@ export const rrule = z
   .regex(
     /^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:INTERVAL|COUNT|UNTIL|BYDAY|BYMONTHDAY|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$/,
     'must be an RFC 5545 RRULE such as FREQ=MONTHLY;BYDAY=2TH',
-  );
+  )
+  // A rule that reads but gives no date would offer the secretariat nothing (meetings.recurrence.ts).
+  .superRefine((rule, ctx) => {
+    const problem = ruleProblem(rule, DateTime.utc().toFormat("yyyy-MM-dd'T'HH:mm"));
+    if (problem) ctx.addIssue({ code: 'custom', message: RULE_PROBLEMS[problem] });
+  });
 
 export const seriesInput = z.object({
   name: z.string().trim().min(1).max(300),
@@ -280,6 +292,16 @@ export const scorecardRow = z.object({
 export const scorecardOut = z.object({ from: z.string(), to: z.string(), rows: z.array(scorecardRow) });
 
 /** A series' meetings in time order with what each did to its action items: the reader's meetings only, and only their items. */
+export const seriesNextQuery = z.object({ count: z.coerce.number().int().min(1).max(10).default(3) });
+export const seriesNextOut = z.object({
+  rule: z.string().nullable(),
+  /** The zone of the series' latest meeting, in which the wall-clock times are read. */
+  timeZone: z.string().nullable(),
+  occurrences: z.array(z.object({ start: z.string(), end: z.string() })),
+  /** Why there are none: no rule, no meeting to count from, the rule ran out, none within ten years, or a rule that cannot be read. */
+  none: z.enum(['no-rule', 'no-meeting', 'ended', 'none-soon', 'unreadable']).nullable(),
+});
+
 export const seriesTimelineOut = z.object({
   series: z.object({ id: z.uuid(), name: z.string(), code: z.string() }),
   meetings: z.array(

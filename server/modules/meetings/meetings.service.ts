@@ -18,6 +18,7 @@ import { getNeed } from '../needs/needs.service.ts';
 import { sharedEntity } from '../sharing/sharing.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { meetingCalendar } from './meetings.ical.ts';
+import { nextOccurrences } from './meetings.recurrence.ts';
 import { actionItemAbilities, meetingAbilities, meetingsPolicy } from './meetings.policy.ts';
 import * as q from './meetings.queries.ts';
 import { mayMove, mayRecord, nextStates, refusalOf } from './meetings.rules.ts';
@@ -541,6 +542,24 @@ export async function seriesTimeline(db: Db, ctx: Ctx, seriesId: string) {
       };
     }),
   };
+}
+
+/**
+ * The next dates of a series by its rule, after its latest meeting and after now, each as long
+ * as the latest meeting: what the form for its next meeting offers. The rule's time of day is
+ * its first meeting's; the dates are read in the latest meeting's zone.
+ */
+export async function seriesNextDates(db: Db, ctx: Ctx, seriesId: string, count: number) {
+  authorizeUser(ctx.actor, meetingsPolicy, 'read');
+  const series = await knownSeries(db, seriesId);
+  const none = (why: 'no-rule' | 'no-meeting') => ({ rule: series.rrule, timeZone: null, occurrences: [], none: why });
+  if (!series.rrule) return none('no-rule');
+  const bounds = await q.seriesFirstAndLast(db, ctx.actor, seriesId);
+  if (!bounds) return none('no-meeting');
+  const { first, last } = bounds;
+  const now = DateTime.now().setZone(last.time_zone).toFormat("yyyy-MM-dd'T'HH:mm");
+  const next = nextOccurrences(series.rrule, { firstStart: first.start_local, lastStart: last.start_local, lastEnd: last.end_local }, now, count);
+  return { rule: series.rrule, timeZone: last.time_zone, occurrences: next.occurrences, none: next.none ?? null };
 }
 
 /** The register as a file: only the decisions of meetings the reader may pass on (the export rule). */
