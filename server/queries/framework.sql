@@ -102,6 +102,8 @@ WHERE
 select
   "w"."id",
   "w"."name",
+  "w"."name_fr",
+  "w"."name_ar",
   "w"."line_id",
   "l"."name" as "line_name",
   "w"."formed_on",

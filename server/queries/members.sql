@@ -62,6 +62,8 @@ where
 select
   "g"."id",
   "g"."name",
+  "g"."name_fr",
+  "g"."name_ar",
   "g"."kind"
 from
   "org_group_member" as "m"

@@ -41,7 +41,7 @@ export async function listWorkingGroups(db: Db, filter: { lineId?: string; orgId
   let query = db
     .selectFrom('working_group as w')
     .innerJoin('framework_node as l', 'l.id', 'w.line_id')
-    .select(['w.id', 'w.name', 'w.line_id', 'l.name as line_name', 'w.formed_on', 'w.membership_group_id'])
+    .select(['w.id', 'w.name', 'w.name_fr', 'w.name_ar', 'w.line_id', 'l.name as line_name', 'w.formed_on', 'w.membership_group_id'])
     .select((eb) => eb.selectFrom(groupMembershipsAs('m')).whereRef('m.group_id', '=', 'w.membership_group_id').select(eb.fn.countAll<string>().as('n')).as('member_count'));
   if (filter.lineId) query = query.where('w.line_id', '=', filter.lineId);
   if (filter.orgId) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FRAMEWORK_KINDS } from '../../../common/enums.ts';
+import { translatedNamesInput, translatedNamesOut } from '../../infra/translated-names.ts';
 
 export const frameworkNode = z.object({
   id: z.uuid(),
@@ -7,6 +8,7 @@ export const frameworkNode = z.object({
   kind: z.enum(FRAMEWORK_KINDS),
   code: z.string(),
   name: z.string(),
+  ...translatedNamesOut,
   description: z.string(),
   position: z.number().int(),
 });
@@ -29,6 +31,8 @@ export const frameworkNodeInput = z.object({
   kind: z.enum(FRAMEWORK_KINDS),
   code,
   name: z.string().trim().min(1).max(300),
+  nameFr: translatedNamesInput(300).nameFr.optional(),
+  nameAr: translatedNamesInput(300).nameAr.optional(),
   description: z.string().max(5000).default(''),
   position: z.number().int().min(0).max(10000).default(0),
 });
@@ -36,6 +40,7 @@ export const frameworkNodeInput = z.object({
 export const frameworkNodePatch = z
   .object({
     name: z.string().trim().min(1).max(300),
+    ...translatedNamesInput(300),
     description: z.string().max(5000),
     position: z.number().int().min(0).max(10000),
   })
@@ -46,6 +51,7 @@ const ref = z.object({ id: z.uuid(), name: z.string() });
 export const workingGroup = z.object({
   id: z.uuid(),
   name: z.string(),
+  ...translatedNamesOut,
   lineId: z.uuid(),
   lineName: z.string(),
   formedOn: z.string().nullable(),
@@ -58,6 +64,8 @@ export const workingGroupDetail = workingGroup.extend({ members: z.array(ref) })
 
 export const workingGroupInput = z.object({
   name: z.string().trim().min(1).max(300),
+  nameFr: translatedNamesInput(300).nameFr.optional(),
+  nameAr: translatedNamesInput(300).nameAr.optional(),
   lineId: z.uuid(),
   formedOn: z.iso.date().nullable().default(null),
   coLeadOrgIds: z.array(z.uuid()).min(1).max(10),
@@ -67,6 +75,7 @@ export const workingGroupInput = z.object({
 export const workingGroupPatch = z
   .object({
     name: z.string().trim().min(1).max(300),
+    ...translatedNamesInput(300),
     formedOn: z.iso.date().nullable(),
     coLeadOrgIds: z.array(z.uuid()).min(1).max(10),
     memberOrgIds: z.array(z.uuid()).max(1000),

@@ -5,6 +5,7 @@ import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
+import { translatedNamesOf } from '../../infra/translated-names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { createGroupIn, getGroup, updateGroupIn } from '../members/members.service.ts';
 import { frameworkPolicy } from './framework.policy.ts';
@@ -28,6 +29,7 @@ const toNode = (n: NodeRow) => ({
   kind: n.kind,
   code: n.code,
   name: n.name,
+  ...translatedNamesOf(n),
   description: n.description,
   position: n.position,
 });
@@ -71,6 +73,8 @@ export async function createFrameworkNodeIn(trx: Db, ctx: Ctx, input: FrameworkN
       kind: input.kind,
       code: input.code,
       name: input.name,
+      name_fr: input.nameFr ?? null,
+      name_ar: input.nameAr ?? null,
       description: input.description,
       position: input.position,
     })
@@ -89,7 +93,13 @@ export async function updateFrameworkNode(db: Kysely<Database>, ctx: Ctx, id: st
   return await db.transaction().execute(async (trx) => {
     const before = await q.findNode(trx, id);
     if (!before) throw notFound('Framework element');
-    const row = await q.updateNode(trx, id, patch);
+    const row = await q.updateNode(trx, id, {
+      name: patch.name,
+      name_fr: patch.nameFr,
+      name_ar: patch.nameAr,
+      description: patch.description,
+      position: patch.position,
+    });
     await recordAudit(trx, ctx, {
       action: 'framework.update',
       entity: 'framework_node',
@@ -131,6 +141,7 @@ export async function listWorkingGroups(db: Db, ctx: Ctx, filter: { lineId?: str
   return rows.map((w) => ({
     id: w.id,
     name: w.name,
+    ...translatedNamesOf(w),
     lineId: w.line_id,
     lineName: w.line_name,
     formedOn: w.formed_on,
@@ -158,6 +169,8 @@ export async function createWorkingGroupIn(trx: Db, ctx: Ctx, input: WorkingGrou
   await assertLine(trx, input.lineId);
   const membershipGroupId = await createGroupIn(trx, ctx, {
     name: `${input.name} (members)`,
+    nameFr: input.nameFr ? `${input.nameFr} (membres)` : null,
+    nameAr: input.nameAr ? `${input.nameAr} (الأعضاء)` : null,
     kind: 'working_group',
     description: `Membership of the working group ${input.name}`,
     memberOrgIds: [...input.coLeadOrgIds, ...input.memberOrgIds],
@@ -165,6 +178,8 @@ export async function createWorkingGroupIn(trx: Db, ctx: Ctx, input: WorkingGrou
   const row = await q
     .insertWorkingGroup(trx, {
       name: input.name,
+      name_fr: input.nameFr ?? null,
+      name_ar: input.nameAr ?? null,
       line_id: input.lineId,
       membership_group_id: membershipGroupId,
       formed_on: input.formedOn,
@@ -187,7 +202,9 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
     const before = await q.findWorkingGroup(trx, id);
     if (!before) throw notFound('Working group');
     const beforeCoLeads = (await q.coLeadsOf(trx, [id])).map((c) => c.id);
-    await q.updateWorkingGroup(trx, id, { name: patch.name, formed_on: patch.formedOn }).catch((e) => translateDbError(e, WG_CONSTRAINTS));
+    await q
+      .updateWorkingGroup(trx, id, { name: patch.name, name_fr: patch.nameFr, name_ar: patch.nameAr, formed_on: patch.formedOn })
+      .catch((e) => translateDbError(e, WG_CONSTRAINTS));
     const coLeads = patch.coLeadOrgIds ?? beforeCoLeads;
     if (patch.coLeadOrgIds) await q.replaceCoLeads(trx, id, coLeads).catch((e) => translateDbError(e, WG_CONSTRAINTS));
     if (patch.memberOrgIds) {
@@ -201,7 +218,7 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
       action: 'working_group.update',
       entity: 'working_group',
       entityId: id,
-      before: { name: before.name, formedOn: before.formed_on, coLeadOrgIds: beforeCoLeads },
+      before: { name: before.name, nameFr: before.name_fr, nameAr: before.name_ar, formedOn: before.formed_on, coLeadOrgIds: beforeCoLeads },
       after: patch,
     });
   });

@@ -6,6 +6,9 @@ export interface FrameworkNodeTable {
   kind: 'line' | 'objective' | 'sub_objective';
   code: string;
   name: string;
+  /** The name in French and in Arabic; null when there is none (the name is shown). */
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
+  name_ar: ColumnType<string | null, string | null | undefined, string | null>;
   description: Generated<string>;
   position: Generated<number>;
   created_at: ColumnType<Date, never, never>;
@@ -15,6 +18,8 @@ export interface FrameworkNodeTable {
 export interface WorkingGroupTable {
   id: Generated<string>;
   name: string;
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
+  name_ar: ColumnType<string | null, string | null | undefined, string | null>;
   line_id: string;
   membership_group_id: string;
   formed_on: ColumnType<string | null, string | null | undefined, string | null>;

@@ -90,7 +90,7 @@ describe('framework routes', () => {
     const forLine = await focal.inject({ method: 'GET', url: `/api/working-groups?lineId=${lineId}` });
     expect(forLine.json()).toHaveLength(1);
     const org = await focal.inject({ method: 'GET', url: `/api/organisations/${orgs[0]}` });
-    expect(org.json().workingGroups).toEqual([{ id: wgId, name: 'Finance group', coLead: true }]);
+    expect(org.json().workingGroups).toEqual([{ id: wgId, name: 'Finance group', nameFr: null, nameAr: null, coLead: true }]);
   });
 
   it('refuses a working group without co-leads or on an objective', async () => {
@@ -163,5 +163,78 @@ describe('deleting a framework element', () => {
     const bad = await admin.inject({ method: 'DELETE', url: '/api/framework/nodes/not-an-id' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { path: string }) => e.path)).toContain('params.id');
+  });
+
+  describe('names in French and Arabic (ADR 0036)', () => {
+    it('creates, reads and changes a line of effort with its French and Arabic names, audited', async () => {
+      const created = await admin.inject({
+        method: 'POST',
+        url: '/api/framework/nodes',
+        payload: { kind: 'line', code: 'i18n.line', name: 'Stabilisation', nameFr: '  Stabilisation des zones libérées ', nameAr: 'تحقيق الاستقرار' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const id = created.json().id as string;
+      expect(created.json()).toMatchObject({ nameFr: 'Stabilisation des zones libérées', nameAr: 'تحقيق الاستقرار' });
+      const tree = (await focal.inject(request(routes.tree))).json() as { id: string; nameFr: string | null; nameAr: string | null }[];
+      expect(tree.find((n) => n.id === id)).toMatchObject({ nameFr: 'Stabilisation des zones libérées', nameAr: 'تحقيق الاستقرار' });
+      const plain = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { kind: 'line', code: 'i18n.plain', name: 'Plain' } });
+      expect(plain.json()).toMatchObject({ nameFr: null, nameAr: null });
+
+      const changed = await admin.inject({ method: 'PATCH', url: `/api/framework/nodes/${id}`, payload: { nameFr: 'Stabilisation', nameAr: null } });
+      expect(changed.statusCode, changed.body).toBe(200);
+      expect(changed.json()).toMatchObject({ name: 'Stabilisation', nameFr: 'Stabilisation', nameAr: null });
+      const event = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', id).where('action', '=', 'framework.update').executeTakeFirstOrThrow();
+      expect(event.before).toMatchObject({ nameFr: 'Stabilisation des zones libérées', nameAr: 'تحقيق الاستقرار' });
+      expect(event.after).toMatchObject({ nameFr: 'Stabilisation', nameAr: null });
+    });
+
+    it('refuses a blank or too long translated name, naming the field and changing nothing', async () => {
+      await expectInvalid(admin, { ...routes.createNode, payload: () => ({ kind: 'line', code: 'i18n.blank', name: 'Blank', nameFr: '   ' }) }, t, 'framework_node', 'body.nameFr');
+      await expectInvalid(
+        admin,
+        { ...routes.createNode, payload: () => ({ kind: 'line', code: 'i18n.long', name: 'Long', nameAr: 'ا'.repeat(301) }) },
+        t,
+        'framework_node',
+        'body.nameAr',
+      );
+      const before = await t.db.selectFrom('framework_node').select(['name_fr', 'name_ar']).where('id', '=', lineId).executeTakeFirstOrThrow();
+      await expectInvalid(
+        admin,
+        { method: 'PATCH', url: () => `/api/framework/nodes/${lineId}`, payload: () => ({ nameAr: 'نص', nameFr: 7 }) },
+        t,
+        'framework_node',
+        'body.nameFr',
+      );
+      expect(await t.db.selectFrom('framework_node').select(['name_fr', 'name_ar']).where('id', '=', lineId).executeTakeFirstOrThrow()).toEqual(before);
+    });
+
+    it('gives a working group and a group of organisations their French and Arabic names', async () => {
+      const wg = await admin.inject({
+        method: 'POST',
+        url: '/api/working-groups',
+        payload: { name: 'Stabilisation group', nameFr: 'Groupe de stabilisation', lineId, coLeadOrgIds: [orgs[2]] },
+      });
+      expect(wg.statusCode, wg.body).toBe(201);
+      expect(wg.json()).toMatchObject({ nameFr: 'Groupe de stabilisation', nameAr: null });
+      const renamed = await admin.inject({ method: 'PATCH', url: `/api/working-groups/${wg.json().id}`, payload: { nameAr: 'مجموعة الاستقرار' } });
+      expect(renamed.json()).toMatchObject({ name: 'Stabilisation group', nameFr: 'Groupe de stabilisation', nameAr: 'مجموعة الاستقرار' });
+      const listed = (await focal.inject(request(routes.listWgs))).json() as { id: string }[];
+      expect(listed.find((w) => w.id === wg.json().id)).toMatchObject({ nameAr: 'مجموعة الاستقرار' });
+      const event = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', wg.json().id).where('action', '=', 'working_group.update').executeTakeFirstOrThrow();
+      expect(event.after).toMatchObject({ nameAr: 'مجموعة الاستقرار' });
+      await expectInvalid(admin, { ...routes.createWg, payload: () => ({ name: 'Blank fr', nameFr: '', lineId, coLeadOrgIds: [orgs[2]] }) }, t, 'working_group', 'body.nameFr');
+
+      const group = await admin.inject({ method: 'POST', url: '/api/groups', payload: { name: 'Donors', nameFr: 'Donateurs', nameAr: 'المانحون', memberOrgIds: [orgs[1]] } });
+      expect(group.statusCode, group.body).toBe(201);
+      expect(group.json()).toMatchObject({ nameFr: 'Donateurs', nameAr: 'المانحون' });
+      const patched = await admin.inject({ method: 'PATCH', url: `/api/groups/${group.json().id}`, payload: { nameFr: 'Bailleurs' } });
+      expect(patched.json()).toMatchObject({ name: 'Donors', nameFr: 'Bailleurs', nameAr: 'المانحون' });
+      const org = (await focal.inject({ method: 'GET', url: `/api/organisations/${orgs[1]}` })).json() as { groups: { id: string }[] };
+      expect(org.groups.find((g) => g.id === group.json().id)).toMatchObject({ nameFr: 'Bailleurs', nameAr: 'المانحون' });
+      const groupEvent = await t.db.selectFrom('audit_event').selectAll().where('entity_id', '=', group.json().id).where('action', '=', 'group.update').executeTakeFirstOrThrow();
+      expect(groupEvent.before).toMatchObject({ nameFr: 'Donateurs' });
+      expect(groupEvent.after).toMatchObject({ nameFr: 'Bailleurs' });
+      await expectInvalid(admin, { method: 'POST', url: () => '/api/groups', payload: () => ({ name: 'Long', nameAr: 'ا'.repeat(201) }) }, t, 'org_group', 'body.nameAr');
+    });
   });
 });

@@ -61,7 +61,7 @@ export async function groupsOfOrganisation(db: Db, orgId: string) {
   return await db
     .selectFrom('org_group_member as m')
     .innerJoin('org_group as g', 'g.id', 'm.group_id')
-    .select(['g.id', 'g.name', 'g.kind'])
+    .select(['g.id', 'g.name', 'g.name_fr', 'g.name_ar', 'g.kind'])
     .where('m.org_id', '=', orgId)
     .orderBy('g.name')
     .execute();

@@ -31,7 +31,7 @@ export async function membersRoutes(app: FastifyInstance, { db }: { db: Kysely<D
       const ctx = ctxOf(req);
       const org = await svc.getOrganisation(db, ctx, req.params.id);
       const workingGroups = await listWorkingGroups(db, ctx, { orgId: org.id });
-      return { ...org, workingGroups: workingGroups.map((w) => ({ id: w.id, name: w.name, coLead: w.coLeads.some((c) => c.id === org.id) })) };
+      return { ...org, workingGroups: workingGroups.map((w) => ({ id: w.id, name: w.name, nameFr: w.nameFr, nameAr: w.nameAr, coLead: w.coLeads.some((c) => c.id === org.id) })) };
     },
   });
   r.post('/api/organisations', {

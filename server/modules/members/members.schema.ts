@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translatedNamesInput, translatedNamesOut } from '../../infra/translated-names.ts';
 import { GROUP_KINDS, MEMBERSHIP_STATUSES, ORGANISATION_KINDS } from '../../../common/enums.ts';
 import { pageQuery } from '../../infra/pagination.ts';
 
@@ -69,8 +70,8 @@ export const organisationListQuery = z.object({
 const ref = z.object({ id: z.uuid(), name: z.string() });
 
 export const organisationDetail = organisation.extend({
-  groups: z.array(ref.extend({ kind: z.enum(GROUP_KINDS) })),
-  workingGroups: z.array(ref.extend({ coLead: z.boolean() })),
+  groups: z.array(ref.extend({ ...translatedNamesOut, kind: z.enum(GROUP_KINDS) })),
+  workingGroups: z.array(ref.extend({ ...translatedNamesOut, coLead: z.boolean() })),
   userCount: z.number().int(),
   aliases: z.array(organisationAlias),
 });
@@ -78,6 +79,7 @@ export const organisationDetail = organisation.extend({
 export const group = z.object({
   id: z.uuid(),
   name: z.string(),
+  ...translatedNamesOut,
   kind: z.enum(GROUP_KINDS),
   description: z.string(),
   memberCount: z.number().int(),
@@ -87,6 +89,8 @@ export const groupDetail = group.extend({ members: z.array(ref) });
 
 export const groupInput = z.object({
   name: z.string().trim().min(1).max(200),
+  nameFr: translatedNamesInput(200).nameFr.optional(),
+  nameAr: translatedNamesInput(200).nameAr.optional(),
   kind: z.enum(GROUP_KINDS).default('custom'),
   description: z.string().max(2000).default(''),
   memberOrgIds: z.array(z.uuid()).max(1000).default([]),
@@ -95,6 +99,7 @@ export const groupInput = z.object({
 export const groupPatch = z
   .object({
     name: z.string().trim().min(1).max(200),
+    ...translatedNamesInput(200),
     description: z.string().max(2000),
     memberOrgIds: z.array(z.uuid()).max(1000),
   })

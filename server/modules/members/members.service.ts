@@ -4,6 +4,7 @@ import type { Ctx } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { nameKey } from '../../infra/names.ts';
+import { translatedNamesOf } from '../../infra/translated-names.ts';
 import { toPage } from '../../infra/pagination.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { membersPolicy } from './members.policy.ts';
@@ -43,7 +44,7 @@ export async function getOrganisation(db: Db, ctx: Ctx, id: string) {
   const [groups, userCount, aliases] = await Promise.all([q.groupsOfOrganisation(db, id), q.countUsersOfOrganisation(db, id), q.aliasesOfOrganisation(db, id)]);
   // Its working groups are the framework's (framework.service.ts, which itself uses this module's
   // groups): the route adds them, so that neither service imports the other.
-  return { ...toOrganisation(org), groups, userCount, aliases };
+  return { ...toOrganisation(org), groups: groups.map((g) => ({ id: g.id, name: g.name, ...translatedNamesOf(g), kind: g.kind })), userCount, aliases };
 }
 
 export async function createOrganisation(db: Kysely<Database>, ctx: Ctx, input: OrganisationInput) {
@@ -138,6 +139,7 @@ export async function listGroups(db: Db, ctx: Ctx, filter: Parameters<typeof q.l
     (g) => ({
       id: g.id,
       name: g.name,
+      ...translatedNamesOf(g),
       kind: g.kind,
       description: g.description,
       memberCount: Number(g.member_count ?? 0),
@@ -150,14 +152,16 @@ export async function getGroup(db: Db, ctx: Ctx, id: string) {
   const g = await q.findGroup(db, id);
   if (!g) throw notFound('Group');
   const members = await q.membersOfGroup(db, id);
-  return { id: g.id, name: g.name, kind: g.kind, description: g.description, memberCount: members.length, members };
+  return { id: g.id, name: g.name, ...translatedNamesOf(g), kind: g.kind, description: g.description, memberCount: members.length, members };
 }
 
 /** Used inside other commands' transactions (working groups, the demo) as well as by the route. */
 export async function createGroupIn(trx: Db, ctx: Ctx, input: GroupInput) {
   membersPolicy.manage(ctx.actor);
   await assertOrganisationsExist(trx, input.memberOrgIds, 'body.memberOrgIds');
-  const row = await q.insertGroup(trx, { name: input.name, kind: input.kind, description: input.description }).catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
+  const row = await q
+    .insertGroup(trx, { name: input.name, name_fr: input.nameFr ?? null, name_ar: input.nameAr ?? null, kind: input.kind, description: input.description })
+    .catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
   await q.replaceGroupMembers(trx, row.id, input.memberOrgIds);
   await recordAudit(trx, ctx, {
     action: 'group.create',
@@ -179,8 +183,10 @@ export async function updateGroupIn(trx: Db, ctx: Ctx, id: string, patch: GroupP
   const before = await q.findGroup(trx, id);
   if (!before) throw notFound('Group');
   const beforeMembers = (await q.membersOfGroup(trx, id)).map((m) => m.id).sort();
-  if (patch.name !== undefined || patch.description !== undefined)
-    await q.updateGroup(trx, id, { name: patch.name, description: patch.description }).catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
+  if (patch.name !== undefined || patch.nameFr !== undefined || patch.nameAr !== undefined || patch.description !== undefined)
+    await q
+      .updateGroup(trx, id, { name: patch.name, name_fr: patch.nameFr, name_ar: patch.nameAr, description: patch.description })
+      .catch((e) => translateDbError(e, GROUP_CONSTRAINTS));
   if (patch.memberOrgIds) {
     await assertOrganisationsExist(trx, patch.memberOrgIds, 'body.memberOrgIds');
     await q.replaceGroupMembers(trx, id, patch.memberOrgIds);
@@ -189,7 +195,7 @@ export async function updateGroupIn(trx: Db, ctx: Ctx, id: string, patch: GroupP
     action: 'group.update',
     entity: 'org_group',
     entityId: id,
-    before: { name: before.name, description: before.description, memberOrgIds: beforeMembers },
+    before: { name: before.name, nameFr: before.name_fr, nameAr: before.name_ar, description: before.description, memberOrgIds: beforeMembers },
     after: { ...patch, memberOrgIds: patch.memberOrgIds ? [...new Set(patch.memberOrgIds)].sort() : undefined },
   });
 }

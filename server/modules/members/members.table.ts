@@ -19,6 +19,9 @@ export interface OrganisationTable extends Timestamps {
 export interface OrgGroupTable extends Timestamps {
   id: Generated<string>;
   name: string;
+  /** The name in French and in Arabic; null when there is none (the name is shown). */
+  name_fr: ColumnType<string | null, string | null | undefined, string | null>;
+  name_ar: ColumnType<string | null, string | null | undefined, string | null>;
   kind: 'all_members' | 'small_group' | 'working_group' | 'custom';
   description: Generated<string>;
 }
