@@ -11,6 +11,7 @@ import {
   type CoalitionField,
   type ColumnMap,
   type ExportColumn,
+  type ExportLang,
   type FetchBatch,
   type ImportOptions,
   type ImportReport,
@@ -23,9 +24,9 @@ import {
   runImport,
   sizeCells,
 } from '../interchange/interchange.service.ts';
-import { joinFrameworkNode } from '../framework/framework.sql.ts';
-import { joinLocation, placeCodes } from '../locations/locations.sql.ts';
-import { joinOrganisation } from '../members/members.sql.ts';
+import { frameworkNodeName, joinFrameworkNode } from '../framework/framework.sql.ts';
+import { joinLocation, placeCodes, placeNames } from '../locations/locations.sql.ts';
+import { joinOrganisation, organisationNameIn } from '../members/members.sql.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
 import { contributionConditions } from './contributions.sql.ts';
 import { statusMoveAllowed } from './contributions.rules.ts';
@@ -133,10 +134,14 @@ const contributionImport: Omit<InterchangeSpec, 'export'> = {
   },
 };
 
+/** The import's columns, and beside each code its names in the reader's language (`+label`: for people, never read back; ADR 0038). */
 export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
   ['Organisation', '#org'],
+  ['Organisation name', '#org+name+label'],
   ['Line or objective', '#sector+code'],
+  ['Line or objective name', '#sector+name+label'],
   ['Places', '#loc+code'],
+  ['Place names', '#loc+name+label'],
   ['Description', '#activity+description'],
   ['Type', '#activity+type'],
   ['Quantity', '#output+num'],
@@ -150,8 +155,8 @@ export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
   ['Marking', '#meta+marking'],
 ];
 
-/** Contributions the reader may pass on, in the import's columns, in keyset batches. */
-function contributionBatches(db: Kysely<Database>, actor: Actor, filter: ContributionExportQuery): FetchBatch {
+/** Contributions the reader may pass on, in the import's columns (names in `lang`), in keyset batches. */
+function contributionBatches(db: Kysely<Database>, actor: Actor, filter: ContributionExportQuery, lang: ExportLang): FetchBatch {
   // The list's and coverage's own filters (place subtree and period included), under the export rule.
   const conditions = contributionConditions(exportableBy(actor, 'contribution', 'c'), filter);
   return async (after, limit) => {
@@ -159,8 +164,11 @@ function contributionBatches(db: Kysely<Database>, actor: Actor, filter: Contrib
       id: string;
       created_at: string;
       org: string;
+      org_name: string;
       node_code: string;
+      node_name: string;
       places: string | null;
+      place_names: string | null;
       description: string;
       type: string;
       quantity: string | null;
@@ -173,18 +181,36 @@ function contributionBatches(db: Kysely<Database>, actor: Actor, filter: Contrib
       external_id: string | null;
       marking: string;
     }>`
-      SELECT c.id, c.created_at::text AS created_at, o.name AS org, fn.code AS node_code,
-             (SELECT ${placeCodes('l')} FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))} WHERE cl.contribution_id = c.id) AS places,
+      SELECT c.id, c.created_at::text AS created_at, o.name AS org, ${organisationNameIn('o', lang)} AS org_name,
+             fn.code AS node_code, ${frameworkNodeName('fn', lang)} AS node_name, p.places, p.place_names,
              c.description, c.type, c.quantity, c.unit, c.amount_minor, c.currency, c.start_date, c.end_date, c.status, c.external_id, c.marking
       FROM contribution c
       ${joinOrganisation('o', sql.ref('c.owner_org_id'))}
       ${joinFrameworkNode('fn', sql.ref('c.framework_node_id'))}
+      CROSS JOIN LATERAL (
+        SELECT ${placeCodes('l')} AS places, ${placeNames('l', lang)} AS place_names
+        FROM contribution_location cl ${joinLocation('l', sql.ref('cl.location_id'))} WHERE cl.contribution_id = c.id) p
       WHERE ${conditions} ${afterKeyset('c', after)}
       ORDER BY c.created_at, c.id
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
-      cells: [r.org, r.node_code, r.places ?? '', r.description, r.type, ...sizeCells(r), r.start_date ?? '', r.end_date ?? '', r.status, r.external_id ?? r.id, r.marking],
+      cells: [
+        r.org,
+        r.org_name,
+        r.node_code,
+        r.node_name,
+        r.places ?? '',
+        r.place_names ?? '',
+        r.description,
+        r.type,
+        ...sizeCells(r),
+        r.start_date ?? '',
+        r.end_date ?? '',
+        r.status,
+        r.external_id ?? r.id,
+        r.marking,
+      ],
     }));
   };
 }
@@ -196,7 +222,7 @@ export const contributionInterchange: InterchangeSpec = defineInterchange({
     columns: CONTRIBUTION_COLUMNS,
     query: contributionExportQuery,
     tag: 'contributions',
-    batches: (db, actor, filter) => contributionBatches(db, actor, filter as ContributionExportQuery),
+    batches: (db, actor, filter, lang) => contributionBatches(db, actor, filter as ContributionExportQuery, lang),
   },
 });
 

@@ -3,6 +3,7 @@
 // only through these. They build SQL; they run nothing.
 import { type Expression, type RawBuilder, sql } from 'kysely';
 import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+import { type NameLang, localName } from '../../infra/sql-local-name.ts';
 
 /**
  * `JOIN framework_node <alias> ON <alias>.id = <nodeId>`: a line, objective or sub-objective
@@ -10,6 +11,11 @@ import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
  */
 export function joinFrameworkNode(alias: string, nodeId: Expression<unknown>, kind: JoinKind = 'JOIN'): RawBuilder<unknown> {
   return sql`${joinWord(kind)} framework_node ${sql.id(alias)} ON ${sql.ref(`${alias}.id`)} = ${nodeId}`;
+}
+
+/** The name in `lang` of the framework element aliased `alias` (joined by joinFrameworkNode): its French or Arabic name where it has one, else its name. */
+export function frameworkNodeName(alias: string, lang: NameLang): RawBuilder<string> {
+  return localName(alias, lang);
 }
 
 /** The lines of effort, as a FROM item aliased `alias` (columns as framework_node's). */

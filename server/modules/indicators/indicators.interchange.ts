@@ -16,6 +16,7 @@ import {
   type ColumnMap,
   type ColumnRule,
   type ExportColumn,
+  type ExportLang,
   type FetchBatch,
   type ImportOptions,
   type ImportReport,
@@ -28,8 +29,8 @@ import {
   loadReference,
   runImport,
 } from '../interchange/interchange.service.ts';
-import { joinLocation } from '../locations/locations.sql.ts';
-import { joinOrganisation } from '../members/members.sql.ts';
+import { joinLocation, placeName } from '../locations/locations.sql.ts';
+import { joinOrganisation, organisationNameIn } from '../members/members.sql.ts';
 import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import { parsePeriod } from './indicators.period.ts';
 import * as q from './indicators.queries.ts';
@@ -206,11 +207,15 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
   },
 };
 
+/** The import's columns, and beside each code its name in the reader's language (`+label`: for people, never read back; ADR 0038). */
 export const VALUE_EXPORT_COLUMNS: ExportColumn[] = [
   ['Indicator', '#indicator+code'],
+  ['Indicator name', '#indicator+name+label'],
   ['Period', '#date+period'],
   ['Place', '#loc+code'],
+  ['Place name', '#loc+name+label'],
   ['Reported by', '#org'],
+  ['Reported by (name)', '#org+name+label'],
   ['Category option', '#category'],
   ['Value', '#value'],
   ['Comment', '#description'],
@@ -221,7 +226,7 @@ export const VALUE_EXPORT_COLUMNS: ExportColumn[] = [
 ];
 
 /** Values the reader may pass on (the value and its indicator both under the export rule). */
-function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQuery): FetchBatch {
+function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQuery, lang: ExportLang): FetchBatch {
   const conditions = [sql`${exportableBy(actor, 'indicator_value', 'v')}`, sql`${exportableBy(actor, 'indicator', 'i')}`];
   if (filter.indicatorId) conditions.push(sql`v.indicator_id = ${filter.indicatorId}`);
   if (filter.period) conditions.push(sql`v.period = ${filter.period}`);
@@ -231,9 +236,12 @@ function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQue
       id: string;
       created_at: string;
       code: string;
+      indicator_name: string;
       period: string;
       place: string | null;
+      place_name: string | null;
       org: string;
+      org_name: string;
       category_option: string | null;
       value: string;
       comment: string;
@@ -242,7 +250,8 @@ function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQue
       external_id: string | null;
       marking: string;
     }>`
-      SELECT v.id, v.created_at::text AS created_at, i.code, v.period, l.code AS place, o.name AS org, v.category_option, trim_scale(v.value)::text AS value,
+      SELECT v.id, v.created_at::text AS created_at, i.code, i.name AS indicator_name, v.period, l.code AS place, ${placeName('l', lang)} AS place_name,
+             o.name AS org, ${organisationNameIn('o', lang)} AS org_name, v.category_option, trim_scale(v.value)::text AS value,
              v.comment, v.source_url, v.status, v.external_id, v.marking
       FROM indicator_value v
       JOIN indicator i ON i.id = v.indicator_id
@@ -253,7 +262,22 @@ function valueBatches(db: Kysely<Database>, actor: Actor, filter: ValueExportQue
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
-      cells: [r.code, r.period, r.place ?? '', r.org, r.category_option ?? '', r.value, r.comment, r.source_url ?? '', r.status, r.external_id ?? r.id, r.marking],
+      cells: [
+        r.code,
+        r.indicator_name,
+        r.period,
+        r.place ?? '',
+        r.place_name ?? '',
+        r.org,
+        r.org_name,
+        r.category_option ?? '',
+        r.value,
+        r.comment,
+        r.source_url ?? '',
+        r.status,
+        r.external_id ?? r.id,
+        r.marking,
+      ],
     }));
   };
 }
@@ -265,7 +289,7 @@ export const valueInterchange: InterchangeSpec = defineInterchange({
     columns: VALUE_EXPORT_COLUMNS,
     query: valueExportQuery,
     tag: 'indicators',
-    batches: (db, actor, filter) => valueBatches(db, actor, filter as ValueExportQuery),
+    batches: (db, actor, filter, lang) => valueBatches(db, actor, filter as ValueExportQuery, lang),
   },
 });
 

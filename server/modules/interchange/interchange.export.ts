@@ -2,18 +2,30 @@
 // CSV (papaparse) or XLSX (exceljs's streaming writer), or as a JSON array of objects keyed
 // by hashtag (which the JSON import reads back), fetching them in keyset batches
 // so memory stays flat whatever the count. The columns are the ones the import reads, so
-// that export → import is a round trip.
+// that export → import is a round trip. Beside each column of codes (a place's, a line of
+// effort's, an organisation's) an export writes a label column (`#loc +name +label`): the
+// names, in the reader's language where a translation exists, for people reading the file in
+// Excel or on HDX. The import never reads a label column (interchange.tags.ts), so the
+// round trip holds; a blank template has none, as there is nothing to name (ADR 0038).
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import Papa from 'papaparse';
+import type { LOCALES } from '../../../common/enums.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
+import { isLabelHashtag } from './interchange.tags.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 /** An entity's export formats: the tables', and JSON. */
 export type EntityExportFormat = ExportFormat | 'json';
 /** [header people read, HXL hashtag the import reads]. */
 export type ExportColumn = readonly [string, string];
+
+/** The language an export's label columns are written in (names fall back to the name itself where no translation exists). */
+export type ExportLang = (typeof LOCALES)[number];
+
+/** The columns of a blank template: the export's without its label columns, which only name what an export's codes hold. */
+export const templateColumns = (columns: readonly ExportColumn[]): ExportColumn[] => columns.filter((c) => !isLabelHashtag(c[1]));
 
 /** The table formats every download offers (the coverage files among them). */
 export const EXPORT_TYPES: Record<ExportFormat, string> = {

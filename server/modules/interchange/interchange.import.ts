@@ -65,7 +65,10 @@ export interface ImportReport {
   rows: number;
   hashtagRow: number | null;
   columns: { index: number; header: string; hashtag: string; field: string | null }[];
+  /** Columns with a hashtag the entity does not know: not read. */
   ignoredColumns: string[];
+  /** Ignored too, by design: label columns (`+label`), the names an export writes beside its codes for people (ADR 0038). */
+  labelColumns: string[];
   warnings: string[];
   problems: Problem[];
   created: number;
@@ -317,6 +320,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     hashtagRow: null,
     columns: [],
     ignoredColumns: [],
+    labelColumns: [],
     warnings: [],
     problems: [],
     created: 0,
@@ -409,7 +413,8 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     report.encoding = file.encoding();
     if (!columns) throw new AppError('validation_failed', 'file: no row of HXL hashtags found', [{ path: 'file', message: 'no HXL hashtag row' }]);
     report.columns = columns.map(({ index, header, hashtag, field }) => ({ index, header, hashtag, field }));
-    report.ignoredColumns = columns.filter((c) => !c.field && c.hashtag).map((c) => c.hashtag);
+    report.ignoredColumns = columns.filter((c) => !c.field && !c.label && c.hashtag).map((c) => c.hashtag);
+    report.labelColumns = columns.filter((c) => c.label).map((c) => c.hashtag);
     if (!columns.some((c) => c.field === 'externalId')) report.warnings.push('No #meta+id column: importing this file again will add its rows again.');
 
     const duplicates = await sql<{ external_id: string; rows: number[] }>`

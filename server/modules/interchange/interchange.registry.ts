@@ -10,7 +10,7 @@ import type { References } from '../../db/bulk.ts';
 import type { Database } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import type { SharingInput } from '../sharing/sharing.schema.ts';
-import type { ExportColumn, FetchBatch } from './interchange.export.ts';
+import type { ExportColumn, ExportLang, FetchBatch } from './interchange.export.ts';
 import type { ProblemLog } from './interchange.problems.ts';
 import type { ColumnMap, ColumnRule } from './interchange.tags.ts';
 
@@ -57,14 +57,18 @@ export interface InterchangeSpec {
   compare: (trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & { actor: UserActor }) => Promise<void>;
   /** Creates and updates its own tables' rows from the checked staging table. */
   apply: (trx: Kysely<Database>, created: { by: string; marking: SharingInput['marking'] }) => Promise<void>;
-  /** Its export: the columns the import reads back, the filter, and batches of what `actor` may pass on (exportableBy). */
+  /**
+   * Its export: the columns the import reads back (and label columns beside its codes, which it
+   * does not: ADR 0038), the filter, and batches of what `actor` may pass on (exportableBy), the
+   * label cells in `lang`.
+   */
   export: {
     columns: readonly ExportColumn[];
     // biome-ignore lint/suspicious/noExplicitAny: each entity's filter is its own zod object
     query: z.ZodObject<any>;
     /** OpenAPI tag of its export routes. */
     tag: string;
-    batches: (db: Kysely<Database>, actor: Actor, filter: Record<string, unknown>) => FetchBatch;
+    batches: (db: Kysely<Database>, actor: Actor, filter: Record<string, unknown>, lang: ExportLang) => FetchBatch;
   };
 }
 

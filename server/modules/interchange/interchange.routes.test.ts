@@ -144,7 +144,7 @@ describe('HXL over HTTP', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\n');
     expect(lines[1]).toBe(
-      '#org,#sector+code,#loc+code,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#date+start,#date+end,#status,#meta+id,#meta+marking',
+      '#org,#org+name+label,#sector+code,#sector+name+label,#loc+code,#loc+name+label,#activity+description,#activity+type,#output+num,#output+unit,#value,#currency,#date+start,#date+end,#status,#meta+id,#meta+marking',
     );
     expect(lines).toHaveLength(5);
     expect(res.body).toContain('1000000.00,USD');

@@ -23,7 +23,17 @@ import { jobOut } from '../jobs/jobs.schema.ts';
 import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
-import { ENTITY_EXPORT_FORMATS, ENTITY_EXPORT_TYPES, EXPORT_TYPES, type EntityExportFormat, type ExportFormat, writeTable } from './interchange.export.ts';
+import { LOCALES } from '../../../common/enums.ts';
+import {
+  ENTITY_EXPORT_FORMATS,
+  ENTITY_EXPORT_TYPES,
+  EXPORT_TYPES,
+  type EntityExportFormat,
+  type ExportFormat,
+  type ExportLang,
+  templateColumns,
+  writeTable,
+} from './interchange.export.ts';
 import { TEXT_ENCODINGS } from './interchange.encoding.ts';
 import { IMPORT_MODES, type ImportReport, checkFileValues, runImport } from './interchange.import.ts';
 import { importsPolicy } from './interchange.policy.ts';
@@ -164,7 +174,7 @@ function download(req: FastifyRequest, reply: FastifyReply, name: string, format
   return reply;
 }
 
-/** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`; the count. */
+/** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`, their label columns in `lang`; the count. */
 export async function exportRows(
   db: Kysely<Database>,
   ctx: { actor: Actor },
@@ -172,9 +182,36 @@ export async function exportRows(
   filter: Record<string, unknown>,
   format: EntityExportFormat,
   out: NodeJS.WritableStream,
+  lang: ExportLang = 'en',
 ): Promise<number> {
   authorize(ctx.actor, importsPolicy, 'export');
-  return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter));
+  return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter, lang));
+}
+
+/** The `lang` of an export's query: the language its label columns are written in. */
+const exportLang = z
+  .enum(LOCALES)
+  .optional()
+  .describe(
+    'The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en',
+  );
+
+/**
+ * The reader's language from an Accept-Language header (`fr-CA,fr;q=0.9,en;q=0.8`): the
+ * language tag of the highest weight that is one of ours, else English. The web app says
+ * `lang` itself (its language is chosen in the browser, not the browser's).
+ */
+export function langOfAcceptLanguage(header: string | undefined): ExportLang {
+  const asked = (header ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((a) => a.q > 0 && (LOCALES as readonly string[]).includes(a.lang))
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return (asked[0]?.lang as ExportLang | undefined) ?? 'en';
 }
 
 /** The routes every entity shares: the list of importable entities and the commit of a dry run. */
@@ -326,13 +363,15 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       schema: {
         tags: [spec.export.tag],
         summary: `${spec.label[0]!.toUpperCase()}${spec.label.slice(1)} you may pass on, as HXL ${format.toUpperCase()}${format === 'json' ? ' (an array of objects keyed by hashtag)' : ''} (importable again)`,
-        querystring: spec.export.query,
+        querystring: spec.export.query.extend({ lang: exportLang }),
         produces: [ENTITY_EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },
       },
       handler: async (req, reply) => {
         const user = ctxOf(req);
-        return download(req, reply, `${spec.name}.hxl`, format, (out) => exportRows(ctx.db, user, spec, req.query as Record<string, unknown>, format, out));
+        const { lang, ...filter } = req.query as Record<string, unknown> & { lang?: ExportLang };
+        const reader = lang ?? langOfAcceptLanguage(req.headers['accept-language']);
+        return download(req, reply, `${spec.name}.hxl`, format, (out) => exportRows(ctx.db, user, spec, filter, format, out, reader));
       },
     });
   }
@@ -345,8 +384,9 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
         produces: [EXPORT_TYPES[format]],
         response: { ...problems(401) },
       },
-      // The columns are the spec's, the same for every reader: no row is read.
-      handler: async (req, reply) => download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, spec.export.columns, async () => [])),
+      // The columns are the spec's, the same for every reader: no row is read, and so no label column (nothing to name).
+      handler: async (req, reply) =>
+        download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [])),
     });
   }
 }

@@ -3,7 +3,7 @@
 // (`runImport`) and exports (`exportRows`, `writeTable`). The coalition-row helpers
 // (`readRow`, `COALITION_COLUMNS` …) are for entities whose rows name an organisation, a
 // line of effort and places. Nothing here names an entity.
-export { type ExportColumn, type ExportFormat, type FetchBatch, EXPORT_TYPES, afterKeyset, sizeCells, writeTable } from './interchange.export.ts';
+export { type ExportColumn, type ExportFormat, type ExportLang, type FetchBatch, EXPORT_TYPES, afterKeyset, sizeCells, writeTable } from './interchange.export.ts';
 export { COALITION_COLUMNS, type CoalitionField, type RowValues, loadReference, readRow } from './interchange.fields.ts';
 export { type ImportOptions, type ImportReport, mayImportFor, runImport, TAKEN_ID } from './interchange.import.ts';
 export type { Problem, ProblemLog } from './interchange.problems.ts';

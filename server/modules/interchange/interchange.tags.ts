@@ -72,7 +72,19 @@ export interface ColumnMap<F extends string = string> {
   currency?: string;
   /** `+code` (or `+pcode`): match by code or P-code only. */
   byCode: boolean;
+  /** `+label`: a name written beside a code for people (an export's), never read (ADR 0038). */
+  label?: boolean;
 }
+
+/**
+ * The attribute of a label column: `#loc +name +label` beside `#loc +code` holds the places'
+ * names, in the reader's language, for people and for HDX. The import reads no label column,
+ * whatever its tag (a `#loc` column would otherwise be read as more places, `#loc` being
+ * repeatable): it reports it among the label columns, not among the unknown ones. A file of
+ * names without codes (`#loc +name`, no `+label`) is read as before. ADR 0038.
+ */
+export const LABEL_ATTRIBUTE = 'label';
+export const isLabelHashtag = (cell: string) => parseHashtag(cell)?.attributes.includes(LABEL_ATTRIBUTE) ?? false;
 
 export function mapColumns<F extends string>(hashtagRow: string[], headerRow: string[] | undefined, rules: readonly ColumnRule<F>[]): ColumnMap<F>[] {
   const taken = new Set<F>();
@@ -80,6 +92,7 @@ export function mapColumns<F extends string>(hashtagRow: string[], headerRow: st
     const h = parseHashtag(cell);
     const base = { index, header: headerRow?.[index]?.trim() ?? '', hashtag: h ? formatHashtag(h) : cell.trim(), byCode: false };
     if (!h) return { ...base, field: null };
+    if (h.attributes.includes(LABEL_ATTRIBUTE)) return { ...base, field: null, label: true };
     const rule = rules.find((r) => r.tag === h.tag && (r.with ?? []).every((a) => h.attributes.includes(a)));
     if (!rule || (!rule.repeatable && taken.has(rule.field))) return { ...base, field: null };
     taken.add(rule.field);

@@ -2,6 +2,7 @@
 // location table is read elsewhere only through these. They build SQL; they run nothing.
 import { type AliasedRawBuilder, type Expression, type RawBuilder, sql } from 'kysely';
 import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+import { type NameLang, localName } from '../../infra/sql-local-name.ts';
 import type { LocationTable } from './locations.table.ts';
 
 /** `JOIN location <alias> ON <alias>.id = <locationId>`: a place a row names, its columns (id, parent_id, code, name, level, latitude, longitude) under `alias`. */
@@ -32,6 +33,16 @@ export function placesJson(alias: string): RawBuilder<{ id: string; code: string
 /** The codes of the places aliased `alias`, joined by '|' in code order: an aggregate, for files. */
 export function placeCodes(alias: string): RawBuilder<string | null> {
   return sql<string | null>`string_agg(${sql.ref(`${alias}.code`)}, '|' ORDER BY ${sql.ref(`${alias}.code`)})`;
+}
+
+/** The name in `lang` of the place aliased `alias` (joined by joinLocation): its French or Arabic name where it has one, else its name. */
+export function placeName(alias: string, lang: NameLang): RawBuilder<string> {
+  return localName(alias, lang);
+}
+
+/** The names in `lang` of the places aliased `alias`, joined by '|' in code order (placeCodes' order, cell for cell): an aggregate, for files. */
+export function placeNames(alias: string, lang: NameLang): RawBuilder<string | null> {
+  return sql<string | null>`string_agg(${localName(alias, lang)}, '|' ORDER BY ${sql.ref(`${alias}.code`)})`;
 }
 
 /** What another module may read of a place. */

@@ -3,6 +3,7 @@
 // key are written in one place. They build SQL; they run nothing.
 import { type AliasedRawBuilder, type Expression, type RawBuilder, sql } from 'kysely';
 import { type JoinKind, joinWord } from '../../infra/sql-join.ts';
+import type { NameLang } from '../../infra/sql-local-name.ts';
 import type { OrgGroupTable, OrganisationTable } from './members.table.ts';
 
 /**
@@ -22,6 +23,17 @@ export function joinOrganisation(alias: string, orgId: Expression<unknown>, kind
  */
 export function organisationName(orgId: Expression<unknown>): RawBuilder<string> {
   return sql<string>`(SELECT o.name FROM organisation o WHERE o.id = ${orgId})`;
+}
+
+/**
+ * The name in `lang` of the organisation aliased `alias` (joined by joinOrganisation): the first
+ * of its other names given in that language (its alias list), else its name. A scalar
+ * subquery on the alias list's key (org_id first), per row.
+ */
+export function organisationNameIn(alias: string, lang: NameLang): RawBuilder<string> {
+  const name = sql.ref(`${alias}.name`);
+  if (lang === 'en') return sql<string>`${name}`;
+  return sql<string>`coalesce((SELECT a.name FROM organisation_alias a WHERE a.org_id = ${sql.ref(`${alias}.id`)} AND a.lang = ${lang} ORDER BY a.created_at, a.name LIMIT 1), ${name})`;
 }
 
 /** `JOIN org_group <alias> ON <alias>.id = <groupId>`: the group of organisations a row names (id, name, kind) under `alias`. */

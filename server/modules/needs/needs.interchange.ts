@@ -10,6 +10,7 @@ import {
   type CoalitionField,
   type ColumnMap,
   type ExportColumn,
+  type ExportLang,
   type FetchBatch,
   type ImportOptions,
   type ImportReport,
@@ -25,9 +26,9 @@ import {
   sizeCells,
 } from '../interchange/interchange.service.ts';
 import { exportableBy } from '../sharing/sharing.sql.ts';
-import { joinFrameworkNode } from '../framework/framework.sql.ts';
-import { joinLocation, subtreeOf } from '../locations/locations.sql.ts';
-import { joinOrganisation } from '../members/members.sql.ts';
+import { frameworkNodeName, joinFrameworkNode } from '../framework/framework.sql.ts';
+import { joinLocation, placeName, subtreeOf } from '../locations/locations.sql.ts';
+import { joinOrganisation, organisationNameIn } from '../members/members.sql.ts';
 import { type NeedExportQuery, needExportQuery } from './needs.schema.ts';
 import { NEED_HAS_A_SIZE } from './needs.rules.ts';
 import { sharedNeeds } from './needs.sharing.ts';
@@ -130,10 +131,14 @@ const needImport: Omit<InterchangeSpec, 'export'> = {
   },
 };
 
+/** The import's columns, and beside each code its name in the reader's language (`+label`: for people, never read back; ADR 0038). */
 export const NEED_COLUMNS: ExportColumn[] = [
   ['Stated by', '#org'],
+  ['Stated by (name)', '#org+name+label'],
   ['Line or objective', '#sector+code'],
+  ['Line or objective name', '#sector+name+label'],
   ['Place', '#loc+code'],
+  ['Place name', '#loc+name+label'],
   ['Description', '#activity+description'],
   ['Type', '#activity+type'],
   ['Quantity', '#output+num'],
@@ -147,8 +152,8 @@ export const NEED_COLUMNS: ExportColumn[] = [
   ['Marking', '#meta+marking'],
 ];
 
-/** Needs the reader may pass on, in the import's columns. */
-function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery): FetchBatch {
+/** Needs the reader may pass on, in the import's columns (names in `lang`). */
+function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery, lang: ExportLang): FetchBatch {
   const conditions = [sql`${exportableBy(actor, 'need', 'n')}`];
   if (filter.lineId) conditions.push(sql`n.line_id = ${filter.lineId}`);
   if (filter.type) conditions.push(sql`n.type = ${filter.type}`);
@@ -158,8 +163,11 @@ function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery
       id: string;
       created_at: string;
       org: string;
+      org_name: string;
       node_code: string;
+      node_name: string;
       place: string | null;
+      place_name: string | null;
       description: string;
       type: string;
       quantity: string | null;
@@ -172,7 +180,8 @@ function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery
       external_id: string | null;
       marking: string;
     }>`
-      SELECT n.id, n.created_at::text AS created_at, o.name AS org, fn.code AS node_code, l.code AS place, n.description, n.type, n.quantity, n.unit,
+      SELECT n.id, n.created_at::text AS created_at, o.name AS org, ${organisationNameIn('o', lang)} AS org_name, fn.code AS node_code,
+             ${frameworkNodeName('fn', lang)} AS node_name, l.code AS place, ${placeName('l', lang)} AS place_name, n.description, n.type, n.quantity, n.unit,
              n.amount_minor, n.currency, n.period_start, n.period_end, n.priority, n.external_id, n.marking
       FROM need n
       ${joinOrganisation('o', sql.ref('n.owner_org_id'))}
@@ -183,7 +192,22 @@ function needBatches(db: Kysely<Database>, actor: Actor, filter: NeedExportQuery
       LIMIT ${limit}`.execute(db);
     return rows.map((r) => ({
       key: { created_at: r.created_at, id: r.id },
-      cells: [r.org, r.node_code, r.place ?? '', r.description, r.type, ...sizeCells(r), r.period_start ?? '', r.period_end ?? '', r.priority, r.external_id ?? r.id, r.marking],
+      cells: [
+        r.org,
+        r.org_name,
+        r.node_code,
+        r.node_name,
+        r.place ?? '',
+        r.place_name ?? '',
+        r.description,
+        r.type,
+        ...sizeCells(r),
+        r.period_start ?? '',
+        r.period_end ?? '',
+        r.priority,
+        r.external_id ?? r.id,
+        r.marking,
+      ],
     }));
   };
 }
@@ -195,7 +219,7 @@ export const needInterchange: InterchangeSpec = defineInterchange({
     columns: NEED_COLUMNS,
     query: needExportQuery,
     tag: 'needs',
-    batches: (db, actor, filter) => needBatches(db, actor, filter as NeedExportQuery),
+    batches: (db, actor, filter, lang) => needBatches(db, actor, filter as NeedExportQuery, lang),
   },
 });
 
