@@ -1,7 +1,10 @@
 // HXL hashtags (https://hxlstandard.org): a row of tags like `#org +name` or
 // `#date+start` says what each column holds. The engine finds that row among the first rows
 // of a file, as libhxl does, and maps each column to a field through the rules of the
-// entity being imported (its spec's `columns`): the engine itself knows no field.
+// entity being imported (its spec's `columns`): the engine itself knows no field. A column
+// whose hashtag has the `+label` attribute (`#loc +name +label`: names an export writes beside
+// its codes, for people) is never read, whatever its tag, and is reported as a label column,
+// not as an unknown one; a label column alone is nothing (ADR 0038).
 import { CURRENCY_SET } from '../../../common/currencies.ts';
 
 export interface Hashtag {
