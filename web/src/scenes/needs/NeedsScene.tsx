@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
@@ -9,14 +9,23 @@ import { MarkingBadge } from '../../components/MarkingBadge.tsx';
 import { GapFigure } from '../../components/GapFigure.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { SavedViews } from '../../components/SavedViews.tsx';
+import { SortHeader } from '../../components/SortHeader.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
+import type { Need } from '../../api/client.ts';
+import './needs-list-i18n/index.ts';
+
+/** The list's first order: the largest unmet gap first. */
+const DEFAULT_SORT = '-unmet';
+/** The words the list's order had before its columns sorted (saved views and links made then): read as the columns' own. */
+const OLDER_SORTS: Record<string, string> = { gap: '-unmet', priority: '-urgency' };
 
 export function NeedsScene() {
   const { t } = useTranslation();
   const session = useSession();
   const [filters, setFilter] = useUrlState(['lineId', 'type', 'orgId', 'locationId', 'from', 'to', 'marking', 'sort'] as const);
-  const sort = filters.sort || 'gap';
+  const sort = OLDER_SORTS[filters.sort] ?? (filters.sort || DEFAULT_SORT);
+  const sortBy = (s: string) => setFilter('sort', s === DEFAULT_SORT ? '' : s);
   const { sort: _sort, ...chosen } = filters;
   const filter = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v)) as Partial<typeof chosen>;
   const { query, rows } = usePagedList(['needs', filter, sort], (cursor) => api.needs({ ...filter, sort, cursor }));
@@ -40,30 +49,33 @@ export function NeedsScene() {
       </Group>
       <Group align="end">
         <ListFilters values={filters} set={setFilter} keys={['lineId', 'type', 'orgId', 'locationId', 'from', 'to', 'marking']} />
-        <Select
-          label={t('needs.sort')}
-          data={[
-            { value: 'gap', label: t('needs.byGap') },
-            { value: 'priority', label: t('needs.byPriority') },
-          ]}
-          value={sort}
-          onChange={(v) => setFilter('sort', v === 'gap' ? '' : (v ?? ''))}
-          allowDeselect={false}
-          w={240}
-        />
       </Group>
       <Text aria-live="polite">{query.data ? t('needs.results', { count: rows.length }) : t('app.loading')}</Text>
       <Table.ScrollContainer minWidth={900}>
         <Table striped data-testid="needs-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('coverage.need')}</Table.Th>
-              <Table.Th scope="col">{t('needs.stated')}</Table.Th>
-              <Table.Th scope="col">{t('needs.place')}</Table.Th>
-              <Table.Th scope="col">{t('needs.priority')}</Table.Th>
-              <Table.Th scope="col">{t('coverage.unmet')}</Table.Th>
-              <Table.Th scope="col">{t('coverage.committed')}</Table.Th>
-              <Table.Th scope="col">{t('coverage.delivered')}</Table.Th>
+              <SortHeader column="need" sort={sort} onSort={sortBy}>
+                {t('coverage.need')}
+              </SortHeader>
+              <SortHeader column="organisation" sort={sort} onSort={sortBy}>
+                {t('needs.stated')}
+              </SortHeader>
+              <SortHeader column="place" sort={sort} onSort={sortBy}>
+                {t('needs.place')}
+              </SortHeader>
+              <SortHeader column="urgency" sort={sort} onSort={sortBy} firstDescending>
+                {t('needs.priority')}
+              </SortHeader>
+              <SortHeader column="unmet" sort={sort} onSort={sortBy} firstDescending>
+                {t('coverage.unmet')}
+              </SortHeader>
+              <SortHeader column="committed" sort={sort} onSort={sortBy} firstDescending>
+                {t('coverage.committed')}
+              </SortHeader>
+              <SortHeader column="delivered" sort={sort} onSort={sortBy} firstDescending>
+                {t('coverage.delivered')}
+              </SortHeader>
               <Table.Th scope="col">{t('coverage.oversubscribed')}</Table.Th>
               <Table.Th scope="col">{t('documents.marking')}</Table.Th>
               <Table.Th scope="col">
@@ -84,6 +96,7 @@ export function NeedsScene() {
                 <Table.Td>{t(`priorities.${n.priority}`)}</Table.Td>
                 <Table.Td fw={600}>
                   <GapFigure need={n} gap={n.gap.unmet} />
+                  <NotConvertedBadge need={n} />
                 </Table.Td>
                 <Table.Td>
                   <GapFigure need={n} gap={n.gap.committed} />
@@ -111,5 +124,34 @@ export function NeedsScene() {
       </Table.ScrollContainer>
       <LoadMore query={query} />
     </Stack>
+  );
+}
+
+/**
+ * A gap that leaves linked contributions out because their currency has no rate in force (ADR
+ * 0031): marked on its row, the reason said to screen readers in the badge and shown on hover
+ * or focus; never cut off (the badge's text wraps).
+ */
+function NotConvertedBadge({ need }: { need: Need }) {
+  const { t } = useTranslation();
+  const count = need.gap.notConverted;
+  if (count === 0) return null;
+  const help = t('needsList.notConvertedHelp', { count });
+  return (
+    <div>
+      <Tooltip label={help} multiline w={260} events={{ hover: true, focus: true, touch: true }} withinPortal={false}>
+        <Badge
+          tabIndex={0}
+          color="red.9"
+          variant="filled"
+          radius="sm"
+          data-testid="not-converted-badge"
+          styles={{ root: { textTransform: 'none', height: 'auto', maxWidth: 'none' }, label: { overflow: 'visible', whiteSpace: 'normal', textOverflow: 'clip' } }}
+        >
+          {t('needsList.notConverted')}
+          <VisuallyHidden>{` — ${help}`}</VisuallyHidden>
+        </Badge>
+      </Tooltip>
+    </div>
   );
 }
