@@ -20,6 +20,7 @@ import {
   afterKeyset,
   defineInterchange,
   loadReference,
+  problem,
   readRow,
   runImport,
   sizeCells,
@@ -106,7 +107,7 @@ const contributionImport: Omit<InterchangeSpec, 'export'> = {
       SELECT row_no, existing_status, status FROM import_contribution
       WHERE existing_status IS NOT NULL AND NOT ${statusMoveAllowed(sql.ref('existing_status'), sql.ref('status'))}
       ORDER BY row_no LIMIT 1000`.execute(trx);
-    for (const b of backwards.rows) problems.add('#status', `a ${b.existing_status} contribution cannot become ${b.status}`, b.row_no);
+    for (const b of backwards.rows) problems.add('#status', problem('status_backwards', { from: b.existing_status, to: b.status }), b.row_no);
   },
   async apply(trx, created) {
     await sql`

@@ -18,7 +18,17 @@ import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { AppError } from '../../infra/errors.ts';
 import { strictInput } from '../../infra/input.ts';
 import { can } from '../../infra/policy.ts';
-import { type ColumnMap, type ColumnRule, type FetchBatch, type InterchangeSpec, type ProblemLog, cellText, defineInterchange } from '../interchange/interchange.service.ts';
+import {
+  type ColumnMap,
+  type ColumnRule,
+  type FetchBatch,
+  type InterchangeSpec,
+  type ProblemLog,
+  type ProblemText,
+  cellText,
+  defineInterchange,
+  problem,
+} from '../interchange/interchange.service.ts';
 import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
 import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import { fundPolicy } from './fund.policy.ts';
@@ -169,61 +179,54 @@ function readTransaction(
   };
   const hashtag = (field: Field, fallback: string) => col(field)?.hashtag ?? fallback;
   const before = problems.size;
-  const fail = (field: Field, fallback: string, message: string, cell?: string) => problems.add(hashtag(field, fallback), message, rowNo, cell);
+  const fail = (field: Field, fallback: string, what: ProblemText, cell?: string) => problems.add(hashtag(field, fallback), what, rowNo, cell);
 
   const fundCell = value('fund');
   const fund = fundCell ? ref.fund(fundCell) : undefined;
   // A fund the importer may not see is named exactly as one that does not exist.
-  if (!fund)
-    return void fail('fund', '#meta+fund', fundCell ? 'no such fund (give its id, or its name if no other fund you see has it)' : 'name the fund: its id or name', fundCell);
-  if (!can(actor, fundPolicy, 'import', fund)) return void fail('fund', '#meta+fund', 'only the administrative agent of the fund, or an admin, imports its transactions', fundCell);
+  if (!fund) return void fail('fund', '#meta+fund', problem(fundCell ? 'fund_unknown' : 'fund_missing'), fundCell);
+  if (!can(actor, fundPolicy, 'import', fund)) return void fail('fund', '#meta+fund', problem('fund_not_agent'), fundCell);
 
   const kindCell = lower(value('kind'));
-  if (!FUND_KINDS.includes(kindCell as FundKind)) return void fail('kind', '#x_kind', `one of ${FUND_KINDS.join(', ')}`, value('kind'));
+  if (!FUND_KINDS.includes(kindCell as FundKind)) return void fail('kind', '#x_kind', problem('kind_unknown', { options: FUND_KINDS.join(', ') }), value('kind'));
   const kind = kindCell as FundKind;
   const input: Record<string, unknown> = { kind, valueDate: value('valueDate'), description: value('description') };
   let reverses: string | null = null;
   if (kind === 'reversal') {
     // A reversal takes everything from the transaction it reverses: its other cells are only for people to read.
     reverses = value('reverses') || null;
-    if (!reverses) fail('reverses', '#x_reverses', 'a reversal names the transaction it reverses: its id, or the #meta+id of an earlier row');
+    if (!reverses) fail('reverses', '#x_reverses', problem('reverses_missing'));
   } else {
     const amountCell = value('amount');
     const currency = (value('currency') || col('amount')?.currency || fund.base_currency).toUpperCase();
-    if (!CURRENCY_SET.has(currency)) fail('currency', '#currency', 'not an ISO 4217 currency code', currency);
+    if (!CURRENCY_SET.has(currency)) fail('currency', '#currency', problem('not_a_currency'), currency);
     const decimal = amountCell ? parseDecimal(amountCell) : undefined;
     const minor = decimal === undefined ? undefined : toMinorUnits(decimal, currency);
-    if (!amountCell) fail('amount', '#value', `required for a ${kind}`);
-    else if (minor === undefined || minor <= 0n) fail('amount', '#value', `a positive amount in ${currency}, with at most its decimals`, amountCell);
+    if (!amountCell) fail('amount', '#value', problem('amount_required', { kind }));
+    else if (minor === undefined || minor <= 0n) fail('amount', '#value', problem('amount_positive', { currency }), amountCell);
     else input.amount = { amountMinor: Number(minor), currency };
     if (value('rate')) input.rate = value('rate');
     const donor = value('donor');
     if (donor) {
       const id = ref.organisation(donor);
       if (id) input.donorOrgId = id;
-      else fail('donor', '#org+funder', 'no such organisation', donor);
+      else fail('donor', '#org+funder', problem('organisation_unknown'), donor);
     }
     const window = value('window');
     if (window) {
       const id = ref.window(fund.id, window);
       if (id) input.windowId = id;
-      else fail('window', '#x_window', 'no such window in this fund', window);
+      else fail('window', '#x_window', problem('window_unknown'), window);
     }
     const code = value('projectCode');
     const title = value('projectTitle');
     if (code || title) {
       const project = ref.project(fund.id, code, title);
-      if (!project)
-        fail(
-          code ? 'projectCode' : 'projectTitle',
-          code ? '#activity+code' : '#activity+name',
-          'no such project in this fund (give its id or IATI identifier, or its title)',
-          code || title,
-        );
+      if (!project) fail(code ? 'projectCode' : 'projectTitle', code ? '#activity+code' : '#activity+name', problem('project_unknown'), code || title);
       else {
         input.projectId = project.id;
         const partner = value('partner');
-        if (partner && ref.organisation(partner) !== project.partner_org_id) fail('partner', '#org+impl', "not the project's implementing partner", partner);
+        if (partner && ref.organisation(partner) !== project.partner_org_id) fail('partner', '#org+impl', problem('partner_mismatch'), partner);
       }
     }
     if (value('feeKind')) input.feeKind = value('feeKind');
@@ -233,7 +236,7 @@ function readTransaction(
   // As at the HTTP edge: a date of year 0 is refused here (PostgreSQL has none: it failed the whole import job).
   const parsed = (strictInput(transactionInput, false) as typeof transactionInput).safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.add(columnOf(issue.path.join('.')), issue.message, rowNo);
+    for (const issue of parsed.error.issues) problems.add(columnOf(issue.path.join('.')), problem('refused', { reason: issue.message }), rowNo);
     return undefined;
   }
   return [value('externalId') || null, fund.owner_org_id, fund.id, JSON.stringify(parsed.data), reverses];
@@ -261,8 +264,7 @@ async function postRows(trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & 
       AND (t.project_id IS NULL OR ${projectVisibleTo(ctx.actor, sql.ref('t.project_id'))})`.execute(trx);
   const changed = await sql<{ row_no: number; external_id: string }>`
     SELECT row_no, external_id FROM import_fund_transaction WHERE existing_id IS NOT NULL AND NOT unchanged ORDER BY row_no`.execute(trx);
-  for (const r of changed.rows)
-    problems.add('#meta+id', 'this transaction was posted with another kind, date or amount: a posted transaction never changes (post a reversal)', r.row_no, r.external_id);
+  for (const r of changed.rows) problems.add('#meta+id', problem('transaction_changed'), r.row_no, r.external_id);
 
   // The file's own ids → the transactions they are now (a reversal may name an earlier row).
   const posted = new Map<string, string>();
@@ -282,7 +284,7 @@ async function postRows(trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & 
       if (row.reverses !== null) {
         const id = posted.get(row.reverses) ?? row.reverses;
         if (!UUID.test(id)) {
-          problems.add('#x_reverses', 'no such transaction in this fund, nor an earlier row of the file with this #meta+id', row.row_no, row.reverses);
+          problems.add('#x_reverses', problem('reverses_unknown'), row.row_no, row.reverses);
           continue;
         }
         input.reversesId = id.toLowerCase();
@@ -297,7 +299,7 @@ async function postRows(trx: Kysely<Database>, problems: ProblemLog, ctx: Ctx & 
         // Anything but a refusal (a deadlock, a lost connection) fails the import as it is; the job retries it.
         if (!(err instanceof AppError)) throw err;
         const { column, message } = refusal(err);
-        problems.add(column, message, row.row_no, row.reverses ?? undefined);
+        problems.add(column, problem('refused', { reason: message }), row.row_no, row.reverses ?? undefined);
       }
     }
   }

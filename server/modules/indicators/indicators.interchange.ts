@@ -21,12 +21,14 @@ import {
   type ImportOptions,
   type ImportReport,
   type InterchangeSpec,
+  type ProblemText,
   type RowReader,
   TAKEN_ID,
   afterKeyset,
   cellText,
   defineInterchange,
   loadReference,
+  problem,
   runImport,
 } from '../interchange/interchange.service.ts';
 import { joinLocation, placeName } from '../locations/locations.sql.ts';
@@ -75,9 +77,9 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
     return {
       read(cells, { rowNo, columns, problems }) {
         let ok = true;
-        const fail = (col: ColumnMap | string, message: string, value?: string) => {
+        const fail = (col: ColumnMap | string, what: ProblemText, value?: string) => {
           ok = false;
-          problems.add(typeof col === 'string' ? col : col.hashtag, message, rowNo, value);
+          problems.add(typeof col === 'string' ? col : col.hashtag, what, rowNo, value);
         };
         const cell = (field: ValueField) => {
           const col = columns.find((c) => c.field === field);
@@ -85,18 +87,18 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
         };
         const ind = cell('indicator');
         const indicator = ind?.raw ? byCode.get(ind.raw.toLowerCase()) : undefined;
-        if (!ind?.raw) fail('#indicator', 'missing: every row names its indicator by code');
-        else if (!indicator) fail(ind.col, 'unknown indicator', ind.raw);
+        if (!ind?.raw) fail('#indicator', problem('indicator_missing'));
+        else if (!indicator) fail(ind.col, problem('indicator_unknown'), ind.raw);
         const per = cell('period');
         const period = per?.raw ? parsePeriod(per.raw) : undefined;
-        if (!per?.raw) fail('#date+period', 'missing: every row needs its period (2015, 2015Q1, 2015-01)');
-        else if (!period) fail(per.col, 'not an ISO period (2015, 2015Q1, 2015-01)', per.raw);
-        else if (indicator && period.type !== indicator.period_type) fail(per.col, `this indicator is reported by ${indicator.period_type}`, per.raw);
+        if (!per?.raw) fail('#date+period', problem('period_missing'));
+        else if (!period) fail(per.col, problem('period_format'), per.raw);
+        else if (indicator && period.type !== indicator.period_type) fail(per.col, problem('period_type', { periodType: indicator.period_type }), per.raw);
         let locationId: string | null = null;
         const loc = cell('location');
         if (loc?.raw) {
           const found = ref.locationCodes.get(loc.raw.toUpperCase()) ?? (loc.col.byCode ? undefined : ref.locations.get(loc.raw));
-          if (!found) fail(loc.col, 'unknown place', loc.raw);
+          if (!found) fail(loc.col, problem('place_unknown'), loc.raw);
           else {
             locationId = found;
             ref.used.location.add(found);
@@ -106,31 +108,31 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
         const org = cell('organisation');
         if (org?.raw) {
           const found = ref.organisations.get(org.raw);
-          if (!found) fail(org.col, 'unknown organisation', org.raw);
-          else if (found !== actor.orgId && !mayActFor(found)) fail(org.col, 'outside your organisation: you report your own organisation’s values', org.raw);
+          if (!found) fail(org.col, problem('organisation_unknown'), org.raw);
+          else if (found !== actor.orgId && !mayActFor(found)) fail(org.col, problem('organisation_outside'), org.raw);
           else orgId = found;
         }
         ref.used.organisation.add(orgId);
         let option: string | null = null;
         const cat = cell('category');
         if (cat?.raw && !NO_CATEGORY.has(cat.raw.toLowerCase())) {
-          if (indicator && !indicator.category_options.includes(cat.raw)) fail(cat.col, 'not a category option of this indicator', cat.raw);
+          if (indicator && !indicator.category_options.includes(cat.raw)) fail(cat.col, problem('category_unknown'), cat.raw);
           else option = cat.raw;
         }
         const val = cell('value');
         const number = val?.raw ? parseDecimal(val.raw) : undefined;
-        if (!val?.raw) fail('#value', 'missing: every row needs its value');
+        if (!val?.raw) fail('#value', problem('value_missing'));
         else if (number === undefined || Math.abs(Number(number)) > MAX_FIGURE || (number.split('.')[1]?.length ?? 0) > 6)
-          fail(val.col, `not a number (at most ${MAX_FIGURE.toExponential()}, 6 decimals)`, val.raw);
+          fail(val.col, problem('not_a_number', { max: MAX_FIGURE.toExponential(), decimals: 6 }), val.raw);
         const comment = cell('comment')?.raw ?? '';
-        if (comment.length > 2000) fail('#description', 'longer than 2,000 characters');
+        if (comment.length > 2000) fail('#description', problem('too_long', { max: 2000 }));
         const source = cell('source');
-        if (source?.raw && !(/^https?:\/\/\S+$/.test(source.raw) && source.raw.length <= 2000)) fail(source.col, 'not a web address (http or https)', source.raw);
+        if (source?.raw && !(/^https?:\/\/\S+$/.test(source.raw) && source.raw.length <= 2000)) fail(source.col, problem('not_a_web_address'), source.raw);
         const st = cell('status');
         const status = st?.raw ? st.raw.toLowerCase() : 'draft';
-        if (status !== 'draft' && status !== 'submitted') fail(st!.col, 'an import gives draft or submitted values (approval is a review)', st!.raw);
+        if (status !== 'draft' && status !== 'submitted') fail(st!.col, problem('indicator_status'), st!.raw);
         const ext = cell('externalId')?.raw;
-        if (ext && ext.length > 200) fail('#meta+id', 'id longer than 200 characters');
+        if (ext && ext.length > 200) fail('#meta+id', problem('too_long', { max: 200 }));
         if (!ok) return undefined;
         return [ext || null, orgId, indicator!.id, period!.period, period!.start, period!.end, locationId, option, number!, comment, source?.raw || null, status];
       },
@@ -151,12 +153,12 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
       SELECT i.id FROM indicator i WHERE i.id IN (SELECT DISTINCT indicator_id FROM import_indicator_value) FOR KEY SHARE`.execute(trx);
     const gone = await sql<{ row_no: number }>`
       SELECT row_no FROM import_indicator_value WHERE NOT (indicator_id = ANY(${kept.rows.map((r) => r.id)}::uuid[])) ORDER BY row_no LIMIT 1000`.execute(trx);
-    for (const r of gone.rows) problems.add('#indicator', 'unknown indicator', r.row_no);
+    for (const r of gone.rows) problems.add('#indicator', problem('indicator_unknown'), r.row_no);
     // Twice the same cell in the file.
     const twice = await sql<{ rows: number[] }>`
       SELECT array_agg(row_no ORDER BY row_no) AS rows FROM import_indicator_value
       GROUP BY indicator_id, period, location_id, owner_org_id, category_option HAVING count(*) > 1 LIMIT 1000`.execute(trx);
-    for (const d of twice.rows) for (const r of d.rows.slice(1)) problems.add('#value', 'the same indicator, period, place, organisation and option appear twice in the file', r);
+    for (const d of twice.rows) for (const r of d.rows.slice(1)) problems.add('#value', problem('value_twice'), r);
     // Rows without an id match the value already in their cell, if the importer may read it.
     await sql`
       UPDATE import_indicator_value s SET existing_id = v.id FROM indicator_value v
@@ -180,17 +182,12 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
     const locked = await sql<{ row_no: number; status: string }>`
       SELECT s.row_no, v.status FROM import_indicator_value s JOIN indicator_value v ON v.id = s.existing_id
       WHERE NOT s.unchanged AND v.status IN ('approved', 'submitted') ORDER BY s.row_no`.execute(trx);
-    for (const r of locked.rows)
-      problems.add(
-        '#value',
-        r.status === 'approved' ? 'this value is already approved: it changes only after an audited un-approval' : 'this value is submitted for approval: withdraw it first',
-        r.row_no,
-      );
+    for (const r of locked.rows) problems.add('#value', problem(r.status === 'approved' ? 'value_approved' : 'value_submitted'), r.row_no);
     const closed = await sql<{ row_no: number; period: string }>`
       SELECT s.row_no, c.period FROM import_indicator_value s
       JOIN indicator_period_closure c ON (c.indicator_id = s.indicator_id OR c.indicator_id IS NULL) AND c.period_start <= s.period_start AND c.period_end >= s.period_end
       WHERE NOT s.unchanged ORDER BY s.row_no`.execute(trx);
-    for (const r of closed.rows) problems.add('#date+period', `the period ${r.period} is closed for entry`, r.row_no, r.period);
+    for (const r of closed.rows) problems.add('#date+period', problem('period_closed', { period: r.period }), r.row_no, r.period);
   },
   async apply(trx, created) {
     await sql`

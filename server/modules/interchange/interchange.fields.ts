@@ -4,14 +4,14 @@
 // (contributions, needs): the engine never calls it, each spec does, and adds its own checks.
 import type { Kysely } from 'kysely';
 import { CURRENCY_SET } from '../../../common/currencies.ts';
-import { NEED_PRIORITIES } from '../../../common/enums.ts';
+import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, NEED_PRIORITIES } from '../../../common/enums.ts';
 import { MAX_AMOUNT_MINOR, fromMinorUnits, parseDecimal, toMinorUnits } from '../../../common/money.ts';
 import { MAX_QUANTITY_TEXT, QUANTITY_DECIMALS, isQuantityText } from '../../../common/quantity.ts';
 import type { Database } from '../../db/database.ts';
 import { nodesWithTheirLine } from '../framework/framework.sql.ts';
 import { placeAliasesAs, placesAs } from '../locations/locations.sql.ts';
 import { organisationAliasesAs, organisationsAs } from '../members/members.sql.ts';
-import type { ProblemLog } from './interchange.problems.ts';
+import { type ProblemLog, type ProblemText, problem } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
 
@@ -221,9 +221,9 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
   const { ref, rowNo, problems } = rc;
   const before = problems.size;
   let bad = false;
-  const fail = (col: ColumnMap<CoalitionField> | string, message: string, value?: string, suggest?: () => string[]) => {
+  const fail = (col: ColumnMap<CoalitionField> | string, what: ProblemText, value?: string, suggest?: () => string[]) => {
     bad = true;
-    problems.add(typeof col === 'string' ? col : col.hashtag, message, rowNo, value, suggest);
+    problems.add(typeof col === 'string' ? col : col.hashtag, what, rowNo, value, suggest);
   };
   const out: RowValues = { location_ids: [] };
   let amount: string | undefined;
@@ -245,9 +245,9 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
           return found;
         });
         const id = match?.value;
-        if (match?.candidates) fail(col, 'ambiguous organisation: several organisations go by this name (see the candidates)', raw, () => match.candidates);
-        else if (!id) fail(col, 'unknown organisation', raw, () => ref.organisations.suggest(raw));
-        else if (id !== rc.ownOrgId && !rc.mayActFor(id)) fail(col, 'not your organisation: you import your own organisation’s rows', raw);
+        if (match?.candidates) fail(col, problem('organisation_ambiguous'), raw, () => match.candidates);
+        else if (!id) fail(col, problem('organisation_unknown'), raw, () => ref.organisations.suggest(raw));
+        else if (id !== rc.ownOrgId && !rc.mayActFor(id)) fail(col, problem('organisation_not_yours'), raw);
         else out.owner_org_id = id;
         break;
       }
@@ -256,7 +256,7 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
           const node = ref.frameworkNodes.get(raw);
           return used(ref.used.framework_node, node, node?.id, node?.lineId);
         });
-        if (!node) fail(col, 'unknown line of effort or objective', raw, () => ref.frameworkNodes.suggest(raw));
+        if (!node) fail(col, problem('framework_unknown'), raw, () => ref.frameworkNodes.suggest(raw));
         else {
           out.framework_node_id = node.id;
           out.line_id = node.lineId;
@@ -273,29 +273,29 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
           placeCells.push({ col, part });
         break;
       case 'description':
-        if (raw.length > 5000) fail(col, 'longer than 5,000 characters');
+        if (raw.length > 5000) fail(col, problem('too_long', { max: 5000 }));
         else out.description = raw;
         break;
       case 'type': {
         const type = remember(ref, 'type', raw, () => parseType(raw));
-        if (!type) fail(col, 'unknown type (funding, personnel, training, equipment, in_kind, humanitarian_aid, diplomatic, other)', raw);
+        if (!type) fail(col, problem('type_unknown', { options: CONTRIBUTION_TYPES.join(', ') }), raw);
         else out.type = type;
         break;
       }
       case 'quantity': {
         const n = parseDecimal(raw);
         // The API's limit (common/quantity.ts): larger or finer would not come back as it was given.
-        if (!n || n.startsWith('-') || !isQuantityText(n)) fail(col, `not a quantity (a number from 0 to ${MAX_QUANTITY_TEXT}, at most ${QUANTITY_DECIMALS} decimals)`, raw);
+        if (!n || n.startsWith('-') || !isQuantityText(n)) fail(col, problem('not_a_quantity', { max: MAX_QUANTITY_TEXT, decimals: QUANTITY_DECIMALS }), raw);
         else out.quantity = n;
         break;
       }
       case 'unit':
-        if (raw.length > 50) fail(col, 'unit longer than 50 characters');
+        if (raw.length > 50) fail(col, problem('too_long', { max: 50 }));
         else out.unit = raw;
         break;
       case 'amount': {
         const n = parseDecimal(raw);
-        if (!n || n.startsWith('-')) fail(col, 'not an amount of money (a number ≥ 0)', raw);
+        if (!n || n.startsWith('-')) fail(col, problem('not_an_amount'), raw);
         else {
           amount = n;
           amountCol = col;
@@ -305,52 +305,52 @@ export function readRow(cells: string[], rc: RowContext): RowValues | undefined 
       }
       case 'currency': {
         const c = raw.toUpperCase();
-        if (!CURRENCY_SET.has(c)) fail(col, 'not an ISO 4217 currency code', raw);
+        if (!CURRENCY_SET.has(c)) fail(col, problem('not_a_currency'), raw);
         else currency = c;
         break;
       }
       case 'start':
       case 'end':
-        if (!remember(ref, 'date', raw, () => isIsoDate(raw))) fail(col, 'not a date (YYYY-MM-DD)', raw);
+        if (!remember(ref, 'date', raw, () => isIsoDate(raw))) fail(col, problem('date_format'), raw);
         else out[col.field] = raw;
         break;
       case 'status': {
         const status = remember(ref, 'status', raw, () => parseStatus(raw));
-        if (!status) fail(col, 'unknown status (pledged, committed, delivered, cancelled)', raw);
+        if (!status) fail(col, problem('status_unknown', { options: CONTRIBUTION_STATUSES.join(', ') }), raw);
         else out.status = status;
         break;
       }
       case 'priority': {
         const priority = remember(ref, 'priority', raw, () => parsePriority(raw));
-        if (!priority) fail(col, 'unknown priority (low, medium, high, critical)', raw);
+        if (!priority) fail(col, problem('priority_unknown', { options: NEED_PRIORITIES.join(', ') }), raw);
         else out.priority = priority;
         break;
       }
       case 'externalId':
-        if (raw.length > 200) fail(col, 'id longer than 200 characters');
+        if (raw.length > 200) fail(col, problem('too_long', { max: 200 }));
         else out.external_id = raw;
         break;
     }
   }
   if (placeCells.length) readPlaces(placeCells, ref, out, fail);
   // Every problem of the row is reported, not only the first: a missing value too.
-  if (!given.has('framework')) fail('#sector', 'missing: every row needs a line of effort');
-  if (!given.has('type')) fail('#activity+type', 'missing: every row needs a type');
+  if (!given.has('framework')) fail('#sector', problem('line_missing'));
+  if (!given.has('type')) fail('#activity+type', problem('type_missing'));
   if (amount !== undefined && amountCol) {
     if (!currency) {
-      if (!given.has('currency')) fail(amountCol, 'an amount needs a currency (#currency, or #value +usd)');
+      if (!given.has('currency')) fail(amountCol, problem('currency_missing'));
     } else {
       const minor = toMinorUnits(amount, currency);
-      if (minor === undefined) fail(amountCol, `more decimals than ${currency} has`, amount);
-      else if (minor > BigInt(MAX_AMOUNT_MINOR)) fail(amountCol, `amount too large: at most ${fromMinorUnits(MAX_AMOUNT_MINOR, currency)} ${currency}`, amount);
+      if (minor === undefined) fail(amountCol, problem('amount_decimals', { currency }), amount);
+      else if (minor > BigInt(MAX_AMOUNT_MINOR)) fail(amountCol, problem('amount_too_large', { max: fromMinorUnits(MAX_AMOUNT_MINOR, currency), currency }), amount);
       else {
         out.amount_minor = minor.toString();
         out.currency = currency;
       }
     }
   }
-  if (out.quantity && !given.has('unit')) fail('#output+unit', 'a quantity needs its unit');
-  if (out.start && out.end && out.end < out.start) fail('#date+end', 'before #date+start');
+  if (out.quantity && !given.has('unit')) fail('#output+unit', problem('unit_missing'));
+  if (out.start && out.end && out.end < out.start) fail('#date+end', problem('end_before_start'));
   if (bad || problems.size > before) return undefined;
   if (!out.owner_org_id) {
     out.owner_org_id = rc.ownOrgId;
@@ -369,7 +369,7 @@ function readPlaces(
   cells: { col: ColumnMap<CoalitionField>; part: string }[],
   ref: Reference,
   out: RowValues,
-  fail: (col: ColumnMap<CoalitionField>, message: string, value?: string, suggest?: () => string[]) => void,
+  fail: (col: ColumnMap<CoalitionField>, what: ProblemText, value?: string, suggest?: () => string[]) => void,
 ) {
   const found = cells.map(({ col, part }) =>
     remember(ref, col.byCode ? 'code' : 'place', part, (): { id?: string; candidates?: string[] } => {
@@ -386,10 +386,7 @@ function readPlaces(
     if (id) {
       ref.used.location.add(id);
       if (!out.location_ids.includes(id)) out.location_ids.push(id);
-    } else if (f.candidates)
-      fail(col, 'ambiguous place: several places go by this name; give its P-code, or the place above it in another column (see the candidates)', part, () =>
-        f.candidates!.map((c) => ref.locationLabels.get(c) ?? c),
-      );
-    else fail(col, 'unknown place', part, () => ref.locations.suggest(part));
+    } else if (f.candidates) fail(col, problem('place_ambiguous'), part, () => f.candidates!.map((c) => ref.locationLabels.get(c) ?? c));
+    else fail(col, problem('place_unknown'), part, () => ref.locations.suggest(part));
   });
 }

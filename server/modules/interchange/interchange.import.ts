@@ -34,7 +34,7 @@ import { sharedEntity } from '../sharing/sharing.service.ts';
 import { visibleTo } from '../sharing/sharing.sql.ts';
 import { importsPolicy } from './interchange.policy.ts';
 import type { TextEncodingChoice, TextEncodingUsed } from './interchange.encoding.ts';
-import { MAX_REJECTED_ROWS, type Problem, ProblemLog } from './interchange.problems.ts';
+import { MAX_REJECTED_ROWS, PROBLEMS_HEADER, type Problem, ProblemLog, type ProblemLanguage, type RowProblem, problem, rowProblemsText } from './interchange.problems.ts';
 import type { JsonRow } from './interchange.read.json.ts';
 import { type TableFormat, readTable } from './interchange.read.ts';
 import type { InterchangeSpec } from './interchange.registry.ts';
@@ -102,6 +102,8 @@ export interface ImportOptions {
    * to write. Without it no such file is written.
    */
   rejected?: { reopen: () => Readable; path: (name: string) => Promise<string> };
+  /** The language the rows handed back word their problems in: the importer's (English unless said). */
+  language?: ProblemLanguage;
   /** Marking and audience of the rows the import creates (updates keep theirs). */
   sharing: SharingInput;
   onProgress?: (p: { bytes: number; rows: number }) => void;
@@ -122,7 +124,7 @@ export function mayImportFor(actor: UserActor): (orgId: string) => boolean {
 const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
 /** What an import row hears when its id is that of a row its importer cannot read: the same words whatever the row. */
-export const TAKEN_ID = 'this id is already taken in the organisation: give the row another id';
+export const TAKEN_ID = problem('id_taken');
 
 /** One CSV line for COPY: null as an unquoted \\N; a value quoted only where it needs to be. */
 function toCsvLine(values: (string | null)[]): string {
@@ -230,7 +232,7 @@ function withFileValues(cells: string[], plan: FileValuePlan, rowNo: number, pro
     if (!cell) row[f.index] = f.value;
     else if (cell.toLowerCase() !== f.value.toLowerCase()) {
       conflict = true;
-      problems.add(f.hashtag, `the file says otherwise than the value given for the whole file (“${f.value}”)`, rowNo, cell);
+      problems.add(f.hashtag, problem('file_value_conflict', { value: f.value }), rowNo, cell);
     }
   }
   row.push(...plan.added);
@@ -254,8 +256,9 @@ async function writeRejectedRows(
   format: TableFormat,
   encoding: TextEncodingUsed,
   spec: InterchangeSpec,
-  rows: ReadonlyMap<number, readonly string[]>,
+  rows: ReadonlyMap<number, readonly RowProblem[]>,
   path: string,
+  lang: ProblemLanguage,
 ) {
   const file = readTable(source, format, encoding);
   const out = createWriteStream(path, { mode: 0o600 });
@@ -270,7 +273,7 @@ async function writeRejectedRows(
     for await (const cells of file.rows as AsyncIterable<string[]>) {
       rowNo += 1;
       if (!found && file.keyed) {
-        await write(['Problems', ...cells]);
+        await write([PROBLEMS_HEADER[lang], ...cells]);
         await write(['#x_problems', ...jsonHashtags(cells, spec.columns)]);
         found = true;
         rowNo = 0;
@@ -279,14 +282,14 @@ async function writeRejectedRows(
       if (!found) {
         if (isHashtagRow(cells)) {
           found = true;
-          if (previous) await write(['Problems', ...previous]);
+          if (previous) await write([PROBLEMS_HEADER[lang], ...previous]);
           await write(['#x_problems', ...cells]);
         }
         previous = cells;
         continue;
       }
       const problems = rows.get(rowNo);
-      if (problems) await write([problems.join('; '), ...cells]);
+      if (problems) await write([rowProblemsText(problems, lang), ...cells]);
     }
     out.end();
     await once(out, 'finish');
@@ -387,7 +390,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
         if (report.rows % 5000 === 0) opts.onProgress?.({ bytes: file.bytes(), rows: report.rows });
         // Cells a JSON file gives that are no value (a nested object, a number it cannot keep): the row is not read further.
         if (cells.problems) {
-          for (const p of cells.problems) problems.add(columns[p.column]?.header ?? '', p.message, rowNo, p.value);
+          for (const p of cells.problems) problems.add(columns[p.column]?.header ?? '', p.problem, rowNo, p.value);
           return done();
         }
         const row = withFileValues(cells, plan!, rowNo, problems);
@@ -420,7 +423,7 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     const duplicates = await sql<{ external_id: string; rows: number[] }>`
       SELECT external_id, array_agg(row_no ORDER BY row_no) AS rows FROM ${table}
       WHERE external_id IS NOT NULL GROUP BY owner_org_id, external_id HAVING count(*) > 1 LIMIT 1000`.execute(trx);
-    for (const d of duplicates.rows) for (const r of d.rows.slice(1)) problems.add('#meta+id', 'the same id appears twice in the file', r, d.external_id);
+    for (const d of duplicates.rows) for (const r of d.rows.slice(1)) problems.add('#meta+id', problem('id_twice'), r, d.external_id);
 
     // Temporary tables are not analysed by autovacuum; the planner needs their size.
     await sql`ANALYZE ${table}`.execute(trx);
@@ -448,7 +451,15 @@ export async function runImport(db: Kysely<Database>, ctx: Ctx, source: Readable
     else report.warnings.push(`More than ${MAX_REJECTED_ROWS} rows have a problem: only the whole file can be imported, once they are corrected.`);
     const writeRejected = async () => {
       if (!opts.rejected || !rejected?.size) return;
-      await writeRejectedRows(opts.rejected.reopen(), format, report.encoding, spec, rejected, await opts.rejected.path(`${spec.name}-rows-with-problems.csv`));
+      await writeRejectedRows(
+        opts.rejected.reopen(),
+        format,
+        report.encoding,
+        spec,
+        rejected,
+        await opts.rejected.path(`${spec.name}-rows-with-problems.csv`),
+        opts.language ?? 'en',
+      );
       report.rejectedFile = true;
     };
     const importable = mode === 'valid-rows' ? rejected !== undefined : report.problems.length === 0;

@@ -19,6 +19,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../infra/errors.ts';
 import { badCharacterIn } from '../../infra/input.ts';
+import { type ProblemText, problem } from './interchange.problems.ts';
 
 export const JSON_LIMITS = {
   /** Arrays and objects open at once: the shape itself needs three; a nested cell a few more. */
@@ -42,7 +43,7 @@ export const JSON_LIMITS = {
 /** A cell that cannot be read (a nested object, a number JSON does not keep exactly): logged as a problem of its row and key. */
 export interface CellProblem {
   column: number;
-  message: string;
+  problem: ProblemText;
   value?: string;
 }
 /** A row of cells, with the problems of those that could not be read. */
@@ -83,12 +84,11 @@ function plainDecimal(text: string): string | undefined {
 }
 
 /** A JSON number as cell text, or why it is refused. */
-export function jsonNumberText(text: string): { text: string } | { problem: string } {
+export function jsonNumberText(text: string): { text: string } | { problem: ProblemText } {
   const value = Number(text);
-  if (!Number.isFinite(value)) return { problem: 'a number too large for JSON (it reads as infinity): write it in quotes if it is a code' };
+  if (!Number.isFinite(value)) return { problem: problem('json_number_infinite') };
   const exact = plainDecimal(text);
-  if (exact === undefined || exact !== plainDecimal(String(value)))
-    return { problem: 'a number with more digits than a JSON number keeps exactly: write it in quotes (as text) to keep every digit' };
+  if (exact === undefined || exact !== plainDecimal(String(value))) return { problem: problem('json_number_inexact') };
   return { text: exact };
 }
 
@@ -360,7 +360,7 @@ export class JsonTokenizer {
 
 interface Cell {
   text: string;
-  problem?: string;
+  problem?: ProblemText;
 }
 type RowObject = Map<string, Cell>;
 
@@ -413,7 +413,7 @@ class ShapeReader implements JsonEvents {
     if (this.record && this.depth === this.rowsDepth! + 1) {
       this.nestedAt = this.depth;
       const key = this.currentKey!;
-      if (!this.record.get(key)?.problem) this.record.set(key, { text: '', problem: `${kind} inside a row, where a value (text, number, true, false or null) is expected` });
+      if (!this.record.get(key)?.problem) this.record.set(key, { text: '', problem: problem(kind === 'an object' ? 'json_object_in_row' : 'json_array_in_row') });
       return;
     }
     throw invalid(`${SHAPE}; ${kind} was found${this.depth === 1 && this.topObject ? ` as the top-level property "${this.currentKey}"` : ''}`);
@@ -466,7 +466,7 @@ class ShapeReader implements JsonEvents {
     this.currentKey = key;
     if (this.record) {
       this.recordCharacters += key.length;
-      if (this.record.has(key)) this.record.set(key, { text: '', problem: 'the key appears twice in the row' });
+      if (this.record.has(key)) this.record.set(key, { text: '', problem: problem('json_key_twice') });
     }
   }
 
@@ -550,11 +550,11 @@ export function jsonRows(bytes: Readable): Readable {
       const second = new ShapeReader((record) => {
         const row: JsonRow = defaults.map((d) => d?.text ?? '');
         const problems: CellProblem[] = [];
-        for (const [column, d] of defaults.entries()) if (d?.problem && !record.has(names[column]!)) problems.push({ column, message: d.problem, value: d.text.slice(0, 100) });
+        for (const [column, d] of defaults.entries()) if (d?.problem && !record.has(names[column]!)) problems.push({ column, problem: d.problem, value: d.text.slice(0, 100) });
         for (const [key, cell] of record) {
           const column = keys.get(key)!;
           row[column] = cell.text;
-          if (cell.problem) problems.push({ column, message: cell.problem, value: cell.problem.startsWith('a number') ? cell.text.slice(0, 100) : undefined });
+          if (cell.problem) problems.push({ column, problem: cell.problem, value: cell.problem.code.startsWith('json_number') ? cell.text.slice(0, 100) : undefined });
         }
         if (problems.length) row.problems = problems.sort((a, b) => a.column - b.column);
         ready.push(row);

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { workbook, zipFile } from '../../test/zip.ts';
 import { JSON_LIMITS, type JsonRow } from './interchange.read.json.ts';
+import { problemMessage } from './interchange.problems.ts';
 import { CSV_LIMITS, XLSX_LIMITS, formatOf, readTable } from './interchange.read.ts';
 
 async function readAll(file: Buffer): Promise<string[][]> {
@@ -286,7 +287,7 @@ describe('reading JSON', () => {
     const rows: unknown[] = [];
     for await (const row of readTable(Readable.from(chunks), 'json').rows) {
       const r = row as JsonRow;
-      rows.push(r.problems ? { cells: [...r], problems: r.problems.map((p) => [p.column, p.message]) } : [...r]);
+      rows.push(r.problems ? { cells: [...r], problems: r.problems.map((p) => [p.column, problemMessage(p.problem)]) } : [...r]);
     }
     return rows;
   };

@@ -72,6 +72,12 @@ const importParams = z.object({
     .string()
     .optional()
     .describe('Values for the whole file, as a JSON object by hashtag ({"#activity+type":"training"}): a column the file lacks, or the blank cells of one it has'),
+  lang: z
+    .enum(LOCALES)
+    .optional()
+    .describe(
+      'The language the rows handed back word their problems in (the report has codes and parameters); else the first of en, fr, ar the Accept-Language header asks for; else en',
+    ),
 });
 
 /** The `values` query: a JSON object of text by hashtag, checked against the entity's hashtags (400 naming `query.values…` otherwise). */
@@ -98,6 +104,8 @@ const importJobParams = z.object({
   dryRun: z.boolean(),
   marking: markingSchema,
   audienceGroupIds: z.array(z.uuid()),
+  /** The importer's language, for the rows handed back. */
+  lang: z.enum(LOCALES).default('en'),
 });
 type ImportJobParams = z.infer<typeof importJobParams>;
 
@@ -248,7 +256,10 @@ export async function interchangeRoutes(app: FastifyInstance) {
       tags: ['imports'],
       summary: 'Commit the file of a finished dry run: without problems, or in valid-rows mode the rows without one (a new job)',
       params: z.object({ id: z.uuid() }),
-      querystring: z.object({ mode: z.enum(IMPORT_MODES).optional().describe('The dry run’s own mode unless said') }),
+      querystring: z.object({
+        mode: z.enum(IMPORT_MODES).optional().describe('The dry run’s own mode unless said'),
+        lang: z.enum(LOCALES).optional().describe('The language the rows handed back word their problems in; the dry run’s own unless said'),
+      }),
       response: { 202: jobOut, ...problems(400, 401, 404, 409) },
     },
     handler: async (req, reply) => {
@@ -265,7 +276,7 @@ export async function interchangeRoutes(app: FastifyInstance) {
           mode === 'valid-rows' ? 'Only a finished dry run can be committed' : 'Only a finished dry run without problems can be committed all or nothing (or choose valid-rows)',
         );
       // Renaming claims the checked file: of two commits of one dry run, only one finds it.
-      const params = { ...parsed.data, mode };
+      const params = { ...parsed.data, mode, lang: req.query.lang ?? parsed.data.lang };
       const claimed = `${params.file}.commit`;
       await rename(params.file, claimed).catch(() => {
         throw new AppError('conflict', 'This file was committed already, or waited more than a day for its commit: upload it again');
@@ -305,6 +316,7 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
             encoding: params.encoding,
             mode: params.mode,
             values: params.values,
+            language: params.lang,
             // The rows with a problem, for the importer only: the job's file (GET /api/jobs/:id/file answers its starter alone).
             rejected: { reopen: () => createReadStream(params.file), path: (name) => control.resultFile(name, 'text/csv; charset=utf-8') },
             sharing: { marking: params.marking, audienceGroupIds: params.audienceGroupIds, audienceOrgIds: [], recipientUserIds: [] },
@@ -349,8 +361,9 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       const file = join(uploads, `${crypto.randomUUID()}.${format}`);
       await rename(received.path, file);
       const { dryRun, marking, encoding, mode } = req.query;
+      const lang = req.query.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
       try {
-        return reply.code(202).send(await startImport(ctx, user, spec, { file, fileName, format, encoding, mode, values, dryRun, marking, audienceGroupIds }));
+        return reply.code(202).send(await startImport(ctx, user, spec, { file, fileName, format, encoding, mode, values, dryRun, marking, audienceGroupIds, lang }));
       } catch (err) {
         await rm(file, { force: true });
         throw err;

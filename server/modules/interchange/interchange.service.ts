@@ -6,7 +6,7 @@
 export { type ExportColumn, type ExportFormat, type ExportLang, type FetchBatch, EXPORT_TYPES, afterKeyset, sizeCells, writeTable } from './interchange.export.ts';
 export { COALITION_COLUMNS, type CoalitionField, type RowValues, loadReference, readRow } from './interchange.fields.ts';
 export { type ImportOptions, type ImportReport, mayImportFor, runImport, TAKEN_ID } from './interchange.import.ts';
-export type { Problem, ProblemLog } from './interchange.problems.ts';
+export { type Problem, type ProblemLog, type ProblemText, problem } from './interchange.problems.ts';
 export { type TableFormat, formatOf, readTable } from './interchange.read.ts';
 export { type InterchangeSpec, type RowReader, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
 export { exportRows, importJobKind, registerInterchange } from './interchange.routes.ts';

@@ -16,11 +16,13 @@ import {
   type ImportReport,
   type InterchangeSpec,
   type ProblemLog,
+  type ProblemText,
   type RowReader,
   type RowValues,
   afterKeyset,
   defineInterchange,
   loadReference,
+  problem,
   readRow,
   runImport,
   sizeCells,
@@ -38,14 +40,14 @@ const isZero = (n: string) => !/[1-9]/.test(n);
 function needRecord(v: RowValues, { rowNo, problems, columns }: { rowNo: number; problems: ProblemLog; columns: ColumnMap[] }) {
   const hashtag = (field: string, fallback: string) => columns.find((c) => c.field === field)?.hashtag ?? fallback;
   let ok = true;
-  const fail = (column: string, message: string) => {
+  const fail = (column: string, what: ProblemText) => {
     ok = false;
-    problems.add(column, message, rowNo);
+    problems.add(column, what, rowNo);
   };
-  if (v.location_ids.length > 1) fail(hashtag('location', '#loc'), 'a need is for one place: give one per row');
-  if (!NEED_HAS_A_SIZE.holds(v.quantity, v.amount_minor)) fail(hashtag('quantity', '#output+num'), NEED_HAS_A_SIZE.message);
-  if (v.quantity && isZero(v.quantity)) fail(hashtag('quantity', '#output+num'), 'a need’s quantity is more than 0');
-  if (v.amount_minor && isZero(v.amount_minor)) fail(hashtag('amount', '#value'), 'a need’s amount is more than 0');
+  if (v.location_ids.length > 1) fail(hashtag('location', '#loc'), problem('need_one_place'));
+  if (!NEED_HAS_A_SIZE.holds(v.quantity, v.amount_minor)) fail(hashtag('quantity', '#output+num'), problem('need_size'));
+  if (v.quantity && isZero(v.quantity)) fail(hashtag('quantity', '#output+num'), problem('need_quantity_zero'));
+  if (v.amount_minor && isZero(v.amount_minor)) fail(hashtag('amount', '#value'), problem('need_amount_zero'));
   if (!ok) return undefined;
   return [
     v.external_id ?? null,
