@@ -4,14 +4,16 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
+import { useLocalName } from '../hooks/useLocalName.ts';
 
 export type PlaceOption = { value: string; label: string };
 
 export function PlacePicker({ label, value, onChange, max, error }: { label: string; value: PlaceOption[]; onChange: (v: PlaceOption[]) => void; max?: number; error?: string }) {
   const [search, setSearch] = useState('');
+  const name = useLocalName();
   const [query] = useDebouncedValue(search, 250);
   const places = useQuery({ queryKey: ['locations', query], queryFn: () => api.locations({ q: query || undefined, limit: 30 }) });
-  const options = [...value, ...(places.data?.items ?? []).filter((l) => !value.some((s) => s.value === l.id)).map((l) => ({ value: l.id, label: l.name }))];
+  const options = [...value, ...(places.data?.items ?? []).filter((l) => !value.some((s) => s.value === l.id)).map((l) => ({ value: l.id, label: name(l) }))];
   return (
     <MultiSelect
       label={label}

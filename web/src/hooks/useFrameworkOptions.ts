@@ -1,13 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { type FrameworkNode, api } from '../api/client.ts';
+import type { FrameworkNode } from '../api/client.ts';
+import { useFrameworkTree, useLocalName } from './useLocalName.ts';
 
-/** Lines of effort and everything under them, as select options indented by depth. */
+/** Lines of effort and everything under them, as select options indented by depth, named in the reader's language. */
 export function useFrameworkOptions({ linesOnly = false } = {}) {
-  const tree = useQuery({ queryKey: ['framework'], queryFn: api.framework });
+  const tree = useFrameworkTree();
+  const name = useLocalName();
   const options: { value: string; label: string }[] = [];
   const walk = (nodes: FrameworkNode[], depth: number) => {
     for (const n of nodes) {
-      options.push({ value: n.id, label: `${'— '.repeat(depth)}${n.name}` });
+      options.push({ value: n.id, label: `${'— '.repeat(depth)}${name(n)}` });
       if (!linesOnly) walk(n.children, depth + 1);
     }
   };

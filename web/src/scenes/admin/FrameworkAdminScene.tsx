@@ -15,13 +15,15 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard.ts';
 import { useSession } from '../../hooks/useSession.ts';
+import { useLocalName } from '../../hooks/useLocalName.ts';
+import { TranslatedNameFields, translatedNamesBody } from '../../components/TranslatedNameFields.tsx';
 
 type Kind = FrameworkNode['kind'];
 const CHILD_KIND: Record<Kind, Kind | null> = { line: 'objective', objective: 'sub_objective', sub_objective: null };
 
 /** The one form open on the page: renaming element `nodeId`, or adding under it ('' for a new line of effort). */
 type Editing = { mode: 'rename' | 'add'; nodeId: string } | null;
-type Fields = { code: string; name: string; description: string };
+type Fields = { code: string; name: string; nameFr: string; nameAr: string; description: string };
 
 export function FrameworkAdminScene() {
   const { t } = useTranslation();
@@ -95,6 +97,7 @@ function NodeList({
   announce: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const name = useLocalName();
   const queryClient = useQueryClient();
   // Moving one element renumbers its siblings 0, 1, 2…: only those whose position changes are sent.
   const move = useMutation({
@@ -107,7 +110,7 @@ function NodeList({
     },
     onSuccess: async ({ node, position }, { by }) => {
       await queryClient.invalidateQueries({ queryKey: ['framework'] });
-      announce(t('adminConsole.framework.moved', { name: node.name, position: position + 1, total: nodes.length }));
+      announce(t('adminConsole.framework.moved', { name: name(node), position: position + 1, total: nodes.length }));
       // The button pressed keeps the focus (the element moved with it), or its twin at the end of the list.
       focusAfter([`[data-move="${node.id}:${by}"]`, `[data-move="${node.id}:${-by}"]`], parentId);
     },
@@ -123,13 +126,13 @@ function NodeList({
     onSuccess: async (node) => {
       setDeleting(null);
       await queryClient.invalidateQueries({ queryKey: ['framework'] });
-      announce(t('adminConsole.framework.deleted', { name: node.name }));
+      announce(t('adminConsole.framework.deleted', { name: name(node) }));
       focusAfter([], parentId);
     },
     onError: (e, node) => {
       setDeleting(null);
       // In use (409): said in the reader's language; anything else as the server said it.
-      setRefused({ id: node.id, message: e instanceof ApiError && e.status === 409 ? t('adminConsole.framework.deleteRefused', { name: node.name }) : e.message });
+      setRefused({ id: node.id, message: e instanceof ApiError && e.status === 409 ? t('adminConsole.framework.deleteRefused', { name: name(node) }) : e.message });
       focusAfter([`[data-delete="${node.id}"]`], parentId);
     },
   });
@@ -143,7 +146,7 @@ function NodeList({
           <li key={n.id} data-node={n.code}>
             <Group gap="xs" py={4} wrap="wrap">
               <Text span fw={n.kind === 'line' ? 700 : 500} id={`node-${n.id}`}>
-                <bdi>{n.name}</bdi>
+                <bdi>{name(n)}</bdi>
               </Text>
               <Badge variant="light" color="gray">
                 {t(`adminConsole.framework.kinds.${n.kind}`)}
@@ -155,7 +158,7 @@ function NodeList({
                 size="compact-xs"
                 variant="default"
                 aria-expanded={renaming}
-                aria-label={t('adminConsole.framework.renameNamed', { name: n.name })}
+                aria-label={t('adminConsole.framework.renameNamed', { name: name(n) })}
                 onClick={() => setEditing(renaming ? null : { mode: 'rename', nodeId: n.id })}
               >
                 {t('adminConsole.framework.rename')}
@@ -165,7 +168,7 @@ function NodeList({
                   size="compact-xs"
                   variant="default"
                   aria-expanded={adding}
-                  aria-label={t(`adminConsole.framework.addUnder.${childKind}`, { name: n.name })}
+                  aria-label={t(`adminConsole.framework.addUnder.${childKind}`, { name: name(n) })}
                   onClick={() => setEditing(adding ? null : { mode: 'add', nodeId: n.id })}
                 >
                   {t(`adminConsole.framework.add.${childKind}`)}
@@ -178,7 +181,7 @@ function NodeList({
                   color="red"
                   data-delete={n.id}
                   aria-expanded={deleting === n.id}
-                  aria-label={t('adminConsole.framework.deleteNamed', { name: n.name })}
+                  aria-label={t('adminConsole.framework.deleteNamed', { name: name(n) })}
                   onClick={() => {
                     setRefused(null);
                     setDeleting(deleting === n.id ? null : n.id);
@@ -192,7 +195,7 @@ function NodeList({
                 variant="subtle"
                 data-move={`${n.id}:-1`}
                 disabled={i === 0}
-                aria-label={t('adminConsole.framework.moveUp', { name: n.name })}
+                aria-label={t('adminConsole.framework.moveUp', { name: name(n) })}
                 onClick={() => !move.isPending && move.mutate({ index: i, by: -1 })}
               >
                 ↑
@@ -202,7 +205,7 @@ function NodeList({
                 variant="subtle"
                 data-move={`${n.id}:1`}
                 disabled={i === nodes.length - 1}
-                aria-label={t('adminConsole.framework.moveDown', { name: n.name })}
+                aria-label={t('adminConsole.framework.moveDown', { name: name(n) })}
                 onClick={() => !move.isPending && move.mutate({ index: i, by: 1 })}
               >
                 ↓
@@ -211,7 +214,7 @@ function NodeList({
             {deleting === n.id && (
               <ConfirmAction
                 title={t('adminConsole.framework.confirmDeleteTitle')}
-                message={t('adminConsole.framework.confirmDelete', { name: n.name })}
+                message={t('adminConsole.framework.confirmDelete', { name: name(n) })}
                 confirmLabel={t('adminConsole.framework.deleteYes')}
                 cancelLabel={t('adminConsole.cancel')}
                 onConfirm={() => remove.mutate(n)}
@@ -270,9 +273,13 @@ function NodeForm({
   onDone: (message: string | null) => void;
 }) {
   const { t } = useTranslation();
+  const name = useLocalName();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
-  const baseline = useMemo<Fields>(() => ({ code: node?.code ?? '', name: node?.name ?? '', description: node?.description ?? '' }), [node]);
+  const baseline = useMemo<Fields>(
+    () => ({ code: node?.code ?? '', name: node?.name ?? '', nameFr: node?.nameFr ?? '', nameAr: node?.nameAr ?? '', description: node?.description ?? '' }),
+    [node],
+  );
   const [f, setF] = useState<Fields>(baseline);
   // Each form keeps its own draft: renaming this element, or adding under it.
   const guard = useFormGuard(f, baseline, setF, `${editing.mode}:${editing.nodeId || 'root'}`);
@@ -280,14 +287,22 @@ function NodeForm({
   const set = (key: keyof Fields, value: string) => setF((x) => ({ ...x, [key]: value }));
   const save = useMutation({
     mutationFn: async () => {
-      if (node) return await api.updateFrameworkNode(node.id, { name: f.name, description: f.description });
+      if (node) return await api.updateFrameworkNode(node.id, { name: f.name, ...translatedNamesBody(f), description: f.description });
       const position = siblings.reduce((max, s) => Math.max(max, s.position + 1), 0);
-      return await api.createFrameworkNode({ parentId: parent?.id ?? null, kind, code: f.code.trim(), name: f.name, description: f.description, position });
+      return await api.createFrameworkNode({
+        parentId: parent?.id ?? null,
+        kind,
+        code: f.code.trim(),
+        name: f.name,
+        ...translatedNamesBody(f),
+        description: f.description,
+        position,
+      });
     },
     onSuccess: async (saved) => {
       guard.clear();
       await queryClient.invalidateQueries({ queryKey: ['framework'] });
-      onDone(node ? t('adminConsole.framework.renamed', { name: saved.name }) : t('adminConsole.framework.added', { name: saved.name }));
+      onDone(node ? t('adminConsole.framework.renamed', { name: name(saved) }) : t('adminConsole.framework.added', { name: name(saved) }));
     },
   });
   const err = save.error instanceof ApiError ? save.error : undefined;
@@ -302,9 +317,9 @@ function NodeForm({
   const codeError =
     err?.fieldError('code') && (err.status === 409 ? t('adminConsole.framework.codeTaken') : f.code.trim() ? t('adminConsole.framework.codeRule') : t('forms.rule.required'));
   const title = node
-    ? t('adminConsole.framework.renameTitle', { name: node.name })
+    ? t('adminConsole.framework.renameTitle', { name: name(node) })
     : parent
-      ? t(`adminConsole.framework.addUnder.${kind}`, { name: parent.name })
+      ? t(`adminConsole.framework.addUnder.${kind}`, { name: name(parent) })
       : t('adminConsole.framework.addLine');
   const titleId = `form-${editing.mode}-${editing.nodeId || 'root'}`;
   return (
@@ -350,6 +365,9 @@ function NodeForm({
           />
         )}
         <TextInput label={t('adminConsole.framework.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={err?.fieldError('name')} required w={380} />
+      </Group>
+      <Group align="start" mt="sm">
+        <TranslatedNameFields value={f} onChange={set} error={(field) => err?.fieldError(field)} w={300} />
       </Group>
       <Textarea
         label={t('adminConsole.framework.description')}

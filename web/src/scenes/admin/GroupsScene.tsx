@@ -21,16 +21,20 @@ import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useSession } from '../../hooks/useSession.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
+import { useFrameworkName, useLocalName } from '../../hooks/useLocalName.ts';
+import { TranslatedNameFields, translatedNamesBody } from '../../components/TranslatedNameFields.tsx';
 
-type Fields = { name: string; lineId: string; formedOn: string; coLeadOrgIds: string[]; memberOrgIds: string[] };
+type Fields = { name: string; nameFr: string; nameAr: string; lineId: string; formedOn: string; coLeadOrgIds: string[]; memberOrgIds: string[] };
 
-const EMPTY: Fields = { name: '', lineId: '', formedOn: '', coLeadOrgIds: [], memberOrgIds: [] };
+const EMPTY: Fields = { name: '', nameFr: '', nameAr: '', lineId: '', formedOn: '', coLeadOrgIds: [], memberOrgIds: [] };
 
 /** The fields of a working group: its members without its co-leads (who are always members). */
 const fieldsOf = (w: WorkingGroupDetail): Fields => {
   const coLeads = w.coLeads.map((c) => c.id);
   return {
     name: w.name,
+    nameFr: w.nameFr ?? '',
+    nameAr: w.nameAr ?? '',
     lineId: w.lineId,
     formedOn: w.formedOn ?? '',
     coLeadOrgIds: coLeads,
@@ -90,6 +94,8 @@ export function GroupsScene() {
 
 function WorkingGroupsTable({ rows, editing, onEdit }: { rows: WorkingGroup[]; editing: string; onEdit: (id: string) => void }) {
   const { t } = useTranslation();
+  const name = useLocalName();
+  const lineName = useFrameworkName();
   const fmt = useFormats();
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -108,10 +114,10 @@ function WorkingGroupsTable({ rows, editing, onEdit }: { rows: WorkingGroup[]; e
           {rows.map((w) => (
             <Table.Tr key={w.id}>
               <Table.Td>
-                <bdi>{w.name}</bdi>
+                <bdi>{name(w)}</bdi>
               </Table.Td>
               <Table.Td>
-                <bdi>{w.lineName}</bdi>
+                <bdi>{lineName({ id: w.lineId, name: w.lineName })}</bdi>
               </Table.Td>
               <Table.Td>
                 <bdi>{w.coLeads.map((c) => c.name).join(', ')}</bdi>
@@ -124,7 +130,7 @@ function WorkingGroupsTable({ rows, editing, onEdit }: { rows: WorkingGroup[]; e
                   variant="default"
                   onClick={() => onEdit(w.id)}
                   aria-pressed={editing === w.id}
-                  aria-label={t('adminConsole.groups.editNamed', { name: w.name })}
+                  aria-label={t('adminConsole.groups.editNamed', { name: name(w) })}
                 >
                   {t('adminConsole.edit')}
                 </Button>
@@ -160,7 +166,7 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
 
   const save = useMutation({
     mutationFn: async () => {
-      const common = { name: f.name, formedOn: f.formedOn || null, coLeadOrgIds: f.coLeadOrgIds, memberOrgIds: f.memberOrgIds };
+      const common = { name: f.name, ...translatedNamesBody(f), formedOn: f.formedOn || null, coLeadOrgIds: f.coLeadOrgIds, memberOrgIds: f.memberOrgIds };
       return workingGroup ? await api.updateWorkingGroup(workingGroup.id, common) : await api.createWorkingGroup({ ...common, lineId: f.lineId });
     },
     onSuccess: async (w) => {
@@ -224,6 +230,7 @@ function WorkingGroupForm({ workingGroup, onDone }: { workingGroup?: WorkingGrou
           required
           w={300}
         />
+        <TranslatedNameFields value={f} onChange={set} error={(field) => err?.fieldError(field)} w={300} />
         <Select
           label={t('adminConsole.groups.line')}
           data={lines}
@@ -312,6 +319,7 @@ const NEW_GROUP_KINDS = GROUP_KINDS.filter((k) => k !== 'working_group');
 
 function GroupsList() {
   const { t } = useTranslation();
+  const name = useLocalName();
   const fmt = useFormats();
   const session = useSession();
   const manage = !!session.data?.abilities.manageMembers;
@@ -363,7 +371,7 @@ function GroupsList() {
                   <Fragment key={g.id}>
                     <Table.Tr>
                       <Table.Td>
-                        <bdi>{g.name}</bdi>
+                        <bdi>{name(g)}</bdi>
                       </Table.Td>
                       <Table.Td>{t(`adminConsole.groupKinds.${g.kind}`)}</Table.Td>
                       <Table.Td>{fmt.number(g.memberCount)}</Table.Td>
@@ -376,7 +384,7 @@ function GroupsList() {
                               size="compact-sm"
                               variant="default"
                               aria-expanded={editing === g.id}
-                              aria-label={t('adminConsole.groups.editNamed', { name: g.name })}
+                              aria-label={t('adminConsole.groups.editNamed', { name: name(g) })}
                               onClick={() => {
                                 setSaved(null);
                                 setEditing(editing === g.id ? null : g.id);
@@ -418,15 +426,25 @@ function EditGroup({ id, onDone }: { id: string; onDone: (name: string | null) =
   return <QueryState query={detail}>{(g) => <GroupForm group={g} onDone={onDone} />}</QueryState>;
 }
 
-type GroupFields = { name: string; kind: string; description: string; memberOrgIds: string[] };
-const EMPTY_GROUP: GroupFields = { name: '', kind: 'custom', description: '', memberOrgIds: [] };
+type GroupFields = { name: string; nameFr: string; nameAr: string; kind: string; description: string; memberOrgIds: string[] };
+const EMPTY_GROUP: GroupFields = { name: '', nameFr: '', nameAr: '', kind: 'custom', description: '', memberOrgIds: [] };
 
 /** Makes a group of organisations, or changes `group` (its kind stays); taking members out is asked first. */
 function GroupForm({ group, onDone }: { group?: GroupDetail; onDone: (name: string | null) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const baseline = useMemo<GroupFields>(
-    () => (group ? { name: group.name, kind: group.kind, description: group.description, memberOrgIds: group.members.map((m) => m.id) } : EMPTY_GROUP),
+    () =>
+      group
+        ? {
+            name: group.name,
+            nameFr: group.nameFr ?? '',
+            nameAr: group.nameAr ?? '',
+            kind: group.kind,
+            description: group.description,
+            memberOrgIds: group.members.map((m) => m.id),
+          }
+        : EMPTY_GROUP,
     [group],
   );
   const [f, setF] = useState<GroupFields>(baseline);
@@ -439,8 +457,8 @@ function GroupForm({ group, onDone }: { group?: GroupDetail; onDone: (name: stri
   const save = useMutation({
     mutationFn: async () =>
       group
-        ? await api.updateGroup(group.id, { name: f.name, description: f.description, memberOrgIds: f.memberOrgIds })
-        : await api.createGroup({ name: f.name, kind: f.kind as GroupInput['kind'], description: f.description, memberOrgIds: f.memberOrgIds }),
+        ? await api.updateGroup(group.id, { name: f.name, ...translatedNamesBody(f), description: f.description, memberOrgIds: f.memberOrgIds })
+        : await api.createGroup({ name: f.name, ...translatedNamesBody(f), kind: f.kind as GroupInput['kind'], description: f.description, memberOrgIds: f.memberOrgIds }),
     onSuccess: async (g) => {
       setConfirming(false);
       guard.clear();
@@ -496,6 +514,7 @@ function GroupForm({ group, onDone }: { group?: GroupDetail; onDone: (name: stri
           required
           w={300}
         />
+        <TranslatedNameFields value={f} onChange={set} error={(field) => err?.fieldError(field)} w={300} />
         {!group && (
           <NativeSelect
             label={t('adminConsole.groups.kind')}

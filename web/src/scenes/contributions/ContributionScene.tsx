@@ -10,12 +10,14 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { NeedLinks } from './NeedLinks.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { useFormats } from '../../components/formats.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 
 const NEXT: Record<string, string[]> = { pledged: ['committed', 'delivered', 'cancelled'], committed: ['delivered', 'cancelled'], delivered: [], cancelled: [] };
 
 export function ContributionScene() {
   const { t, i18n } = useTranslation();
   const fmt = useFormats();
+  const frameworkName = useFrameworkName();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['contribution', id], queryFn: () => api.contribution(id) });
@@ -63,7 +65,7 @@ export function ContributionScene() {
                   <Badge variant="outline" color="dark" data-testid="contribution-status">
                     {t(`contributionStatus.${c.status}`)}
                   </Badge>
-                  <Text size="sm">{`${c.organisation.name} · ${c.line.name}${c.frameworkNode.id !== c.line.id ? ` › ${c.frameworkNode.name}` : ''}`}</Text>
+                  <Text size="sm">{`${c.organisation.name} · ${frameworkName(c.line)}${c.frameworkNode.id !== c.line.id ? ` › ${frameworkName(c.frameworkNode)}` : ''}`}</Text>
                 </Group>
               </Stack>
               <Group gap="xs">

@@ -15,6 +15,7 @@ import { LoadMore } from '../../components/LoadMore.tsx';
 import { usePagedList } from '../../hooks/usePagedList.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 import { useFormats } from '../../components/formats.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 
 /** The filters as a query string, for the pivot over the same contributions (words in the description are the list's only). */
 const filterQuery = (f: Record<string, string | undefined>) => {
@@ -25,6 +26,7 @@ const filterQuery = (f: Record<string, string | undefined>) => {
 export function ContributionsScene() {
   const { t } = useTranslation();
   const fmt = useFormats();
+  const lineName = useFrameworkName();
   const session = useSession();
   const [filters, setFilter] = useUrlState(['q', 'lineId', 'type', 'status', 'locationId', 'orgId', 'from', 'to', 'marking', 'sort'] as const);
   const [q] = useDebouncedValue(filters.q.trim(), 300);
@@ -103,7 +105,9 @@ export function ContributionsScene() {
                     {c.description || t(`types.${c.type}`)}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{c.line.name}</Table.Td>
+                <Table.Td>
+                  <bdi>{lineName(c.line)}</bdi>
+                </Table.Td>
                 <Table.Td>{t(`types.${c.type}`)}</Table.Td>
                 <Table.Td>
                   <Money value={c.money} />

@@ -11,11 +11,13 @@ import { ApiError, type ContributionDetail, type Need, api } from '../../api/cli
 import { Money } from '../../components/Money.tsx';
 import { moneyField, numberField } from '../../forms.ts';
 import { useFormats } from '../../components/formats.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 import '../admin/rates-i18n/index.ts';
 
 export function NeedLinks({ contribution: c }: { contribution: ContributionDetail }) {
   const { t } = useTranslation();
   const fmt = useFormats();
+  const lineName = useFrameworkName();
   const queryClient = useQueryClient();
   const [needId, setNeedId] = useState<string | null>(null);
   const [quantity, setQuantity] = useState('');
@@ -33,7 +35,7 @@ export function NeedLinks({ contribution: c }: { contribution: ContributionDetai
     enabled: c.abilities.linkNeed,
     placeholderData: (previous) => previous,
   });
-  const label = (n: Need) => [n.description || t(`types.${n.type}`), n.line.name, n.location?.name, n.organisation.name].filter(Boolean).join(' · ');
+  const label = (n: Need) => [n.description || t(`types.${n.type}`), lineName(n.line), n.location?.name, n.organisation.name].filter(Boolean).join(' · ');
   const options = [...(chosen ? [chosen] : []), ...(needs.data?.items ?? []).filter((n) => n.id !== chosen?.id)];
   // A need in another currency than the contribution's: the amount may be given in either, the contribution's first.
   const currencies = chosen?.money ? [...new Set([c.money?.currency, chosen.money.currency].filter((x): x is NonNullable<typeof x> => Boolean(x)))] : [];

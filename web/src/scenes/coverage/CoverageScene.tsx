@@ -8,6 +8,7 @@ import { GapFigure } from '../../components/GapFigure.tsx';
 import { ListFilters } from '../../components/ListFilters.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useUrlState } from '../../hooks/useUrlState.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
 const ContributionMap = lazy(() => import('../../components/map/ContributionMap.tsx').then((m) => ({ default: m.ContributionMap })));
@@ -120,13 +121,14 @@ function ChartCard({
 
 function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
   const { t, i18n } = useTranslation();
+  const lineName = useFrameworkName();
   const { lines, organisations, cells } = coverage.matrix;
   const count = (orgId: string, lineId: string) => cells.find((c) => c.orgId === orgId && c.lineId === lineId)?.count ?? 0;
   const values = useMemo(
     () => cells.map((c) => [lines.findIndex((l) => l.id === c.lineId), organisations.findIndex((o) => o.id === c.orgId), c.count] as [number, number, number]),
     [cells, lines, organisations],
   );
-  const rows = [[t('contributions.organisation'), ...lines.map((l) => l.name)], ...organisations.map((o) => [o.name, ...lines.map((l) => count(o.id, l.id))])];
+  const rows = [[t('contributions.organisation'), ...lines.map(lineName)], ...organisations.map((o) => [o.name, ...lines.map((l) => count(o.id, l.id))])];
   return (
     <ChartCard
       id="coverage"
@@ -138,7 +140,7 @@ function Matrix({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
       empty={organisations.length === 0}
       chart={
         <HeatmapChart
-          xLabels={lines.map((l) => l.name)}
+          xLabels={lines.map(lineName)}
           yLabels={organisations.map((o) => o.name)}
           values={values}
           rtl={i18n.dir() === 'rtl'}
@@ -211,6 +213,7 @@ function Places({ coverage, filter }: { coverage: Coverage; filter: Filter }) {
 
 export function CoverageScene() {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const [filters, setFilter] = useUrlState(['lineId', 'type', 'status'] as const);
   const filter = { lineId: filters.lineId || undefined, type: filters.type || undefined, status: filters.status || undefined };
   const coverage = useQuery({ queryKey: ['coverage', filter], queryFn: () => api.coverage(filter) });
@@ -242,7 +245,9 @@ export function CoverageScene() {
                     <Table.Tbody>
                       {c.linesWithFewContributors.map((l) => (
                         <Table.Tr key={l.id}>
-                          <Table.Td>{l.name}</Table.Td>
+                          <Table.Td>
+                            <bdi>{lineName(l)}</bdi>
+                          </Table.Td>
                           <Table.Td>{l.onlyOrganisation ? t('coverage.onlyOne', { org: l.onlyOrganisation }) : t('coverage.nobody')}</Table.Td>
                         </Table.Tr>
                       ))}

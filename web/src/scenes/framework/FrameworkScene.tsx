@@ -3,14 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type FrameworkNode, api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useFrameworkName, useFrameworkTree, useLocalName } from '../../hooks/useLocalName.ts';
 
 function NodeList({ nodes }: { nodes: FrameworkNode[] }) {
+  const name = useLocalName();
   return (
     <List listStyleType="disc" withPadding>
       {nodes.map((n) => (
         <List.Item key={n.id}>
           <Text span fw={n.kind === 'line' ? 600 : 400}>
-            {n.name}
+            <bdi>{name(n)}</bdi>
           </Text>
           {n.children.length > 0 && <NodeList nodes={n.children} />}
         </List.Item>
@@ -21,7 +23,9 @@ function NodeList({ nodes }: { nodes: FrameworkNode[] }) {
 
 export function FrameworkScene() {
   const { t } = useTranslation();
-  const tree = useQuery({ queryKey: ['framework'], queryFn: api.framework });
+  const tree = useFrameworkTree();
+  const name = useLocalName();
+  const lineName = useFrameworkName();
   const groups = useQuery({ queryKey: ['working-groups'], queryFn: api.workingGroups });
   return (
     <Stack>
@@ -53,12 +57,14 @@ export function FrameworkScene() {
                     {wgs.map((w) => (
                       <Table.Tr key={w.id}>
                         <Table.Td>
-                          {w.name}
+                          <bdi>{name(w)}</bdi>
                           <Text size="xs" c="dark.5">
                             {t('framework.members', { count: w.memberCount })}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{w.lineName}</Table.Td>
+                        <Table.Td>
+                          <bdi>{lineName({ id: w.lineId, name: w.lineName })}</bdi>
+                        </Table.Td>
                         <Table.Td>{w.coLeads.map((c) => c.name).join(', ')}</Table.Td>
                         <Table.Td>{w.formedOn ?? '—'}</Table.Td>
                       </Table.Tr>

@@ -12,6 +12,7 @@ import { type Home, api } from '../../api/client.ts';
 import { formatMoney } from '../../components/Money.tsx';
 import { MyViews } from '../../components/MyViews.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 import { numberLocale } from '../../i18n/index.ts';
 
 const STATUSES = ['pledged', 'committed', 'delivered', 'cancelled'] as const;
@@ -117,6 +118,7 @@ function OrganisationContributions({ home }: { home: Home }) {
 
 function OrganisationNeeds({ home }: { home: Home }) {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const f = useFormats();
   return (
     <Card withBorder component="section" aria-labelledby="home-needs">
@@ -138,7 +140,7 @@ function OrganisationNeeds({ home }: { home: Home }) {
         <ul data-testid="home-lines" style={{ paddingInlineStart: '1.2em', margin: '0.5em 0 0' }}>
           {home.lines.map((l) => (
             <li key={l.id}>
-              <bdi>{l.name}</bdi>{' '}
+              <bdi>{lineName(l)}</bdi>{' '}
               {l.contributes && (
                 <Badge variant="filled" color="blue.9" size="sm">
                   {t('home.contributes')}
@@ -166,6 +168,7 @@ function unmetText(n: Home['openNeeds']['items'][number], f: ReturnType<typeof u
 
 function OpenNeeds({ home }: { home: Home }) {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const f = useFormats();
   const { total, items } = home.openNeeds;
   return (
@@ -204,7 +207,7 @@ function OpenNeeds({ home }: { home: Home }) {
                       <bdi>{n.organisation}</bdi>
                     </Table.Td>
                     <Table.Td>
-                      <bdi>{n.line.name}</bdi>
+                      <bdi>{lineName(n.line)}</bdi>
                     </Table.Td>
                     <Table.Td>{n.place ? <bdi>{n.place}</bdi> : '—'}</Table.Td>
                     <Table.Td>{t(`home.priorities.${n.priority}`)}</Table.Td>
@@ -284,6 +287,7 @@ function Changes({ home }: { home: Home }) {
 
 function Coalition({ coalition }: { coalition: NonNullable<Home['coalition']> }) {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const f = useFormats();
   const capped = (n: number) => (n >= coalition.capped ? t('home.atLeast', { n: f.number.format(n) }) : f.number.format(n));
   const stats: [string, string, string][] = [
@@ -321,7 +325,7 @@ function Coalition({ coalition }: { coalition: NonNullable<Home['coalition']> })
           {coalition.contributionsByLine.map((l) => (
             <Table.Tr key={l.id}>
               <Table.Th scope="row">
-                <bdi>{l.name}</bdi>
+                <bdi>{lineName(l)}</bdi>
               </Table.Th>
               <Table.Td>{f.number.format(l.count)}</Table.Td>
             </Table.Tr>

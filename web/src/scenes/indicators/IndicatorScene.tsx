@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState.tsx';
 import { type Indicator, type Pivot, indicatorsApi, useProgress } from './indicatorsApi.ts';
 import { ProgressBar } from './IndicatorsScene.tsx';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 
 const SeriesChart = lazy(() => import('./SeriesChart.tsx').then((m) => ({ default: m.SeriesChart })));
 const HeatmapChart = lazy(() => import('../../components/HeatmapChart.tsx').then((m) => ({ default: m.HeatmapChart })));
@@ -34,6 +35,7 @@ export function IndicatorScene() {
 
 function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
   const { t, i18n } = useTranslation();
+  const lineName = useFrameworkName();
   const progress = useProgress({ indicatorId: i.id });
   const queryClient = useQueryClient();
   // Pinned as one of the dashboard's kinds of tile: the indicator's pivot shaped for that chart.
@@ -66,7 +68,7 @@ function IndicatorPage({ indicator: i }: { indicator: Indicator }) {
           <List listStyleType="none" spacing={4}>
             <List.Item>{t('indicators.codeIs', { code: i.code })}</List.Item>
             <List.Item>{t('indicators.unitIs', { unit: i.unit })}</List.Item>
-            <List.Item>{t('indicators.lineIs', { line: i.line.name })}</List.Item>
+            <List.Item>{t('indicators.lineIs', { line: lineName(i.line) })}</List.Item>
             <List.Item>{t('indicators.periodTypeIs', { type: t(`indicators.periodType.${i.periodType}`) })}</List.Item>
             <List.Item>{t('indicators.spaceIs', { how: t(`indicators.aggregation.${i.spaceAggregation}`) })}</List.Item>
             <List.Item>{t('indicators.timeIs', { how: t(`indicators.aggregation.${i.timeAggregation}`) })}</List.Item>

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 import { useUrlState } from '../../hooks/useUrlState.ts';
 import { numberLocale } from '../../i18n/index.ts';
 import { type Progress, useIndicators, useProgress } from './indicatorsApi.ts';
 
 export function IndicatorsScene() {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const lines = useFrameworkOptions({ linesOnly: true });
   const [{ line }, setUrl] = useUrlState(['line'] as const);
   const indicators = useIndicators(line || undefined);
@@ -55,7 +57,9 @@ export function IndicatorsScene() {
                           {i.code} · {i.unit}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{i.line.name}</Table.Td>
+                      <Table.Td>
+                        <bdi>{lineName(i.line)}</bdi>
+                      </Table.Td>
                       <Table.Td>{byId.get(i.id)?.current ?? '—'}</Table.Td>
                       <Table.Td miw={200}>
                         <ProgressBar progress={byId.get(i.id)} name={i.name} />

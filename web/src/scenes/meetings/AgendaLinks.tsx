@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type ApiError, type Meeting, type Page, api, queryString as qs, request } from '../../api/client.ts';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { useFrameworkName } from '../../hooks/useLocalName.ts';
 
 export type Option = { value: string; label: string };
 export interface AgendaLinkValue {
@@ -144,9 +145,10 @@ type AgendaItem = Meeting['agenda'][number];
 /** An agenda item's links, as links to their pages ("Line: Security · Document: …"). */
 export function AgendaLinksText({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
+  const lineName = useFrameworkName();
   const { line, document, need, indicator } = item.links;
   const parts = [
-    line && { key: 'line', label: t('meetings.line'), to: '/framework', name: line.name },
+    line && { key: 'line', label: t('meetings.line'), to: '/framework', name: lineName(line) },
     document && { key: 'document', label: t('meetings.edit.document'), to: `/documents/${document.id}`, name: document.name },
     need && { key: 'need', label: t('meetings.edit.need'), to: `/needs/${need.id}`, name: short(need.name) },
     indicator && { key: 'indicator', label: t('meetings.edit.indicator'), to: `/indicators/${indicator.id}`, name: indicator.name },

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useLocalName } from '../../hooks/useLocalName.ts';
 
 export function MemberScene() {
   const { t } = useTranslation();
+  const name = useLocalName();
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: ['organisation', id], queryFn: () => api.organisation(id) });
   return (
@@ -37,7 +39,9 @@ export function MemberScene() {
                 {org.groups.length ? (
                   <List>
                     {org.groups.map((g) => (
-                      <List.Item key={g.id}>{g.name}</List.Item>
+                      <List.Item key={g.id}>
+                        <bdi>{name(g)}</bdi>
+                      </List.Item>
                     ))}
                   </List>
                 ) : (
@@ -52,7 +56,7 @@ export function MemberScene() {
                   <List>
                     {org.workingGroups.map((w) => (
                       <List.Item key={w.id}>
-                        {w.name}{' '}
+                        <bdi>{name(w)}</bdi>{' '}
                         {w.coLead && (
                           <Badge size="sm" variant="filled" color="indigo.9">
                             {t('members.coLead')}

@@ -15,6 +15,7 @@ import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { numberLocale } from '../../i18n/index.ts';
 import { useFormats } from '../../components/formats.ts';
+import { useFrameworkName, useWorkingGroupName } from '../../hooks/useLocalName.ts';
 import '../admin/rates-i18n/index.ts';
 
 type GapPart = Need['gap']['unmet'];
@@ -24,6 +25,8 @@ const share = (part: string, whole: number | string | undefined) => (whole && Nu
 
 export function NeedScene() {
   const { t } = useTranslation();
+  const frameworkName = useFrameworkName();
+  const workingGroupName = useWorkingGroupName();
   const { id = '' } = useParams();
   const need = useQuery({ queryKey: ['need', id], queryFn: () => api.need(id) });
   const contributions = useQuery({ queryKey: ['need', id, 'contributions'], queryFn: () => api.needContributions(id), enabled: need.isSuccess });
@@ -42,8 +45,8 @@ export function NeedScene() {
                   <MarkingBadge marking={n.sharing.marking} />
                   <Text size="sm">
                     {[
-                      n.workingGroup ? t('needs.statedFor', { group: n.workingGroup.name, organisation: n.organisation.name }) : n.organisation.name,
-                      n.line.name + (n.frameworkNode.id !== n.line.id ? ` › ${n.frameworkNode.name}` : ''),
+                      n.workingGroup ? t('needs.statedFor', { group: workingGroupName(n.workingGroup), organisation: n.organisation.name }) : n.organisation.name,
+                      frameworkName(n.line) + (n.frameworkNode.id !== n.line.id ? ` › ${frameworkName(n.frameworkNode)}` : ''),
                       n.location?.name,
                       t(`priorities.${n.priority}`),
                     ]
