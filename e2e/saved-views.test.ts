@@ -1,7 +1,8 @@
 // Lists that answer questions (issue 9 item 3) in a real browser: a focal point lands on their
 // home, filters the contributions list (organisation, status, marking), sorts it by a column
 // header (aria-sort), saves the view under a name (a taken name is said next to the field),
-// finds it on their home and opens it with the same filters and order; the pivot over
+// finds it on their home and opens it with the same filters and order, renames a view there by
+// keyboard (a taken name said next to the field); the pivot over
 // contributions shows the API's figures in a chart and its table twin, and downloads them as
 // CSV; axe finds nothing on these pages in English, French and Arabic.
 import AxeBuilder from '@axe-core/playwright';
@@ -127,6 +128,51 @@ describe('saved views in a real browser', () => {
     expect(await page.getByRole('textbox', { name: 'Marking' }).inputValue()).toBe('TLP:GREEN');
     expect(await page.getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => hrefsOf(page), poll).toEqual(byAmount);
+    await context.close();
+  });
+
+  it('renames a view from the home by keyboard: a taken name said next to the field, Escape cancels, the link opens the same view', async () => {
+    for (const name of ['Needs to rename', 'Needs taken']) {
+      const made = await api.inject({ method: 'POST', url: '/api/saved-views', payload: { page: 'needs', name, query: 'sort=urgency' } });
+      expect(made.statusCode, made.body).toBe(201);
+    }
+    const { page, context } = await h.newPage();
+    await signInAtHome(page);
+    const views = page.getByTestId('home-views');
+    await views.getByRole('link', { name: 'Needs to rename' }).waitFor();
+    const field = page.getByLabel('Name of the view');
+
+    // Escape leaves the name as it was, focus back on the button.
+    await page.getByRole('button', { name: 'Rename the view “Needs to rename”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue(), poll).toBe('Needs to rename');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => field.count(), poll).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), poll).toBe('Rename the view “Needs to rename”');
+
+    // A name the reader already gave a view of the same page: refused next to the field, nothing renamed.
+    await page.keyboard.press('Enter');
+    await field.waitFor();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Needs taken');
+    await page.keyboard.press('Enter');
+    await page.getByText('You already have a view of this page with this name.').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText('Required.').count(), poll).toBe(1);
+
+    await page.keyboard.type('Needs by urgency');
+    await page.keyboard.press('Enter');
+    await page.getByText('View renamed “Needs by urgency”.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), poll).toBe('Rename the view “Needs by urgency”');
+    const mine = (await api.inject({ method: 'GET', url: '/api/saved-views?page=needs' })).json().items as { name: string; query: string }[];
+    expect(mine.map((v) => v.name).sort()).toEqual(['Needs by urgency', 'Needs taken']);
+    await views.getByRole('link', { name: 'Needs by urgency' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Needs' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?sort=urgency');
+    await expect.poll(() => page.getByRole('columnheader', { name: /Priority/ }).getAttribute('aria-sort'), poll).toBe('ascending');
     await context.close();
   });
 
