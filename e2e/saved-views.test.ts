@@ -4,7 +4,9 @@
 // finds it on their home and opens it with the same filters and order, renames a view there by
 // keyboard (a taken name said next to the field); the pivot over
 // contributions shows the API's figures in a chart and its table twin, and downloads them as
-// CSV; axe finds nothing on these pages in English, French and Arabic.
+// CSV; summed in a chosen currency (ADR 0034), it shows the API's converted sums with what has
+// no rate named beside them, kept in the address; axe finds nothing on these pages in
+// English, French and Arabic.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +33,28 @@ beforeAll(async () => {
       method: 'POST',
       url: '/api/contributions',
       payload: { frameworkNodeId: line.id, type: 'funding', description: `Saved views ${i}`, money: { amountMinor: amount, currency: 'USD' }, sharing: { marking: 'GREEN' } },
+    });
+    if (res.statusCode !== 201) throw new Error(res.body);
+  }
+  // For the pivot in a chosen currency: a GBP contribution with a rate in force into USD, a CHF one with none.
+  const admin = await signIn(h.app.app, 'admin@secretariat.demo', DEMO_PASSWORD);
+  const rate = await admin.inject({ method: 'POST', url: '/api/exchange-rates', payload: { currency: 'GBP', baseCurrency: 'USD', rate: '1.25', validFrom: '2026-01-02' } });
+  if (rate.statusCode !== 201) throw new Error(rate.body);
+  for (const [currency, amountMinor] of [
+    ['GBP', 100_00],
+    ['CHF', 40_00],
+  ] as const) {
+    const res = await api.inject({
+      method: 'POST',
+      url: '/api/contributions',
+      payload: {
+        frameworkNodeId: line.id,
+        type: 'funding',
+        description: `Pivot in ${currency}`,
+        money: { amountMinor, currency },
+        startDate: '2026-03-01',
+        sharing: { marking: 'GREEN' },
+      },
     });
     if (res.statusCode !== 201) throw new Error(res.body);
   }
@@ -223,6 +247,39 @@ describe('saved views in a real browser', () => {
     expect(counted).toBeLessThanOrEqual(total);
     await context.close();
   });
+
+  it('sums the pivot in a chosen currency, naming beside each sum what has no rate, and keeps the choice in the address', async () => {
+    const { page, context } = await h.newPage();
+    await signInAtHome(page);
+    await page.goto(`${h.base}/contributions/pivot?rows=organisation&columns=status&orgId=${ukId}`);
+    const table = page.getByTestId('pivot-table');
+    await table.waitFor();
+    await page.getByRole('textbox', { name: 'Convert sums into' }).click();
+    await page.getByRole('textbox', { name: 'Convert sums into' }).fill('USD');
+    await page.getByRole('option', { name: /^USD — / }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('currency'), poll).toBe('USD');
+    expect(new URL(page.url()).searchParams.get('measure')).toBe('USD');
+    const converted = (await api.inject({ method: 'GET', url: `/api/coverage/pivot?rows=organisation&columns=status&orgId=${ukId}&currency=USD` })).json();
+    expect(converted.currency).toBe('USD');
+    type Cell = { money: { amountMinor: string }[]; notConverted: { currency: string; count: number }[] };
+    const sum = converted.cells.reduce((n: bigint, c: Cell) => n + BigInt(c.money[0]?.amountMinor ?? '0'), 0n);
+    const chf = converted.cells.reduce((n: number, c: Cell) => n + (c.notConverted.find((x) => x.currency === 'CHF')?.count ?? 0), 0);
+    expect(chf).toBeGreaterThan(0);
+    // The grand total: the API's converted sum (its digits: USD has two decimals), and the CHF contributions named beside it.
+    const grand = table.locator('tfoot td').last();
+    await expect.poll(async () => (await grand.textContent())?.split('Not converted')[0]?.replace(/\D/g, ''), poll).toBe(sum.toString());
+    expect(await grand.getByTestId('not-converted').textContent()).toContain(`CHF ${chf}`);
+    await page.getByText('Sums are converted into USD', { exact: false }).waitFor();
+    // Kept in the address: a reload shows the same choice.
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Convert sums into' }).inputValue(), poll).toMatch(/^USD — /);
+    await expect.poll(async () => (await table.locator('tfoot td').last().textContent())?.split('Not converted')[0]?.replace(/\D/g, ''), poll).toBe(sum.toString());
+    // Back to each currency apart: the address drops it.
+    await page.getByRole('textbox', { name: 'Convert sums into' }).click();
+    await page.getByRole('option', { name: 'No conversion (each currency apart)' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('currency'), poll).toBeNull();
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
@@ -247,6 +304,9 @@ describe('accessibility', () => {
       await page.goto(`${h.base}/contributions/pivot?rows=line&columns=status`);
       await page.getByTestId('pivot-table').waitFor();
       report.pivot = await axeViolations(page);
+      await page.goto(`${h.base}/contributions/pivot?rows=organisation&columns=status&orgId=${ukId}&currency=USD&measure=USD`);
+      await page.getByTestId('not-converted').first().waitFor();
+      report.convertedPivot = await axeViolations(page);
       await page.goto(`${h.base}/`);
       await page.getByTestId('home-views').waitFor();
       report.home = await axeViolations(page);

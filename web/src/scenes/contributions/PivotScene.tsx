@@ -2,8 +2,10 @@
 // organisation, line, place (rolled up to a level), type, status and currency, with the
 // lists' filters (period included), all kept in the address so a view of it can be saved.
 // The figure is the number of contributions or their sum in one currency at a time: amounts
-// are never added across currencies (no exchange rate is applied here). A chart and its table
-// twin show the same figures; the table downloads as CSV.
+// are never added across currencies. With a currency to convert into (`currency`, ADR 0034)
+// the server converts each amount at the rate in force on its date; what has no rate is
+// named beside each sum, never dropped. A chart and its table twin show the same figures;
+// the table downloads as CSV or XLSX.
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { BarChart } from 'echarts/charts';
@@ -13,6 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CURRENCIES } from '../../../../common/currencies.ts';
 import { fromMinorUnits } from '../../../../common/money.ts';
 import { type ContributionsPivot, listsApi } from '../../api/lists.ts';
 import { ListFilters } from '../../components/ListFilters.tsx';
@@ -30,32 +33,68 @@ const DIMENSIONS = ['organisation', 'line', 'place', 'type', 'status', 'currency
 const FILTERS = ['lineId', 'type', 'status', 'orgId', 'locationId', 'from', 'to', 'marking'] as const;
 
 type Cell = ContributionsPivot['cells'][number];
+/** The currency picker's choice of no conversion (a Select's option needs a value). */
+const NO_CONVERSION = 'none';
+/** A figure: the count or sum (minor units, as an exact string) or null, and, converted, the contributions not in the sum per currency. */
+type Figure = { value: string | null; notConverted: Record<string, number> };
 
-/** The figure of a cell: its count, or its sum in `currency` (minor units, as an exact string), or null. */
-function figureOf(cell: Cell | undefined, measure: string): string | null {
-  if (!cell) return null;
-  if (measure === 'count') return String(cell.count);
-  return cell.money.find((m) => m.currency === measure)?.amountMinor ?? null;
+/** The figure of a cell: its count, or its sum in `currency`, with what could not be converted into it. */
+function figureOf(cell: Cell | undefined, measure: string): Figure {
+  if (!cell) return { value: null, notConverted: {} };
+  if (measure === 'count') return { value: String(cell.count), notConverted: {} };
+  return {
+    value: cell.money.find((m) => m.currency === measure)?.amountMinor ?? null,
+    notConverted: Object.fromEntries(cell.notConverted.map((n) => [n.currency, n.count])),
+  };
 }
 
-const add = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : (BigInt(a) + BigInt(b)).toString());
+const addValues = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : (BigInt(a) + BigInt(b)).toString());
+const add = (a: Figure, b: Figure): Figure => {
+  const notConverted = { ...a.notConverted };
+  for (const [c, n] of Object.entries(b.notConverted)) notConverted[c] = (notConverted[c] ?? 0) + n;
+  return { value: addValues(a.value, b.value), notConverted };
+};
+const none: Figure = { value: null, notConverted: {} };
 
 export function PivotScene() {
   const { t, i18n } = useTranslation();
   const fmt = useFormats();
-  const [state, set] = useUrlState(['rows', 'columns', 'placeLevel', 'measure', ...FILTERS] as const);
+  const [state, set] = useUrlState(['rows', 'columns', 'placeLevel', 'measure', 'currency', ...FILTERS] as const);
   const rows = state.rows || 'organisation';
   // Place and currency are never crossed (the place summaries keep no money), nor a dimension with itself.
   const crossable = (c: string) => c !== rows && !(rows === 'place' && c === 'currency') && !(rows === 'currency' && c === 'place');
   const columns = state.columns && crossable(state.columns) ? state.columns : rows === 'status' ? 'type' : 'status';
   const usesPlace = rows === 'place' || columns === 'place';
   const filter = Object.fromEntries(FILTERS.map((k) => [k, state[k] || undefined]));
-  const params = { ...filter, rows, columns, placeLevel: usesPlace && state.placeLevel ? Number(state.placeLevel) : undefined };
+  // Place pivots carry no money, so nothing to convert.
+  const convertInto = !usesPlace && (CURRENCIES as readonly string[]).includes(state.currency) ? state.currency : undefined;
+  const params = { ...filter, rows, columns, placeLevel: usesPlace && state.placeLevel ? Number(state.placeLevel) : undefined, currency: convertInto };
   const pivot = useQuery({ queryKey: ['contributions-pivot', params], queryFn: () => listsApi.pivot(params) });
   const data = pivot.data;
   const currencies = useMemo(() => [...new Set((data?.cells ?? []).flatMap((c) => c.money.map((m): string => m.currency)))].sort(), [data]);
   const measure = state.measure && (state.measure === 'count' || currencies.includes(state.measure)) ? state.measure : 'count';
-  const show = (v: string | null) => (v === null ? '—' : measure === 'count' ? fmt.number(v) : formatMoney(v, measure, i18n.language));
+  const showValue = (v: string | null) => (v === null ? '—' : measure === 'count' ? fmt.number(v) : formatMoney(v, measure, i18n.language));
+  // A converted sum, with the contributions it leaves out for want of a rate named beside it.
+  const show = (f: Figure) => {
+    const missing = Object.entries(f.notConverted).sort(([a], [b]) => a.localeCompare(b));
+    if (missing.length === 0) return showValue(f.value);
+    return (
+      <>
+        {showValue(f.value)}
+        <Text size="xs" component="span" display="block" data-testid="not-converted">
+          {t('lists.pivot.notConverted')}{' '}
+          {missing.map(([c, n], i) => (
+            <span key={c}>
+              {i > 0 && ', '}
+              <bdi>
+                {c} {fmt.number(n)}
+              </bdi>
+            </span>
+          ))}
+        </Text>
+      </>
+    );
+  };
   const dimLabel = (d: string) => t(`lists.pivot.dimensions.${d}`);
   const measureLabel = measure === 'count' ? t('lists.pivot.count') : t('lists.pivot.sumIn', { currency: measure });
 
@@ -65,10 +104,10 @@ export function PivotScene() {
     const headerLabel = (h: { key: string | null; label: string }) => (h.key === null ? t('lists.pivot.none') : h.label);
     const body = data.rowHeaders.map((r) => {
       const values = data.columnHeaders.map((c) => figureOf(at.get(`${r.key}\u0000${c.key}`), measure));
-      return { key: r.key, label: headerLabel(r), values, total: values.reduce(add, null) };
+      return { key: r.key, label: headerLabel(r), values, total: values.reduce(add, none) };
     });
-    const totals = data.columnHeaders.map((_, i) => body.map((b) => b.values[i] ?? null).reduce(add, null));
-    return { columns: data.columnHeaders.map((c) => ({ key: c.key, label: headerLabel(c) })), body, totals, total: totals.reduce(add, null) };
+    const totals = data.columnHeaders.map((_, i) => body.map((b) => b.values[i] ?? none).reduce(add, none));
+    return { columns: data.columnHeaders.map((c) => ({ key: c.key, label: headerLabel(c) })), body, totals, total: totals.reduce(add, none) };
   }, [data, measure, t]);
 
   const option = useMemo(() => {
@@ -80,7 +119,7 @@ export function PivotScene() {
       grid: { top: 40, left: 16, right: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: table.body.map((b) => b.label), axisLabel: { interval: 0, rotate: table.body.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value' },
-      series: table.columns.map((c, i) => ({ name: c.label, type: 'bar', stack: 'all', data: table.body.map((b) => value(b.values[i] ?? null)) })),
+      series: table.columns.map((c, i) => ({ name: c.label, type: 'bar', stack: 'all', data: table.body.map((b) => value(b.values[i]?.value ?? null)) })),
     };
   }, [table, measure]);
   const chart = useEChart(i18n.language, option);
@@ -89,6 +128,12 @@ export function PivotScene() {
   const fileUrl = (format: 'csv' | 'xlsx') => listsApi.pivotFileUrl(format, params);
 
   const dimensionData = DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) }));
+  const currencyData = useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.language], { type: 'currency' });
+    return [{ value: NO_CONVERSION, label: t('lists.pivot.noConversion') }, ...CURRENCIES.map((c) => ({ value: c, label: `${c} — ${names.of(c) ?? c}` }))];
+  }, [i18n.language, t]);
+  const note =
+    data && !data.withMoney ? t('lists.pivot.noMoneyWithPlace') : convertInto ? t('lists.pivot.convertedNote', { currency: convertInto }) : t('lists.pivot.currencyNote');
   return (
     <Stack>
       <Group justify="space-between">
@@ -128,11 +173,27 @@ export function PivotScene() {
           allowDeselect={false}
           w={220}
         />
+        {!usesPlace && (
+          <Select
+            label={t('lists.pivot.convert')}
+            data={currencyData}
+            value={convertInto ?? NO_CONVERSION}
+            onChange={(v) => {
+              // Converting is asked for to see the sum: show it at once (the count stays one choice away).
+              const chosen = v && v !== NO_CONVERSION ? v : '';
+              set('currency', chosen);
+              set('measure', chosen);
+            }}
+            searchable
+            allowDeselect={false}
+            w={300}
+          />
+        )}
       </Group>
       <Group align="end">
         <ListFilters values={state} set={set} keys={[...FILTERS]} />
       </Group>
-      <Text size="sm">{data && !data.withMoney ? t('lists.pivot.noMoneyWithPlace') : t('lists.pivot.currencyNote')}</Text>
+      <Text size="sm">{note}</Text>
       <QueryState query={pivot}>
         {() => (
           <>
