@@ -1,6 +1,7 @@
 // The real app (built web app, demo data, a fresh database) on a loopback port, and
 // the system Chromium driven by playwright-core.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -77,6 +78,33 @@ export async function switchLanguage(page: Page, label: 'English' | 'Français' 
 }
 
 // ---- checks the pages' tests share
+
+/** The tags of WCAG 2.2 AA: what issue 9's acceptance asks axe to find nothing against. */
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's WCAG 2.2 AA violations on the page, or only inside the elements `include` selects (an
+ * open menu's dropdown, a form): each as "rule: help" with up to five of its nodes. axe is put
+ * into the document once (not again on every run, as AxeBuilder does), and only violations are
+ * collected, so a run costs what the rules cost.
+ */
+export async function axeViolations(page: Page, include?: string[]): Promise<{ id: string; help: string; nodes: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    async ({ include, tags }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, put there above
+      const axe = (window as any).axe;
+      const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+      }));
+    },
+    { include, tags: WCAG_AA },
+  );
+}
 
 /** Every key of a nested words object ('meetings.states.held'). */
 export const keysOf = (o: object, prefix = ''): string[] =>
