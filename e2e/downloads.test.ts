@@ -2,8 +2,9 @@
 // lists, each download is a link to an /api route (whose contents, under the export rule,
 // server/modules/analytics/analytics.downloads.test.ts checks for every reader),
 // and a click saves what the server sent — nothing built in the page.
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, signInAs, startHarness } from './harness.ts';
+import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,6 +46,32 @@ describe('downloads in a real browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href^="/api/coverage/matrix.csv"]').click()]);
     expect(download.url()).toBe(`${h.base}/api/coverage/matrix.csv`);
     expect(download.suggestedFilename()).toBe('coverage-matrix.csv');
+    await context.close();
+  });
+
+  it('sends the page’s language with a list’s export, whose names beside the codes are then in that language (ADR 0038)', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await switchLanguage(page, 'Français');
+    await page.goto(`${h.base}/contributions`);
+    const link = page.locator('a[download][href^="/api/contributions/export.csv"]');
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(new URLSearchParams(href.split('?')[1]).get('lang')).toBe('fr');
+    /** The places' codes and their names, row by row, of the export in `lang`. */
+    const places = async (lang: string) => {
+      const url = new URL(href, h.base);
+      url.searchParams.set('lang', lang);
+      const res = await context.request.get(url.toString());
+      expect(res.status()).toBe(200);
+      const [, tags, ...rows] = Papa.parse<string[]>((await res.text()).trim()).data;
+      const code = tags!.indexOf('#loc+code');
+      // The names sit beside the codes.
+      expect(tags![code + 1]).toBe('#loc+name+label');
+      return rows.map((r) => [r[code], r[code + 1]]);
+    };
+    expect(await places('fr')).toEqual(expect.arrayContaining([['IRQ', 'Irak']]));
+    expect(await places('en')).toEqual(expect.arrayContaining([['IRQ', 'Iraq']]));
     await context.close();
   });
 });

@@ -21,6 +21,7 @@ import { can } from '../../infra/policy.ts';
 import {
   type ColumnMap,
   type ColumnRule,
+  type ExportLang,
   type FetchBatch,
   type InterchangeSpec,
   type ProblemLog,
@@ -29,7 +30,7 @@ import {
   defineInterchange,
   problem,
 } from '../interchange/interchange.service.ts';
-import { joinOrganisation, organisationsAs } from '../members/members.sql.ts';
+import { joinOrganisation, organisationNameIn, organisationsAs } from '../members/members.sql.ts';
 import { exportableBy, visibleTo } from '../sharing/sharing.sql.ts';
 import { fundPolicy } from './fund.policy.ts';
 import { projectVisibleTo } from './fund.queries.ts';
@@ -91,18 +92,23 @@ const COLUMN_OF: Record<string, string> = {
 };
 const columnOf = (path: string | undefined) => COLUMN_OF[(path ?? '').replace(/^body\./, '')] ?? '#x_kind';
 
+/** The import's columns, and beside each code or organisation its name in the reader's language (`+label`: for people, never read back; ADR 0038). */
 export const FUND_TRANSACTION_COLUMNS = [
   ['Fund', '#meta+fund'],
+  ['Fund name', '#meta+fund+name+label'],
   ['Value date', '#date'],
   ['Kind', '#x_kind'],
   ['Amount', '#value'],
   ['Currency', '#currency'],
   ['Rate', '#x_rate'],
   ['Donor', '#org+funder'],
+  ['Donor (name)', '#org+funder+name+label'],
   ['Window', '#x_window'],
+  ['Window name', '#x_window+name+label'],
   ['Project', '#activity+code'],
   ['Project title', '#activity+name'],
   ['Partner', '#org+impl'],
+  ['Partner (name)', '#org+impl+name+label'],
   ['Fee', '#x_fee'],
   ['Reverses', '#x_reverses'],
   ['Description', '#description'],
@@ -309,6 +315,7 @@ interface ExportRow {
   id: string;
   seq: string;
   fund_id: string;
+  fund_name: string;
   kind: FundKind;
   value_date: string;
   amount_minor: string;
@@ -317,11 +324,14 @@ interface ExportRow {
   rate: string | null;
   base_currency: string;
   donor: string | null;
+  donor_name: string | null;
   window_code: string | null;
+  window_name: string | null;
   project_id: string | null;
   iati_identifier: string | null;
   project_title: string | null;
   partner: string | null;
+  partner_name: string | null;
   fee_kind: string | null;
   reverses_id: string | null;
   description: string;
@@ -340,17 +350,21 @@ function exportCells(r: ExportRow): string[] {
   const names = !reversal;
   return [
     r.fund_id,
+    r.fund_name,
     r.value_date,
     r.kind,
     fromMinorUnits(inOriginal ? r.original_amount_minor! : r.amount_minor, currency),
     currency,
     inOriginal ? (r.rate ?? '') : '',
     names ? (r.donor ?? '') : '',
+    names ? (r.donor_name ?? '') : '',
     // A project names its window itself: the window is written only for what names one directly.
     names && !r.project_id ? (r.window_code ?? '') : '',
+    names && !r.project_id ? (r.window_name ?? '') : '',
     names && r.project_id ? (r.iati_identifier ?? r.project_id) : '',
     names && r.project_id ? (r.project_title ?? '') : '',
     names && r.project_id ? (r.partner ?? '') : '',
+    names && r.project_id ? (r.partner_name ?? '') : '',
     names ? (r.fee_kind ?? '') : '',
     r.reverses_id ?? '',
     r.description,
@@ -363,11 +377,12 @@ function exportCells(r: ExportRow): string[] {
  * did): those of the funds they may export, less those of a project whose details they may not
  * (a RED project is in no file, ADR 0017). The keyset's `created_at` carries the ledger's seq.
  */
-function transactionBatches(db: Kysely<Database>, actor: Actor, filter: FundTransactionExportQuery): FetchBatch {
+function transactionBatches(db: Kysely<Database>, actor: Actor, filter: FundTransactionExportQuery, lang: ExportLang): FetchBatch {
   return async (after, limit) => {
     const { rows } = await sql<ExportRow>`
-      SELECT t.id, t.seq::text AS seq, t.fund_id, t.kind, t.value_date::text AS value_date, t.amount_minor, t.original_amount_minor, t.original_currency, t.rate,
-        f.base_currency, donor.name AS donor, w.code AS window_code, t.project_id, d.iati_identifier, p.title AS project_title, partner.name AS partner,
+      SELECT t.id, t.seq::text AS seq, t.fund_id, f.name AS fund_name, t.kind, t.value_date::text AS value_date, t.amount_minor, t.original_amount_minor, t.original_currency, t.rate,
+        f.base_currency, donor.name AS donor, ${organisationNameIn('donor', lang)} AS donor_name, w.code AS window_code, w.name AS window_name, t.project_id,
+        d.iati_identifier, p.title AS project_title, partner.name AS partner, ${organisationNameIn('partner', lang)} AS partner_name,
         t.fee_kind, t.reverses_id, t.description
       FROM fund f
       JOIN fund_transaction t ON t.fund_id = f.id
@@ -412,6 +427,6 @@ export const fundTransactionInterchange: InterchangeSpec = defineInterchange({
     columns: FUND_TRANSACTION_COLUMNS,
     query: fundTransactionExportQuery,
     tag: 'fund',
-    batches: (db, actor, filter) => transactionBatches(db, actor, filter as FundTransactionExportQuery),
+    batches: (db, actor, filter, lang) => transactionBatches(db, actor, filter as FundTransactionExportQuery, lang),
   },
 });
