@@ -4,7 +4,8 @@
 // another line found by search, and reads on the need's page both gaps — the money converted at
 // the rate in force, with the original amount beside it — and the quantity (1,000 officers →
 // 700 unmet). axe finds nothing on the rates page and the need's page in English, French and
-// Arabic.
+// Arabic. The needs list marks a gap that leaves a contribution unconverted, and sorts by a
+// column header (aria-sort, the order in the address).
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,6 +232,67 @@ describe('exchange rates and a need in another currency', () => {
     expect(await row.textContent()).toContain('Not converted');
     expect(await row.textContent()).toContain('SEK');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('marks on the needs list the gap that leaves a contribution unconverted, and sorts the list by a column header', async () => {
+    const us = await signIn(h.app.app, 'focal@us.demo', DEMO_PASSWORD);
+    const apiIds = async (query: string) => {
+      const res = await us.inject({ method: 'GET', url: `/api/needs?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items as { id: string; gap: { notConverted: number } }[];
+    };
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, 'focal@us.demo');
+    await page.goto(`${h.base}/needs`);
+    await page.getByRole('heading', { level: 2, name: 'Needs' }).waitFor();
+    const table = page.getByTestId('needs-table');
+    const hrefs = async () => (await table.locator('tbody tr td:nth-child(1) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((x) => x?.replace('/needs/', ''));
+    const byGap = await apiIds('limit=50');
+    await expect.poll(hrefs, poll).toEqual(byGap.map((n) => n.id));
+
+    // The need with the SEK contribution (no rate) is marked on its row, and only the needs whose gap leaves one out are.
+    const badges = table.getByTestId('not-converted-badge');
+    expect(await badges.count()).toBe(byGap.filter((n) => n.gap.notConverted > 0).length);
+    const badge = table.locator('tr', { hasText: NEED }).getByTestId('not-converted-badge');
+    expect(await badge.textContent()).toBe('Not converted — 1 linked contribution in another currency is left out of this gap: no exchange rate is in force.');
+    // Not cut off: the badge and its label show all they hold.
+    expect(
+      await badge.evaluate((el) =>
+        [el, ...el.querySelectorAll('.mantine-Badge-label')].filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => e.className),
+      ),
+    ).toEqual([]);
+    await badge.focus();
+    await expect.poll(() => page.getByRole('tooltip').textContent(), poll).toContain('no exchange rate is in force');
+
+    // The unmet gap is the first order; a click on "Need" sorts by the need's words, a second click the other way.
+    const unmet = page.getByRole('columnheader', { name: /Unmet/ });
+    expect(await unmet.getAttribute('aria-sort')).toBe('descending');
+    const need = page.getByRole('columnheader', { name: /^Need/ });
+    await need.getByRole('button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), poll).toBe('need');
+    await expect.poll(() => need.getAttribute('aria-sort'), poll).toBe('ascending');
+    expect(await unmet.getAttribute('aria-sort')).toBe('none');
+    const byNeed = (await apiIds('sort=need&limit=50')).map((n) => n.id);
+    expect(byNeed).not.toEqual(byGap.map((n) => n.id));
+    await expect.poll(hrefs, poll).toEqual(byNeed);
+    await need.getByRole('button').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), poll).toBe('-need');
+    await expect.poll(() => need.getAttribute('aria-sort'), poll).toBe('descending');
+    await expect.poll(hrefs, poll).toEqual((await apiIds('sort=-need&limit=50')).map((n) => n.id));
+    for (const language of ['English', 'Français', 'العربية'] as const) {
+      await switchLanguage(page, language);
+      await expect.poll(() => page.locator('html').getAttribute('lang'), poll).toBe({ English: 'en', Français: 'fr', العربية: 'ar' }[language]);
+      await table.locator('tr', { hasText: NEED }).getByTestId('not-converted-badge').waitFor();
+      expect(await axeViolations(page), language).toEqual([]);
+      expect(
+        await badge.evaluate((el) =>
+          [el, ...el.querySelectorAll('.mantine-Badge-label')].filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => e.className),
+        ),
+        language,
+      ).toEqual([]);
+    }
+    await switchLanguage(page, 'English');
     await context.close();
   });
 });
