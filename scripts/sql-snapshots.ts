@@ -49,7 +49,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'auth.insertSession': [{ token_hash: 'token-hash', user_id: USER, csrf_token: 'csrf-token', expires_at: INSTANT }],
   'auth.reserveSignInFailure': [{ email: 'someone@example.org', clientAddress: '192.0.2.1', since: INSTANT, maxPerAccount: 10, maxPerAddress: 50 }],
   'contributions.listVisibleContributions': [ACTOR, { limit: 50 }],
-  'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: 'newest' }],
+  'needs.listVisibleNeeds': [ACTOR, { limit: 50, sort: '-unmet' }],
   'exchange-rates.listRates': [{ currency: 'GBP', limit: 50, after: ['2026-01-01', 'GBP', 'USD'] }],
   'exchange-rates.insertRates': [[{ currency: 'GBP', base_currency: 'USD', rate: '1.25', valid_from: '2026-01-01', source: 'Central bank', created_by: USER }]],
   'exchange-rates.existingPairs': [[{ currency: 'GBP', base: 'USD', day: '2026-01-01' }]],
