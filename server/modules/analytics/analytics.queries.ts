@@ -21,7 +21,7 @@ import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
 import { joinOrganisation } from '../members/members.sql.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
 import { type NeedRow, conversionDay, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
-import { convertedWith, rateInForce } from '../exchange-rates/exchange-rates.sql.ts';
+import { convertedWith, rateInForce, ratesLastChangedBy } from '../exchange-rates/exchange-rates.sql.ts';
 import type { CoveragePivotDimension, CoveragePivotQuery, CoverageQuery } from './analytics.schema.ts';
 
 /**
@@ -431,7 +431,8 @@ export interface NotConverted {
  * the rule of ADR 0031), rounded once per contribution to a whole minor unit, then summed;
  * one with an amount and no rate is in no sum but counted, per currency, in the cell's
  * not_converted. Read live from the rows under the reader's rule (the summaries keep no
- * dates); the rate is looked up once per distinct (currency, day), not per row. One cell per
+ * dates); the rate is looked up once per currency and day the rates changed
+ * (ratesLastChangedBy), not per row nor per day. One cell per
  * (row, column), its currency `target` when any amount was converted.
  */
 async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, target: string, purpose: Purpose) {
@@ -446,10 +447,16 @@ async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, targe
       SELECT c.owner_org_id, c.line_id, c.type, c.status, c.currency, c.amount_minor::numeric AS amount_minor, ${conversionDay('c')} AS day
       FROM ${contributionsAs('c')}
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, filter, purpose)}
-    ), rates AS (
-      SELECT k.currency, k.day, x.minor_n, x.minor_d
+    ), currency_days AS (
+      -- Each (currency, day) to convert, with the day the rates last changed by it: the same rate in force, looked up once.
+      SELECT k.currency, k.day, ${ratesLastChangedBy(sql.ref('k.day'))} AS rates_day
       FROM (SELECT DISTINCT s.currency, s.day FROM src s WHERE s.amount_minor IS NOT NULL AND s.currency <> ${to}) k
-      LEFT JOIN LATERAL ${rateInForce(sql.ref('k.currency'), to, sql.ref('k.day'))} x ON true
+    ), rated AS (
+      SELECT k.currency, k.rates_day, x.minor_n, x.minor_d
+      FROM (SELECT DISTINCT d.currency, d.rates_day FROM currency_days d WHERE d.rates_day IS NOT NULL) k
+      LEFT JOIN LATERAL ${rateInForce(sql.ref('k.currency'), to, sql.ref('k.rates_day'))} x ON true
+    ), rates AS (
+      SELECT d.currency, d.day, r.minor_n, r.minor_d FROM currency_days d LEFT JOIN rated r ON r.currency = d.currency AND r.rates_day = d.rates_day
     ), r AS (
       SELECT s.*, ${convertedWith(sql.ref('s.amount_minor'), sql.ref('s.currency'), to, 'x')} AS converted
       FROM src s LEFT JOIN rates x ON x.currency = s.currency AND x.day = s.day

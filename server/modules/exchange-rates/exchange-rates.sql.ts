@@ -71,6 +71,16 @@ export function rateInForce(fromCurrency: Expression<unknown>, toCurrency: Expre
 }
 
 /**
+ * The latest day on or before `day` on which any rate is dated (NULL when none is): the day the
+ * table, as rateInForce reads it for `day`, last changed. rateInForce reads only rates dated on
+ * or before its day, so it gives the same row on `day` as on this one; a caller converting rows
+ * of many days (the pivot) looks each currency's rate up once per such day, not once per day.
+ */
+export function ratesLastChangedBy(onDay: Expression<unknown>): RawBuilder<string | null> {
+  return sql<string | null>`(SELECT max(r.valid_from) FROM exchange_rate r WHERE r.valid_from <= (${onDay})::date)`;
+}
+
+/**
  * `amount` minor units of `from` in minor units of `to`, with the rate row `rate` (an alias
  * of `rateInForce`): the amount itself when the currencies are the same, NULL when no rate is
  * in force (or no amount). Exact: amount × minor_n / minor_d, that is amount × n × (to's minor
