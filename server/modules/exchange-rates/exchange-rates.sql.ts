@@ -47,12 +47,23 @@ export function rateInForce(fromCurrency: Expression<unknown>, toCurrency: Expre
   const from = code(fromCurrency);
   const to = code(toCurrency);
   const day = sql`(${onDay})::date`;
+  // The pairs held are read once per statement (an uncorrelated CTE is not evaluated again for
+  // each outer row); each leg is then the latest rate of its pair on or before the day, one
+  // backward step of the pair's unique index (currency, base_currency, valid_from) — not a sort
+  // of the pair's whole history for every link converted.
   return sql`(
-    WITH legs AS (
-      SELECT DISTINCT ON (r.currency, r.base_currency) r.currency, r.base_currency, r.rate, r.valid_from
-      FROM exchange_rate r
-      WHERE r.valid_from <= ${day} AND (r.currency IN (${from}, ${to}) OR r.base_currency IN (${from}, ${to}))
-      ORDER BY r.currency, r.base_currency, r.valid_from DESC
+    WITH pairs AS MATERIALIZED (
+      SELECT DISTINCT p.currency, p.base_currency FROM exchange_rate p
+    ), legs AS (
+      SELECT p.currency, p.base_currency, r.rate, r.valid_from
+      FROM pairs p
+      CROSS JOIN LATERAL (
+        SELECT r.rate, r.valid_from FROM exchange_rate r
+        WHERE r.currency = p.currency AND r.base_currency = p.base_currency AND r.valid_from <= ${day}
+        ORDER BY r.valid_from DESC
+        LIMIT 1
+      ) r
+      WHERE (p.currency IN (${from}, ${to}) OR p.base_currency IN (${from}, ${to})) AND ${from} <> ${to}
     ), sides AS (
       SELECT l.currency AS cur, l.base_currency AS via, l.rate AS n, 1::numeric AS d, l.valid_from FROM legs l
       UNION ALL
