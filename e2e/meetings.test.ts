@@ -483,3 +483,65 @@ describe('the weight budget', () => {
     expect(Object.entries(w.pages).filter(([, kb]) => kb > 450)).toEqual([]);
   });
 });
+
+describe("a series' rhythm", () => {
+  it('offers the next date by the rule in the new-meeting form, fills it on request, and refuses a rule that gives no date by its field', async () => {
+    const admin = await signIn(h.app.app, ADMIN, DEMO_PASSWORD);
+    const series = (
+      await admin.inject({ method: 'POST', url: '/api/meeting-series', payload: { name: 'Expert group on finance', code: 'EGF', rrule: 'FREQ=MONTHLY;BYDAY=2TH' } })
+    ).json();
+    const year = new Date().getUTCFullYear() + 1;
+    /** The month's second Thursday ('2027-01-14'). */
+    const secondThursday = (month: number) => {
+      const firstDay = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+      return `${year}-${String(month).padStart(2, '0')}-${String(1 + ((4 - firstDay + 7) % 7) + 7).padStart(2, '0')}`;
+    };
+    const first = await admin.inject({
+      method: 'POST',
+      url: '/api/meetings',
+      payload: {
+        seriesId: series.id,
+        title: 'Finance, first',
+        kind: 'expert',
+        timeZone: 'Europe/London',
+        start: `${secondThursday(1)}T10:00`,
+        end: `${secondThursday(1)}T12:30`,
+        sharing: { marking: 'GREEN' },
+      },
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const expected = (await admin.inject({ method: 'GET', url: `/api/meeting-series/${series.id}/next-dates?count=1` })).json().occurrences[0] as { start: string; end: string };
+    // February's second Thursday, at the first meeting's time, as long as it.
+    expect(expected).toEqual({ start: `${secondThursday(2)}T10:00`, end: `${secondThursday(2)}T12:30` });
+
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base, ADMIN);
+    // A rule that never gives a date is refused beside its field, and the series keeps its rule.
+    await page.goto(`${h.base}/meeting-series/${series.id}/edit`);
+    const rule = page.getByLabel('Recurrence rule (RFC 5545)');
+    await expect.poll(() => rule.inputValue()).toBe('FREQ=MONTHLY;BYDAY=2TH');
+    await rule.fill('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('gives no date in the next ten years').waitFor();
+    const after = (await admin.inject({ method: 'GET', url: '/api/meeting-series' })).json() as { id: string; rrule: string }[];
+    expect(after.find((s) => s.id === series.id)?.rrule).toBe('FREQ=MONTHLY;BYDAY=2TH');
+
+    // Leaving the refused (changed) form: the page asks first.
+    page.once('dialog', (d) => void d.accept());
+    await page.goto(`${h.base}/meetings/new?seriesId=${series.id}`);
+    const offer = page.getByTestId('next-by-rule');
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain('(Europe/London)');
+    expect(await page.getByLabel('Starts').inputValue()).toBe('');
+    await offer.getByRole('button', { name: 'Use this date' }).click();
+    expect(await page.getByLabel('Starts').inputValue()).toBe(expected.start);
+    expect(await page.getByLabel('Ends').inputValue()).toBe(expected.end);
+    expect(await axeViolations(page), 'the offer in English').toEqual([]);
+    await switchLanguage(page, 'العربية');
+    await offer.getByRole('button', { name: 'اعتماد هذا التاريخ' }).waitFor();
+    expect(await axeViolations(page), 'the offer in Arabic').toEqual([]);
+    await switchLanguage(page, 'English');
+
+    await context.close();
+  });
+});

@@ -104,6 +104,8 @@ export type AuditEvent = Answer<'/api/audit'>['items'][number];
 export type AuditQuery = { entity?: string; actorOrgId?: string; action?: string; from?: string; to?: string; cursor?: string; limit?: number };
 /** A series' meetings in time order with their decisions and action-item figures (GET /api/meeting-series/:id/timeline). */
 export type SeriesTimeline = Answer<'/api/meeting-series/{id}/timeline'>;
+/** The next dates by a series' rule, for its next meeting (GET /api/meeting-series/:id/next-dates). */
+export type SeriesNextDates = Answer<'/api/meeting-series/{id}/next-dates'>;
 export type ActionItem = Answer<'/api/action-items'>['items'][number];
 /** A meeting's minutes (GET /api/meetings/:id/minutes, ADR 0023): the Yjs document in base64, its Markdown, life and corrections. */
 export type Minutes = Answer<'/api/meetings/{id}/minutes'>;
@@ -133,16 +135,24 @@ export interface FieldError {
   rule?: string;
   limit?: number | string;
   origin?: string;
+  /** The parameters of a refusal the server words itself (a file's problem: its row, column, P-code…), for `problems.<rule>` (ADR 0037). */
+  params?: Record<string, string | number>;
 }
 
-/** A field's refusal in plain words in the user's language when its rule is known (forms.rule.*), else the server's own words. */
+/**
+ * A field's refusal in plain words in the user's language when its rule is known (forms.rule.*,
+ * or a problem's code: problems.*, with its parameters), else the server's own words.
+ */
 export function fieldMessage(e: FieldError): string {
-  const keys = e.rule ? [`forms.rule.${e.rule}_${e.origin ?? ''}`, `forms.rule.${e.rule}`] : [];
+  const keys = e.rule ? [`forms.rule.${e.rule}_${e.origin ?? ''}`, `forms.rule.${e.rule}`, `problems.${e.rule}`] : [];
   const key = keys.find((k) => i18n.exists(k));
   if (!key) return e.message;
   // A minimum of one character is "not empty": said as "Required." rather than "at least 1 characters".
   if (e.rule === 'too_small' && e.origin === 'string' && Number(e.limit) === 1) return i18n.t('forms.rule.required');
-  return i18n.t(key, { limit: e.limit });
+  const text = i18n.t(key, { limit: e.limit, ...e.params });
+  // A file's problem names where it is: "Row 4, column admin2Pcode: …".
+  const where = e.params?.row !== undefined ? (e.params.column !== undefined ? 'problems.atRowColumn' : 'problems.atRow') : undefined;
+  return where ? i18n.t(where, { ...e.params, problem: text }) : text;
 }
 
 export class ApiError extends Error {
@@ -268,9 +278,10 @@ export const api = {
     const form = new FormData();
     form.append('file', file);
     const values = opts.values && Object.keys(opts.values).length ? JSON.stringify(opts.values) : undefined;
-    return call<Job>('POST', `/api/imports/${kind}${qs({ dryRun: 'true', marking, encoding: opts.encoding, mode: opts.mode, values })}`, form);
+    // The page's language, for the rows with problems the server hands back (the report itself has codes and parameters).
+    return call<Job>('POST', `/api/imports/${kind}${qs({ dryRun: 'true', marking, encoding: opts.encoding, mode: opts.mode, values, lang: i18n.language })}`, form);
   },
-  commitImport: (jobId: string, mode?: string) => call<Job>('POST', `/api/imports/${jobId}/commit${qs({ mode })}`),
+  commitImport: (jobId: string, mode?: string) => call<Job>('POST', `/api/imports/${jobId}/commit${qs({ mode, lang: i18n.language })}`),
   /** The entities that can be imported: the server's registry, not a list kept here. */
   importables: () => call<{ items: Importable[] }>('GET', '/api/imports'),
   job: (id: string) => call<Job>('GET', `/api/jobs/${id}`),
@@ -335,6 +346,7 @@ export const api = {
   decisionRegister: (seriesId: string, year?: number) => call<Answer<'/api/meeting-series/{id}/decisions'>>('GET', `/api/meeting-series/${seriesId}/decisions${qs({ year })}`),
   decisionRegisterCsvUrl: (seriesId: string, year?: number) => `/api/meeting-series/${seriesId}/decisions.csv${qs({ year })}`,
   seriesTimeline: (seriesId: string) => call<SeriesTimeline>('GET', `/api/meeting-series/${seriesId}/timeline`),
+  seriesNextDates: (seriesId: string) => call<SeriesNextDates>('GET', `/api/meeting-series/${seriesId}/next-dates?count=1`),
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),
   attachFile: (id: string, file: File) => {
     const form = new FormData();

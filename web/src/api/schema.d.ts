@@ -3692,6 +3692,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -3788,6 +3790,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -3884,6 +3888,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -4806,6 +4812,8 @@ export interface paths {
                 query: {
                     /** @description As rows, another one */
                     columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Sum every cell in this currency (ISO 4217): each amount converted at the rate in force on its contribution’s start date, else the day it was recorded (ADR 0031, ADR 0034); amounts with no rate are counted in notConverted, never dropped or taken 1:1. Unset: sums per original currency */
+                    currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                     /** @description Active on or after this date */
                     from?: string;
                     lineId?: string;
@@ -4841,10 +4849,16 @@ export interface paths {
                                 column: string | null;
                                 /** @description Contributions that count (not cancelled); with place, a contribution counts once at each of its places (so twice in a region holding two of them) */
                                 count: number;
-                                /** @description Their amounts summed per currency, never across currencies (decimal strings); empty without money */
+                                /** @description Their amounts summed per currency, never across currencies (decimal strings); with `currency`, one sum in it of the amounts that could be converted; empty without money */
                                 money: {
                                     /** @description Integer minor units as a decimal string (a sum, exact at any size) */
                                     amountMinor: string;
+                                    /** @enum {string} */
+                                    currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
+                                }[];
+                                /** @description With `currency`: the contributions of the cell with an amount but no rate in force into it, per original currency (in no sum); otherwise empty */
+                                notConverted: {
+                                    count: number;
                                     /** @enum {string} */
                                     currency: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                                 }[];
@@ -4857,6 +4871,8 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                            /** @description The currency every sum is converted into; null: sums per original currency (and always without money) */
+                            currency: ("AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL") | null;
                             placeLevel: number | null;
                             rowHeaders: {
                                 /** @description The id or value; null for no currency */
@@ -4947,6 +4963,8 @@ export interface paths {
                 query: {
                     /** @description As rows, another one */
                     columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Sum every cell in this currency (ISO 4217): each amount converted at the rate in force on its contribution’s start date, else the day it was recorded (ADR 0031, ADR 0034); amounts with no rate are counted in notConverted, never dropped or taken 1:1. Unset: sums per original currency */
+                    currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                     /** @description Active on or after this date */
                     from?: string;
                     lineId?: string;
@@ -5047,6 +5065,8 @@ export interface paths {
                 query: {
                     /** @description As rows, another one */
                     columns: "organisation" | "line" | "place" | "type" | "status" | "currency";
+                    /** @description Sum every cell in this currency (ISO 4217): each amount converted at the rate in force on its contribution’s start date, else the day it was recorded (ADR 0031, ADR 0034); amounts with no rate are counted in notConverted, never dropped or taken 1:1. Unset: sums per original currency */
+                    currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                     /** @description Active on or after this date */
                     from?: string;
                     lineId?: string;
@@ -7578,6 +7598,10 @@ export interface paths {
                         /** @enum {string} */
                         kind: "line" | "objective" | "sub_objective";
                         name: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                         /**
                          * @description Empty for a line of effort
                          * @default null
@@ -7603,6 +7627,8 @@ export interface paths {
                             /** @enum {string} */
                             kind: "line" | "objective" | "sub_objective";
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                             parentId: string | null;
                             position: number;
                         };
@@ -7907,6 +7933,10 @@ export interface paths {
                     "application/json": {
                         description?: string;
                         name?: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                         position?: number;
                     };
                 };
@@ -7926,6 +7956,8 @@ export interface paths {
                             /** @enum {string} */
                             kind: "line" | "objective" | "sub_objective";
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                             parentId: string | null;
                             position: number;
                         };
@@ -8056,6 +8088,8 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
                 path?: never;
@@ -8140,6 +8174,8 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
                 path?: never;
@@ -8224,6 +8260,8 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
                 path?: never;
@@ -11741,6 +11779,8 @@ export interface paths {
                                 kind: "all_members" | "small_group" | "working_group" | "custom";
                                 memberCount: number;
                                 name: string;
+                                nameAr: string | null;
+                                nameFr: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -11824,6 +11864,10 @@ export interface paths {
                         /** @default [] */
                         memberOrgIds?: string[];
                         name: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                     };
                 };
             };
@@ -11847,6 +11891,8 @@ export interface paths {
                                 name: string;
                             }[];
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -12004,6 +12050,8 @@ export interface paths {
                                 name: string;
                             }[];
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -12111,6 +12159,10 @@ export interface paths {
                         description?: string;
                         memberOrgIds?: string[];
                         name?: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                     };
                 };
             };
@@ -12134,6 +12186,8 @@ export interface paths {
                                 name: string;
                             }[];
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -15624,6 +15678,8 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
                     status?: "draft" | "submitted" | "approved" | "returned";
@@ -15710,6 +15766,8 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
                     status?: "draft" | "submitted" | "approved" | "returned";
@@ -15796,6 +15854,8 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
                     status?: "draft" | "submitted" | "approved" | "returned";
@@ -20387,6 +20447,135 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-series/{id}/next-dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next dates by a series' rule (RRULE), after its latest meeting you may see and after now, for its next meeting */
+        get: {
+            parameters: {
+                query?: {
+                    count?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            none: ("no-rule" | "no-meeting" | "ended" | "none-soon" | "unreadable") | null;
+                            occurrences: {
+                                end: string;
+                                start: string;
+                            }[];
+                            rule: string | null;
+                            timeZone: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -26103,8 +26292,8 @@ export interface paths {
                     orgId?: string;
                     /** @description Words in the need's description, its line or objective, its place or its organisation's name */
                     q?: string;
-                    /** @description gap: largest unmet money first, then quantity */
-                    sort?: "gap" | "priority";
+                    /** @description The order of the list: a column, descending with a leading "-" (then by id); the cursor carries the sort key. unmet: unmet money, then unmet quantity (likewise committed, delivered); urgency: the priority, critical highest. "gap" (= -unmet) and "priority" (= -urgency) are the older words, still read */
+                    sort?: "-unmet" | "unmet" | "-committed" | "committed" | "-delivered" | "delivered" | "-urgency" | "urgency" | "need" | "-need" | "organisation" | "-organisation" | "place" | "-place" | "-createdAt" | "createdAt" | "gap" | "priority";
                     /** @description Needed on or before this date */
                     to?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -27436,6 +27625,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -27521,6 +27712,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -27606,6 +27799,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -28106,6 +28301,8 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "all_members" | "small_group" | "working_group" | "custom";
                                 name: string;
+                                nameAr: string | null;
+                                nameFr: string | null;
                             }[];
                             /** Format: uuid */
                             id: string;
@@ -28124,6 +28321,8 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                nameAr: string | null;
+                                nameFr: string | null;
                             }[];
                         };
                     };
@@ -29852,6 +30051,8 @@ export interface paths {
                             /** Format: uuid */
                             membershipGroupId: string;
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         }[];
                     };
                 };
@@ -29934,6 +30135,10 @@ export interface paths {
                          */
                         memberOrgIds?: string[];
                         name: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                     };
                 };
             };
@@ -29965,6 +30170,8 @@ export interface paths {
                             /** Format: uuid */
                             membershipGroupId: string;
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -30130,6 +30337,8 @@ export interface paths {
                             /** Format: uuid */
                             membershipGroupId: string;
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -30238,6 +30447,10 @@ export interface paths {
                         formedOn?: string | null;
                         memberOrgIds?: string[];
                         name?: string;
+                        /** @description The name in Arabic; null when there is none */
+                        nameAr?: string | null;
+                        /** @description The name in French; null when there is none */
+                        nameFr?: string | null;
                     };
                 };
             };
@@ -30269,6 +30482,8 @@ export interface paths {
                             /** Format: uuid */
                             membershipGroupId: string;
                             name: string;
+                            nameAr: string | null;
+                            nameFr: string | null;
                         };
                     };
                 };
@@ -30424,6 +30639,8 @@ export interface components {
             /** @enum {string} */
             kind: "line" | "objective" | "sub_objective";
             name: string;
+            nameAr: string | null;
+            nameFr: string | null;
             parentId: string | null;
             position: number;
         };
@@ -30436,6 +30653,8 @@ export interface components {
             /** @enum {string} */
             kind: "line" | "objective" | "sub_objective";
             name: string;
+            nameAr: string | null;
+            nameFr: string | null;
             parentId: string | null;
             position: number;
         };

@@ -4,7 +4,7 @@
 // Its time and place change only before it starts (the API says so with a 409 otherwise; the
 // page shows those fields read-only then). Each refusal is shown by its field (FormPage).
 import './i18n/index.ts';
-import { Anchor, Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Select, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { ApiError, type Meeting, api, request } from '../../api/client.ts';
 import { FormPage } from '../../components/FormPage.tsx';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
+import { numberLocale } from '../../i18n/index.ts';
 import { mayMove } from './meetingParts.tsx';
 import './meetings.css';
 
@@ -176,6 +177,7 @@ export function MeetingEditScene() {
         error={err?.fieldError('timeZone')}
         w={320}
       />
+      {!id && form.seriesId && <NextByRule seriesId={form.seriesId} onUse={(next) => setForm((f) => ({ ...f, ...next }))} />}
       <Group grow align="flex-start">
         <TextInput
           type="datetime-local"
@@ -233,5 +235,29 @@ export function MeetingEditScene() {
         </Button>
       </Group>
     </FormPage>
+  );
+}
+
+/**
+ * The next date the series' rule gives (ADR 0040), offered with a button rather than filled in:
+ * a date nobody chose would also set off the warning before leaving a changed form.
+ */
+function NextByRule({ seriesId, onUse }: { seriesId: string; onUse: (next: { timeZone: string; start: string; end: string }) => void }) {
+  const { t, i18n } = useTranslation();
+  const next = useQuery({ queryKey: ['meeting-series', seriesId, 'next-dates'], queryFn: () => api.seriesNextDates(seriesId) });
+  const first = next.data?.occurrences[0];
+  const timeZone = next.data?.timeZone;
+  if (!first || !timeZone) return null;
+  // A wall-clock time in the meeting's zone, written as that zone's clock reads it: formatted as UTC so nothing moves it.
+  const when = new Intl.DateTimeFormat(numberLocale(i18n.language), { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${first.start}:00Z`));
+  return (
+    <Group gap="sm" data-testid="next-by-rule">
+      <Text size="sm">
+        <bdi>{t('meetings.edit.nextByRule', { when, zone: timeZone })}</bdi>
+      </Text>
+      <Button size="xs" variant="light" onClick={() => onUse({ timeZone, start: first.start, end: first.end })}>
+        {t('meetings.edit.useNextByRule')}
+      </Button>
+    </Group>
   );
 }
