@@ -52,6 +52,11 @@ export interface FieldError {
   rule?: string;
   limit?: number | string;
   origin?: string;
+  /**
+   * For a refusal the server words itself (`rule` its stable code: `alias_taken`, a file's
+   * `gazetteer_pcode_missing`…), what the words depend on — json-safe values (ADR 0037).
+   */
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {
@@ -70,4 +75,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 export const forbidden = (why: string) => new AppError('forbidden', why);
-export const invalid = (path: string, message: string) => new AppError('validation_failed', `${path}: ${message}`, [{ path, message }]);
+export const invalid = (path: string, message: string, coded?: { rule: string; params?: Record<string, string | number> }) =>
+  new AppError('validation_failed', `${path}: ${message}`, [{ path, message, ...coded }]);

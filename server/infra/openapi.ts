@@ -24,6 +24,10 @@ export const problemSchema = z
           rule: z.string().optional().describe("the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language"),
           limit: z.union([z.number(), z.string()]).optional().describe('the bound it broke: a minimum, a maximum or a format'),
           origin: z.string().optional().describe('what was measured or expected: string, number, array, date…'),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .describe('where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name'),
         }),
       )
       .optional(),

@@ -14,6 +14,7 @@ import { importContributions } from '../contributions/contributions.interchange.
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 import type { ImportOptions } from './interchange.import.ts';
+import { problemMessage } from './interchange.problems.ts';
 
 let t: TestApp;
 let ctx: Ctx & { actor: UserActor };
@@ -97,6 +98,34 @@ Panamá,humanitarian,IQ-AN,Tents,,10,USD,someday
       '#value: not an amount of money (a number ≥ 0)',
     ]);
     expect(problemsOfRow(report, 3).sort()).toEqual(['#activity+type: missing: every row needs a type', '#date+start: not a date (YYYY-MM-DD)']);
+    // Each problem carries a stable code and its parameters, for a client to word it in its reader's language (ADR 0037).
+    expect(report.problems.map(({ column, code, params }) => ({ column, code, params })).sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+      { column: '#date+start', code: 'date_format', params: {} },
+      { column: '#sector', code: 'framework_unknown', params: {} },
+      { column: '#value', code: 'not_an_amount', params: {} },
+      { column: '#adm1', code: 'place_unknown', params: {} },
+      { column: '#activity+type', code: 'type_missing', params: {} },
+      { column: '#activity+type', code: 'type_unknown', params: { options: 'funding, personnel, training, equipment, in_kind, humanitarian_aid, diplomatic, other' } },
+    ]);
+    for (const p of report.problems) expect(p.message).toBe(problemMessage(p, 'en'));
+  });
+
+  it('gives a parameter where the words depend on the row, and one problem per distinct parameter', async () => {
+    const FILE = `#org,#sector,#adm1,#activity,#activity+type,#value,#currency,#output+num,#description
+Panamá,humanitarian,IQ-AN,Tents,training,1.234,JPY,,
+Panamá,humanitarian,IQ-AN,Tents,training,1.234,KWD2,5,${'x'.repeat(5001)}
+Panamá,humanitarian,IQ-AN,Tents,training,1.2345,KWD,,
+`;
+    const { report } = await run(FILE);
+    const kinds = report.problems.map(({ column, code, params, rows }) => ({ column, code, params, rows }));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        { column: '#value', code: 'amount_decimals', params: { currency: 'JPY' }, rows: [2] },
+        { column: '#value', code: 'amount_decimals', params: { currency: 'KWD' }, rows: [4] },
+        { column: '#currency', code: 'not_a_currency', params: {}, rows: [3] },
+        { column: '#output+unit', code: 'unit_missing', params: {}, rows: [3] },
+      ]),
+    );
   });
 });
 
@@ -166,6 +195,19 @@ Panamá,humanitarian,IQ-SD,Kits again,in_kind,P-1
     expect((await t.db.selectFrom('contribution').select('description').where('external_id', '=', 'P-2').executeTakeFirstOrThrow()).description).toBe('=Teachers');
   });
 
+  it('words the rows handed back in the importer’s language, the codes’ table complete in English, French and Arabic', async () => {
+    await clear();
+    const { rejected } = await run(FILE, { language: 'fr' });
+    expect(rejected()).toBe(
+      '\uFEFFProblèmes,Who,Line,Place,What,Type,Id\n' +
+        '#x_problems,#org,#sector,#adm1,#activity,#activity+type,#meta+id\n' +
+        '"#activity+type: type inconnu (funding, personnel, training, equipment, in_kind, humanitarian_aid, diplomatic, other) (« lessons »); #adm1: lieu inconnu (« IQ-ZZ »)",Panamá,humanitarian,IQ-ZZ,"\'=Teachers",lessons,P-2\n' +
+        '#meta+id: le même identifiant apparaît deux fois dans le fichier (« P-1 »),Panamá,humanitarian,IQ-SD,Kits again,in_kind,P-1\n',
+    );
+    const arabic = await run(FILE, { language: 'ar' });
+    expect(arabic.rejected()).toContain('#adm1: مكان غير معروف («IQ-ZZ»)');
+  });
+
   it('writes nothing in all-or-nothing mode when a row has a problem', async () => {
     await clear();
     const { report } = await run(FILE, { dryRun: false });
@@ -193,6 +235,20 @@ describe('the modes over HTTP', () => {
     const mine = await focal.inject({ method: 'GET', url: done.file.url });
     expect(mine.statusCode).toBe(200);
     expect(mine.body).toContain('#adm1: unknown place (“IQ-ZZ”),Panamá,humanitarian,IQ-ZZ,Teachers,training,H-2');
+    // A French importer (Accept-Language, or lang= as the web app says it) gets the rows back in French.
+    const multipart = multipartFile('c.csv', FILE);
+    const french = await focal.inject({
+      method: 'POST',
+      url: '/api/imports/contributions?dryRun=true',
+      payload: multipart.payload,
+      headers: { ...multipart.headers, 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' },
+    });
+    const frenchDry = await waitForJob(focal, french.json().id);
+    expect(frenchDry.result.problems).toMatchObject([{ column: '#adm1', code: 'place_unknown', params: {}, message: 'unknown place' }]);
+    const frenchFile = (await focal.inject({ method: 'GET', url: frenchDry.file.url })).body;
+    expect(frenchFile).toContain('#adm1: lieu inconnu (« IQ-ZZ »),Panamá,humanitarian,IQ-ZZ,Teachers,training,H-2');
+    const arabic = await waitForJob(focal, (await upload('dryRun=true&lang=ar')).json().id);
+    expect((await focal.inject({ method: 'GET', url: arabic.file.url })).body).toContain('#adm1: مكان غير معروف («IQ-ZZ»)');
     // A colleague of the same organisation may not have it: it may hold rows only the importer may see.
     expect((await colleague.inject({ method: 'GET', url: done.file.url })).statusCode).toBe(404);
   });

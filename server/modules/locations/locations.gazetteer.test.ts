@@ -74,9 +74,20 @@ describe('the gazetteer', () => {
     const messages = res.json().errors.map((e: { path: string; message: string }) => `${e.path} ${e.message}`);
     expect(messages).toContain('file row 4, column admin2Pcode: missing: a place needs its P-code');
     expect(messages).toContain('file row 8, column admin1Name_en: IQG15 has another name here than on row 6');
+    // Each problem has its code and parameters, its row and column among them, for the web app to word (ADR 0037).
+    expect(res.json().errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'file', rule: 'gazetteer_pcode_missing', params: { row: 4, column: 'admin2Pcode' } }),
+        expect.objectContaining({ path: 'file', rule: 'gazetteer_name_differs', params: { row: 8, column: 'admin1Name_en', pcode: 'IQG15', otherRow: 6 } }),
+      ]),
+    );
     const noPcodes = await loadGazetteer(admin, 'admin1Name_en,admin1Name_ar\nNinewa,نينوى\n');
     expect(noPcodes.statusCode).toBe(400);
-    expect(noPcodes.json().errors[0].message).toContain('admin1Pcode is missing');
+    expect(noPcodes.json().errors[0]).toMatchObject({
+      message: expect.stringContaining('admin1Pcode is missing'),
+      rule: 'gazetteer_level_pcode_missing',
+      params: { row: 1, level: 1 },
+    });
     expect(await countRows(t.db, 'location')).toBe(before);
     expect(await countRows(t.db, 'audit_event')).toBe(audit);
     expect(await countRows(t.db, 'job')).toBe(0);
@@ -143,9 +154,14 @@ describe('an HDX 3W file after the gazetteer and the aliases', () => {
     expect(ircs.json().aliases).toHaveLength(3);
     const clash = await patch(admin, nrcId, [{ name: 'ircs' }]);
     expect(clash.statusCode).toBe(400);
-    expect(clash.json().errors[0]).toMatchObject({ path: 'body.aliases.0.name', message: 'Iraqi Red Crescent Society goes by this name already' });
+    expect(clash.json().errors[0]).toMatchObject({
+      path: 'body.aliases.0.name',
+      message: 'Iraqi Red Crescent Society goes by this name already',
+      rule: 'alias_taken',
+      params: { organisation: 'Iraqi Red Crescent Society' },
+    });
     const twice = await patch(admin, nrcId, [{ name: 'NRC' }, { name: 'nrc' }]);
-    expect(twice.json().errors[0].path).toBe('body.aliases.1.name');
+    expect(twice.json().errors[0]).toMatchObject({ path: 'body.aliases.1.name', rule: 'alias_twice' });
     const nrc = await patch(admin, nrcId, [
       { name: 'المجلس النرويجي للاجئين', lang: 'ar' },
       { name: 'Conseil norvégien pour les réfugiés', lang: 'fr' },

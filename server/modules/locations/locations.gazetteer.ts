@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
-import { AppError, invalid } from '../../infra/errors.ts';
+import { AppError, type FieldError, invalid } from '../../infra/errors.ts';
 import { nameKey } from '../../infra/names.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type TableFormat, readTable } from '../interchange/interchange.service.ts';
@@ -62,11 +62,16 @@ function columnOf(header: string, index: number): Column | undefined {
   return undefined;
 }
 
+/**
+ * A file's problems, each a field error of `file` with its code (`rule`) and parameters — its
+ * row and column among them — for the web app to word in its reader's language (ADR 0037).
+ */
 class Problems {
-  readonly list: { path: string; message: string }[] = [];
-  add(row: number | undefined, column: string | undefined, message: string) {
+  readonly list: FieldError[] = [];
+  add(row: number | undefined, column: string | undefined, message: string, rule: string, params: Record<string, string | number> = {}) {
     const where = [row === undefined ? undefined : `row ${row}`, column ? `column ${column}` : undefined].filter(Boolean).join(', ');
-    this.list.push({ path: 'file', message: where ? `${where}: ${message}` : message });
+    const at = { ...(row === undefined ? {} : { row }), ...(column ? { column } : {}) };
+    this.list.push({ path: 'file', message: where ? `${where}: ${message}` : message, rule, params: { ...at, ...params } });
     if (this.list.length >= MAX_PROBLEMS) this.throw();
   }
   throw(): never {
@@ -94,11 +99,18 @@ export async function parseGazetteer(source: Readable, format: TableFormat): Pro
       for (let level = 1; level <= 3; level++) {
         const at = columns.filter((c) => c.level === level);
         if (!at.length) continue;
-        if (!at.some((c) => c.kind === 'pcode')) problems.add(1, undefined, `admin${level}Pcode is missing: each level needs its P-codes`);
-        if (!at.some((c) => c.kind === 'name')) problems.add(1, undefined, `admin${level}Name_en (or _fr, _ar) is missing: each level needs a name`);
+        if (!at.some((c) => c.kind === 'pcode'))
+          problems.add(1, undefined, `admin${level}Pcode is missing: each level needs its P-codes`, 'gazetteer_level_pcode_missing', { level });
+        if (!at.some((c) => c.kind === 'name'))
+          problems.add(1, undefined, `admin${level}Name_en (or _fr, _ar) is missing: each level needs a name`, 'gazetteer_level_name_missing', { level });
       }
       if (!columns.some((c) => c.level === 1 && c.kind === 'pcode'))
-        problems.add(1, undefined, 'no admin1Pcode column: a Common Operational Dataset table names its columns admin1Pcode, admin1Name_en, admin1Name_ar, admin2Pcode …');
+        problems.add(
+          1,
+          undefined,
+          'no admin1Pcode column: a Common Operational Dataset table names its columns admin1Pcode, admin1Name_en, admin1Name_ar, admin2Pcode …',
+          'gazetteer_no_admin1',
+        );
       if (problems.list.length) problems.throw();
       continue;
     }
@@ -109,7 +121,8 @@ export async function parseGazetteer(source: Readable, format: TableFormat): Pro
     for (const c of columns.filter((c) => c.level === 0 && c.kind === 'pcode')) {
       const v = text(c).toUpperCase();
       if (!v) continue;
-      if (country && v !== country) problems.add(rowNo, c.header, `another country (${v}) than on the rows before (${country}): one country a file`);
+      if (country && v !== country)
+        problems.add(rowNo, c.header, `another country (${v}) than on the rows before (${country}): one country a file`, 'gazetteer_country_mixed', { country: v, first: country });
       country ??= v;
     }
     let parent: string | null = null;
@@ -123,33 +136,44 @@ export async function parseGazetteer(source: Readable, format: TableFormat): Pro
       for (const c of at) {
         const v = text(c);
         if (!v || c.kind === 'pcode') continue;
-        if (v.length > 200) problems.add(rowNo, c.header, 'longer than 200 characters');
+        if (v.length > 200) problems.add(rowNo, c.header, 'longer than 200 characters', 'too_long', { max: 200 });
         else if (c.kind === 'name') names[c.lang] ??= v;
         else alts.push({ name: v, lang: c.lang });
       }
       if (!pcode) {
-        if (Object.keys(names).length) problems.add(rowNo, pcodeCol.header, 'missing: a place needs its P-code');
-        else if (level === 1) problems.add(rowNo, pcodeCol.header, 'missing: every row needs its first level');
+        if (Object.keys(names).length) problems.add(rowNo, pcodeCol.header, 'missing: a place needs its P-code', 'gazetteer_pcode_missing');
+        else if (level === 1) problems.add(rowNo, pcodeCol.header, 'missing: every row needs its first level', 'gazetteer_first_level_missing');
         break;
       }
       if (!PCODE.test(pcode)) {
-        problems.add(rowNo, pcodeCol.header, `not a P-code: ${pcode} (letters, digits, - and _)`);
+        problems.add(rowNo, pcodeCol.header, `not a P-code: ${pcode} (letters, digits, - and _)`, 'gazetteer_not_pcode', { pcode });
         break;
       }
       const nameCol = at.find((c) => c.kind === 'name')!;
-      if (!Object.keys(names).length) problems.add(rowNo, nameCol.header, `missing: ${pcode} needs a name`);
+      if (!Object.keys(names).length) problems.add(rowNo, nameCol.header, `missing: ${pcode} needs a name`, 'gazetteer_name_missing', { pcode });
       const seen = byPcode.get(pcode);
       if (!seen) byPcode.set(pcode, { level, pcode, parent, names, alts, row: rowNo });
       else if (seen.level !== level || seen.parent !== parent)
-        problems.add(rowNo, pcodeCol.header, `${pcode} is under ${parent ?? 'the country'} here but under ${seen.parent ?? 'the country'} on row ${seen.row}`);
+        problems.add(
+          rowNo,
+          pcodeCol.header,
+          `${pcode} is under ${parent ?? 'the country'} here but under ${seen.parent ?? 'the country'} on row ${seen.row}`,
+          'gazetteer_parent_differs',
+          {
+            pcode,
+            parent: parent ?? (country || '—'),
+            otherParent: seen.parent ?? (country || '—'),
+            otherRow: seen.row,
+          },
+        );
       else if ((['en', 'fr', 'ar'] as const).some((l) => names[l] && seen.names[l] && nameKey(names[l]) !== nameKey(seen.names[l])))
-        problems.add(rowNo, nameCol.header, `${pcode} has another name here than on row ${seen.row}`);
+        problems.add(rowNo, nameCol.header, `${pcode} has another name here than on row ${seen.row}`, 'gazetteer_name_differs', { pcode, otherRow: seen.row });
       else for (const a of alts) if (!seen.alts.some((s) => s.name === a.name)) seen.alts.push(a);
       parent = pcode;
     }
   }
-  if (!columns) problems.add(undefined, undefined, 'empty: no header row');
-  else if (!byPcode.size && !problems.list.length) problems.add(undefined, undefined, 'no places: the file has a header and no rows');
+  if (!columns) problems.add(undefined, undefined, 'empty: no header row', 'gazetteer_empty');
+  else if (!byPcode.size && !problems.list.length) problems.add(undefined, undefined, 'no places: the file has a header and no rows', 'gazetteer_no_rows');
   if (problems.list.length) problems.throw();
   return { country, places: [...byPcode.values()] };
 }
@@ -159,12 +183,17 @@ export async function gazetteerCountry(db: Db, asked: string | undefined, parsed
   const alpha3 = (code: string) => (code.length === 2 ? countries.find((c) => c.alpha2 === code)?.code : code);
   const fromFile = parsed.country ? alpha3(parsed.country) : undefined;
   const fromQuery = asked ? alpha3(asked) : undefined;
-  if (asked && !fromQuery) throw invalid('query.country', `no country has the code ${asked}`);
-  if (fromQuery && fromFile && fromQuery !== fromFile) throw invalid('query.country', `the file is of ${parsed.country} (its admin0Pcode column)`);
+  if (asked && !fromQuery) throw invalid('query.country', `no country has the code ${asked}`, { rule: 'gazetteer_country_unknown', params: { code: asked } });
+  if (fromQuery && fromFile && fromQuery !== fromFile)
+    throw invalid('query.country', `the file is of ${parsed.country} (its admin0Pcode column)`, { rule: 'gazetteer_country_mismatch', params: { country: parsed.country ?? '' } });
   const code = fromQuery ?? fromFile;
-  if (!code) throw invalid('query.country', 'name the country (IQ or IRQ): the file has no admin0Pcode column');
+  if (!code) throw invalid('query.country', 'name the country (IQ or IRQ): the file has no admin0Pcode column', { rule: 'gazetteer_country_needed' });
   const country = await q.findCountryByCode(db, code);
-  if (!country) throw invalid(asked ? 'query.country' : 'file', `no country has the code ${parsed.country ?? asked}`);
+  if (!country)
+    throw invalid(asked ? 'query.country' : 'file', `no country has the code ${parsed.country ?? asked}`, {
+      rule: 'gazetteer_country_unknown',
+      params: { code: parsed.country ?? asked ?? '' },
+    });
   return country;
 }
 
@@ -198,7 +227,8 @@ export async function loadGazetteerIn(
     if (p.pcode) byCode.set(p.pcode, p);
     byCode.set(p.code.toUpperCase(), p);
   }
-  const conflict = (row: number, message: string) => new AppError('conflict', `file: row ${row}: ${message}`, [{ path: 'file', message: `row ${row}: ${message}` }]);
+  const conflict = (row: number, message: string, rule: string, params: Record<string, string | number>) =>
+    new AppError('conflict', `file: row ${row}: ${message}`, [{ path: 'file', message: `row ${row}: ${message}`, rule, params: { row, ...params } }]);
 
   const idOf = new Map<string, string>();
   const result = { country: input.countryCode, places: places.length, added: 0, updated: 0, unchanged: 0, aliases: 0 };
@@ -214,13 +244,29 @@ export async function loadGazetteerIn(
       const byP = byCode.get(p.pcode);
       if (byP) {
         if (byP.parent_id !== parentId || byP.level !== level)
-          throw conflict(p.row, `the P-code ${p.pcode} belongs to ${byP.name}, a ${byP.level} elsewhere in the tree: correct the file, or that place first`);
+          throw conflict(
+            p.row,
+            `the P-code ${p.pcode} belongs to ${byP.name}, a ${byP.level} elsewhere in the tree: correct the file, or that place first`,
+            'gazetteer_pcode_elsewhere',
+            {
+              pcode: p.pcode,
+              place: byP.name,
+            },
+          );
         match = knownById.get(byP.id);
       } else {
         const keys = spellings(p).map((s) => nameKey(s.name));
         const candidates = (children.get(parentId) ?? []).filter((k) => k.level === level && !k.pcode && keys.some((key) => k.keys.has(key)));
         if (candidates.length > 1)
-          throw conflict(p.row, `${p.pcode} could be any of ${candidates.map((c) => `${c.name} (${c.code})`).join(', ')}: give one of them this P-code first`);
+          throw conflict(
+            p.row,
+            `${p.pcode} could be any of ${candidates.map((c) => `${c.name} (${c.code})`).join(', ')}: give one of them this P-code first`,
+            'gazetteer_pcode_ambiguous',
+            {
+              pcode: p.pcode,
+              candidates: candidates.map((c) => `${c.name} (${c.code})`).join(', '),
+            },
+          );
         match = candidates[0];
       }
       if (!match) {

@@ -115,11 +115,11 @@ async function assertAliasesFree(trx: Db, orgId: string, aliases: { name: string
   const seen = new Set<string>();
   for (const [i, a] of aliases.entries()) {
     const key = nameKey(a.name);
-    if (!key) throw invalid(`body.aliases.${i}.name`, 'a name needs letters or digits');
-    if (seen.has(key)) throw invalid(`body.aliases.${i}.name`, 'given twice');
+    if (!key) throw invalid(`body.aliases.${i}.name`, 'a name needs letters or digits', { rule: 'alias_no_letters' });
+    if (seen.has(key)) throw invalid(`body.aliases.${i}.name`, 'given twice', { rule: 'alias_twice' });
     seen.add(key);
     const other = taken.get(key);
-    if (other) throw invalid(`body.aliases.${i}.name`, `${other} goes by this name already`);
+    if (other) throw invalid(`body.aliases.${i}.name`, `${other} goes by this name already`, { rule: 'alias_taken', params: { organisation: other } });
   }
 }
 
