@@ -10,7 +10,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS } from '../../../../common/enums.ts';
-import { ApiError, type Organisation, type OrganisationPatch, api } from '../../api/client.ts';
+import { ApiError, type Organisation, type OrganisationPatch, api, fieldMessage } from '../../api/client.ts';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -197,7 +197,7 @@ function OrganisationForm({ organisation, onDone }: { organisation?: Organisatio
       const m = /^body\.aliases\.(\d+)/.exec(e.path);
       return m && aliases?.[Number(m[1])]?.field === field;
     });
-    return found?.message;
+    return found && fieldMessage(found);
   };
   const membershipChanges = organisation && (f.membershipStatus !== organisation.membershipStatus || (f.leftOn || null) !== organisation.leftOn);
   return (

@@ -9,7 +9,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Location } from '../../api/client.ts';
+import { ApiError, type Location, fieldMessage } from '../../api/client.ts';
 import { type GazetteerResult, type LocationLevel, placesApi } from '../../api/places.ts';
 import { LoadMore } from '../../components/LoadMore.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -31,7 +31,7 @@ const messagesFor = (err: unknown, path: string) =>
   err instanceof ApiError
     ? err.errors
         .filter((e) => e.path === path)
-        .map((e) => e.message)
+        .map(fieldMessage)
         .join(' · ') || undefined
     : undefined;
 

@@ -52,8 +52,15 @@ function ValidRows({ report, job }: { report: ImportReport; job: Job }) {
   );
 }
 
+/** A problem in the reader's language, from its code and parameters (i18n `problems.<code>`, ADR 0037); else the server's English words. */
+function useProblemText() {
+  const { t, i18n } = useTranslation();
+  return (p: ImportReport['problems'][number]) => (p.code && i18n.exists(`problems.${p.code}`) ? t(`problems.${p.code}`, p.params) : p.message);
+}
+
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   return (
     <Stack>
       {report.encoding === 'windows-1252' && <Text>{t('importOptions.readAs', { encoding: 'Windows-1252' })}</Text>}
@@ -68,7 +75,7 @@ function Report({ report }: { report: ImportReport }) {
           <List>
             {report.problems.map((p) => (
               <List.Item key={p.column + p.message}>
-                <strong>{p.column}</strong>: {p.message} — {t('imports.rows')} {p.rows.join(', ')}
+                <strong>{p.column}</strong>: {problemText(p)} — {t('imports.rows')} {p.rows.join(', ')}
                 {p.count > p.rows.length ? ` … (${p.count})` : ''}
                 {p.values?.map((v) => (
                   <Text size="sm" key={v.value}>
