@@ -428,7 +428,8 @@ export interface NotConverted {
 /**
  * The pivot with every sum converted into `target` (ADR 0034): each contribution's amount at
  * the rate in force on its start date, else the day it was recorded (needs' conversionDay,
- * the rule of ADR 0031), rounded once per contribution to a whole minor unit, then summed;
+ * the rule of ADR 0031); the amounts of a cell in one currency converted on one day share
+ * that rate, so they are summed first and rounded once, to a whole minor unit;
  * one with an amount and no rate is in no sum but counted, per currency, in the cell's
  * not_converted. Read live from the rows under the reader's rule (the summaries keep no
  * dates); the rate is looked up once per currency and day the rates changed
@@ -444,9 +445,15 @@ async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, targe
     column_headers: { key: string | null; label: string }[];
   }>`
     WITH src AS MATERIALIZED (
-      SELECT c.owner_org_id, c.line_id, c.type, c.status, c.currency, c.amount_minor::numeric AS amount_minor, ${conversionDay('c')} AS day
-      FROM ${contributionsAs('c')}
-      WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, filter, purpose)}
+      -- The visible rows grouped by cell, currency and conversion day: one rate and one rounding per group.
+      SELECT ${pivotKey(rowDim, placeLevel)} AS row, ${pivotKey(colDim, placeLevel)} AS col, r.currency, r.day,
+             count(*) AS count, sum(r.amount_minor) AS amount_minor, count(r.amount_minor) AS with_amount
+      FROM (
+        SELECT c.owner_org_id, c.line_id, c.type, c.status, c.currency, c.amount_minor::numeric AS amount_minor, ${conversionDay('c')} AS day
+        FROM ${contributionsAs('c')}
+        WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, filter, purpose)}
+      ) r
+      GROUP BY 1, 2, 3, 4
     ), currency_days AS (
       -- Each (currency, day) to convert, with the day the rates last changed by it: the same rate in force, looked up once.
       SELECT k.currency, k.day, ${ratesLastChangedBy(sql.ref('k.day'))} AS rates_day
@@ -457,13 +464,12 @@ async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, targe
       LEFT JOIN LATERAL ${rateInForce(sql.ref('k.currency'), to, sql.ref('k.rates_day'))} x ON true
     ), rates AS (
       SELECT d.currency, d.day, r.minor_n, r.minor_d FROM currency_days d LEFT JOIN rated r ON r.currency = d.currency AND r.rates_day = d.rates_day
-    ), r AS (
-      SELECT s.*, ${convertedWith(sql.ref('s.amount_minor'), sql.ref('s.currency'), to, 'x')} AS converted
-      FROM src s LEFT JOIN rates x ON x.currency = s.currency AND x.day = s.day
     ), by_currency AS (
-      SELECT ${pivotKey(rowDim, placeLevel)} AS row, ${pivotKey(colDim, placeLevel)} AS col, r.currency::text AS currency,
-             count(*) AS count, sum(r.converted) AS amount, count(*) FILTER (WHERE r.amount_minor IS NOT NULL AND r.converted IS NULL) AS not_converted
-      FROM r GROUP BY 1, 2, 3
+      SELECT s.row, s.col, s.currency::text AS currency, sum(s.count) AS count,
+             sum(${convertedWith(sql.ref('s.amount_minor'), sql.ref('s.currency'), to, 'x')}) AS amount,
+             coalesce(sum(s.with_amount) FILTER (WHERE s.amount_minor IS NOT NULL AND ${convertedWith(sql.ref('s.amount_minor'), sql.ref('s.currency'), to, 'x')} IS NULL), 0) AS not_converted
+      FROM src s LEFT JOIN rates x ON x.currency = s.currency AND x.day = s.day
+      GROUP BY 1, 2, 3
     ), cells AS MATERIALIZED (
       SELECT b.row, b.col, CASE WHEN bool_or(b.amount IS NOT NULL) THEN ${target}::text END AS currency, sum(b.count) AS count, sum(b.amount) AS amount,
              coalesce(json_agg(json_build_object('currency', b.currency, 'count', b.not_converted) ORDER BY b.currency) FILTER (WHERE b.not_converted > 0), '[]') AS not_converted
