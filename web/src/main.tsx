@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import { type CSSVariablesResolver, DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, DirectionProvider, MantineProvider, MultiSelect, Select, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,12 +8,22 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App.tsx';
 import './i18n/index.ts';
 
+const OPTIONS_SCROLL = { viewportProps: { tabIndex: 0, role: 'group' } };
 const theme = createTheme({
   primaryColor: 'indigo',
   // Darker shades where Mantine's defaults fall short of WCAG AA contrast on white.
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", sans-serif',
   focusRing: 'always',
+  components: {
+    // A long list of options scrolls in its dropdown. The arrow keys move through it from the
+    // field, but Mantine's field is no ARIA combobox, so axe (scrollable-region-focusable, WCAG
+    // 2.1.1) asks the scrolling region to be reachable itself: it takes the focus, as a group
+    // of the options (the one child a listbox may have besides options). Clicks in the list
+    // keep the focus in the field, as Mantine's options stop the mouse from moving it.
+    Select: Select.extend({ defaultProps: { scrollAreaProps: OPTIONS_SCROLL } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { scrollAreaProps: OPTIONS_SCROLL } }),
+  },
 });
 
 // Mantine's "dimmed" grey is below WCAG AA contrast on white; a darker grey passes. So are its
