@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import { type CSSVariablesResolver, DirectionProvider, MantineProvider, MultiSelect, Select, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -21,8 +21,9 @@ const theme = createTheme({
     // 2.1.1) asks the scrolling region to be reachable itself: it takes the focus, as a group
     // of the options (the one child a listbox may have besides options). Clicks in the list
     // keep the focus in the field, as Mantine's options stop the mouse from moving it.
-    Select: Select.extend({ defaultProps: { scrollAreaProps: OPTIONS_SCROLL } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { scrollAreaProps: OPTIONS_SCROLL } }),
+    // (Plain objects, not Select.extend: naming MultiSelect here would put it in the shell.)
+    Select: { defaultProps: { scrollAreaProps: OPTIONS_SCROLL } },
+    MultiSelect: { defaultProps: { scrollAreaProps: OPTIONS_SCROLL } },
   },
 });
 
