@@ -11,6 +11,9 @@ import ar from '../web/src/scenes/admin/console-i18n/ar.json';
 import en from '../web/src/scenes/admin/console-i18n/en.json';
 import fr from '../web/src/scenes/admin/console-i18n/fr.json';
 import { type Harness, signInAs, startHarness, switchLanguage, wordsOf } from './harness.ts';
+import namesAr from '../web/src/components/names-i18n/ar.json';
+import namesEn from '../web/src/components/names-i18n/en.json';
+import namesFr from '../web/src/components/names-i18n/fr.json';
 
 const FOCAL = 'focal@uk.demo';
 let h: Harness;
@@ -267,6 +270,50 @@ describe('the secretariat console in a real browser', () => {
       await page.goto(`${h.base}${path}`);
       await page.getByText("Only the secretariat's administrators manage the working groups and the framework.").waitFor();
     }
+    await context.close();
+  });
+});
+
+describe("names in the reader's language (ADR 0036)", () => {
+  it('has the translated-name fields in English, French and Arabic with the same keys', () => {
+    expect(Object.keys(namesFr.localNames).sort()).toEqual(Object.keys(namesEn.localNames).sort());
+    expect(Object.keys(namesAr.localNames).sort()).toEqual(Object.keys(namesEn.localNames).sort());
+  });
+
+  it("takes a line of effort's French name in the console; a French and an Arabic reader see the line so named in the contributions list", async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    const line = await h.app.db.selectFrom('framework_node').select(['id', 'name', 'name_fr', 'name_ar']).where('code', '=', 'security_assistance').executeTakeFirstOrThrow();
+    // The demo's lines come with their French and Arabic names: the rename form shows them beside the name.
+    expect(line.name_ar).toBeTruthy();
+    await page.goto(`${h.base}/admin/framework`);
+    await page.getByRole('button', { name: `Rename ${line.name}` }).click();
+    const form = page.getByRole('form', { name: `Rename ${line.name}` });
+    const french = form.getByRole('textbox', { name: 'French' });
+    const arabic = form.getByRole('textbox', { name: 'Arabic' });
+    await expect.poll(() => french.inputValue(), poll).toBe(line.name_fr);
+    expect(await arabic.inputValue()).toBe(line.name_ar);
+    expect([await arabic.getAttribute('lang'), await arabic.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    // Too long is refused next to the field, nothing saved; then a French name is saved.
+    await french.fill('x'.repeat(301));
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await expect.poll(() => french.getAttribute('aria-invalid'), poll).toBe('true');
+    expect((await h.app.db.selectFrom('framework_node').select('name_fr').where('id', '=', line.id).executeTakeFirstOrThrow()).name_fr).toBe(line.name_fr);
+    await french.fill('Assistance de sécurité (essai)');
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByTestId('framework-status').getByText(`Saved as ${line.name}.`).waitFor();
+    expect((await h.app.db.selectFrom('framework_node').select('name_fr').where('id', '=', line.id).executeTakeFirstOrThrow()).name_fr).toBe('Assistance de sécurité (essai)');
+
+    // The contributions of that line: its column names the line in the reader's language.
+    const lineCells = page.getByTestId('contributions-table').locator('tbody tr td:nth-child(3)');
+    await switchLanguage(page, 'Français');
+    await page.goto(`${h.base}/contributions?lineId=${line.id}`);
+    await expect.poll(() => lineCells.allTextContents(), poll).toContain('Assistance de sécurité (essai)');
+    expect(new Set(await lineCells.allTextContents())).toEqual(new Set(['Assistance de sécurité (essai)']));
+    await switchLanguage(page, 'العربية');
+    await expect.poll(async () => new Set(await lineCells.allTextContents()), poll).toEqual(new Set([line.name_ar]));
+    await switchLanguage(page, 'English');
+    await expect.poll(async () => new Set(await lineCells.allTextContents()), poll).toEqual(new Set([line.name]));
     await context.close();
   });
 });

@@ -20,7 +20,7 @@ import { loadIndicatorsDemo } from '../modules/indicators/indicators.demo.ts';
 const demoFile = z.object({
   members: z.array(z.object({ name: z.string(), iso3: z.string().nullable(), kind: z.enum(['state', 'organisation']) })),
   small_group_2015_01_22: z.array(z.string()),
-  lines_of_effort: z.array(z.object({ key: z.string(), name: z.string() })),
+  lines_of_effort: z.array(z.object({ key: z.string(), name: z.string(), name_fr: z.string().optional(), name_ar: z.string().optional() })),
   working_groups: z.array(z.object({ name: z.string(), line_of_effort: z.string(), co_leads: z.array(z.string()), formed: z.string().nullable() })),
 });
 
@@ -99,6 +99,9 @@ export async function loadDemo(db: Kysely<Database>, file: string, ctx: Ctx = sy
         kind: 'line',
         code: line.key,
         name: line.name,
+        // The French and Arabic names are the demo's own translations (no source names the lines in either).
+        nameFr: line.name_fr ?? null,
+        nameAr: line.name_ar ?? null,
         description: '',
         position,
       });

@@ -1,8 +1,10 @@
 // A name's French and Arabic forms beside the name (ADR 0036), in the console's forms of
-// framework elements, working groups and groups: each field in its own language and
-// direction, so that the Arabic one is typed right to left whatever the page's language.
+// framework elements, working groups and groups: a group of two fields under one legend ("Name
+// in other languages": "French", "Arabic"), each in its own language and direction, so that the
+// Arabic one is typed right to left whatever the page's language. The fields' own labels do not
+// repeat "Name", so that the form's name field stays the only one so called.
 import './names-i18n/index.ts';
-import { TextInput } from '@mantine/core';
+import { Fieldset, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 export type TranslatedNames = { nameFr: string; nameAr: string };
@@ -24,25 +26,29 @@ export function TranslatedNameFields({
 }) {
   const { t } = useTranslation();
   return (
-    <>
-      <TextInput
-        label={t('localNames.nameFr')}
-        lang="fr"
-        dir="ltr"
-        value={value.nameFr}
-        onChange={(e) => onChange('nameFr', e.currentTarget.value)}
-        error={error('nameFr')}
-        w={w}
-      />
-      <TextInput
-        label={t('localNames.nameAr')}
-        lang="ar"
-        dir="rtl"
-        value={value.nameAr}
-        onChange={(e) => onChange('nameAr', e.currentTarget.value)}
-        error={error('nameAr')}
-        w={w}
-      />
-    </>
+    <Fieldset legend={t('localNames.legend')} variant="unstyled">
+      <Group align="start">
+        <TextInput
+          label={t('localNames.fr')}
+          lang="fr"
+          dir="ltr"
+          value={value.nameFr ?? ''}
+          onChange={(e) => onChange('nameFr', e.currentTarget.value)}
+          error={error('nameFr')}
+          w={w}
+          data-testid="name-fr"
+        />
+        <TextInput
+          label={t('localNames.ar')}
+          lang="ar"
+          dir="rtl"
+          value={value.nameAr ?? ''}
+          onChange={(e) => onChange('nameAr', e.currentTarget.value)}
+          error={error('nameAr')}
+          w={w}
+          data-testid="name-ar"
+        />
+      </Group>
+    </Fieldset>
   );
 }

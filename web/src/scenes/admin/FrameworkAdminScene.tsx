@@ -5,7 +5,7 @@
 // recorded against it: asked first). The API keeps a code once given and has no archive or
 // move to another parent, so neither is offered.
 import './console-i18n/index.ts';
-import { Alert, Badge, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -366,9 +366,9 @@ function NodeForm({
         )}
         <TextInput label={t('adminConsole.framework.name')} value={f.name} onChange={(e) => set('name', e.currentTarget.value)} error={err?.fieldError('name')} required w={380} />
       </Group>
-      <Group align="start" mt="sm">
+      <Box mt="sm">
         <TranslatedNameFields value={f} onChange={set} error={(field) => err?.fieldError(field)} w={300} />
-      </Group>
+      </Box>
       <Textarea
         label={t('adminConsole.framework.description')}
         value={f.description}
