@@ -1,8 +1,9 @@
 // The pivot summed in a chosen currency (GET /api/coverage/pivot?currency=, ADR 0034): each
 // amount converted at the rate in force on its contribution's start date (else the day it was
-// recorded), exactly, rounded once to the target's minor unit (JPY 0 digits, KWD 3); one with
-// no rate in force is counted per cell in notConverted, never dropped nor taken 1:1; a row the
-// reader may not see is in no cell; bad input is a 400 naming the field; the file converts too.
+// recorded), exactly, rounded once per cell, currency and day to the target's minor unit (JPY 0
+// digits, KWD 3); one with no rate in force is counted per cell in notConverted, never dropped
+// nor taken 1:1; a row the reader may not see is in no cell; bad input is a 400 naming the
+// field; the file converts too, under the export rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
@@ -25,7 +26,7 @@ interface Cell {
   notConverted: { currency: string; count: number }[];
 }
 
-async function contribution(session: Session, currency: string, amountMinor: number, startDate: string | null, marking = 'GREEN') {
+async function contribution(session: Session, currency: string, amountMinor: number, startDate: string | null, marking = 'GREEN', audienceOrgIds: string[] = []) {
   const res = await session.inject({
     method: 'POST',
     url: '/api/contributions',
@@ -38,7 +39,7 @@ async function contribution(session: Session, currency: string, amountMinor: num
       startDate,
       endDate: null,
       status: 'committed',
-      sharing: { marking, audienceOrgIds: [] },
+      sharing: { marking, audienceOrgIds },
     },
   });
   expect(res.statusCode, res.body).toBe(201);
@@ -197,5 +198,23 @@ describe('the pivot summed in a chosen currency', () => {
     expect(lines[0]).toBe('Organisation,Line of effort,Currency converted into,Contributions,Amount,Contributions not converted (no rate),Currencies not converted');
     expect(lines).toContain('United Kingdom,Pivot FX,USD,4,271.88,0,');
     expect(lines).toContain('United States,Pivot FX,USD,3,206.67,1,EUR 1');
+  });
+
+  it('sums a cell’s amounts of one currency and day before rounding them once', async () => {
+    // Two amounts of 0.001 KWD on one day: 0.002 × 3.25 = 0.0065 USD, one cent half up (each alone would round to none).
+    await contribution(uk, 'KWD', 1, '2026-04-01');
+    await contribution(uk, 'KWD', 1, '2026-04-01');
+    const cell = cellOf((await pivot(uk, 'rows=currency&columns=organisation&currency=USD')).cells, 'KWD', ukOrg);
+    expect(cell).toMatchObject({ count: 3, money: [{ amountMinor: String(488 + 1), currency: 'USD' }], notConverted: [] });
+  });
+
+  it('sums on the page what the reader may see, and in the file what it may pass on', async () => {
+    // The United States' AMBER+STRICT row shared with the United Kingdom: seen, never passed on.
+    await contribution(us, 'USD', 500_00, '2026-03-01', 'AMBER+STRICT', [ukOrg]);
+    const page = cellOf((await pivot(uk, 'rows=organisation&columns=line&currency=USD')).cells, usOrg, lineId);
+    expect(page).toMatchObject({ count: 4, money: [{ amountMinor: String(20667 + 500_00), currency: 'USD' }] });
+    const file = await uk.inject({ method: 'GET', url: '/api/coverage/pivot.csv?rows=organisation&columns=line&currency=USD' });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.body.split('\n')).toContain('United States,Pivot FX,USD,3,206.67,1,EUR 1');
   });
 });
