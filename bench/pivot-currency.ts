@@ -56,7 +56,7 @@ try {
   await sql`
     WITH lines AS (SELECT array_agg(id ORDER BY position, id) AS ids FROM framework_node WHERE kind = 'line')
     INSERT INTO contribution (owner_org_id, framework_node_id, line_id, type, description, amount_minor, currency, start_date, status, marking, created_by)
-    SELECT ${focal.orgId}::uuid, l.ids[1 + i % cardinality(l.ids)], l.ids[1 + i % cardinality(l.ids)], 'funding', 'bench ' || i, 1 + (i * 7919) % 10000000,
+    SELECT ${focal.orgId}::uuid, l.ids[1 + i % cardinality(l.ids)], l.ids[1 + i % cardinality(l.ids)], 'funding', 'bench ' || i, 1 + (i::bigint * 7919) % 10000000,
            (ARRAY['USD', 'USD', 'USD', 'USD', 'GBP', 'GBP', 'GBP', 'EUR', 'EUR', 'JPY'])[1 + i % 10],
            date '2024-01-01' + (i * 31) % 730, 'committed', 'GREEN', ${focal.userId}::uuid
     FROM generate_series(1, ${rows}) i, lines l`.execute(db);
