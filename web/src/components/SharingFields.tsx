@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MARKINGS, type Marking } from '../../../common/sharing.ts';
 import { type ApiError, type SharingInput, api } from '../api/client.ts';
 import { MarkingBadge } from './MarkingBadge.tsx';
+import { useLocalName } from '../hooks/useLocalName.ts';
 
 export type SharingValue = Required<Pick<SharingInput, 'marking'>> & {
   audienceGroupIds: string[];
@@ -25,6 +26,7 @@ export function sharingFrom(s: { marking: Marking; audienceGroups: { id: string 
 
 export function SharingFields({ value, onChange, error }: { value: SharingValue; onChange: (v: SharingValue) => void; error?: ApiError }) {
   const { t } = useTranslation();
+  const localName = useLocalName();
   const groups = useQuery({ queryKey: ['groups', 'all'], queryFn: () => api.groups({ limit: 200 }) });
   const orgs = useQuery({ queryKey: ['organisations', 'picker'], queryFn: () => api.organisations({ limit: 200 }) });
   const users = useQuery({ queryKey: ['users', 'picker'], queryFn: () => api.users({ limit: 200 }), enabled: value.marking === 'RED' });
@@ -43,7 +45,7 @@ export function SharingFields({ value, onChange, error }: { value: SharingValue;
         <>
           <MultiSelect
             label={t('documents.audienceGroups')}
-            data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            data={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: localName(g) }))}
             value={value.audienceGroupIds}
             onChange={(v) => set('audienceGroupIds', v)}
             searchable

@@ -16,6 +16,7 @@ import { FormPage } from '../../components/FormPage.tsx';
 import { useFormGuard } from '../../hooks/useFormGuard.ts';
 import { SharingFields, type SharingValue, defaultSharing, sharingFrom } from '../../components/SharingFields.tsx';
 import { useFrameworkOptions } from '../../hooks/useFrameworkOptions.ts';
+import { useLocalName } from '../../hooks/useLocalName.ts';
 
 interface FormState {
   frameworkNodeId: string | null;
@@ -67,6 +68,7 @@ const fromNeed = (n: Need): FormState => ({
 
 export function NeedEditScene() {
   const { t } = useTranslation();
+  const localName = useLocalName();
   const { id } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -84,7 +86,7 @@ export function NeedEditScene() {
   const anyGroup = session.data?.abilities.stateNeedsForAnyWorkingGroup ?? false;
   const speakableGroups = (workingGroups.data ?? [])
     .filter((g) => anyGroup || g.coLeads.some((c) => c.id === user?.orgId) || g.id === form.workingGroupId)
-    .map((g) => ({ value: g.id, label: g.name }));
+    .map((g) => ({ value: g.id, label: localName(g) }));
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   // The form as loaded (empty for a new one; unknown while the saved one loads): changes against it are kept as a draft and guarded.
   const baseline = useMemo(() => (id ? (existing.data ? fromNeed(existing.data) : undefined) : empty), [id, existing.data]);
