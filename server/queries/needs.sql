@@ -215,35 +215,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -545,35 +563,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -825,35 +861,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -1016,35 +1070,53 @@ FROM
   JOIN contribution "c" ON c.id = cn.contribution_id
   LEFT JOIN LATERAL (
     WITH
-      legs AS (
+      pairs AS MATERIALIZED (
         SELECT DISTINCT
-          ON (r.currency, r.base_currency) r.currency,
-          r.base_currency,
+          p.currency,
+          p.base_currency
+        FROM
+          exchange_rate p
+      ),
+      legs AS (
+        SELECT
+          p.currency,
+          p.base_currency,
           r.rate,
           r.valid_from
         FROM
-          exchange_rate r
+          pairs p
+          CROSS JOIN LATERAL (
+            SELECT
+              r.rate,
+              r.valid_from
+            FROM
+              exchange_rate r
+            WHERE
+              r.currency = p.currency
+              AND r.base_currency = p.base_currency
+              AND r.valid_from <= (
+                coalesce(
+                  "c"."start_date",
+                  ("c"."created_at" AT TIME ZONE 'UTC')::date
+                )
+              )::date
+            ORDER BY
+              r.valid_from DESC
+            LIMIT
+              1
+          ) r
         WHERE
-          r.valid_from <= (
-            coalesce(
-              "c"."start_date",
-              ("c"."created_at" AT TIME ZONE 'UTC')::date
-            )
-          )::date
-          AND (
-            r.currency IN (
+          (
+            p.currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
-            OR r.base_currency IN (
+            OR p.base_currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
           )
-        ORDER BY
-          r.currency,
-          r.base_currency,
-          r.valid_from DESC
+          AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
       ),
       sides AS (
         SELECT
@@ -1226,35 +1298,53 @@ FROM
   JOIN contribution "c" ON c.id = cn.contribution_id
   LEFT JOIN LATERAL (
     WITH
-      legs AS (
+      pairs AS MATERIALIZED (
         SELECT DISTINCT
-          ON (r.currency, r.base_currency) r.currency,
-          r.base_currency,
+          p.currency,
+          p.base_currency
+        FROM
+          exchange_rate p
+      ),
+      legs AS (
+        SELECT
+          p.currency,
+          p.base_currency,
           r.rate,
           r.valid_from
         FROM
-          exchange_rate r
+          pairs p
+          CROSS JOIN LATERAL (
+            SELECT
+              r.rate,
+              r.valid_from
+            FROM
+              exchange_rate r
+            WHERE
+              r.currency = p.currency
+              AND r.base_currency = p.base_currency
+              AND r.valid_from <= (
+                coalesce(
+                  "c"."start_date",
+                  ("c"."created_at" AT TIME ZONE 'UTC')::date
+                )
+              )::date
+            ORDER BY
+              r.valid_from DESC
+            LIMIT
+              1
+          ) r
         WHERE
-          r.valid_from <= (
-            coalesce(
-              "c"."start_date",
-              ("c"."created_at" AT TIME ZONE 'UTC')::date
-            )
-          )::date
-          AND (
-            r.currency IN (
+          (
+            p.currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
-            OR r.base_currency IN (
+            OR p.base_currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
           )
-        ORDER BY
-          r.currency,
-          r.base_currency,
-          r.valid_from DESC
+          AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
       ),
       sides AS (
         SELECT
@@ -1411,35 +1501,53 @@ FROM
   JOIN contribution "c" ON c.id = cn.contribution_id
   LEFT JOIN LATERAL (
     WITH
-      legs AS (
+      pairs AS MATERIALIZED (
         SELECT DISTINCT
-          ON (r.currency, r.base_currency) r.currency,
-          r.base_currency,
+          p.currency,
+          p.base_currency
+        FROM
+          exchange_rate p
+      ),
+      legs AS (
+        SELECT
+          p.currency,
+          p.base_currency,
           r.rate,
           r.valid_from
         FROM
-          exchange_rate r
+          pairs p
+          CROSS JOIN LATERAL (
+            SELECT
+              r.rate,
+              r.valid_from
+            FROM
+              exchange_rate r
+            WHERE
+              r.currency = p.currency
+              AND r.base_currency = p.base_currency
+              AND r.valid_from <= (
+                coalesce(
+                  "c"."start_date",
+                  ("c"."created_at" AT TIME ZONE 'UTC')::date
+                )
+              )::date
+            ORDER BY
+              r.valid_from DESC
+            LIMIT
+              1
+          ) r
         WHERE
-          r.valid_from <= (
-            coalesce(
-              "c"."start_date",
-              ("c"."created_at" AT TIME ZONE 'UTC')::date
-            )
-          )::date
-          AND (
-            r.currency IN (
+          (
+            p.currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
-            OR r.base_currency IN (
+            OR p.base_currency IN (
               (coalesce(cn.currency, n.currency))::char(3),
               (coalesce(n.currency, cn.currency))::char(3)
             )
           )
-        ORDER BY
-          r.currency,
-          r.base_currency,
-          r.valid_from DESC
+          AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
       ),
       sides AS (
         SELECT
@@ -1607,8 +1715,10 @@ FROM
   (
     SELECT
       g.*,
-      g.unmet_amount::numeric AS key1,
-      g.unmet_quantity::numeric AS key2
+      g.unmet_amount::numeric AS "sort_0",
+      (g.unmet_amount::numeric)::text AS "sort_key_0",
+      g.unmet_quantity::numeric AS "sort_1",
+      (g.unmet_quantity::numeric)::text AS "sort_key_1"
     FROM
       (
         SELECT
@@ -1707,35 +1817,53 @@ FROM
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -1935,16 +2063,16 @@ FROM
     WHERE
       true
     ORDER BY
-      g.unmet_amount::numeric DESC,
-      g.unmet_quantity::numeric DESC,
-      g.id DESC
+      "sort_0" DESC,
+      "sort_1" DESC,
+      "g"."id" DESC
     LIMIT
       $18
   ) page
 ORDER BY
-  page.key1 DESC,
-  page.key2 DESC,
-  page.id DESC;
+  "page"."sort_0" DESC,
+  "page"."sort_1" DESC,
+  "page"."id" DESC;
 
 -- needs.listVisibleNeeds, as the secretariat
 -- parameters: $1="need" $2="need" $3="need" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="need" $9="00000000-0000-4000-8000-000000000003" $10=51
@@ -2013,8 +2141,10 @@ FROM
   (
     SELECT
       g.*,
-      g.unmet_amount::numeric AS key1,
-      g.unmet_quantity::numeric AS key2
+      g.unmet_amount::numeric AS "sort_0",
+      (g.unmet_amount::numeric)::text AS "sort_key_0",
+      g.unmet_quantity::numeric AS "sort_1",
+      (g.unmet_quantity::numeric)::text AS "sort_key_1"
     FROM
       (
         SELECT
@@ -2113,35 +2243,53 @@ FROM
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -2291,16 +2439,16 @@ FROM
     WHERE
       true
     ORDER BY
-      g.unmet_amount::numeric DESC,
-      g.unmet_quantity::numeric DESC,
-      g.id DESC
+      "sort_0" DESC,
+      "sort_1" DESC,
+      "g"."id" DESC
     LIMIT
       $10
   ) page
 ORDER BY
-  page.key1 DESC,
-  page.key2 DESC,
-  page.id DESC;
+  "page"."sort_0" DESC,
+  "page"."sort_1" DESC,
+  "page"."id" DESC;
 
 -- needs.listVisibleNeeds, as the public
 -- parameters: $1="need" $2="need" $3="need" $4=51
@@ -2369,8 +2517,10 @@ FROM
   (
     SELECT
       g.*,
-      g.unmet_amount::numeric AS key1,
-      g.unmet_quantity::numeric AS key2
+      g.unmet_amount::numeric AS "sort_0",
+      (g.unmet_amount::numeric)::text AS "sort_key_0",
+      g.unmet_quantity::numeric AS "sort_1",
+      (g.unmet_quantity::numeric)::text AS "sort_key_1"
     FROM
       (
         SELECT
@@ -2469,35 +2619,53 @@ FROM
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -2613,16 +2781,16 @@ FROM
     WHERE
       true
     ORDER BY
-      g.unmet_amount::numeric DESC,
-      g.unmet_quantity::numeric DESC,
-      g.id DESC
+      "sort_0" DESC,
+      "sort_1" DESC,
+      "g"."id" DESC
     LIMIT
       $4
   ) page
 ORDER BY
-  page.key1 DESC,
-  page.key2 DESC,
-  page.id DESC;
+  "page"."sort_0" DESC,
+  "page"."sort_1" DESC,
+  "page"."id" DESC;
 
 -- needs.updateNeed (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
