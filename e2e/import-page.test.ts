@@ -80,10 +80,13 @@ describe('the web’s import page, for whatever the server registers', () => {
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Blank template (CSV)' }).click()]);
     expect(template.suggestedFilename()).toBe('fixture-notes-template.hxl.csv');
     expect(await page.getByRole('link', { name: 'Blank template (XLSX)' }).getAttribute('href')).toBe('/api/fixture-notes/template.xlsx');
-    const file = Buffer.from('#description,#meta+id\nWater points assessed,FN-1\nSchools visited,FN-2\n');
+    // A name column an export wrote beside a code (+label, ADR 0038) is said to be one, and not read.
+    const file = Buffer.from('#description,#meta+id,#org+name+label\nWater points assessed,FN-1,Irak\nSchools visited,FN-2,Irak\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: file });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByText('Ready: 2 to create, 0 to update, 0 unchanged.').waitFor();
+    await page.getByText('Name columns, written beside the codes for people and not read: #org+name+label').waitFor();
+    expect(await page.getByText(/^Ignored columns/).count()).toBe(0);
     await page.getByRole('button', { name: /^Import 2 rows/ }).click();
     await page.getByText('Imported: 2 created, 0 updated, 0 unchanged.').waitFor();
     const rows = await sql<{ external_id: string; org: string }>`
@@ -158,9 +161,9 @@ describe('the web’s import page, for whatever the server registers', () => {
       expect(new URL(page.url()).pathname).toBe(`/import/${kind}`);
     }
     await page.goto(`${h.base}/needs?sort=priority`);
-    // One export per download the server lists, JSON included.
+    // One export per download the server lists, JSON included, in the page's language (the names beside the codes, ADR 0038).
     for (const format of ['csv', 'xlsx', 'json'])
-      expect(await page.getByRole('link', { name: `Export HXL ${format.toUpperCase()}` }).getAttribute('href')).toBe(`/api/needs/export.${format}`);
+      expect(await page.getByRole('link', { name: `Export HXL ${format.toUpperCase()}` }).getAttribute('href')).toBe(`/api/needs/export.${format}?lang=en`);
     await page.getByRole('link', { name: 'Import HXL file' }).click();
     await page.getByRole('heading', { name: 'Import needs from an HXL file' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/import/needs');

@@ -65,6 +65,7 @@ function Report({ report }: { report: ImportReport }) {
     <Stack>
       {report.encoding === 'windows-1252' && <Text>{t('importOptions.readAs', { encoding: 'Windows-1252' })}</Text>}
       {report.ignoredColumns.length > 0 && <Text>{t('imports.ignored', { columns: report.ignoredColumns.join(', ') })}</Text>}
+      {report.labelColumns?.length > 0 && <Text>{t('imports.labelColumns', { columns: report.labelColumns.join(', ') })}</Text>}
       {report.warnings.map((w) => (
         <Alert key={w} color="yellow">
           {w}
