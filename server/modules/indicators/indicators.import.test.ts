@@ -137,6 +137,10 @@ describe('importing values', () => {
       ['this value is already approved: it changes only after an audited un-approval', [2]],
       ['the period 2015Q1 is closed for entry', [3]],
     ]);
+    expect(report.problems.map((p) => [p.code, p.params])).toEqual([
+      ['value_approved', {}],
+      ['period_closed', { period: '2015Q1' }],
+    ]);
     // The approved value unchanged in a file is no problem.
     const same = ['#indicator+code,#date+period,#adm1+code,#category,#value', 'PEOPLE_REACHED,2014-12,IQ-NI,male,950'].join('\n');
     expect(await run(same, true)).toMatchObject({ problems: [], unchanged: 1 });
@@ -148,7 +152,7 @@ describe('importing values', () => {
     const own = await importValues(t.db, colleague, Readable.from([Buffer.from(file)]), { dryRun: false, fileName: 'v.csv', format: 'csv', sharing: red });
     expect(own).toMatchObject({ committed: true, created: 1 });
     const refused = await run(file.replace(',5', ',6'), true);
-    expect(refused.problems.map((p) => [p.message, p.rows])).toEqual([[TAKEN_ID, [2]]]);
+    expect(refused.problems.map((p) => [p.code, p.params, p.rows])).toEqual([[TAKEN_ID.code, TAKEN_ID.params, [2]]]);
     const again = await run(file.replace(',5', ',6'), false, 'csv', colleague);
     expect(again).toMatchObject({ committed: true, updated: 1 });
   });

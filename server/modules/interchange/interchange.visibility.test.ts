@@ -10,6 +10,7 @@ import { type MatrixCast, actorOf, castReaders } from '../../test/visibility.ts'
 import { createFrameworkNodeIn } from '../framework/framework.service.ts';
 import { importContributions } from '../contributions/contributions.interchange.ts';
 import { TAKEN_ID } from './interchange.import.ts';
+import { problemMessage } from './interchange.problems.ts';
 import { importNeeds } from '../needs/needs.interchange.ts';
 
 let t: TestApp;
@@ -111,7 +112,7 @@ describe('imports by id under the sharing rule', () => {
         for (const dryRun of [true, false]) {
           const report = await importOf(c.kind, ctx, c.csv(), dryRun);
           const id = c.csv().trim().split(',').at(-1)!;
-          expect(report.problems).toEqual([{ column: '#meta+id', message: TAKEN_ID, rows: [2], count: 1, values: [{ value: id, suggestions: [] }] }]);
+          expect(report.problems).toEqual([{ column: '#meta+id', ...TAKEN_ID, message: problemMessage(TAKEN_ID), rows: [2], count: 1, values: [{ value: id, suggestions: [] }] }]);
           expect(report).toMatchObject({ committed: false, rows: 1, created: 0, updated: 0, unchanged: 0 });
           // Nothing of the hidden row: not its status, not its values.
           expect(JSON.stringify(report)).not.toMatch(/delivered|Secret|high/);
@@ -148,7 +149,7 @@ describe('imports by id under the sharing rule', () => {
         job = (await session.inject({ method: 'GET', url: `/api/jobs/${job.id}` })).json();
       }
       expect(job.status, JSON.stringify(job)).toBe('succeeded');
-      expect(job.result.problems).toEqual([{ column: '#meta+id', message: TAKEN_ID, rows: [2], count: 1, values: [{ value: 'RED-C', suggestions: [] }] }]);
+      expect(job.result.problems).toEqual([{ column: '#meta+id', ...TAKEN_ID, message: problemMessage(TAKEN_ID), rows: [2], count: 1, values: [{ value: 'RED-C', suggestions: [] }] }]);
       expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
       expect(JSON.stringify(job)).not.toMatch(/delivered|Secret/);
       const commit = await session.inject({ method: 'POST', url: `/api/imports/${job.id}/commit` });
