@@ -127,9 +127,10 @@ describe('agenda item links', () => {
     expect(item).toMatchObject({ frameworkNodeId: lineId, documentId: rows.doc, needId: rows.need, indicatorId: rows.indicator });
     expect(item.links).toEqual({
       line: { id: lineId, name: 'Stabilisation' },
-      document: { id: rows.doc, name: 'Stabilisation report' },
-      need: { id: rows.need, name: 'Trainers for the police' },
-      indicator: { id: rows.indicator, name: 'police-trained · Indicator police-trained' },
+      // A shared row comes with its marking and owner: what a briefing pack may carry of it.
+      document: { id: rows.doc, name: 'Stabilisation report', marking: 'GREEN', ownerOrgId: ownerOrg },
+      need: { id: rows.need, name: 'Trainers for the police', marking: 'GREEN', ownerOrgId: ownerOrg },
+      indicator: { id: rows.indicator, name: 'police-trained · Indicator police-trained', marking: 'GREEN', ownerOrgId: ownerOrg },
     });
     // Another organisation's reader sees the same links: all are GREEN.
     expect(itemOf(await ok(viewer, 'GET', `/api/meetings/${meetingId}`), 'Police training').links).toEqual(item.links);
@@ -165,7 +166,7 @@ describe('agenda item links', () => {
     await ok(owner, 'POST', `/api/meetings/${meetingId}/agenda`, { title: 'Any other business' });
     // The owner's organisation reads its RED rows.
     const mine = itemOf(await ok(owner, 'GET', `/api/meetings/${meetingId}`), 'Internal matters');
-    expect(mine.links.document).toEqual({ id: rows.redDoc, name: 'Internal assessment' });
+    expect(mine.links.document).toEqual({ id: rows.redDoc, name: 'Internal assessment', marking: 'RED', ownerOrgId: ownerOrg });
     expect(mine.links.need?.id).toBe(rows.redNeed);
     expect(mine.links.indicator?.id).toBe(rows.redIndicator);
     // Another organisation's reader: neither the ids nor the names, as for the item without links.

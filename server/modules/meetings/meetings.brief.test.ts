@@ -126,6 +126,54 @@ describe('the briefing pack as HTML', () => {
     expect(o.body).toContain(`${INTERNAL} agenda item`);
   });
 
+  it('names what each agenda item links to, only what the reader may pack, and is marked with the most restrictive of them', async () => {
+    const seriesId = (await ok(owner, 'POST', '/api/meeting-series', { name: 'Linked papers', code: 'LP' }, 201)).json().id;
+    const doc = async (title: string, sharing: Record<string, unknown>) =>
+      (await ok(owner, 'POST', '/api/documents', { title, kind: 'report', documentDate: `${YEAR}-01-20`, sharing }, 201)).json().id as string;
+    const open = await doc('Open stabilisation report', { marking: 'GREEN' });
+    const shared = await doc('Assessment shared with the agency', { marking: 'AMBER', audienceOrgIds: [ids.memberOrg] });
+    const strict = await doc('Strict note for the agency', { marking: 'AMBER+STRICT', audienceOrgIds: [ids.memberOrg] });
+    const meeting = (
+      await ok(
+        owner,
+        'POST',
+        '/api/meetings',
+        { seriesId, title: 'Papers review', kind: 'expert', timeZone: 'Europe/Brussels', start: `${YEAR}-04-09T10:00`, end: `${YEAR}-04-09T12:00`, sharing: { marking: 'GREEN' } },
+        201,
+      )
+    ).json().id as string;
+    for (const [title, documentId] of [
+      ['The open report', open],
+      ['The shared assessment', shared],
+      ['The strict note', strict],
+    ])
+      await ok(owner, 'POST', `/api/meetings/${meeting}/agenda`, { title, documentId });
+
+    const packOf = async (s: Session) => {
+      const res = await ok(s, 'GET', `/api/meetings/${meeting}/brief.html`);
+      return { tlp: res.headers['x-tlp'], html: res.body };
+    };
+    // The owner's pack: every paper by name, so marked AMBER+STRICT.
+    const mine = await packOf(owner);
+    for (const title of ['Open stabilisation report', 'Assessment shared with the agency', 'Strict note for the agency'])
+      expect(mine.html).toContain(`Document: <bdi>${title}</bdi>`);
+    expect(mine.tlp).toBe('TLP:AMBER+STRICT');
+    // The agency reads all three on screen, but the strict note travels in no pack of theirs.
+    expect((await member.inject({ method: 'GET', url: `/api/documents/${strict}` })).statusCode).toBe(200);
+    const theirs = await packOf(member);
+    expect(theirs.html).toContain('Assessment shared with the agency');
+    expect(theirs.html).not.toContain('Strict note for the agency');
+    expect(theirs.tlp).toBe('TLP:AMBER');
+    // An outsider's pack names the open report only, and stays GREEN.
+    const outside = await packOf(outsider);
+    expect(outside.html).toContain('Open stabilisation report');
+    expect(outside.html).not.toContain('Assessment shared');
+    expect(outside.html).not.toContain('Strict note');
+    expect(outside.tlp).toBe('TLP:GREEN');
+    // In Arabic, the link is named in Arabic.
+    expect((await ok(owner, 'GET', `/api/meetings/${meeting}/brief.html?lang=ar`)).body).toContain('وثيقة: <bdi>Open stabilisation report</bdi>');
+  });
+
   it('answers 401 signed out, 400 for a bad id or language (naming the field)', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/meetings/${ids.visible}/brief.html` })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: `/api/meetings/${ids.visible}/brief.pdf` })).statusCode).toBe(401);

@@ -3,6 +3,8 @@
 // getMeeting (the meeting, its agenda, decisions, action items and the carried review, each
 // narrowed to what the reader may see), listMeetings (the previous meeting of the series) and
 // the register's export rule — so the pack shows nothing its reader could not open in the app.
+// An agenda item names what it links to (its line, and each document, need and indicator the
+// reader may see and pack), so a linked paper's marking counts among what the pack holds.
 // The pack is marked with the most restrictive marking of what it holds, written as TLP 2.0
 // writes it, at the top and bottom of every page (CSS @page margin boxes, with "page i of n").
 import { readFileSync } from 'node:fs';
@@ -57,6 +59,7 @@ const WORDS = {
     status: 'Status',
     agenda: 'Agenda',
     minutes: 'min',
+    linked: { line: 'Line of effort', document: 'Document', need: 'Need', indicator: 'Indicator' },
     changes: 'What changed since the last meeting',
     noPrevious: 'This is the first meeting of the series you may see.',
     previous: 'Previous meeting',
@@ -95,6 +98,7 @@ const WORDS = {
     status: 'Statut',
     agenda: 'Ordre du jour',
     minutes: 'min',
+    linked: { line: 'Axe d’effort', document: 'Document', need: 'Besoin', indicator: 'Indicateur' },
     changes: 'Ce qui a changé depuis la dernière réunion',
     noPrevious: 'C’est la première réunion de la série que vous pouvez voir.',
     previous: 'Réunion précédente',
@@ -133,6 +137,7 @@ const WORDS = {
     status: 'الحالة',
     agenda: 'جدول الأعمال',
     minutes: 'دقيقة',
+    linked: { line: 'محور العمل', document: 'وثيقة', need: 'احتياج', indicator: 'مؤشر' },
     changes: 'ما تغيّر منذ الاجتماع السابق',
     noPrevious: 'هذا أول اجتماع في السلسلة يمكنك الاطلاع عليه.',
     previous: 'الاجتماع السابق',
@@ -266,7 +271,8 @@ export async function briefingPack(db: Db, ctx: Ctx, id: string, lang: BriefLang
   // A pack is a file that travels: what is AMBER+STRICT or RED goes into it only for the owner
   // organisation's own users (issue 10), whoever else may read it on screen. A meeting that may
   // not go into the reader's pack is, for the pack, like a missing one.
-  const packable = (meeting: MeetingOut) => !PACK_OWNER_ONLY.has(meeting.marking) || (ctx.actor.kind === 'user' && ctx.actor.orgId === meeting.sharing.ownerOrgId);
+  const mayPack = (marking: Marking, ownerOrgId: string) => !PACK_OWNER_ONLY.has(marking) || (ctx.actor.kind === 'user' && ctx.actor.orgId === ownerOrgId);
+  const packable = (meeting: MeetingOut) => mayPack(meeting.marking, meeting.sharing.ownerOrgId);
   const found = await svc.getMeeting(db, ctx, id);
   if (!packable(found)) throw notFound('Meeting');
   const w = WORDS[lang];
@@ -287,14 +293,28 @@ export async function briefingPack(db: Db, ctx: Ctx, id: string, lang: BriefLang
   for (const mid of new Set(found.review.items.map((i) => i.meeting.id))) origins.set(mid, await svc.getMeeting(db, ctx, mid));
   const m = { ...found, review: { ...found.review, items: found.review.items.filter((i) => packable(origins.get(i.meeting.id)!)) } };
   const carriedFrom = [...origins.values()].filter(packable).map((o) => o.marking);
-  const marking = mostRestrictive([m.marking, ...(previous ? [previous.marking] : []), ...carriedFrom]);
+  // What the agenda links to goes in by name, under the same rule as a meeting: the line always
+  // (the framework is public), a document, need or indicator the reader sees, and may pack.
+  const linksOf = (a: MeetingOut['agenda'][number]) => {
+    const shared = (['document', 'need', 'indicator'] as const).flatMap((kind) => {
+      const link = a.links[kind];
+      return link && mayPack(link.marking, link.ownerOrgId) ? [{ kind, name: link.name, marking: link.marking }] : [];
+    });
+    return [...(a.links.line ? [{ kind: 'line' as const, name: a.links.line.name, marking: 'CLEAR' as Marking }] : []), ...shared];
+  };
+  const linked = m.agenda.flatMap(linksOf);
+  const marking = mostRestrictive([m.marking, ...(previous ? [previous.marking] : []), ...carriedFrom, ...linked.map((l) => l.marking)]);
 
+  const linkLine = (a: MeetingOut['agenda'][number]) => {
+    const links = linksOf(a);
+    return links.length ? `<br><span class="muted">${links.map((l) => `${esc(w.linked[l.kind])}: <bdi>${esc(l.name)}</bdi>`).join(' · ')}</span>` : '';
+  };
   const depth = new Map<string, number>();
   for (const a of m.agenda) depth.set(a.id, a.parentId ? (depth.get(a.parentId) ?? 0) + 1 : 0);
   const agenda = [
     ...m.agenda.map(
       (a) =>
-        `<li style="margin-inline-start:${(depth.get(a.id) ?? 0) * 6}mm">${esc(a.title)}${a.durationMinutes ? ` <span class="muted">(${a.durationMinutes} ${esc(w.minutes)})</span>` : ''}</li>`,
+        `<li style="margin-inline-start:${(depth.get(a.id) ?? 0) * 6}mm">${esc(a.title)}${a.durationMinutes ? ` <span class="muted">(${a.durationMinutes} ${esc(w.minutes)})</span>` : ''}${linkLine(a)}</li>`,
     ),
     ...(m.review.items.length ? [`<li>${esc(m.review.title)} (${m.review.items.length})</li>`] : []),
   ];

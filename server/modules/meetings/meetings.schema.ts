@@ -5,7 +5,7 @@ import { type NoDate, ruleProblem } from './meetings.recurrence.ts';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../infra/pagination.ts';
 import { isoDate, ref } from '../contributions/contributions.schema.ts';
-import { sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
+import { markingSchema, sharingInput, sharingOutput } from '../sharing/sharing.schema.ts';
 import { ACTION_STATUSES, MEETING_KINDS, MEETING_STATES, PARTICIPANT_ROLES, PARTICIPANT_STATUSES, REVIEW_OUTCOMES } from './meetings.table.ts';
 
 /** An IANA zone the server's time-zone data knows ('Europe/Brussels'); fixed offsets and abbreviations are refused. */
@@ -133,6 +133,8 @@ export const agendaItemInput = z.object({
 });
 /** What an agenda item links to, read under the reader's rule: a row they may not see is null, as a missing one. */
 const agendaLink = z.object({ id: z.uuid(), name: z.string() }).nullable();
+/** A shared row linked to (a document, a need, an indicator), with its marking and owner: what a briefing pack may carry of it. */
+const sharedAgendaLink = z.object({ id: z.uuid(), name: z.string(), marking: markingSchema, ownerOrgId: z.uuid() }).nullable();
 export const agendaItemOut = z.object({
   id: z.uuid(),
   parentId: z.uuid().nullable(),
@@ -143,7 +145,7 @@ export const agendaItemOut = z.object({
   documentId: z.uuid().nullable().describe('Null when the reader may not see the document'),
   needId: z.uuid().nullable().describe('Null when the reader may not see the need'),
   indicatorId: z.uuid().nullable().describe('Null when the reader may not see the indicator'),
-  links: z.object({ line: agendaLink.describe('The line of effort or objective'), document: agendaLink, need: agendaLink, indicator: agendaLink }),
+  links: z.object({ line: agendaLink.describe('The line of effort or objective'), document: sharedAgendaLink, need: sharedAgendaLink, indicator: sharedAgendaLink }),
 });
 
 export const decisionInput = z

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
+import type { Marking } from '../../../common/sharing.ts';
 import type { Database, Db } from '../../db/database.ts';
 import type { Actor, Ctx, UserActor } from '../../infra/actor.ts';
 import { type ConstraintFields, translateDbError } from '../../infra/db-errors.ts';
@@ -222,7 +223,8 @@ export async function getMeeting(db: Db, ctx: Ctx, id: string) {
   };
 }
 
-type LinkRef = { id: string; name: string };
+type LinkRef = { id: string; name: string; marking: Marking; ownerOrgId: string };
+const linkRef = (id: string, name: string, sharing: { marking: Marking; ownerOrgId: string }): LinkRef => ({ id, name, marking: sharing.marking, ownerOrgId: sharing.ownerOrgId });
 
 /**
  * The documents, needs and indicators an agenda links to, each read through its own module
@@ -231,11 +233,17 @@ type LinkRef = { id: string; name: string };
  */
 async function agendaLinks(db: Db, ctx: Ctx, agenda: { document_id: string | null; need_id: string | null; indicator_id: string | null }[]) {
   const readers: Record<'document' | 'need' | 'indicator', (id: string) => Promise<LinkRef>> = {
-    document: async (id) => ({ id, name: (await getDocument(db, ctx, id)).title }),
-    need: async (id) => ({ id, name: (await getNeed(db, ctx, id)).description }),
+    document: async (id) => {
+      const d = await getDocument(db, ctx, id);
+      return linkRef(id, d.title, d.sharing);
+    },
+    need: async (id) => {
+      const n = await getNeed(db, ctx, id);
+      return linkRef(id, n.description, n.sharing);
+    },
     indicator: async (id) => {
       const i = await getIndicator(db, ctx, id);
-      return { id, name: `${i.code} · ${i.name}` };
+      return linkRef(id, `${i.code} · ${i.name}`, i.sharing);
     },
   };
   const wanted = new Set<string>();
