@@ -83,19 +83,30 @@ export async function switchLanguage(page: Page, label: 'English' | 'Français' 
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** Puts axe into the page's document (once per load): `window.axe`, for a test that runs it in the page. */
+export async function injectAxe(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+}
+
 /**
  * axe's WCAG 2.2 AA violations on the page, or only inside the elements `include` selects (an
  * open menu's dropdown, a form): each as "rule: help" with up to five of its nodes. axe is put
  * into the document once (not again on every run, as AxeBuilder does), and only violations are
- * collected, so a run costs what the rules cost.
+ * collected, so a run costs what the rules cost. A run on a part of the page does not read
+ * the style sheets first (they serve only rules about the whole document).
  */
 export async function axeViolations(page: Page, include?: string[]): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await injectAxe(page);
   return page.evaluate(
     async ({ include, tags }) => {
       // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, put there above
       const axe = (window as any).axe;
-      const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const result = await axe.run(include ? { include: include.map((s) => [s]) } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+        // The style sheets are read for the page's own rules (orientation lock), not for a part of it.
+        preload: !include,
+      });
       return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => ({
         id: v.id,
         help: v.help,
