@@ -62,9 +62,13 @@ describe('the import page’s encoding, file-wide values and modes', () => {
     report.en = await axeViolations(page);
     await switchLanguage(page, 'Français');
     await page.getByText('Lu en Windows-1252.').waitFor();
+    // The problem is worded from its code in the reader's language, not the server's English (ADR 0037).
+    await page.getByRole('listitem').filter({ hasText: '#adm1' }).filter({ hasText: 'lieu inconnu' }).waitFor();
+    expect(await page.getByText('unknown place').count()).toBe(0);
     report.fr = await axeViolations(page);
     await switchLanguage(page, 'العربية');
     await page.getByText(/قُرئ بترميز/).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'مكان غير معروف' }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     report.ar = await axeViolations(page);
     expect(report).toEqual({ en: [], fr: [], ar: [] });
