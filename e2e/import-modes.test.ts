@@ -66,6 +66,13 @@ describe('the import page’s encoding, file-wide values and modes', () => {
     await page.getByRole('listitem').filter({ hasText: '#adm1' }).filter({ hasText: 'lieu inconnu' }).waitFor();
     expect(await page.getByText('unknown place').count()).toBe(0);
     report.fr = await axeViolations(page);
+    // Checked again in French, the rows handed back are in French: the page says its language (lang=).
+    const frLink = page.getByRole('link', { name: 'Télécharger les lignes à problèmes (CSV), pour les corriger et les importer de nouveau' });
+    const englishHref = await frLink.getAttribute('href');
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await expect.poll(async () => (await frLink.count()) === 1 && (await frLink.getAttribute('href')) !== englishHref).toBe(true);
+    const [frDownload] = await Promise.all([page.waitForEvent('download'), frLink.click()]);
+    expect(readFileSync(await frDownload.path(), 'utf8')).toContain('#adm1: lieu inconnu (« IQ-ZZ »)');
     await switchLanguage(page, 'العربية');
     await page.getByText(/قُرئ بترميز/).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'مكان غير معروف' }).waitFor();
