@@ -1304,35 +1304,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -2032,35 +2050,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -2615,35 +2651,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -4052,35 +4106,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -4401,35 +4473,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -4700,35 +4790,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -5303,35 +5411,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -5745,35 +5871,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT
@@ -6117,35 +6261,53 @@ WITH RECURSIVE
               JOIN contribution "c" ON c.id = cn.contribution_id
               LEFT JOIN LATERAL (
                 WITH
-                  legs AS (
+                  pairs AS MATERIALIZED (
                     SELECT DISTINCT
-                      ON (r.currency, r.base_currency) r.currency,
-                      r.base_currency,
+                      p.currency,
+                      p.base_currency
+                    FROM
+                      exchange_rate p
+                  ),
+                  legs AS (
+                    SELECT
+                      p.currency,
+                      p.base_currency,
                       r.rate,
                       r.valid_from
                     FROM
-                      exchange_rate r
+                      pairs p
+                      CROSS JOIN LATERAL (
+                        SELECT
+                          r.rate,
+                          r.valid_from
+                        FROM
+                          exchange_rate r
+                        WHERE
+                          r.currency = p.currency
+                          AND r.base_currency = p.base_currency
+                          AND r.valid_from <= (
+                            coalesce(
+                              "c"."start_date",
+                              ("c"."created_at" AT TIME ZONE 'UTC')::date
+                            )
+                          )::date
+                        ORDER BY
+                          r.valid_from DESC
+                        LIMIT
+                          1
+                      ) r
                     WHERE
-                      r.valid_from <= (
-                        coalesce(
-                          "c"."start_date",
-                          ("c"."created_at" AT TIME ZONE 'UTC')::date
-                        )
-                      )::date
-                      AND (
-                        r.currency IN (
+                      (
+                        p.currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
-                        OR r.base_currency IN (
+                        OR p.base_currency IN (
                           (coalesce(cn.currency, n.currency))::char(3),
                           (coalesce(n.currency, cn.currency))::char(3)
                         )
                       )
-                    ORDER BY
-                      r.currency,
-                      r.base_currency,
-                      r.valid_from DESC
+                      AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
                   ),
                   sides AS (
                     SELECT

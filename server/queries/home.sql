@@ -476,35 +476,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -809,35 +827,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -1091,35 +1127,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -1550,35 +1604,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -1887,35 +1959,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -2174,35 +2264,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -2433,35 +2541,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -2789,35 +2915,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT
@@ -3095,35 +3239,53 @@ FROM
           JOIN contribution "c" ON c.id = cn.contribution_id
           LEFT JOIN LATERAL (
             WITH
-              legs AS (
+              pairs AS MATERIALIZED (
                 SELECT DISTINCT
-                  ON (r.currency, r.base_currency) r.currency,
-                  r.base_currency,
+                  p.currency,
+                  p.base_currency
+                FROM
+                  exchange_rate p
+              ),
+              legs AS (
+                SELECT
+                  p.currency,
+                  p.base_currency,
                   r.rate,
                   r.valid_from
                 FROM
-                  exchange_rate r
+                  pairs p
+                  CROSS JOIN LATERAL (
+                    SELECT
+                      r.rate,
+                      r.valid_from
+                    FROM
+                      exchange_rate r
+                    WHERE
+                      r.currency = p.currency
+                      AND r.base_currency = p.base_currency
+                      AND r.valid_from <= (
+                        coalesce(
+                          "c"."start_date",
+                          ("c"."created_at" AT TIME ZONE 'UTC')::date
+                        )
+                      )::date
+                    ORDER BY
+                      r.valid_from DESC
+                    LIMIT
+                      1
+                  ) r
                 WHERE
-                  r.valid_from <= (
-                    coalesce(
-                      "c"."start_date",
-                      ("c"."created_at" AT TIME ZONE 'UTC')::date
-                    )
-                  )::date
-                  AND (
-                    r.currency IN (
+                  (
+                    p.currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
-                    OR r.base_currency IN (
+                    OR p.base_currency IN (
                       (coalesce(cn.currency, n.currency))::char(3),
                       (coalesce(n.currency, cn.currency))::char(3)
                     )
                   )
-                ORDER BY
-                  r.currency,
-                  r.base_currency,
-                  r.valid_from DESC
+                  AND (coalesce(cn.currency, n.currency))::char(3) <> (coalesce(n.currency, cn.currency))::char(3)
               ),
               sides AS (
                 SELECT

@@ -2782,6 +2782,302 @@ ORDER BY
   o.name,
   orgs.org_id;
 
+-- meetings.seriesFirstAndLast, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="meeting" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="meeting" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000002" $10="00000000-0000-4000-8000-000000000011" $11="00000000-0000-4000-8000-000000000001" $12="meeting" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="meeting" $17="00000000-0000-4000-8000-000000000002" $18="00000000-0000-4000-8000-000000000002"
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $1
+    AND m.state <> 'cancelled'
+    AND (
+      "m"."marking" IN ('CLEAR', 'GREEN')
+      OR (
+        "m"."marking" IN ('AMBER', 'AMBER+STRICT')
+        AND (
+          "m"."owner_org_id" = $2
+          OR "m"."id" IN (
+            SELECT
+              sa.row_id
+            FROM
+              share_audience sa
+            WHERE
+              sa.entity = $3
+              AND (
+                sa.org_id = $4
+                OR sa.group_id IN (
+                  SELECT
+                    gm.group_id
+                  FROM
+                    org_group_member gm
+                  WHERE
+                    gm.org_id = $5
+                )
+              )
+          )
+        )
+      )
+      OR (
+        "m"."marking" = 'RED'
+        AND (
+          "m"."created_by" = $6
+          OR "m"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $7
+              AND sr.user_id = $8
+          )
+          OR "m"."id" IN (
+            SELECT
+              mp.meeting_id
+            FROM
+              meeting_participant mp
+              JOIN meeting pm ON pm.id = mp.meeting_id
+            WHERE
+              mp.user_id = $9
+              AND (
+                mp.status IN ('attended', 'proxy')
+                OR (
+                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                  AND mp.status IN ('invited', 'accepted')
+                )
+              )
+          )
+        )
+      )
+    )
+  ORDER BY
+    m.starts_at,
+    m.id
+  LIMIT
+    1
+)
+UNION ALL
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $10
+    AND m.state <> 'cancelled'
+    AND (
+      "m"."marking" IN ('CLEAR', 'GREEN')
+      OR (
+        "m"."marking" IN ('AMBER', 'AMBER+STRICT')
+        AND (
+          "m"."owner_org_id" = $11
+          OR "m"."id" IN (
+            SELECT
+              sa.row_id
+            FROM
+              share_audience sa
+            WHERE
+              sa.entity = $12
+              AND (
+                sa.org_id = $13
+                OR sa.group_id IN (
+                  SELECT
+                    gm.group_id
+                  FROM
+                    org_group_member gm
+                  WHERE
+                    gm.org_id = $14
+                )
+              )
+          )
+        )
+      )
+      OR (
+        "m"."marking" = 'RED'
+        AND (
+          "m"."created_by" = $15
+          OR "m"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $16
+              AND sr.user_id = $17
+          )
+          OR "m"."id" IN (
+            SELECT
+              mp.meeting_id
+            FROM
+              meeting_participant mp
+              JOIN meeting pm ON pm.id = mp.meeting_id
+            WHERE
+              mp.user_id = $18
+              AND (
+                mp.status IN ('attended', 'proxy')
+                OR (
+                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                  AND mp.status IN ('invited', 'accepted')
+                )
+              )
+          )
+        )
+      )
+    )
+  ORDER BY
+    m.starts_at DESC,
+    m.id DESC
+  LIMIT
+    1
+);
+
+-- meetings.seriesFirstAndLast, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="meeting" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000003" $6="00000000-0000-4000-8000-000000000011" $7="00000000-0000-4000-8000-000000000003" $8="meeting" $9="00000000-0000-4000-8000-000000000003" $10="00000000-0000-4000-8000-000000000003"
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $1
+    AND m.state <> 'cancelled'
+    AND (
+      "m"."marking" <> 'RED'
+      OR (
+        "m"."marking" = 'RED'
+        AND (
+          "m"."created_by" = $2
+          OR "m"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $3
+              AND sr.user_id = $4
+          )
+          OR "m"."id" IN (
+            SELECT
+              mp.meeting_id
+            FROM
+              meeting_participant mp
+              JOIN meeting pm ON pm.id = mp.meeting_id
+            WHERE
+              mp.user_id = $5
+              AND (
+                mp.status IN ('attended', 'proxy')
+                OR (
+                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                  AND mp.status IN ('invited', 'accepted')
+                )
+              )
+          )
+        )
+      )
+    )
+  ORDER BY
+    m.starts_at,
+    m.id
+  LIMIT
+    1
+)
+UNION ALL
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $6
+    AND m.state <> 'cancelled'
+    AND (
+      "m"."marking" <> 'RED'
+      OR (
+        "m"."marking" = 'RED'
+        AND (
+          "m"."created_by" = $7
+          OR "m"."id" IN (
+            SELECT
+              sr.row_id
+            FROM
+              share_recipient sr
+            WHERE
+              sr.entity = $8
+              AND sr.user_id = $9
+          )
+          OR "m"."id" IN (
+            SELECT
+              mp.meeting_id
+            FROM
+              meeting_participant mp
+              JOIN meeting pm ON pm.id = mp.meeting_id
+            WHERE
+              mp.user_id = $10
+              AND (
+                mp.status IN ('attended', 'proxy')
+                OR (
+                  pm.state IN ('draft', 'scheduled', 'in_progress', 'cancelled')
+                  AND mp.status IN ('invited', 'accepted')
+                )
+              )
+          )
+        )
+      )
+    )
+  ORDER BY
+    m.starts_at DESC,
+    m.id DESC
+  LIMIT
+    1
+);
+
+-- meetings.seriesFirstAndLast, as the public
+-- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011"
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $1
+    AND m.state <> 'cancelled'
+    AND "m"."marking" = 'CLEAR'
+  ORDER BY
+    m.starts_at,
+    m.id
+  LIMIT
+    1
+)
+UNION ALL
+(
+  SELECT
+    to_char(m.starts_local, 'YYYY-MM-DD"T"HH24:MI') AS start_local,
+    to_char(m.ends_local, 'YYYY-MM-DD"T"HH24:MI') AS end_local,
+    m.time_zone
+  FROM
+    meeting m
+  WHERE
+    m.series_id = $2
+    AND m.state <> 'cancelled'
+    AND "m"."marking" = 'CLEAR'
+  ORDER BY
+    m.starts_at DESC,
+    m.id DESC
+  LIMIT
+    1
+);
+
 -- meetings.setActionStatus (any reader)
 -- parameters: $1=<now> $2="00000000-0000-4000-8000-000000000010"
 update "action_item"

@@ -149,7 +149,9 @@ describe('imports by id under the sharing rule', () => {
         job = (await session.inject({ method: 'GET', url: `/api/jobs/${job.id}` })).json();
       }
       expect(job.status, JSON.stringify(job)).toBe('succeeded');
-      expect(job.result.problems).toEqual([{ column: '#meta+id', ...TAKEN_ID, message: problemMessage(TAKEN_ID), rows: [2], count: 1, values: [{ value: 'RED-C', suggestions: [] }] }]);
+      expect(job.result.problems).toEqual([
+        { column: '#meta+id', ...TAKEN_ID, message: problemMessage(TAKEN_ID), rows: [2], count: 1, values: [{ value: 'RED-C', suggestions: [] }] },
+      ]);
       expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
       expect(JSON.stringify(job)).not.toMatch(/delivered|Secret/);
       const commit = await session.inject({ method: 'POST', url: `/api/imports/${job.id}/commit` });

@@ -98,6 +98,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -125,6 +129,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -243,6 +251,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -270,6 +282,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -297,6 +313,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -431,6 +451,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -458,6 +482,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -485,6 +513,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -512,6 +544,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -539,6 +575,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -656,6 +696,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -683,6 +727,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -785,6 +833,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -812,6 +864,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -839,6 +895,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -908,6 +968,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -935,6 +999,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1005,6 +1073,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1032,6 +1104,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1059,6 +1135,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1086,6 +1166,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1190,6 +1274,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1305,6 +1393,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1332,6 +1424,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1359,6 +1455,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1386,6 +1486,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1447,6 +1551,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1474,6 +1582,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1528,6 +1640,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1555,6 +1671,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1624,6 +1744,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1689,6 +1813,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1716,6 +1844,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1743,6 +1875,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1807,6 +1943,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1834,6 +1974,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -1861,6 +2005,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2018,6 +2166,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2045,6 +2197,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2249,6 +2405,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2276,6 +2436,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2303,6 +2467,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2330,6 +2498,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2486,6 +2658,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2513,6 +2689,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2540,6 +2720,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2590,6 +2774,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2617,6 +2805,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2644,6 +2836,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2671,6 +2867,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2866,6 +3066,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2893,6 +3097,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2920,6 +3128,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2947,6 +3159,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -2974,6 +3190,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3158,6 +3378,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3185,6 +3409,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3212,6 +3440,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3239,6 +3471,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3304,6 +3540,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3331,6 +3571,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3358,6 +3602,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3385,6 +3633,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3551,6 +3803,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3578,6 +3834,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3605,6 +3865,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3632,6 +3896,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3659,6 +3927,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3728,6 +4000,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3755,6 +4031,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3826,6 +4106,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3853,6 +4137,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3924,6 +4212,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -3951,6 +4243,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4005,6 +4301,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4059,6 +4359,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4204,6 +4508,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4231,6 +4539,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4298,6 +4610,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4325,6 +4641,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4392,6 +4712,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4419,6 +4743,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4477,6 +4805,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4504,6 +4836,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4562,6 +4898,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4589,6 +4929,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4656,6 +5000,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4683,6 +5031,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4750,6 +5102,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4777,6 +5133,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4901,6 +5261,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -4928,6 +5292,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5003,6 +5371,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5030,6 +5402,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5105,6 +5481,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5132,6 +5512,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5199,6 +5583,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5226,6 +5614,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5293,6 +5685,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5320,6 +5716,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5387,6 +5787,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5414,6 +5818,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5481,6 +5889,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5508,6 +5920,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5575,6 +5991,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5602,6 +6022,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5669,6 +6093,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5696,6 +6124,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5818,6 +6250,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5845,6 +6281,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -5974,6 +6414,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6001,6 +6445,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6028,6 +6476,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6137,6 +6589,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6164,6 +6620,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6191,6 +6651,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6241,6 +6705,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6268,6 +6736,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6295,6 +6767,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6322,6 +6798,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6453,6 +6933,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6480,6 +6964,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6507,6 +6995,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6534,6 +7026,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6584,6 +7080,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6611,6 +7111,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6638,6 +7142,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6734,6 +7242,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6761,6 +7273,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6788,6 +7304,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6815,6 +7335,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6842,6 +7366,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6869,6 +7397,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6896,6 +7428,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -6923,6 +7459,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7007,6 +7547,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7034,6 +7578,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7111,6 +7659,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7138,6 +7690,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7165,6 +7721,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7192,6 +7752,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7256,6 +7820,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7283,6 +7851,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7310,6 +7882,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7337,6 +7913,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7408,6 +7988,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7435,6 +8019,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7462,6 +8050,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7489,6 +8081,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7550,6 +8146,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7649,6 +8249,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7676,6 +8280,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7703,6 +8311,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7730,6 +8342,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7794,6 +8410,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7821,6 +8441,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7848,6 +8472,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7875,6 +8503,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7902,6 +8534,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -7978,6 +8614,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8005,6 +8645,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8032,6 +8676,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8059,6 +8707,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8112,6 +8764,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8139,6 +8795,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8198,6 +8858,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8225,6 +8889,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8284,6 +8952,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8311,6 +8983,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8365,6 +9041,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8419,6 +9099,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8508,6 +9192,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8535,6 +9223,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8709,6 +9401,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8736,6 +9432,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8763,6 +9463,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8790,6 +9494,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8934,6 +9642,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8961,6 +9673,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -8988,6 +9704,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9134,6 +9854,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9161,6 +9885,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9188,6 +9916,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9215,6 +9947,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9277,6 +10013,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9304,6 +10044,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9331,6 +10075,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9358,6 +10106,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9451,6 +10203,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9478,6 +10234,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9505,6 +10265,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9532,6 +10296,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9586,6 +10354,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9613,6 +10385,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9640,6 +10416,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9667,6 +10447,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9749,6 +10533,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9776,6 +10564,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9803,6 +10595,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9830,6 +10626,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9885,6 +10685,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9912,6 +10716,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9939,6 +10747,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9966,6 +10778,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -9993,6 +10809,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10113,6 +10933,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10140,6 +10964,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10167,6 +10995,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10194,6 +11026,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10221,6 +11057,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10318,6 +11158,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10345,6 +11189,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10372,6 +11220,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10487,6 +11339,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10514,6 +11370,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10541,6 +11401,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10568,6 +11432,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10595,6 +11463,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10672,6 +11544,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10699,6 +11575,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10726,6 +11606,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10802,6 +11686,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10829,6 +11717,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10856,6 +11748,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -10883,6 +11779,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11051,6 +11951,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11078,6 +11982,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11105,6 +12013,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11220,6 +12132,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11247,6 +12163,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11274,6 +12194,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11395,6 +12319,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11422,6 +12350,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11449,6 +12381,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11476,6 +12412,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11503,6 +12443,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11530,6 +12474,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11613,6 +12561,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11640,6 +12592,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11667,6 +12623,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11694,6 +12654,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11721,6 +12685,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11801,6 +12769,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11828,6 +12800,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11911,6 +12887,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11938,6 +12918,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11965,6 +12949,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -11992,6 +12980,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12070,6 +13062,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12097,6 +13093,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12124,6 +13124,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12206,6 +13210,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12233,6 +13241,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12260,6 +13272,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12287,6 +13303,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12314,6 +13334,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12459,6 +13483,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12548,6 +13576,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12583,6 +13615,8 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
+                    /** @description The language the rows handed back word their problems in; the dry run’s own unless said */
+                    lang?: "en" | "fr" | "ar";
                     /** @description The dry run’s own mode unless said */
                     mode?: "all-or-nothing" | "valid-rows";
                 };
@@ -12641,6 +13675,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12668,6 +13706,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12695,6 +13737,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12722,6 +13768,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12760,6 +13810,8 @@ export interface paths {
                     dryRun?: "true" | "false";
                     /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
                     encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
+                    /** @description The language the rows handed back word their problems in (the report has codes and parameters); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
@@ -12820,6 +13872,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12847,6 +13903,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12874,6 +13934,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12901,6 +13965,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12928,6 +13996,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12955,6 +14027,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -12982,6 +14058,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13020,6 +14100,8 @@ export interface paths {
                     dryRun?: "true" | "false";
                     /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
                     encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
+                    /** @description The language the rows handed back word their problems in (the report has codes and parameters); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
@@ -13080,6 +14162,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13107,6 +14193,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13134,6 +14224,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13161,6 +14255,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13188,6 +14286,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13215,6 +14317,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13242,6 +14348,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13280,6 +14390,8 @@ export interface paths {
                     dryRun?: "true" | "false";
                     /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
                     encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
+                    /** @description The language the rows handed back word their problems in (the report has codes and parameters); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
@@ -13340,6 +14452,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13367,6 +14483,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13394,6 +14514,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13421,6 +14545,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13448,6 +14576,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13475,6 +14607,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13502,6 +14638,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13540,6 +14680,8 @@ export interface paths {
                     dryRun?: "true" | "false";
                     /** @description A CSV file’s text encoding: guessed (UTF-8, else Windows-1252) unless said; latin-1 is read as windows-1252 */
                     encoding?: "auto" | "utf-8" | "windows-1252" | "latin-1";
+                    /** @description The language the rows handed back word their problems in (the report has codes and parameters); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description Marking of the rows the import creates */
                     marking?: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                     /** @description all-or-nothing: any problem and nothing is written; valid-rows: the rows without a problem are written, the others handed back as a CSV (the job’s file) */
@@ -13600,6 +14742,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13627,6 +14773,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13654,6 +14804,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13681,6 +14835,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13708,6 +14866,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13735,6 +14897,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13762,6 +14928,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13836,6 +15006,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13922,6 +15096,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -13949,6 +15127,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14013,6 +15195,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14040,6 +15226,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14067,6 +15257,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14120,6 +15314,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14147,6 +15345,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14174,6 +15376,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14230,6 +15436,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14257,6 +15467,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14284,6 +15498,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14311,6 +15529,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14416,6 +15638,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14443,6 +15669,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14470,6 +15700,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14605,6 +15839,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14632,6 +15870,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14803,6 +16045,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14830,6 +16076,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14857,6 +16107,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -14884,6 +16138,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15007,6 +16265,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15034,6 +16296,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15061,6 +16327,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15111,6 +16381,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15138,6 +16412,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15165,6 +16443,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15192,6 +16474,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15219,6 +16505,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15363,6 +16653,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15390,6 +16684,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15417,6 +16715,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15444,6 +16746,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15471,6 +16777,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15538,6 +16848,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15565,6 +16879,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15592,6 +16910,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15619,6 +16941,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15646,6 +16972,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15705,6 +17035,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15732,6 +17066,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15793,6 +17131,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15820,6 +17162,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15881,6 +17227,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15908,6 +17258,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -15982,6 +17336,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16009,6 +17367,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16036,6 +17398,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16063,6 +17429,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16090,6 +17460,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16161,6 +17535,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16188,6 +17566,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16215,6 +17597,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16242,6 +17628,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16269,6 +17659,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16321,6 +17715,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16375,6 +17773,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16449,6 +17851,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16476,6 +17882,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16503,6 +17913,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16530,6 +17944,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16557,6 +17975,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16628,6 +18050,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16655,6 +18081,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16682,6 +18112,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16709,6 +18143,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16736,6 +18174,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16867,6 +18309,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -16894,6 +18340,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17076,6 +18526,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17103,6 +18557,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17130,6 +18588,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17157,6 +18619,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17281,6 +18747,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17308,6 +18778,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17335,6 +18809,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17385,6 +18863,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17412,6 +18894,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17439,6 +18925,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17466,6 +18956,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17493,6 +18987,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17672,6 +19170,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17699,6 +19201,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17726,6 +19232,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17753,6 +19263,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17780,6 +19294,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17847,6 +19365,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17874,6 +19396,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17938,6 +19464,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17965,6 +19495,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -17992,6 +19526,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18019,6 +19557,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18083,6 +19625,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18110,6 +19656,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18137,6 +19687,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18164,6 +19718,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18258,6 +19816,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18285,6 +19847,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18375,6 +19941,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18402,6 +19972,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18490,6 +20064,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18517,6 +20095,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18544,6 +20126,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18600,6 +20186,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18627,6 +20217,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18654,6 +20248,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18744,6 +20342,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18771,6 +20373,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18864,6 +20470,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18891,6 +20501,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18918,6 +20532,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -18945,6 +20563,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19031,6 +20653,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19058,6 +20684,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19085,6 +20715,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19176,6 +20810,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19203,6 +20841,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19230,6 +20872,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19257,6 +20903,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19284,6 +20934,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19311,6 +20965,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19338,6 +20996,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19420,6 +21082,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19447,6 +21113,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19521,6 +21191,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19590,6 +21264,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19617,6 +21295,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19644,6 +21326,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19671,6 +21357,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19760,6 +21450,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19787,6 +21481,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19814,6 +21512,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19841,6 +21543,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19868,6 +21574,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19951,6 +21661,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -19978,6 +21692,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20005,6 +21723,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20063,6 +21785,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20090,6 +21816,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20117,6 +21847,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20177,6 +21911,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20204,6 +21942,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20231,6 +21973,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20258,6 +22004,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20352,6 +22102,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20379,6 +22133,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20406,6 +22164,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20433,6 +22195,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20506,6 +22272,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20533,6 +22303,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20560,6 +22334,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20664,6 +22442,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20691,6 +22473,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20718,6 +22504,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20824,6 +22614,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20851,6 +22645,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -20983,12 +22781,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -20999,7 +22805,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -21173,6 +22983,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21200,6 +23014,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21227,6 +23045,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21329,12 +23151,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -21345,7 +23175,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -21519,6 +23353,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21546,6 +23384,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21573,6 +23415,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21706,12 +23552,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -21722,7 +23576,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -21896,6 +23754,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21923,6 +23785,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21950,6 +23816,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -21977,6 +23847,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22004,6 +23878,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22054,6 +23932,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22081,6 +23963,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22108,6 +23994,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22244,6 +24134,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22271,6 +24165,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22298,6 +24196,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22325,6 +24227,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22352,6 +24258,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22476,12 +24386,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -22492,7 +24410,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -22666,6 +24588,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22693,6 +24619,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22720,6 +24650,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22747,6 +24681,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22774,6 +24712,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22831,6 +24773,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22858,6 +24804,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22885,6 +24835,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22944,6 +24898,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22971,6 +24929,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -22998,6 +24960,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23025,6 +24991,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23118,6 +25088,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23145,6 +25119,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23172,6 +25150,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23199,6 +25181,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23296,6 +25282,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23323,6 +25313,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23350,6 +25344,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23377,6 +25375,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23404,6 +25406,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23527,6 +25533,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23554,6 +25564,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23581,6 +25595,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23708,6 +25726,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23735,6 +25757,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23762,6 +25788,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23789,6 +25819,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23816,6 +25850,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23951,6 +25989,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -23978,6 +26020,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24005,6 +26051,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24032,6 +26082,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24059,6 +26113,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24184,6 +26242,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24211,6 +26273,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24238,6 +26304,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24265,6 +26335,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24292,6 +26366,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24364,6 +26442,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24391,6 +26473,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24418,6 +26504,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24445,6 +26535,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24511,6 +26605,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24538,6 +26636,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24565,6 +26667,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24592,6 +26698,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24619,6 +26729,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24742,12 +26856,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -24758,7 +26880,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -24932,6 +27058,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24959,6 +27089,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -24986,6 +27120,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25013,6 +27151,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25040,6 +27182,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25158,12 +27304,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -25174,7 +27328,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -25348,6 +27506,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25375,6 +27537,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25402,6 +27568,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25429,6 +27599,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25539,12 +27713,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -25555,7 +27737,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -25729,6 +27915,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25756,6 +27946,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25783,6 +27977,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25810,6 +28008,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25837,6 +28039,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -25951,12 +28157,20 @@ export interface paths {
                                     document: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     indicator: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                     /** @description The line of effort or objective */
                                     line: {
@@ -25967,7 +28181,11 @@ export interface paths {
                                     need: {
                                         /** Format: uuid */
                                         id: string;
+                                        /** @enum {string} */
+                                        marking: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
                                         name: string;
+                                        /** Format: uuid */
+                                        ownerOrgId: string;
                                     } | null;
                                 };
                                 /** @description Null when the reader may not see the need */
@@ -26141,6 +28359,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26168,6 +28390,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26195,6 +28421,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26222,6 +28452,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26249,6 +28483,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26438,6 +28676,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26465,6 +28707,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26685,6 +28931,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26712,6 +28962,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26739,6 +28993,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26766,6 +29024,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26936,6 +29198,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26963,6 +29229,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -26990,6 +29260,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27040,6 +29314,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27067,6 +29345,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27094,6 +29376,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27121,6 +29407,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27331,6 +29621,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27358,6 +29652,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27385,6 +29683,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27412,6 +29714,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27439,6 +29745,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27538,6 +29848,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27565,6 +29879,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27592,6 +29910,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27652,6 +29974,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27679,6 +30005,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27739,6 +30069,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27766,6 +30100,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27826,6 +30164,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27853,6 +30195,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27907,6 +30253,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -27961,6 +30311,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28051,6 +30405,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28078,6 +30436,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28160,6 +30522,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28187,6 +30553,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28214,6 +30584,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28241,6 +30615,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28342,6 +30720,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28369,6 +30751,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28396,6 +30782,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28494,6 +30884,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28521,6 +30915,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28548,6 +30946,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28575,6 +30977,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28602,6 +31008,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28718,6 +31128,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28829,6 +31243,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28856,6 +31274,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28912,6 +31334,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -28939,6 +31365,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29016,6 +31446,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29043,6 +31477,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29111,6 +31549,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29138,6 +31580,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29165,6 +31611,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29229,6 +31679,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29256,6 +31710,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29283,6 +31741,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29350,6 +31812,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29377,6 +31843,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29404,6 +31874,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29431,6 +31905,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29511,6 +31989,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29538,6 +32020,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29619,6 +32105,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29646,6 +32136,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29673,6 +32167,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29700,6 +32198,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29777,6 +32279,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29804,6 +32310,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29831,6 +32341,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29912,6 +32426,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29939,6 +32457,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29966,6 +32488,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -29993,6 +32519,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30071,6 +32601,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30098,6 +32632,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30190,6 +32728,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30217,6 +32759,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30244,6 +32790,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30271,6 +32821,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30357,6 +32911,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30384,6 +32942,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30411,6 +32973,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30502,6 +33068,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30529,6 +33099,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30556,6 +33130,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30583,6 +33161,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
@@ -30610,6 +33192,10 @@ export interface paths {
                                 message: string;
                                 /** @description what was measured or expected: string, number, array, date… */
                                 origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 path: string;
                                 /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
                                 rule?: string;
