@@ -6,7 +6,10 @@ import { PROBLEMS_HEADER, PROBLEM_LANGUAGES, PROBLEM_TEXT, type ProblemCode, pro
 
 const paramsOf = (text: string) => [...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 const web = Object.fromEntries(
-  PROBLEM_LANGUAGES.map((lang) => [lang, JSON.parse(readFileSync(new URL(`../../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8')).problems as Record<string, string>]),
+  PROBLEM_LANGUAGES.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(new URL(`../../../web/src/components/problems-i18n/${lang}.json`, import.meta.url), 'utf8')).problems as Record<string, string>,
+  ]),
 );
 
 describe('the problems’ codes', () => {

@@ -3,6 +3,7 @@
 // its names, kind, ISO code, membership and the dates it joined and left — with the question
 // asked first when its membership changes (members module: one audited PATCH each); and the
 // other names it goes by — in French, in Arabic, acronyms and spellings — which imports match.
+import '../../components/problems-i18n/index.ts';
 import './places-i18n/index.ts';
 import { Alert, Button, Card, Group, NativeSelect, Select, Stack, Table, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

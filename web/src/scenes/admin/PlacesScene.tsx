@@ -3,6 +3,7 @@
 // and a gazetteer loaded — a Common Operational Dataset table of a country's places with their
 // P-codes and names in English and Arabic — checked at once (its problems next to the file),
 // then loaded by a job whose progress and result (places added, updated) are shown here.
+import '../../components/problems-i18n/index.ts';
 import './places-i18n/index.ts';
 import { Alert, Anchor, Breadcrumbs, Button, Card, FileInput, Group, NativeSelect, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

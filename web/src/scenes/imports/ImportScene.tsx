@@ -11,6 +11,8 @@
 // `imports.title.<kind>`; the back link returns to the page that opened this one (HxlButtons
 // passes it), else to the previous page of this tab, else home: not every importable has a
 // list page at /<kind> (some entities are listed under another one).
+import '../../components/problems-i18n/index.ts';
+import './i18n/index.ts';
 import { ActionIcon, Alert, Anchor, Button, Fieldset, FileInput, Group, List, Loader, Progress, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
