@@ -1,7 +1,7 @@
 // The fund's ledger under load (issue 12): postings per second and their latency with 16
-// concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the
-// Idempotency-Key's transaction around `postTransactionIn` (validate, authorise, lock the
-// balances, insert, audit event) with the audit sealer running as in the server — and, for
+// concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the fund read,
+// validated and authorised, then one statement with the Idempotency-Key's lock and answer, the
+// transaction, its entries, its balances and the audit event (ADR 0041) with the audit sealer running as in the server — and, for
 // comparison, the same postings without the key; and, as the machine's ceiling in the same
 // run, the same 16 clients committing a bare one-row INSERT transaction. Then the
 // funding-status report over a ledger of `entries` entries (bulk-loaded in SQL, then checked
@@ -22,8 +22,8 @@ import { AppError } from '../server/infra/errors.ts';
 import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
 import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
 import { fundingStatus } from '../server/modules/fund/fund.reports.ts';
-import { checkLedger, postTransaction, postTransactionIn } from '../server/modules/fund/fund.service.ts';
-import { withIdempotency } from '../server/modules/idempotency/idempotency.service.ts';
+import { checkLedger, postTransaction, postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
+import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
 
 const POSTINGS = Number(process.argv[2] ?? 20_000);
@@ -56,10 +56,9 @@ try {
     const post = async (i: number) => {
       const body = input(i);
       if (!keyed) return await postTransaction(db, ctx, fund.id, body);
-      return await withIdempotency(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fund.id}/transactions`, body }, async (trx) => ({
-        status: 201,
-        body: await postTransactionIn(trx, ctx, fund.id, body),
-      }));
+      return await withIdempotentStatement(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fund.id}/transactions`, body }, (key) =>
+        postTransactionKeyed(db, ctx, fund.id, body, key),
+      );
     };
     const start = performance.now();
     await Promise.all(

@@ -21,8 +21,8 @@ import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import { AppError } from '../server/infra/errors.ts';
 import { AuditSealer } from '../server/modules/audit/audit.seal.ts';
-import { postTransactionIn } from '../server/modules/fund/fund.service.ts';
-import { withIdempotency } from '../server/modules/idempotency/idempotency.service.ts';
+import { postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
+import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
 
 const POSTINGS = Number(process.argv[2] ?? 3000);
@@ -81,10 +81,9 @@ try {
   const keyedPost = async (fundId: string, i: number, fund: Awaited<ReturnType<typeof benchFund>>) => {
     const body = benchInput(fund, people, i);
     try {
-      await withIdempotency(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fundId}/transactions`, body }, async (trx) => ({
-        status: 201,
-        body: await postTransactionIn(trx, ctx, fundId, body),
-      }));
+      await withIdempotentStatement(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fundId}/transactions`, body }, (key) =>
+        postTransactionKeyed(db, ctx, fundId, body, key),
+      );
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
     }

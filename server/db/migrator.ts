@@ -35,6 +35,7 @@ import * as m0036 from './migrations/0036_gazetteer.ts';
 import * as m0037 from './migrations/0037_exchange_rates.ts';
 import * as m0038 from './migrations/0038_saved_views.ts';
 import * as m0039 from './migrations/0039_names_i18n.ts';
+import * as m0040 from './migrations/0040_one_statement_posting.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -73,6 +74,7 @@ const migrations: Record<string, Migration> = {
   '0037_exchange_rates': m0037,
   '0038_saved_views': m0038,
   '0039_names_i18n': m0039,
+  '0040_one_statement_posting': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

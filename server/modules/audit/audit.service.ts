@@ -2,7 +2,9 @@
 // the row and the change. Appending takes no lock; the sealer (audit.seal.ts) chains the
 // committed events afterwards.
 import { createHash } from 'node:crypto';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { PREPARED } from '../../db/kysely.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { auditPolicy } from './audit.policy.ts';
 import * as q from './audit.queries.ts';
@@ -67,24 +69,22 @@ function toJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
+/**
+ * The INSERT that appends one event, for a write made of one statement (a ledger posting,
+ * ADR 0041): put it in that statement as a CTE (`audit_event_appended AS (${appendEventSql(…)})`)
+ * and the event commits or rolls back with the write, as `recordAudit`'s does with its transaction.
+ */
+export function appendEventSql(ctx: Ctx, entry: AuditEntry): RawBuilder<unknown> {
+  const actor = ctx.actor;
+  return sql`INSERT INTO audit_event (occurred_at, actor_user_id, actor_org_id, action, entity, entity_id, before, after, request_id, related)
+    VALUES (${new Date()}::timestamptz, ${actor.kind === 'user' ? actor.userId : null}::uuid, ${actor.kind === 'user' ? actor.orgId : null}::uuid, ${entry.action}::text,
+      ${entry.entity}::text, ${entry.entityId ?? null}::text, ${toJson(entry.before)}::jsonb, ${toJson(entry.after)}::jsonb, ${ctx.requestId ?? null}::text,
+      ${entry.related?.length ? JSON.stringify(entry.related) : null}::jsonb)`;
+}
+
 /** Appends one event inside the caller's transaction: it commits or rolls back with the write. */
 export async function recordAudit(trx: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  const actor = ctx.actor;
-  await trx
-    .insertInto('audit_event')
-    .values({
-      occurred_at: new Date(),
-      actor_user_id: actor.kind === 'user' ? actor.userId : null,
-      actor_org_id: actor.kind === 'user' ? actor.orgId : null,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-      request_id: ctx.requestId ?? null,
-      related: entry.related?.length ? JSON.stringify(entry.related) : null,
-    })
-    .execute();
+  await sql`${sql.raw(PREPARED)} ${appendEventSql(ctx, entry)}`.execute(trx);
 }
 
 /** The log as `ctx` may read it: content only for the events whose row it may read now (audit.queries.ts). */

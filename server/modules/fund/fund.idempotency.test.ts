@@ -107,9 +107,14 @@ describe('POST /api/funds/:id/transactions with an Idempotency-Key', () => {
     const key = randomUUID();
     const before = await transactions();
     let first: ReturnType<typeof post> | undefined;
-    // The test holds the ledger's entries: the first posting takes its key, then waits to write its own.
+    // The test holds every slot row of the donor's account (as zero rows of its own, or locked
+    // ones): the first posting's statement takes its key's lock, then waits there for the row
+    // it adds the deposit to (ADR 0041: the key's lock comes first in the statement).
     await t.db.transaction().execute(async (trx) => {
-      await sql`LOCK TABLE fund_entry IN SHARE MODE`.execute(trx);
+      await sql`
+        INSERT INTO fund_balance AS b (fund_id, account, currency, slot, balance_minor)
+        SELECT ${fundId}::uuid, ${`source:donor:${donorId}`}, 'USD', s, 0 FROM generate_series(0, 63) s
+        ON CONFLICT (fund_id, account, currency, slot) DO UPDATE SET balance_minor = b.balance_minor`.execute(trx);
       first = post(key, deposit(700));
       for (let i = 0; ; i++) {
         const { rows } = await sql<{ n: string }>`

@@ -198,71 +198,92 @@ export interface BalanceChange {
   delta: string;
 }
 
+/** An account a posting draws on (a change to slot 0), checked in this order; `credit`: kept at or below zero. */
+export interface Limit {
+  account: string;
+  currency: string;
+  credit: boolean;
+}
+
+/** What else the posting's statement writes: its audit event, and with an Idempotency-Key the key's lock and answer. */
+export interface PostingWith {
+  audit: RawBuilder<unknown>;
+  key?: {
+    lock: RawBuilder<unknown>;
+    /** The CTE storing the answer, its body the text of the given SELECT. */
+    answer: (body: RawBuilder<unknown>) => RawBuilder<unknown>;
+    stored: RawBuilder<string>;
+    /** The answer's JSON with every field but `seq`, which the statement fills in from the transaction it inserts. */
+    template: string;
+  };
+}
+
 /**
- * Writes a posting in one statement: the transaction, its entries, and each change to its
- * account's running balance (created at zero if need be). The balance rows are locked in one
- * fixed order — account, currency, slot — so that two postings touching the same rows wait
- * for each other instead of deadlocking. For each change to slot 0 (towards the account's
- * limit) it returns the account's balance after it: that row, locked and read at its latest
- * version, plus the other slots. Those are read as the statement began: they only ever move
- * away from the limit, so a change committed since can only make the true balance safer. When
- * one is on the wrong side of zero the caller reads it again (`accountBalance`) and refuses
- * (and so rolls back) if it still is.
+ * Writes a posting in one statement, which commits on its own outside a transaction (ADR
+ * 0041): with a key, its lock first (`idempotency_lock`), then the transaction, its entries,
+ * each change to its account's running balance (created at zero if need be), the audit event
+ * and the key's answer. The balance rows are locked in one fixed order — account, currency,
+ * slot — so that two postings touching the same rows wait for each other instead of
+ * deadlocking. Then `fund_check_limits` (migration 0040) checks each account the posting draws
+ * on: its slot 0, locked and read at its latest version here, plus its other slots read in a
+ * fresh snapshot, which sees what committed while the posting waited for slot 0 (they only ever
+ * move away from the limit). On the wrong side of zero it stops the statement (SQLSTATE EF409)
+ * and nothing is written. Returns the transaction's number and, with a key, the stored answer.
  */
 export async function postEntries(
   db: Db,
-  transaction: Insertable<FundTransactionTable> & { id: string },
+  transaction: Insertable<FundTransactionTable> & { id: string; created_at: Date },
   entries: { account: string; currency: string; amount_minor: string }[],
   changes: BalanceChange[],
+  limits: Limit[],
+  also: PostingWith,
 ) {
   const sorted = [...changes].sort((a, b) =>
     a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.slot - b.slot,
   );
   const t = transaction;
-  const { rows } = await sql<
-    Omit<TransactionRow, 'currency' | 'reversed_by' | 'entries'> & { limits: { account: string; currency: string; balance_minor: string }[] | null }
-  >`${sql.raw(PREPARED)}
-    WITH t AS (
+  const key = also.key;
+  const { rows } = await sql<{ seq: string; answer: string | null }>`${sql.raw(PREPARED)}
+    WITH ${key ? sql`${key.lock},` : sql``} t AS (
       INSERT INTO fund_transaction (id, fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, fee_kind, amount_minor,
-        original_amount_minor, original_currency, rate, reverses_id, description, created_by)
-      VALUES (${t.id}, ${t.fund_id}, ${t.kind}, ${t.value_date}, ${t.donor_org_id ?? null}, ${t.window_id ?? null}, ${t.project_id ?? null}, ${t.partner_org_id ?? null},
-        ${t.fee_kind ?? null}, ${t.amount_minor}, ${t.original_amount_minor ?? null}, ${t.original_currency ?? null}, ${t.rate ?? null}, ${t.reverses_id ?? null},
-        ${t.description ?? ''}, ${t.created_by ?? null})
-      RETURNING *
+        original_amount_minor, original_currency, rate, reverses_id, description, created_by, created_at)
+      SELECT ${t.id}::uuid, ${t.fund_id}::uuid, ${t.kind}::text, ${t.value_date}::date, ${t.donor_org_id ?? null}::uuid, ${t.window_id ?? null}::uuid,
+        ${t.project_id ?? null}::uuid, ${t.partner_org_id ?? null}::uuid, ${t.fee_kind ?? null}::text, ${t.amount_minor}::bigint,
+        ${t.original_amount_minor ?? null}::bigint, ${t.original_currency ?? null}::text, ${t.rate ?? null}::text, ${t.reverses_id ?? null}::uuid,
+        ${t.description ?? ''}::text, ${t.created_by ?? null}::uuid, ${t.created_at}::timestamptz
+      ${key ? sql`FROM idempotency_lock` : sql``}
+      RETURNING id, fund_id, seq
     ), e AS (
       INSERT INTO fund_entry (transaction_id, fund_id, account, currency, amount_minor)
       SELECT t.id, t.fund_id, x.account, x.currency, x.amount
       FROM t, unnest(${entries.map((e) => e.account)}::text[], ${entries.map((e) => e.currency)}::text[], ${entries.map((e) => e.amount_minor)}::bigint[])
         WITH ORDINALITY AS x (account, currency, amount, n)
       ORDER BY x.n
+      RETURNING 1
+    ), audit_event_appended AS (${also.audit} RETURNING 1)
+    ${key ? sql`, ${key.answer(sql`SELECT jsonb_set(${key.template}::jsonb, '{seq}', to_jsonb(t.seq::text))::text FROM t`)}` : sql``}
+    -- Everything else first (and, with a key, its answer found free): the balances' row locks are held from here to the commit only.
+    , written AS (
+      SELECT t.fund_id FROM t
+      WHERE (SELECT count(*) FROM e) > 0 AND (SELECT count(*) FROM audit_event_appended) = 1 ${key ? sql`AND ${key.stored} IS NOT NULL` : sql``}
     ), b AS (
       INSERT INTO fund_balance AS b (fund_id, account, currency, slot, balance_minor)
-      SELECT ${t.fund_id}, c.account, c.currency, c.slot, c.delta
-      FROM unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.slot)}::smallint[], ${sorted.map((c) => c.delta)}::numeric[])
+      SELECT w.fund_id, c.account, c.currency, c.slot, c.delta
+      FROM written w, unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.slot)}::smallint[], ${sorted.map((c) => c.delta)}::numeric[])
         WITH ORDINALITY AS c (account, currency, slot, delta, n)
       ORDER BY c.n
       ON CONFLICT (fund_id, account, currency, slot) DO UPDATE SET balance_minor = b.balance_minor + EXCLUDED.balance_minor
       RETURNING b.account, b.currency, b.slot, b.balance_minor
     )
-    SELECT t.id, t.seq::text AS seq, t.fund_id, t.kind, t.value_date, t.donor_org_id, t.window_id, t.project_id, t.partner_org_id, t.fee_kind,
-      t.amount_minor::text AS amount_minor, t.original_amount_minor::text AS original_amount_minor, t.original_currency, t.rate, t.reverses_id, t.description, t.created_at,
-      (SELECT json_agg(json_build_object('account', b.account, 'currency', b.currency, 'balance_minor',
-                (b.balance_minor + coalesce((SELECT sum(o.balance_minor) FROM fund_balance o
-                                              WHERE o.fund_id = ${t.fund_id} AND o.account = b.account AND o.currency = b.currency AND o.slot <> 0), 0))::text))
-         FROM b WHERE b.slot = 0) AS limits
+    SELECT t.seq::text AS seq,
+      CASE WHEN (SELECT count(*) FROM b) <> ${sorted.length}::int THEN entente_raise('XX000', 'the posting did not change every balance it moves') END AS incomplete,
+      fund_check_limits(t.fund_id, ${limits.map((l) => l.account)}::text[], ${limits.map((l) => l.currency)}::text[], ${limits.map((l) => l.credit)}::boolean[],
+        (SELECT array_agg(b.balance_minor ORDER BY x.n)
+         FROM unnest(${limits.map((l) => l.account)}::text[], ${limits.map((l) => l.currency)}::text[]) WITH ORDINALITY AS x (account, currency, n)
+         JOIN b ON b.account = x.account AND b.currency = x.currency AND b.slot = 0)) AS checked,
+      ${key ? key.stored : sql`NULL::text`} AS answer
     FROM t`.execute(db);
   return rows[0]!;
-}
-
-/**
- * An account's balance now: the sum of its slots, read by a statement of its own (a fresh
- * snapshot, after the posting took slot 0's lock). For a check `postEntries` failed: the other
- * slots it read as its statement began may miss deposits committed while it waited.
- */
-export async function accountBalance(db: Db, fundId: string, account: string, currency: string) {
-  const { rows } = await sql<{ balance_minor: string }>`${sql.raw(PREPARED)}
-    SELECT coalesce(sum(balance_minor), 0)::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId} AND account = ${account} AND currency = ${currency}`.execute(db);
-  return BigInt(rows[0]!.balance_minor);
 }
 
 /** The balances of a fund, as its running balance table holds them (the sum of each account's slots; for tests and the model). */
@@ -271,12 +292,6 @@ export async function balancesOf(db: Db, fundId: string) {
     SELECT account, currency, sum(balance_minor)::text AS balance_minor FROM fund_balance WHERE fund_id = ${fundId}
     GROUP BY account, currency HAVING sum(balance_minor) <> 0 ORDER BY account, currency`.execute(db);
   return rows;
-}
-
-/** The window codes of `ids` (for refusals that name a window). */
-export async function windowCodes(db: Db, ids: string[]) {
-  if (!ids.length) return [];
-  return await db.selectFrom('fund_window').select(['id', 'code']).where('id', 'in', ids).execute();
 }
 
 export async function ledgerSize(db: Db) {

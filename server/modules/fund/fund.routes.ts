@@ -8,7 +8,7 @@ import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
 import { idempotencyHeaders } from '../idempotency/idempotency.schema.ts';
-import { idempotentRequest, replayedHeaders, withIdempotency } from '../idempotency/idempotency.service.ts';
+import { idempotentRequest, replayedHeaders, withIdempotentStatement } from '../idempotency/idempotency.service.ts';
 import * as s from './fund.schema.ts';
 import * as svc from './fund.service.ts';
 import { fundProjectsRoutes } from './fund.projects.routes.ts';
@@ -73,10 +73,10 @@ export async function fundRoutes(app: FastifyInstance, { db }: FundRoutesOptions
       body: s.transactionInput,
       response: { 201: s.transactionOut, ...problems(400, 401, 403, 404, 409, 422) },
     },
-    // The key, its stored answer and the posting commit together (ADR 0016).
+    // The key, its stored answer and the posting are written by one statement (ADR 0016, 0041).
     handler: async (req, reply) => {
       const ctx = ctxOf(req);
-      const answer = await withIdempotency(db, ctx, idempotentRequest(req), async (trx) => ({ status: 201, body: await svc.postTransactionIn(trx, ctx, req.params.id, req.body) }));
+      const answer = await withIdempotentStatement<svc.FundTransaction>(db, ctx, idempotentRequest(req), (key) => svc.postTransactionKeyed(db, ctx, req.params.id, req.body, key));
       return reply
         .code(answer.status as 201)
         .headers(replayedHeaders(answer))

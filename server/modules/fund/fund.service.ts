@@ -1,8 +1,9 @@
 // The pooled fund: funds, windows, projects, and the double-entry ledger (ADR 0015). Every
-// posting is one transaction: read the fund under visibleTo with what the posting names →
-// validate the input → authorise (fund.policy.ts) → the audit event → insert the transaction
-// and its entries and change the balances it moves, locking them in a fixed order, in one
-// statement, and refuse an overdraft with its reason (the whole transaction rolls back). A deadlock or serialization failure is retried a bounded number of times.
+// posting reads the fund under visibleTo with what the posting names → validates the input →
+// authorises (fund.policy.ts) → then writes in one statement, all or nothing (ADR 0041): the
+// transaction, its entries, the balances it moves (locked in a fixed order), the overdraft
+// check that refuses with its reason, the audit event, and the Idempotency-Key's answer. A
+// deadlock or serialization failure is retried a bounded number of times.
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import { uuidv7 } from '../../db/uuidv7.ts';
@@ -11,12 +12,13 @@ import { type ConstraintFields, translateDbError } from '../../infra/db-errors.t
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { decodeCursor, toPage } from '../../infra/pagination.ts';
 import { authorize, authorizeUser } from '../../infra/policy.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { appendEventSql, recordAudit } from '../audit/audit.service.ts';
+import type { KeyInStatement } from '../idempotency/idempotency.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { fundAbilities, fundPolicy } from './fund.policy.ts';
 import { projectAbilities } from './fund.projects.policy.ts';
 import * as q from './fund.queries.ts';
-import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, isCreditAccount, netChanges, onItsSide } from './fund.rules.ts';
+import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, isCreditAccount, netChanges } from './fund.rules.ts';
 import type { FundInput, FundListQuery, ProjectInput, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
 import { sharedFunds } from './fund.sharing.ts';
 import type { FundKind } from './fund.table.ts';
@@ -279,12 +281,14 @@ async function resolvePosting(trx: Db, actor: Actor, fund: q.PostingContextRow, 
 }
 
 /** Why a posting may not move `account` to `after`: the refusal people read, naming the window, project or donor. */
-async function overdraftReason(trx: Db, kind: FundKind, account: string, currency: string, before: bigint, delta: bigint, project: { title: string } | null) {
+function overdraftReason(kind: FundKind, refusal: Overdraft, delta: bigint, project: { title: string } | null) {
+  const { account, currency } = refusal;
+  const before = BigInt(refusal.balance) - delta;
   const has = formatMoney(before < 0n ? -before : before, currency);
   const asks = formatMoney(delta < 0n ? -delta : delta, currency);
   if (account.startsWith('aa:window:')) {
     const windowId = account.slice('aa:window:'.length);
-    const code = windowId === 'unearmarked' ? 'unearmarked' : ((await q.windowCodes(trx, [windowId]))[0]?.code ?? windowId);
+    const code = windowId === 'unearmarked' ? 'unearmarked' : (refusal.windowCode ?? windowId);
     return `window ${code} has ${has} ${currency} unallocated, the ${kind} asks ${asks}`;
   }
   if (account.startsWith('aa:project:'))
@@ -294,20 +298,29 @@ async function overdraftReason(trx: Db, kind: FundKind, account: string, currenc
   return `account ${account} has ${has} ${currency}, the ${kind} asks ${asks}`;
 }
 
+/** What `fund_check_limits` (migration 0040) says of the account a posting would overdraw: SQLSTATE EF409, this as JSON detail. */
+interface Overdraft {
+  account: string;
+  currency: string;
+  /** The balance the posting would leave, in minor units. */
+  balance: string;
+  windowCode: string | null;
+}
+const OVERDRAFT = 'EF409';
+
 /** Away-from-the-limit changes go to one of these slot rows, drawn per posting (fund.table.ts). */
 const SLOTS = 63;
 
 /**
- * Posts one transaction inside `trx` (the caller's transaction): read the fund and what the
- * posting names → validate → authorise → the audit event → the transaction, its entries and
- * its balances in one statement, refusing an overdraft. Returns the transaction with its
- * entries. Three statements, the balances' row locks taken in the last (ADR 0015).
+ * Reads the fund and what the posting names → validates → authorises, and returns the
+ * posting's one write statement to run (ADR 0041): the transaction, its entries, its
+ * balances, the overdraft check and the audit event — with a key, its lock and answer too.
  */
-export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
+async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: TransactionInput) {
   if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
-  const fund = await q.findPostingContext(trx, ctx.actor, fundId, { projectId: input.projectId, windowId: input.windowId });
+  const fund = await q.findPostingContext(db, ctx.actor, fundId, { projectId: input.projectId, windowId: input.windowId });
   if (!fund) throw notFound('Fund');
-  const resolved = await resolvePosting(trx, ctx.actor, fund, input);
+  const resolved = await resolvePosting(db, ctx.actor, fund, input);
   authorize(ctx.actor, fundPolicy, 'post', { fund, kind: input.kind, projectPartnerOrgId: resolved.projectPartnerOrgId });
 
   const currency = fund.base_currency;
@@ -330,14 +343,26 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
     };
   }
   const foreign = 'original' in resolved && resolved.kind !== 'reversal' ? resolved.original : null;
-  const transactionId = uuidv7();
-
-  // The audit event first: it takes no lock others wait for, so it stays out of the locked tail.
-  await recordAudit(trx, ctx, {
+  const row = {
+    id: uuidv7(),
+    fund_id: fundId,
+    kind: input.kind,
+    value_date: input.valueDate,
+    ...columns,
+    amount_minor: resolved.amount.toString(),
+    original_amount_minor: foreign ? String(foreign.amountMinor) : null,
+    original_currency: foreign ? foreign.currency : null,
+    rate: foreign ? foreign.rate : null,
+    reverses_id: input.kind === 'reversal' ? input.reversesId! : null,
+    description: input.description ?? '',
+    created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    created_at: new Date(),
+  };
+  const audit = appendEventSql(ctx, {
     action: `fund.${input.kind}`,
     entity: 'fund',
     entityId: fundId,
-    after: { transactionId, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+    after: { transactionId: row.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
     // A posting naming a project (a reversal: the one its original names) is that project's too: its content only for those who may see it.
     related: columns.project_id ? [projectRow(columns.project_id)] : undefined,
   });
@@ -346,73 +371,81 @@ export async function postTransactionIn(trx: Db, ctx: Ctx, fundId: string, input
   const awaySlot = 1 + Math.floor(Math.random() * SLOTS);
   const changes = [...netChanges(entries).values()].filter((c) => c.delta !== 0n);
   const towards = (c: { account: string; delta: bigint }) => (isCreditAccount(c.account) ? c.delta > 0n : c.delta < 0n);
-  const inserted = await q
-    .postEntries(
-      trx,
-      {
-        id: transactionId,
-        fund_id: fundId,
-        kind: input.kind,
-        value_date: input.valueDate,
-        ...columns,
-        amount_minor: resolved.amount.toString(),
-        original_amount_minor: foreign ? foreign.amountMinor : null,
-        original_currency: foreign ? foreign.currency : null,
-        rate: foreign ? foreign.rate : null,
-        reverses_id: input.kind === 'reversal' ? input.reversesId! : null,
-        description: input.description ?? '',
-        created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      },
-      entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-      changes.map((c) => ({ account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() })),
-    )
-    .catch((e) => translateDbError(e, CONSTRAINTS));
-
-  const balance = new Map((inserted.limits ?? []).map((b) => [`${b.account} ${b.currency}`, BigInt(b.balance_minor)]));
+  // In the order the entries name them, so that a refusal names what the kind draws on first.
+  const drawn = changes.filter(towards);
   const project = 'project' in resolved ? (resolved.project ?? null) : null;
-  // In the order the entries name them, so that the refusal names what the kind draws on first.
-  for (const c of changes) {
-    let now = balance.get(`${c.account} ${c.currency}`);
-    if (now === undefined || onItsSide(c.account, now)) continue;
-    // Slot 0 is ours now: read the whole balance again, with what was added to the other slots while we waited.
-    now = await q.accountBalance(trx, fundId, c.account, c.currency);
-    if (!onItsSide(c.account, now))
-      throw new AppError('conflict', await overdraftReason(trx, input.kind, c.account, c.currency, now - c.delta, c.delta, project), [
-        { path: 'body.amount', message: 'more than the balance it draws on' },
-      ]);
-  }
-  // The answer from what was written (a new transaction is reversed by nothing yet).
-  return toTransaction({
-    ...inserted,
-    currency,
-    reversed_by: null,
-    entries: entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-  });
+  // The answer from what is written (a new transaction is reversed by nothing yet); its number comes from the statement.
+  const answer = (seq: string) =>
+    toTransaction({
+      ...row,
+      seq,
+      currency,
+      reversed_by: null,
+      entries: entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+    });
+
+  const write = async (key?: Omit<NonNullable<q.PostingWith['key']>, 'template'>) => {
+    try {
+      return await q.postEntries(
+        db,
+        row,
+        entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
+        changes.map((c) => ({ account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() })),
+        drawn.map((c) => ({ account: c.account, currency: c.currency, credit: isCreditAccount(c.account) })),
+        { audit, key: key && { ...key, template: JSON.stringify(answer('0')) } },
+      );
+    } catch (e) {
+      const err = e as { code?: string; detail?: string };
+      if (err?.code === OVERDRAFT && err.detail) {
+        const refusal = JSON.parse(err.detail) as Overdraft;
+        const delta = drawn.find((c) => c.account === refusal.account && c.currency === refusal.currency)?.delta ?? 0n;
+        throw new AppError('conflict', overdraftReason(input.kind, refusal, delta, project), [{ path: 'body.amount', message: 'more than the balance it draws on' }]);
+      }
+      return translateDbError(e, CONSTRAINTS);
+    }
+  };
+  return { answer, write };
+}
+
+/**
+ * Posts one transaction (ADR 0015, 0041): reads the fund and what the posting names →
+ * validates → authorises → one statement writing the transaction, its entries, its balances
+ * and the audit event, refusing an overdraft. In the caller's transaction (an import, the
+ * demo), or on its own: the write is one statement, all or nothing either way. Returns the
+ * transaction with its entries.
+ */
+export async function postTransactionIn(db: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
+  const posting = await preparePosting(db, ctx, fundId, input);
+  const { seq } = await posting.write();
+  return posting.answer(seq);
+}
+
+/** `postTransactionIn` under an Idempotency-Key: the key's lock and answer are written by the posting's statement (ADR 0041). */
+export async function postTransactionKeyed(db: Db, ctx: Ctx, fundId: string, input: TransactionInput, key: KeyInStatement) {
+  const posting = await preparePosting(db, ctx, fundId, input);
+  const { answer } = await posting.write({ lock: key.lock, answer: (body) => key.answer(201, body), stored: key.stored });
+  return { status: 201, storedBody: answer! };
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);
-export const POST_ATTEMPTS = 5;
+const POST_ATTEMPTS = 5;
 
 /**
- * Runs `work` in a transaction, again (at most POST_ATTEMPTS times, with jittered backoff)
- * when PostgreSQL gives up on it for a deadlock or a serialization failure: the locking
- * order should prevent both, this is the net under it.
+ * Posts one transaction, its write one statement committing on its own (ADR 0041); again (at
+ * most POST_ATTEMPTS times, with jittered backoff) when PostgreSQL gives up on it for a
+ * deadlock or a serialization failure: the locking order should prevent both, this is the
+ * net under it.
  */
-export async function withPostingRetries<T>(db: Kysely<Database>, work: (trx: Db) => Promise<T>): Promise<T> {
+export async function postTransaction(db: Kysely<Database>, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute(work);
+      return await postTransactionIn(db, ctx, fundId, input);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (!code || !RETRYABLE.has(code) || attempt >= POST_ATTEMPTS) throw err;
       await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** attempt));
     }
   }
-}
-
-/** Posts one transaction in its own database transaction; the answer is read before the commit. */
-export async function postTransaction(db: Kysely<Database>, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
-  return await withPostingRetries(db, (trx) => postTransactionIn(trx, ctx, fundId, input));
 }
 
 export async function listTransactions(db: Db, ctx: Ctx, fundId: string, query: TransactionListQuery) {

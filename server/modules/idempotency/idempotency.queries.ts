@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { PREPARED } from '../../db/kysely.ts';
 
@@ -59,3 +59,41 @@ export async function purgeExpiredKeys(db: Db, ttlHours: number, limit: number):
     SELECT count(*) AS n FROM gone`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
+
+// ---------------------------------------------------------------- the key inside the caller's one statement (ADR 0041)
+
+/** SQLSTATEs the key's parts of a statement raise (migration 0040's `entente_raise`). */
+export const KEY_IN_PROGRESS = 'EK409';
+export const KEY_TAKEN = 'EK001';
+
+/**
+ * The CTE `idempotency_lock` (one row): the key's lock for the statement's transaction, taken
+ * without waiting; held by another transaction (a request with the same key still running),
+ * the statement stops with KEY_IN_PROGRESS. The caller's first write reads from it, so that
+ * the lock comes before anything else the statement does.
+ */
+export function lockCte(userId: string, key: string) {
+  return sql`idempotency_lock AS (
+    SELECT CASE WHEN pg_try_advisory_xact_lock(hashtextextended(${`idempotency:${userId}:${key}`}::text, 0)) THEN true
+      ELSE entente_raise(${KEY_IN_PROGRESS}::text, 'a request with this idempotency key is still in progress')::boolean END AS locked
+  )`;
+}
+
+/**
+ * The CTE `idempotency_answer`: the answer stored under the key, its body the one text column
+ * of `body` (a SELECT over the caller's own CTEs). A live answer stored already (by a request
+ * committed since) is left alone: `storedAnswer` then stops the statement with KEY_TAKEN; an
+ * expired one is replaced, as `saveKey` does.
+ */
+export function answerCte(row: { userId: string; key: string; requestHash: string; status: number }, body: RawBuilder<unknown>, ttlHours: number) {
+  return sql`idempotency_answer AS (
+    INSERT INTO idempotency_key AS k (user_id, key, request_hash, status, body)
+    SELECT ${row.userId}::uuid, ${row.key}::text, ${row.requestHash}::text, ${row.status}::int, a.body FROM (${body}) a (body)
+    ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, body = EXCLUDED.body, created_at = now()
+      WHERE k.created_at <= now() - make_interval(hours => ${ttlHours}::int)
+    RETURNING k.body
+  )`;
+}
+
+/** For the statement's select list: the stored answer's text, or KEY_TAKEN when another request's answer is there. */
+export const storedAnswer = sql<string>`(SELECT coalesce(max(body), entente_raise(${KEY_TAKEN}::text, 'the idempotency key was taken by another request')) FROM idempotency_answer)`;

@@ -8,7 +8,7 @@
 // process that dies mid-request leaves nothing — no change, no key — and the retry runs the
 // request afresh.
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { AppError, invalid } from '../../infra/errors.ts';
@@ -96,6 +96,22 @@ const mismatch = () =>
     { path: HEADER, message: 'was already used for a different request' },
   ]);
 
+const inProgress = () =>
+  new AppError(
+    'conflict',
+    `${HEADER}: a request with this key is still in progress; retry it once that one has finished`,
+    [{ path: HEADER, message: 'a request with this key is still in progress' }],
+    { 'retry-after': '1' },
+  );
+
+const tooManyConflicts = () =>
+  new AppError(
+    'conflict',
+    `${HEADER}: the request met too many concurrent changes; retry it with the same key`,
+    [{ path: HEADER, message: 'the request met too many concurrent changes; retry it' }],
+    { 'retry-after': '1' },
+  );
+
 let lastPurge = 0;
 
 /**
@@ -124,13 +140,7 @@ export async function withIdempotency<T>(
         .setIsolationLevel(isolation)
         .execute(async (trx) => {
           const { locked, stored } = await q.lockAndFindKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
-          if (!locked)
-            throw new AppError(
-              'conflict',
-              `${HEADER}: a request with this key is still in progress; retry it once that one has finished`,
-              [{ path: HEADER, message: 'a request with this key is still in progress' }],
-              { 'retry-after': '1' },
-            );
+          if (!locked) throw inProgress();
           if (stored) {
             if (stored.request_hash !== hash) throw mismatch();
             return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
@@ -161,13 +171,76 @@ export async function withIdempotency<T>(
       const code = (err as { code?: unknown }).code;
       const again = err instanceof KeyTaken || (typeof code === 'string' && RETRYABLE.has(code));
       if (!again) throw err;
-      if (attempt >= attempts)
-        throw new AppError(
-          'conflict',
-          `${HEADER}: the request met too many concurrent changes; retry it with the same key`,
-          [{ path: HEADER, message: 'the request met too many concurrent changes; retry it' }],
-          { 'retry-after': '1' },
-        );
+      if (attempt >= attempts) throw tooManyConflicts();
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
+    }
+  }
+}
+
+/**
+ * The key's parts of a write that is one statement (ADR 0041): the work puts `lock` and
+ * `answer(…)` among its CTEs — its first write reading `FROM idempotency_lock` — and `stored`
+ * in its select list, and gives back the text `stored` returned.
+ */
+export interface KeyInStatement {
+  lock: RawBuilder<unknown>;
+  /** The CTE storing the answer: its status, and its body as the one text column of `body` (a SELECT over the work's CTEs). */
+  answer: (status: number, body: RawBuilder<unknown>) => RawBuilder<unknown>;
+  stored: RawBuilder<string>;
+}
+
+/**
+ * `withIdempotency` for work that writes in one statement committing on its own (no BEGIN, no
+ * COMMIT: two round trips fewer, and the key's lookup only when needed). The statement takes
+ * the key's lock and stores the answer with its change, so it is all or nothing as before; a
+ * request whose key already has an answer learns it when that statement stops (KEY_TAKEN) or
+ * is refused (a refusal may come from what the first request did), and gets the first answer.
+ */
+export async function withIdempotentStatement<T>(
+  db: Kysely<Database>,
+  ctx: Ctx,
+  req: IdempotentRequest,
+  work: (key: KeyInStatement) => Promise<{ status: number; storedBody: string }>,
+  opts: Pick<IdempotencyOptions, 'attempts'> = {},
+): Promise<IdempotentAnswer<T> & { replayed: boolean }> {
+  authorizeUser(ctx.actor, idempotencyPolicy, 'use');
+  const userId = ctx.actor.userId;
+  const key = keyOf(req.key);
+  const hash = requestHash(req);
+  const attempts = opts.attempts ?? 5;
+  const inStatement: KeyInStatement = {
+    lock: q.lockCte(userId, key),
+    answer: (status, body) => q.answerCte({ userId, key, requestHash: hash, status }, body, IDEMPOTENCY_TTL_HOURS),
+    stored: q.storedAnswer,
+  };
+  /** The first request's answer, if one is stored under the key (another request under it: 422). */
+  const firstAnswer = async () => {
+    const stored = await q.findKey(db, userId, key, IDEMPOTENCY_TTL_HOURS);
+    if (!stored) return null;
+    if (stored.request_hash !== hash) throw mismatch();
+    return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const done = await work(inStatement);
+      purgeNow(db);
+      return { status: done.status, body: JSON.parse(done.storedBody) as T, replayed: false };
+    } catch (err) {
+      // A refusal may be for want of what the first request with this key did: its answer then.
+      if (err instanceof AppError) {
+        const first = await firstAnswer();
+        if (first) return first;
+        throw err;
+      }
+      const code = (err as { code?: unknown }).code;
+      if (code === q.KEY_IN_PROGRESS) throw inProgress();
+      if (code === q.KEY_TAKEN) {
+        const first = await firstAnswer();
+        if (first) return first;
+        // Stored, then expired since: the request runs afresh.
+      } else if (!(typeof code === 'string' && RETRYABLE.has(code))) throw err;
+      if (attempt >= attempts) throw tooManyConflicts();
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
     }
   }
