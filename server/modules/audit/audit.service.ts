@@ -70,21 +70,27 @@ function toJson(value: unknown): string | null {
 }
 
 /**
- * The INSERT that appends one event, for a write made of one statement (a ledger posting,
- * ADR 0041): put it in that statement as a CTE (`audit_event_appended AS (${appendEventSql(…)})`)
- * and the event commits or rolls back with the write, as `recordAudit`'s does with its transaction.
+ * The INSERT that appends events, for a write made of one statement (ledger postings, ADR
+ * 0041): put it in that statement as a CTE (`audit_event_appended AS (${appendEventsSql(…)})`)
+ * and the events commit or roll back with the write, as `recordAudit`'s does with its
+ * transaction. Each event with the context of the request that made it.
  */
-export function appendEventSql(ctx: Ctx, entry: AuditEntry): RawBuilder<unknown> {
-  const actor = ctx.actor;
+export function appendEventsSql(events: { ctx: Ctx; entry: AuditEntry }[]): RawBuilder<unknown> {
+  const occurredAt = new Date().toISOString();
+  const userOf = ({ ctx }: { ctx: Ctx }) => (ctx.actor.kind === 'user' ? ctx.actor : null);
   return sql`INSERT INTO audit_event (occurred_at, actor_user_id, actor_org_id, action, entity, entity_id, before, after, request_id, related)
-    VALUES (${new Date()}::timestamptz, ${actor.kind === 'user' ? actor.userId : null}::uuid, ${actor.kind === 'user' ? actor.orgId : null}::uuid, ${entry.action}::text,
-      ${entry.entity}::text, ${entry.entityId ?? null}::text, ${toJson(entry.before)}::jsonb, ${toJson(entry.after)}::jsonb, ${ctx.requestId ?? null}::text,
-      ${entry.related?.length ? JSON.stringify(entry.related) : null}::jsonb)`;
+    SELECT ${occurredAt}::timestamptz, e.actor_user_id, e.actor_org_id, e.action, e.entity, e.entity_id, e.before, e.after, e.request_id, e.related FROM unnest(
+      ${events.map((e) => userOf(e)?.userId ?? null)}::uuid[], ${events.map((e) => userOf(e)?.orgId ?? null)}::uuid[], ${events.map((e) => e.entry.action)}::text[],
+      ${events.map((e) => e.entry.entity)}::text[], ${events.map((e) => e.entry.entityId ?? null)}::text[], ${events.map((e) => toJson(e.entry.before))}::jsonb[],
+      ${events.map((e) => toJson(e.entry.after))}::jsonb[], ${events.map((e) => e.ctx.requestId ?? null)}::text[],
+      ${events.map((e) => (e.entry.related?.length ? JSON.stringify(e.entry.related) : null))}::jsonb[])
+      WITH ORDINALITY AS e (actor_user_id, actor_org_id, action, entity, entity_id, before, after, request_id, related, n)
+    ORDER BY e.n`;
 }
 
 /** Appends one event inside the caller's transaction: it commits or rolls back with the write. */
 export async function recordAudit(trx: Db, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await sql`${sql.raw(PREPARED)} ${appendEventSql(ctx, entry)}`.execute(trx);
+  await sql`${sql.raw(PREPARED)} ${appendEventsSql([{ ctx, entry }])}`.execute(trx);
 }
 
 /** The log as `ctx` may read it: content only for the events whose row it may read now (audit.queries.ts). */

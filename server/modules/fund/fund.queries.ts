@@ -192,97 +192,120 @@ export async function listVisibleTransactions(
 
 /** A change to an account's running balance, in the slot row it goes to (fund.table.ts: slot 0 towards the limit, 1–63 away from it). */
 export interface BalanceChange {
+  fund_id: string;
   account: string;
   currency: string;
   slot: number;
   delta: string;
 }
 
-/** An account a posting draws on (a change to slot 0), checked in this order; `credit`: kept at or below zero. */
+/** An account postings draw on (a change to slot 0), checked in this order; `credit`: kept at or below zero. */
 export interface Limit {
+  fund_id: string;
   account: string;
   currency: string;
   credit: boolean;
 }
 
-/** What else the posting's statement writes: its audit event, and with an Idempotency-Key the key's lock and answer. */
-export interface PostingWith {
+/** A transaction's row as a posting writes it. */
+export type TransactionInsert = Insertable<FundTransactionTable> & { id: string; fund_id: string; created_at: Date; amount_minor: string };
+
+/** What postings written by one statement write (fund.writer.ts gathers it). */
+export interface PostingsWrite {
+  transactions: TransactionInsert[];
+  /** Every transaction's entries, each naming its transaction. */
+  entries: { transaction_id: string; account: string; currency: string; amount_minor: string }[];
+  /** The balances' changes, one per balance row. */
+  changes: BalanceChange[];
+  limits: Limit[];
+  /** The audit events' INSERT (audit.service.ts's appendEventsSql). */
   audit: RawBuilder<unknown>;
-  key?: {
+  /** With Idempotency-Keys: the keys' parts (idempotency.service.ts's keysInStatement), each answer's JSON but for its `seq`. */
+  keys?: {
     lock: RawBuilder<unknown>;
-    /** The CTE storing the answer, its body the text of the given SELECT. */
-    answer: (body: RawBuilder<unknown>) => RawBuilder<unknown>;
-    stored: RawBuilder<string>;
-    /** The answer's JSON with every field but `seq`, which the statement fills in from the transaction it inserts. */
-    template: string;
+    storeAnswers: (bodies: RawBuilder<unknown>) => RawBuilder<unknown>;
+    free: RawBuilder<boolean>;
+    answers: { user_id: string; key: string; transaction_id: string; template: string }[];
   };
 }
 
+const column = <T, V>(rows: T[], pick: (row: T) => V) => rows.map(pick);
+
 /**
- * Writes a posting in one statement, which commits on its own outside a transaction (ADR
- * 0041): with a key, its lock first (`idempotency_lock`), then the transaction, its entries,
- * each change to its account's running balance (created at zero if need be), the audit event
- * and the key's answer. The balance rows are locked in one fixed order — account, currency,
- * slot — so that two postings touching the same rows wait for each other instead of
- * deadlocking. Then `fund_check_limits` (migration 0040) checks each account the posting draws
- * on: its slot 0, locked and read at its latest version here, plus its other slots read in a
- * fresh snapshot, which sees what committed while the posting waited for slot 0 (they only ever
- * move away from the limit). On the wrong side of zero it stops the statement (SQLSTATE EF409)
- * and nothing is written. Returns the transaction's number and, with a key, the stored answer.
+ * Writes postings — one, or several sent at once — in one statement, which commits on its own
+ * outside a transaction (ADR 0041): the keys' locks first (`idempotency_lock`), then the
+ * transactions, their entries, the audit events and the keys' answers; then, once those are
+ * written, each change to an account's running balance (created at zero if need be), the rows
+ * locked in one fixed order — fund, account, currency, slot — so that two statements touching
+ * the same rows wait for each other instead of deadlocking, and held from there to the commit
+ * only. Then `fund_check_limits` (migration 0040) checks each account drawn on: its slot 0,
+ * locked and read at its latest version here, plus its other slots read in a fresh snapshot,
+ * which sees what committed while the statement waited for slot 0 (they only ever move away
+ * from the limit). On the wrong side of zero it stops the statement (SQLSTATE EF409) and
+ * nothing is written. Returns each transaction's number and each key's stored answer.
  */
-export async function postEntries(
-  db: Db,
-  transaction: Insertable<FundTransactionTable> & { id: string; created_at: Date },
-  entries: { account: string; currency: string; amount_minor: string }[],
-  changes: BalanceChange[],
-  limits: Limit[],
-  also: PostingWith,
-) {
-  const sorted = [...changes].sort((a, b) =>
-    a.account < b.account ? -1 : a.account > b.account ? 1 : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : a.slot - b.slot,
-  );
-  const t = transaction;
-  const key = also.key;
-  const { rows } = await sql<{ seq: string; answer: string | null }>`${sql.raw(PREPARED)}
+export async function writePostings(db: Db, w: PostingsWrite) {
+  const t = w.transactions;
+  const key = w.keys;
+  const { rows } = await sql<{ seqs: { id: string; seq: string }[]; answers: { user_id: string; key: string; body: string }[] | null }>`${sql.raw(PREPARED)}
     WITH ${key ? sql`${key.lock},` : sql``} t AS (
       INSERT INTO fund_transaction (id, fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, fee_kind, amount_minor,
         original_amount_minor, original_currency, rate, reverses_id, description, created_by, created_at)
-      SELECT ${t.id}::uuid, ${t.fund_id}::uuid, ${t.kind}::text, ${t.value_date}::date, ${t.donor_org_id ?? null}::uuid, ${t.window_id ?? null}::uuid,
-        ${t.project_id ?? null}::uuid, ${t.partner_org_id ?? null}::uuid, ${t.fee_kind ?? null}::text, ${t.amount_minor}::bigint,
-        ${t.original_amount_minor ?? null}::bigint, ${t.original_currency ?? null}::text, ${t.rate ?? null}::text, ${t.reverses_id ?? null}::uuid,
-        ${t.description ?? ''}::text, ${t.created_by ?? null}::uuid, ${t.created_at}::timestamptz
-      ${key ? sql`FROM idempotency_lock` : sql``}
+      SELECT x.id, x.fund_id, x.kind, x.value_date, x.donor_org_id, x.window_id, x.project_id, x.partner_org_id, x.fee_kind, x.amount_minor,
+        x.original_amount_minor, x.original_currency, x.rate, x.reverses_id, x.description, x.created_by, x.created_at
+      FROM unnest(${column(t, (r) => r.id)}::uuid[], ${column(t, (r) => r.fund_id)}::uuid[], ${column(t, (r) => r.kind)}::text[], ${column(t, (r) => r.value_date)}::date[],
+          ${column(t, (r) => r.donor_org_id ?? null)}::uuid[], ${column(t, (r) => r.window_id ?? null)}::uuid[], ${column(t, (r) => r.project_id ?? null)}::uuid[],
+          ${column(t, (r) => r.partner_org_id ?? null)}::uuid[], ${column(t, (r) => r.fee_kind ?? null)}::text[], ${column(t, (r) => r.amount_minor)}::bigint[],
+          ${column(t, (r) => r.original_amount_minor ?? null)}::bigint[], ${column(t, (r) => r.original_currency ?? null)}::text[], ${column(t, (r) => r.rate ?? null)}::text[],
+          ${column(t, (r) => r.reverses_id ?? null)}::uuid[], ${column(t, (r) => r.description ?? '')}::text[], ${column(t, (r) => r.created_by ?? null)}::uuid[],
+          ${column(t, (r) => r.created_at.toISOString())}::timestamptz[])
+        WITH ORDINALITY AS x (id, fund_id, kind, value_date, donor_org_id, window_id, project_id, partner_org_id, fee_kind, amount_minor,
+          original_amount_minor, original_currency, rate, reverses_id, description, created_by, created_at, n)
+        ${key ? sql`CROSS JOIN idempotency_lock` : sql``}
+      ORDER BY x.n
       RETURNING id, fund_id, seq
     ), e AS (
       INSERT INTO fund_entry (transaction_id, fund_id, account, currency, amount_minor)
       SELECT t.id, t.fund_id, x.account, x.currency, x.amount
-      FROM t, unnest(${entries.map((e) => e.account)}::text[], ${entries.map((e) => e.currency)}::text[], ${entries.map((e) => e.amount_minor)}::bigint[])
-        WITH ORDINALITY AS x (account, currency, amount, n)
+      FROM unnest(${column(w.entries, (e) => e.transaction_id)}::uuid[], ${column(w.entries, (e) => e.account)}::text[], ${column(w.entries, (e) => e.currency)}::text[],
+          ${column(w.entries, (e) => e.amount_minor)}::bigint[]) WITH ORDINALITY AS x (transaction_id, account, currency, amount, n)
+        JOIN t ON t.id = x.transaction_id
       ORDER BY x.n
       RETURNING 1
-    ), audit_event_appended AS (${also.audit} RETURNING 1)
-    ${key ? sql`, ${key.answer(sql`SELECT jsonb_set(${key.template}::jsonb, '{seq}', to_jsonb(t.seq::text))::text FROM t`)}` : sql``}
-    -- Everything else first (and, with a key, its answer found free): the balances' row locks are held from here to the commit only.
+    ), audit_event_appended AS (${w.audit} RETURNING 1)
+    ${
+      key
+        ? sql`, ${key.storeAnswers(sql`
+            SELECT a.user_id, a.key, jsonb_set(a.template::jsonb, '{seq}', to_jsonb(t.seq::text))::text
+            FROM unnest(${column(key.answers, (a) => a.user_id)}::uuid[], ${column(key.answers, (a) => a.key)}::text[], ${column(key.answers, (a) => a.transaction_id)}::uuid[],
+              ${column(key.answers, (a) => a.template)}::text[]) AS a (user_id, key, transaction_id, template)
+            JOIN t ON t.id = a.transaction_id`)}`
+        : sql``
+    }
+    -- Everything else first (and, with keys, their answers found free): the balances' row locks are held from here to the commit only.
     , written AS (
-      SELECT t.fund_id FROM t
-      WHERE (SELECT count(*) FROM e) > 0 AND (SELECT count(*) FROM audit_event_appended) = 1 ${key ? sql`AND ${key.stored} IS NOT NULL` : sql``}
+      SELECT 1 WHERE (SELECT count(*) FROM t) = ${t.length}::int AND (SELECT count(*) FROM e) = ${w.entries.length}::int
+        AND (SELECT count(*) FROM audit_event_appended) = ${t.length}::int ${key ? sql`AND ${key.free}` : sql``}
     ), b AS (
       INSERT INTO fund_balance AS b (fund_id, account, currency, slot, balance_minor)
-      SELECT w.fund_id, c.account, c.currency, c.slot, c.delta
-      FROM written w, unnest(${sorted.map((c) => c.account)}::text[], ${sorted.map((c) => c.currency)}::text[], ${sorted.map((c) => c.slot)}::smallint[], ${sorted.map((c) => c.delta)}::numeric[])
-        WITH ORDINALITY AS c (account, currency, slot, delta, n)
+      SELECT c.fund_id, c.account, c.currency, c.slot, c.delta
+      FROM written, unnest(${column(w.changes, (c) => c.fund_id)}::uuid[], ${column(w.changes, (c) => c.account)}::text[], ${column(w.changes, (c) => c.currency)}::text[],
+          ${column(w.changes, (c) => c.slot)}::smallint[], ${column(w.changes, (c) => c.delta)}::numeric[])
+        WITH ORDINALITY AS c (fund_id, account, currency, slot, delta, n)
       ORDER BY c.n
       ON CONFLICT (fund_id, account, currency, slot) DO UPDATE SET balance_minor = b.balance_minor + EXCLUDED.balance_minor
-      RETURNING b.account, b.currency, b.slot, b.balance_minor
+      RETURNING b.fund_id, b.account, b.currency, b.slot, b.balance_minor
     )
-    SELECT t.seq::text AS seq,
-      CASE WHEN (SELECT count(*) FROM b) <> ${sorted.length}::int THEN entente_raise('XX000', 'the posting did not change every balance it moves') END AS incomplete,
-      fund_check_limits(t.fund_id, ${limits.map((l) => l.account)}::text[], ${limits.map((l) => l.currency)}::text[], ${limits.map((l) => l.credit)}::boolean[],
+    SELECT
+      CASE WHEN (SELECT count(*) FROM b) <> ${w.changes.length}::int THEN entente_raise('XX000', 'the postings did not change every balance they move') END AS incomplete,
+      fund_check_limits(${column(w.limits, (l) => l.fund_id)}::uuid[], ${column(w.limits, (l) => l.account)}::text[], ${column(w.limits, (l) => l.currency)}::text[],
+        ${column(w.limits, (l) => l.credit)}::boolean[],
         (SELECT array_agg(b.balance_minor ORDER BY x.n)
-         FROM unnest(${limits.map((l) => l.account)}::text[], ${limits.map((l) => l.currency)}::text[]) WITH ORDINALITY AS x (account, currency, n)
-         JOIN b ON b.account = x.account AND b.currency = x.currency AND b.slot = 0)) AS checked,
-      ${key ? key.stored : sql`NULL::text`} AS answer
-    FROM t`.execute(db);
+         FROM unnest(${column(w.limits, (l) => l.fund_id)}::uuid[], ${column(w.limits, (l) => l.account)}::text[], ${column(w.limits, (l) => l.currency)}::text[])
+           WITH ORDINALITY AS x (fund_id, account, currency, n)
+         JOIN b ON b.fund_id = x.fund_id AND b.account = x.account AND b.currency = x.currency AND b.slot = 0)) AS checked,
+      (SELECT json_agg(json_build_object('id', t.id, 'seq', t.seq::text)) FROM t) AS seqs,
+      ${key ? sql`(SELECT json_agg(json_build_object('user_id', a.user_id, 'key', a.key, 'body', a.body)) FROM idempotency_answer a)` : sql`NULL::json`} AS answers`.execute(db);
   return rows[0]!;
 }
 

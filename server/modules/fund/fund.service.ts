@@ -12,15 +12,16 @@ import { type ConstraintFields, translateDbError } from '../../infra/db-errors.t
 import { AppError, invalid, notFound } from '../../infra/errors.ts';
 import { decodeCursor, toPage } from '../../infra/pagination.ts';
 import { authorize, authorizeUser } from '../../infra/policy.ts';
-import { appendEventSql, recordAudit } from '../audit/audit.service.ts';
-import type { KeyInStatement } from '../idempotency/idempotency.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { KeyClaim } from '../idempotency/idempotency.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { fundAbilities, fundPolicy } from './fund.policy.ts';
 import { projectAbilities } from './fund.projects.policy.ts';
 import * as q from './fund.queries.ts';
-import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney, isCreditAccount, netChanges } from './fund.rules.ts';
+import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney } from './fund.rules.ts';
 import type { FundInput, FundListQuery, ProjectInput, TransactionInput, TransactionListQuery, WindowInput } from './fund.schema.ts';
 import { sharedFunds } from './fund.sharing.ts';
+import { type PreparedPosting, writePosting } from './fund.writer.ts';
 import type { FundKind } from './fund.table.ts';
 
 const CONSTRAINTS: ConstraintFields = {
@@ -308,15 +309,12 @@ interface Overdraft {
 }
 const OVERDRAFT = 'EF409';
 
-/** Away-from-the-limit changes go to one of these slot rows, drawn per posting (fund.table.ts). */
-const SLOTS = 63;
-
 /**
- * Reads the fund and what the posting names → validates → authorises, and returns the
- * posting's one write statement to run (ADR 0041): the transaction, its entries, its
- * balances, the overdraft check and the audit event — with a key, its lock and answer too.
+ * Reads the fund and what the posting names → validates → authorises, and returns what the
+ * posting writes (fund.writer.ts, ADR 0041) — with a key, the answer to store under it —, its
+ * answer once its number is known, and the refusal a database error means for it.
  */
-async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: TransactionInput) {
+async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: TransactionInput, claim?: KeyClaim) {
   if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
   const fund = await q.findPostingContext(db, ctx.actor, fundId, { projectId: input.projectId, windowId: input.windowId });
   if (!fund) throw notFound('Fund');
@@ -358,22 +356,6 @@ async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: Transacti
     created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     created_at: new Date(),
   };
-  const audit = appendEventSql(ctx, {
-    action: `fund.${input.kind}`,
-    entity: 'fund',
-    entityId: fundId,
-    after: { transactionId: row.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
-    // A posting naming a project (a reversal: the one its original names) is that project's too: its content only for those who may see it.
-    related: columns.project_id ? [projectRow(columns.project_id)] : undefined,
-  });
-
-  // A change towards the account's limit is checked under slot 0's lock; one away from it cannot overdraw and waits for nobody.
-  const awaySlot = 1 + Math.floor(Math.random() * SLOTS);
-  const changes = [...netChanges(entries).values()].filter((c) => c.delta !== 0n);
-  const towards = (c: { account: string; delta: bigint }) => (isCreditAccount(c.account) ? c.delta > 0n : c.delta < 0n);
-  // In the order the entries name them, so that a refusal names what the kind draws on first.
-  const drawn = changes.filter(towards);
-  const project = 'project' in resolved ? (resolved.project ?? null) : null;
   // The answer from what is written (a new transaction is reversed by nothing yet); its number comes from the statement.
   const answer = (seq: string) =>
     toTransaction({
@@ -383,48 +365,55 @@ async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: Transacti
       reversed_by: null,
       entries: entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
     });
-
-  const write = async (key?: Omit<NonNullable<q.PostingWith['key']>, 'template'>) => {
-    try {
-      return await q.postEntries(
-        db,
-        row,
-        entries.map((e) => ({ account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() })),
-        changes.map((c) => ({ account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() })),
-        drawn.map((c) => ({ account: c.account, currency: c.currency, credit: isCreditAccount(c.account) })),
-        { audit, key: key && { ...key, template: JSON.stringify(answer('0')) } },
-      );
-    } catch (e) {
-      const err = e as { code?: string; detail?: string };
-      if (err?.code === OVERDRAFT && err.detail) {
-        const refusal = JSON.parse(err.detail) as Overdraft;
-        const delta = drawn.find((c) => c.account === refusal.account && c.currency === refusal.currency)?.delta ?? 0n;
-        throw new AppError('conflict', overdraftReason(input.kind, refusal, delta, project), [{ path: 'body.amount', message: 'more than the balance it draws on' }]);
-      }
-      return translateDbError(e, CONSTRAINTS);
-    }
+  const posting: PreparedPosting = {
+    row,
+    entries,
+    audit: {
+      ctx,
+      entry: {
+        action: `fund.${input.kind}`,
+        entity: 'fund',
+        entityId: fundId,
+        after: { transactionId: row.id, ...input, amountMinor: resolved.amount.toString(), entries: entries.map((e) => ({ ...e, amountMinor: e.amountMinor.toString() })) },
+        // A posting naming a project (a reversal: the one its original names) is that project's too: its content only for those who may see it.
+        related: columns.project_id ? [projectRow(columns.project_id)] : undefined,
+      },
+    },
+    key: claim && { claim, status: 201, template: JSON.stringify(answer('0')) },
   };
-  return { answer, write };
+
+  const project = 'project' in resolved ? (resolved.project ?? null) : null;
+  /** The refusal a database error means for this posting (an overdraft: its reason), or the error as it came. */
+  const refused = (e: unknown): never => {
+    const err = e as { code?: string; detail?: string };
+    if (err?.code === OVERDRAFT && err.detail) {
+      const refusal = JSON.parse(err.detail) as Overdraft;
+      const delta = entries.filter((x) => x.account === refusal.account && x.currency === refusal.currency).reduce((sum, x) => sum + x.amountMinor, 0n);
+      throw new AppError('conflict', overdraftReason(input.kind, refusal, delta, project), [{ path: 'body.amount', message: 'more than the balance it draws on' }]);
+    }
+    return translateDbError(e, CONSTRAINTS);
+  };
+  return { posting, answer, refused };
 }
 
 /**
  * Posts one transaction (ADR 0015, 0041): reads the fund and what the posting names →
  * validates → authorises → one statement writing the transaction, its entries, its balances
  * and the audit event, refusing an overdraft. In the caller's transaction (an import, the
- * demo), or on its own: the write is one statement, all or nothing either way. Returns the
- * transaction with its entries.
+ * demo), or on its own, with the postings arriving at the same time (fund.writer.ts): all or
+ * nothing either way. Returns the transaction with its entries.
  */
 export async function postTransactionIn(db: Db, ctx: Ctx, fundId: string, input: TransactionInput): Promise<FundTransaction> {
-  const posting = await preparePosting(db, ctx, fundId, input);
-  const { seq } = await posting.write();
-  return posting.answer(seq);
+  const { posting, answer, refused } = await preparePosting(db, ctx, fundId, input);
+  const { seq } = await writePosting(db, posting).catch(refused);
+  return answer(seq);
 }
 
 /** `postTransactionIn` under an Idempotency-Key: the key's lock and answer are written by the posting's statement (ADR 0041). */
-export async function postTransactionKeyed(db: Db, ctx: Ctx, fundId: string, input: TransactionInput, key: KeyInStatement) {
-  const posting = await preparePosting(db, ctx, fundId, input);
-  const { answer } = await posting.write({ lock: key.lock, answer: (body) => key.answer(201, body), stored: key.stored });
-  return { status: 201, storedBody: answer! };
+export async function postTransactionKeyed(db: Db, ctx: Ctx, fundId: string, input: TransactionInput, claim: KeyClaim) {
+  const { posting, refused } = await preparePosting(db, ctx, fundId, input, claim);
+  const { storedBody } = await writePosting(db, posting).catch(refused);
+  return { status: 201, storedBody: storedBody! };
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);

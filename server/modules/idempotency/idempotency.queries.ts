@@ -60,40 +60,52 @@ export async function purgeExpiredKeys(db: Db, ttlHours: number, limit: number):
   return Number(rows[0]?.n ?? 0);
 }
 
-// ---------------------------------------------------------------- the key inside the caller's one statement (ADR 0041)
+// ---------------------------------------------------------------- keys inside the caller's one statement (ADR 0041)
 
-/** SQLSTATEs the key's parts of a statement raise (migration 0040's `entente_raise`). */
+/** SQLSTATEs the keys' parts of a statement raise (migration 0040's `entente_raise`). */
 export const KEY_IN_PROGRESS = 'EK409';
 export const KEY_TAKEN = 'EK001';
 
+/** One request's key, as a statement writing several requests' changes at once claims it. */
+export interface KeyClaim {
+  userId: string;
+  key: string;
+  requestHash: string;
+}
+
 /**
- * The CTE `idempotency_lock` (one row): the key's lock for the statement's transaction, taken
- * without waiting; held by another transaction (a request with the same key still running),
- * the statement stops with KEY_IN_PROGRESS. The caller's first write reads from it, so that
- * the lock comes before anything else the statement does.
+ * The CTE `idempotency_lock` (one row): the keys' locks for the statement's transaction, taken
+ * without waiting; one held by another transaction (a request with the same key still
+ * running) stops the statement with KEY_IN_PROGRESS. The caller's first write reads from it,
+ * so that the locks come before anything else the statement does. No keys: no lock.
  */
-export function lockCte(userId: string, key: string) {
+export function lockKeysCte(claims: KeyClaim[]) {
   return sql`idempotency_lock AS (
-    SELECT CASE WHEN pg_try_advisory_xact_lock(hashtextextended(${`idempotency:${userId}:${key}`}::text, 0)) THEN true
+    SELECT CASE WHEN coalesce(bool_and(pg_try_advisory_xact_lock(hashtextextended(n, 0))), true) THEN true
       ELSE entente_raise(${KEY_IN_PROGRESS}::text, 'a request with this idempotency key is still in progress')::boolean END AS locked
+    FROM unnest(${claims.map((c) => `idempotency:${c.userId}:${c.key}`)}::text[]) n
   )`;
 }
 
 /**
- * The CTE `idempotency_answer`: the answer stored under the key, its body the one text column
- * of `body` (a SELECT over the caller's own CTEs). A live answer stored already (by a request
- * committed since) is left alone: `storedAnswer` then stops the statement with KEY_TAKEN; an
- * expired one is replaced, as `saveKey` does.
+ * The CTE `idempotency_answer (user_id, key, body)`: each claim's answer stored under its key,
+ * its body from `bodies` (a SELECT of user_id, key, body over the caller's own CTEs). A live
+ * answer stored already (by a request committed since) is left alone — `keysFree` then stops
+ * the statement with KEY_TAKEN; an expired one is replaced, as `saveKey` does.
  */
-export function answerCte(row: { userId: string; key: string; requestHash: string; status: number }, body: RawBuilder<unknown>, ttlHours: number) {
+export function storeAnswersCte(claims: KeyClaim[], status: number, bodies: RawBuilder<unknown>, ttlHours: number) {
   return sql`idempotency_answer AS (
     INSERT INTO idempotency_key AS k (user_id, key, request_hash, status, body)
-    SELECT ${row.userId}::uuid, ${row.key}::text, ${row.requestHash}::text, ${row.status}::int, a.body FROM (${body}) a (body)
+    SELECT c.user_id, c.key, c.request_hash, ${status}::int, a.body
+    FROM unnest(${claims.map((c) => c.userId)}::uuid[], ${claims.map((c) => c.key)}::text[], ${claims.map((c) => c.requestHash)}::text[]) AS c (user_id, key, request_hash)
+    JOIN (${bodies}) AS a (user_id, key, body) ON a.user_id = c.user_id AND a.key = c.key
     ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = EXCLUDED.status, body = EXCLUDED.body, created_at = now()
       WHERE k.created_at <= now() - make_interval(hours => ${ttlHours}::int)
-    RETURNING k.body
+    RETURNING k.user_id, k.key, k.body
   )`;
 }
 
-/** For the statement's select list: the stored answer's text, or KEY_TAKEN when another request's answer is there. */
-export const storedAnswer = sql<string>`(SELECT coalesce(max(body), entente_raise(${KEY_TAKEN}::text, 'the idempotency key was taken by another request')) FROM idempotency_answer)`;
+/** A condition for the statement: every claim's answer was stored, else KEY_TAKEN stops it. */
+export const keysFree = (claims: KeyClaim[]) =>
+  sql<boolean>`(SELECT CASE WHEN count(*) = ${claims.length}::int THEN true
+    ELSE entente_raise(${KEY_TAKEN}::text, 'an idempotency key was taken by another request')::boolean END FROM idempotency_answer)`;

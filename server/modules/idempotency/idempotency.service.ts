@@ -177,22 +177,26 @@ export async function withIdempotency<T>(
   }
 }
 
+export type { KeyClaim } from './idempotency.queries.ts';
+
 /**
- * The key's parts of a write that is one statement (ADR 0041): the work puts `lock` and
- * `answer(…)` among its CTEs — its first write reading `FROM idempotency_lock` — and `stored`
- * in its select list, and gives back the text `stored` returned.
+ * The keys' parts of a write that is one statement, for one request or several written
+ * together (ADR 0041): the statement starts with `lock(claims)` among its CTEs — its first
+ * write reading `FROM idempotency_lock` — stores each answer with `storeAnswers` (the CTE
+ * `idempotency_answer (user_id, key, body)`), and makes its balances' writes wait on
+ * `free(claims)`, which stops it if another request's answer is already under a key.
  */
-export interface KeyInStatement {
-  lock: RawBuilder<unknown>;
-  /** The CTE storing the answer: its status, and its body as the one text column of `body` (a SELECT over the work's CTEs). */
-  answer: (status: number, body: RawBuilder<unknown>) => RawBuilder<unknown>;
-  stored: RawBuilder<string>;
-}
+export const keysInStatement = {
+  lock: (claims: q.KeyClaim[]) => q.lockKeysCte(claims),
+  storeAnswers: (claims: q.KeyClaim[], status: number, bodies: RawBuilder<unknown>) => q.storeAnswersCte(claims, status, bodies, IDEMPOTENCY_TTL_HOURS),
+  free: (claims: q.KeyClaim[]) => q.keysFree(claims),
+};
 
 /**
  * `withIdempotency` for work that writes in one statement committing on its own (no BEGIN, no
- * COMMIT: two round trips fewer, and the key's lookup only when needed). The statement takes
- * the key's lock and stores the answer with its change, so it is all or nothing as before; a
+ * COMMIT: two round trips fewer, and the key's lookup only when needed), with `keysInStatement`
+ * and the claim it is given. The statement takes the key's lock and stores the answer with its
+ * change, so it is all or nothing as before; a
  * request whose key already has an answer learns it when that statement stops (KEY_TAKEN) or
  * is refused (a refusal may come from what the first request did), and gets the first answer.
  */
@@ -200,7 +204,7 @@ export async function withIdempotentStatement<T>(
   db: Kysely<Database>,
   ctx: Ctx,
   req: IdempotentRequest,
-  work: (key: KeyInStatement) => Promise<{ status: number; storedBody: string }>,
+  work: (claim: q.KeyClaim) => Promise<{ status: number; storedBody: string }>,
   opts: Pick<IdempotencyOptions, 'attempts'> = {},
 ): Promise<IdempotentAnswer<T> & { replayed: boolean }> {
   authorizeUser(ctx.actor, idempotencyPolicy, 'use');
@@ -208,11 +212,7 @@ export async function withIdempotentStatement<T>(
   const key = keyOf(req.key);
   const hash = requestHash(req);
   const attempts = opts.attempts ?? 5;
-  const inStatement: KeyInStatement = {
-    lock: q.lockCte(userId, key),
-    answer: (status, body) => q.answerCte({ userId, key, requestHash: hash, status }, body, IDEMPOTENCY_TTL_HOURS),
-    stored: q.storedAnswer,
-  };
+  const claim: q.KeyClaim = { userId, key, requestHash: hash };
   /** The first request's answer, if one is stored under the key (another request under it: 422). */
   const firstAnswer = async () => {
     const stored = await q.findKey(db, userId, key, IDEMPOTENCY_TTL_HOURS);
@@ -223,7 +223,7 @@ export async function withIdempotentStatement<T>(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const done = await work(inStatement);
+      const done = await work(claim);
       purgeNow(db);
       return { status: done.status, body: JSON.parse(done.storedBody) as T, replayed: false };
     } catch (err) {

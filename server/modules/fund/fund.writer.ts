@@ -1,0 +1,209 @@
+// Writing ledger postings (ADR 0041). A posting is read, validated and authorised by
+// fund.service.ts; what it writes — the transaction, its entries, its balances, the overdraft
+// check, the audit event and, with an Idempotency-Key, the key's answer — is one statement
+// that commits on its own (`writePostings`). Under load the postings that arrive while such a
+// statement is running are written together by the next one (group commit): one statement,
+// one commit and one flush of the WAL for several postings, which is most of a posting's cost
+// on the server. A statement is all or nothing, so when one of a group is refused (an
+// overdraft, a key taken or still in use, a reversal already made) the whole group is
+// written again one posting at a time, and each gets its own answer or refusal.
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/database.ts';
+import type { Ctx } from '../../infra/actor.ts';
+import { type AuditEntry, appendEventsSql } from '../audit/audit.service.ts';
+import { type KeyClaim, keysInStatement } from '../idempotency/idempotency.service.ts';
+import * as q from './fund.queries.ts';
+import { type Entry, isCreditAccount } from './fund.rules.ts';
+
+/** A posting read, validated and authorised: what it writes. */
+export interface PreparedPosting {
+  row: q.TransactionInsert;
+  entries: Entry[];
+  audit: { ctx: Ctx; entry: AuditEntry };
+  /** With an Idempotency-Key: the key, and the answer to store under it but for its `seq`. */
+  key?: { claim: KeyClaim; status: number; template: string };
+}
+
+/** What the statement gave back for a posting: its transaction's number, and with a key the answer stored. */
+export interface Written {
+  seq: string;
+  storedBody: string | null;
+}
+
+/** Away-from-the-limit changes go to one of these slot rows, drawn per statement (fund.table.ts). */
+const SLOTS = 63;
+/** Postings written by one statement at most (a statement's arrays stay small). */
+const MAX_GROUP = 32;
+/** Statements of groups running at once per database: one can run while another waits for its flush. */
+const MAX_RUNNING = 1;
+/**
+ * A statement running longer than this (waiting for a row another transaction holds — an
+ * import's, say) no longer counts against MAX_RUNNING: the postings behind it are not held up
+ * by a wait that is not theirs.
+ */
+const STALLED_MS = 25;
+
+/** The postings as one statement's rows: their balances' changes summed per account, each drawn-on account checked. */
+function toWrite(postings: PreparedPosting[]): q.PostingsWrite {
+  const net = new Map<string, { fund_id: string; account: string; currency: string; delta: bigint }>();
+  for (const p of postings)
+    for (const e of p.entries) {
+      const id = `${p.row.fund_id} ${e.account} ${e.currency}`;
+      const c = net.get(id) ?? { fund_id: p.row.fund_id, account: e.account, currency: e.currency, delta: 0n };
+      c.delta += e.amountMinor;
+      net.set(id, c);
+    }
+  // A change towards the account's limit is checked under slot 0's lock; one away from it cannot overdraw and waits for nobody.
+  const towards = (c: { account: string; delta: bigint }) => (isCreditAccount(c.account) ? c.delta > 0n : c.delta < 0n);
+  const awaySlot = 1 + Math.floor(Math.random() * SLOTS);
+  const moved = [...net.values()].filter((c) => c.delta !== 0n);
+  const changes = moved
+    .map((c) => ({ fund_id: c.fund_id, account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() }))
+    .sort((a, b) =>
+      a.fund_id !== b.fund_id
+        ? a.fund_id < b.fund_id
+          ? -1
+          : 1
+        : a.account !== b.account
+          ? a.account < b.account
+            ? -1
+            : 1
+          : a.currency !== b.currency
+            ? a.currency < b.currency
+              ? -1
+              : 1
+            : a.slot - b.slot,
+    );
+  const keyed = postings.filter((p) => p.key);
+  return {
+    transactions: postings.map((p) => p.row),
+    entries: postings.flatMap((p) => p.entries.map((e) => ({ transaction_id: p.row.id, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() }))),
+    changes,
+    // In the order the entries name them, so that a refusal names what a posting draws on first.
+    limits: moved.filter(towards).map((c) => ({ fund_id: c.fund_id, account: c.account, currency: c.currency, credit: isCreditAccount(c.account) })),
+    audit: appendEventsSql(postings.map((p) => p.audit)),
+    keys: keyed.length
+      ? {
+          lock: keysInStatement.lock(keyed.map((p) => p.key!.claim)),
+          // Every keyed posting here answers 201 (the route's): one status for the group.
+          storeAnswers: (bodies) =>
+            keysInStatement.storeAnswers(
+              keyed.map((p) => p.key!.claim),
+              keyed[0]!.key!.status,
+              bodies,
+            ),
+          free: keysInStatement.free(keyed.map((p) => p.key!.claim)),
+          answers: keyed.map((p) => ({ user_id: p.key!.claim.userId, key: p.key!.claim.key, transaction_id: p.row.id, template: p.key!.template })),
+        }
+      : undefined,
+  };
+}
+
+/** Writes `postings` in one statement now (in `db`'s transaction, if it is one); a refusal is the database's error as it came. */
+export async function writeNow(db: Db, postings: PreparedPosting[]): Promise<Written[]> {
+  const out = await q.writePostings(db, toWrite(postings));
+  const seqs = new Map(out.seqs.map((s) => [s.id, s.seq]));
+  const answers = new Map((out.answers ?? []).map((a) => [`${a.user_id} ${a.key}`, a.body]));
+  return postings.map((p) => ({
+    seq: seqs.get(p.row.id)!,
+    storedBody: p.key ? (answers.get(`${p.key.claim.userId} ${p.key.claim.key}`) ?? null) : null,
+  }));
+}
+
+/** Since the process started: statements written, the postings they wrote, and the groups written again one by one (bench/fund.ts reports them). */
+export const writerCounts = { statements: 0, postings: 0, regrouped: 0 };
+
+interface Waiting {
+  posting: PreparedPosting;
+  resolve: (w: Written) => void;
+  reject: (err: unknown) => void;
+}
+
+/** The postings waiting for a statement, per database. */
+class Group {
+  private waiting: Waiting[] = [];
+  /** When each running statement started. */
+  private readonly running = new Set<number>();
+  private recheck: NodeJS.Timeout | undefined;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  submit(posting: PreparedPosting): Promise<Written> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ posting, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next() {
+    while (this.waiting.length) {
+      const now = performance.now();
+      const busy = [...this.running].filter((started) => now - started < STALLED_MS).length;
+      if (busy >= MAX_RUNNING) {
+        // Look again when the oldest running statement counts as stalled, unless one ends first.
+        this.recheck ??= setTimeout(() => {
+          this.recheck = undefined;
+          this.next();
+        }, STALLED_MS).unref();
+        return;
+      }
+      // Two requests under one key never share a statement: the second waits for the next one.
+      const group: Waiting[] = [];
+      const later: Waiting[] = [];
+      const keys = new Set<string>();
+      for (const w of this.waiting) {
+        const key = w.posting.key && `${w.posting.key.claim.userId} ${w.posting.key.claim.key}`;
+        if (group.length < MAX_GROUP && !(key && keys.has(key))) {
+          group.push(w);
+          if (key) keys.add(key);
+        } else later.push(w);
+      }
+      this.waiting = later;
+      let started = now;
+      while (this.running.has(started)) started += 1e-6;
+      this.running.add(started);
+      void this.write(group).finally(() => {
+        this.running.delete(started);
+        this.next();
+      });
+    }
+  }
+
+  private async write(group: Waiting[]) {
+    writerCounts.statements++;
+    writerCounts.postings += group.length;
+    try {
+      const written = await writeNow(
+        this.db,
+        group.map((w) => w.posting),
+      );
+      group.forEach((w, i) => w.resolve(written[i]!));
+    } catch (err) {
+      if (group.length === 1) return group[0]!.reject(err);
+      writerCounts.regrouped++;
+      // One of them stopped the statement: each alone then, for its own answer or refusal.
+      await Promise.all(
+        group.map((w) =>
+          writeNow(this.db, [w.posting]).then(
+            ([written]) => w.resolve(written!),
+            (e) => w.reject(e),
+          ),
+        ),
+      );
+    }
+  }
+}
+
+const groups = new WeakMap<Kysely<Database>, Group>();
+
+/**
+ * Writes a posting: inside the caller's transaction (an import, the demo) at once; otherwise
+ * with the postings that arrive while the database's statements are busy, in one statement.
+ */
+export function writePosting(db: Db, posting: PreparedPosting): Promise<Written> {
+  if (db.isTransaction) return writeNow(db, [posting]).then(([written]) => written!);
+  const root = db as Kysely<Database>;
+  let group = groups.get(root);
+  if (!group) groups.set(root, (group = new Group(root)));
+  return group.submit(posting);
+}
