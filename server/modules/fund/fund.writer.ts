@@ -122,8 +122,8 @@ interface Waiting {
 /** The postings waiting for a statement, per database. */
 class Group {
   private waiting: Waiting[] = [];
-  /** When each running statement started. */
-  private readonly running = new Set<number>();
+  /** The statements running, each with when it started. */
+  private readonly running = new Set<{ started: number }>();
   private recheck: NodeJS.Timeout | undefined;
 
   constructor(private readonly db: Kysely<Database>) {}
@@ -138,7 +138,7 @@ class Group {
   private next() {
     while (this.waiting.length) {
       const now = performance.now();
-      const busy = [...this.running].filter((started) => now - started < STALLED_MS).length;
+      const busy = [...this.running].filter((run) => now - run.started < STALLED_MS).length;
       if (busy >= MAX_RUNNING) {
         // Look again when the oldest running statement counts as stalled, unless one ends first.
         this.recheck ??= setTimeout(() => {
@@ -159,11 +159,10 @@ class Group {
         } else later.push(w);
       }
       this.waiting = later;
-      let started = now;
-      while (this.running.has(started)) started += 1e-6;
-      this.running.add(started);
+      const run = { started: now };
+      this.running.add(run);
       void this.write(group).finally(() => {
-        this.running.delete(started);
+        this.running.delete(run);
         this.next();
       });
     }
@@ -177,7 +176,7 @@ class Group {
         this.db,
         group.map((w) => w.posting),
       );
-      group.forEach((w, i) => w.resolve(written[i]!));
+      for (const [i, w] of group.entries()) w.resolve(written[i]!);
     } catch (err) {
       if (group.length === 1) return group[0]!.reject(err);
       writerCounts.regrouped++;
@@ -204,6 +203,9 @@ export function writePosting(db: Db, posting: PreparedPosting): Promise<Written>
   if (db.isTransaction) return writeNow(db, [posting]).then(([written]) => written!);
   const root = db as Kysely<Database>;
   let group = groups.get(root);
-  if (!group) groups.set(root, (group = new Group(root)));
+  if (!group) {
+    group = new Group(root);
+    groups.set(root, group);
+  }
   return group.submit(posting);
 }
