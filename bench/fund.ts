@@ -1,9 +1,10 @@
 // The fund's ledger under load (issue 12): postings per second and their latency with 16
 // concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the fund read,
-// validated and authorised, then one statement with the Idempotency-Key's lock and answer, the
-// transaction, its entries, its balances and the audit event (ADR 0041) with the audit sealer running as in the server — and, for
-// comparison, the same postings without the key; and, as the machine's ceiling in the same
-// run, the same 16 clients committing a bare one-row INSERT transaction. Then the
+// validated and authorised, then the statement that writes it with the Idempotency-Key's lock
+// and answer, its entries, its balances and the audit event, shared with the postings that
+// arrive at the same time (fund.writer.ts, ADR 0041) — with the audit sealer running as in the
+// server; for comparison, the same postings without the key; and, as the machine's ceiling in
+// the same run, the same 16 clients committing a bare one-row INSERT transaction. Then the
 // funding-status report over a ledger of `entries` entries (bulk-loaded in SQL, then checked
 // by the ledger check). Where a posting's time goes: bench/profile-fund.ts.
 //
