@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CompiledQuery, type DatabaseConnection, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type QueryResult } from 'kysely';
+import { type CompiledQuery, type DatabaseConnection, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type QueryResult, sql } from 'kysely';
 import { format as formatSql } from 'sql-formatter';
 import type { Database } from '../server/db/database.ts';
 import type { Actor } from '../server/infra/actor.ts';
@@ -74,16 +74,38 @@ const ARGUMENTS: Record<string, unknown[]> = {
   ],
   'analytics.coveragePivot': [ACTOR, { rows: 'place', columns: 'type', placeLevel: 1 }],
   'fund.findPostingContext': [ACTOR, ID, { projectId: OTHER_ID, windowId: OTHER_ID }],
-  'fund.postEntries': [
-    { id: OTHER_ID, fund_id: ID, kind: 'allocation', value_date: '2016-01-01', project_id: OTHER_ID, window_id: OTHER_ID, amount_minor: '100', created_by: USER },
-    [
-      { account: `aa:project:${OTHER_ID}`, currency: 'USD', amount_minor: '100' },
-      { account: `aa:window:${OTHER_ID}`, currency: 'USD', amount_minor: '-100' },
-    ],
-    [
-      { account: `aa:project:${OTHER_ID}`, currency: 'USD', slot: 3, delta: '100' },
-      { account: `aa:window:${OTHER_ID}`, currency: 'USD', slot: 0, delta: '-100' },
-    ],
+  'fund.writePostings': [
+    {
+      transactions: [
+        {
+          id: OTHER_ID,
+          fund_id: ID,
+          kind: 'allocation',
+          value_date: '2016-01-01',
+          project_id: OTHER_ID,
+          window_id: OTHER_ID,
+          amount_minor: '100',
+          created_by: USER,
+          created_at: new Date(0),
+        },
+      ],
+      entries: [
+        { transaction_id: OTHER_ID, account: `aa:project:${OTHER_ID}`, currency: 'USD', amount_minor: '100' },
+        { transaction_id: OTHER_ID, account: `aa:window:${OTHER_ID}`, currency: 'USD', amount_minor: '-100' },
+      ],
+      changes: [
+        { fund_id: ID, account: `aa:project:${OTHER_ID}`, currency: 'USD', slot: 3, delta: '100' },
+        { fund_id: ID, account: `aa:window:${OTHER_ID}`, currency: 'USD', slot: 0, delta: '-100' },
+      ],
+      limits: [{ fund_id: ID, account: `aa:window:${OTHER_ID}`, currency: 'USD', credit: false }],
+      audit: sql`INSERT INTO audit_event (occurred_at, action, entity) SELECT now(), 'fund.allocation', 'fund' /* audit.service.ts: appendEventsSql */`,
+      keys: {
+        lock: sql`idempotency_lock AS (SELECT true AS locked /* idempotency.queries.ts: lockKeysCte */)`,
+        storeAnswers: (bodies: unknown) => sql`idempotency_answer AS (SELECT b.* FROM (${bodies}) b /* idempotency.queries.ts: storeAnswersCte */)`,
+        free: sql`true /* idempotency.queries.ts: keysFree */`,
+        answers: [{ user_id: USER, key: 'a-key', transaction_id: OTHER_ID, template: '{}' }],
+      },
+    },
   ],
   'fund.reports.statusFigures': [ACTOR, ID, { by: 'donor', from: '2016-01-15', to: '2016-12-31' }, '1000'],
   'fund.reports.groupNames': [ID, 'project', [ID, OTHER_ID]],

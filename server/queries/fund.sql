@@ -2040,4 +2040,267 @@ NOT EXISTS (
 );
 
 -- fund.writePostings (any reader)
--- (throws before any SQL: Cannot read properties of undefined (reading 'transactions'))
+-- parameters: $1=["00000000-0000-4000-8000-000000000011"] $2=["00000000-0000-4000-8000-000000000010"] $3=["allocation"] $4=["2016-01-01"] $5=[null] $6=["00000000-0000-4000-8000-000000000011"] $7=["00000000-0000-4000-8000-000000000011"] $8=[null] $9=[null] $10=["100"] $11=[null] $12=[null] $13=[null] $14=[null] $15=[""] $16=["00000000-0000-4000-8000-000000000002"] $17=["1970-01-01T00:00:00.000Z"] $18=["00000000-0000-4000-8000-000000000011","00000000-0000-4000-8000-000000000011"] $19=["aa:project:00000000-0000-4000-8000-000000000011","aa:window:00000000-0000-4000-8000-000000000011"] $20=["USD","USD"] $21=["100","-100"] $22=["00000000-0000-4000-8000-000000000002"] $23=["a-key"] $24=["00000000-0000-4000-8000-000000000011"] $25=["{}"] $26=1 $27=2 $28=1 $29=["00000000-0000-4000-8000-000000000010","00000000-0000-4000-8000-000000000010"] $30=["aa:project:00000000-0000-4000-8000-000000000011","aa:window:00000000-0000-4000-8000-000000000011"] $31=["USD","USD"] $32=[3,0] $33=["100","-100"] $34=2 $35=["00000000-0000-4000-8000-000000000010"] $36=["aa:window:00000000-0000-4000-8000-000000000011"] $37=["USD"] $38=[false] $39=["00000000-0000-4000-8000-000000000010"] $40=["aa:window:00000000-0000-4000-8000-000000000011"] $41=["USD"] $42=[null]
+/* prepared */
+WITH
+  idempotency_lock AS (
+    SELECT
+      true AS locked /* idempotency.queries.ts: lockKeysCte */
+  ),
+  t AS (
+    INSERT INTO
+      fund_transaction (
+        id,
+        fund_id,
+        kind,
+        value_date,
+        donor_org_id,
+        window_id,
+        project_id,
+        partner_org_id,
+        fee_kind,
+        amount_minor,
+        original_amount_minor,
+        original_currency,
+        rate,
+        reverses_id,
+        description,
+        created_by,
+        created_at
+      )
+    SELECT
+      x.id,
+      x.fund_id,
+      x.kind,
+      x.value_date,
+      x.donor_org_id,
+      x.window_id,
+      x.project_id,
+      x.partner_org_id,
+      x.fee_kind,
+      x.amount_minor,
+      x.original_amount_minor,
+      x.original_currency,
+      x.rate,
+      x.reverses_id,
+      x.description,
+      x.created_by,
+      x.created_at
+    FROM
+      unnest(
+        $1::uuid[],
+        $2::uuid[],
+        $3::text[],
+        $4::date[],
+        $5::uuid[],
+        $6::uuid[],
+        $7::uuid[],
+        $8::uuid[],
+        $9::text[],
+        $10::bigint[],
+        $11::bigint[],
+        $12::text[],
+        $13::text[],
+        $14::uuid[],
+        $15::text[],
+        $16::uuid[],
+        $17::timestamptz[]
+      ) WITH ORDINALITY AS x (
+        id,
+        fund_id,
+        kind,
+        value_date,
+        donor_org_id,
+        window_id,
+        project_id,
+        partner_org_id,
+        fee_kind,
+        amount_minor,
+        original_amount_minor,
+        original_currency,
+        rate,
+        reverses_id,
+        description,
+        created_by,
+        created_at,
+        n
+      )
+      CROSS JOIN idempotency_lock
+    ORDER BY
+      x.n
+    RETURNING
+      id,
+      fund_id,
+      seq
+  ),
+  e AS (
+    INSERT INTO
+      fund_entry (
+        transaction_id,
+        fund_id,
+        account,
+        currency,
+        amount_minor
+      )
+    SELECT
+      t.id,
+      t.fund_id,
+      x.account,
+      x.currency,
+      x.amount
+    FROM
+      unnest(
+        $18::uuid[],
+        $19::text[],
+        $20::text[],
+        $21::bigint[]
+      ) WITH ORDINALITY AS x (transaction_id, account, currency, amount, n)
+      JOIN t ON t.id = x.transaction_id
+    ORDER BY
+      x.n
+    RETURNING
+      1
+  ),
+  audit_event_appended AS (
+    INSERT INTO
+      audit_event (occurred_at, action, entity)
+    SELECT
+      now(),
+      'fund.allocation',
+      'fund' /* audit.service.ts: appendEventsSql */
+    RETURNING
+      1
+  ),
+  idempotency_answer AS (
+    SELECT
+      b.*
+    FROM
+      (
+        SELECT
+          a.user_id,
+          a.key,
+          jsonb_set(a.template::jsonb, '{seq}', to_jsonb(t.seq::text))::text
+        FROM
+          unnest(
+            $22::uuid[],
+            $23::text[],
+            $24::uuid[],
+            $25::text[]
+          ) AS a (user_id, key, transaction_id, template)
+          JOIN t ON t.id = a.transaction_id
+      ) b /* idempotency.queries.ts: storeAnswersCte */
+  )
+  -- Everything else first (and, with keys, their answers found free): the balances' row locks are held from here to the commit only.
+,
+  written AS (
+    SELECT
+      1
+    WHERE
+      (
+        SELECT
+          count(*)
+        FROM
+          t
+      ) = $26::int
+      AND (
+        SELECT
+          count(*)
+        FROM
+          e
+      ) = $27::int
+      AND (
+        SELECT
+          count(*)
+        FROM
+          audit_event_appended
+      ) = $28::int
+      AND true /* idempotency.queries.ts: keysFree */
+  ),
+  b AS (
+    INSERT INTO
+      fund_balance AS b (fund_id, account, currency, slot, balance_minor)
+    SELECT
+      c.fund_id,
+      c.account,
+      c.currency,
+      c.slot,
+      c.delta
+    FROM
+      written,
+      unnest(
+        $29::uuid[],
+        $30::text[],
+        $31::text[],
+        $32::smallint[],
+        $33::numeric[]
+      ) WITH ORDINALITY AS c (fund_id, account, currency, slot, delta, n)
+    ORDER BY
+      c.n
+    ON CONFLICT (fund_id, account, currency, slot) DO UPDATE
+    SET
+      balance_minor = b.balance_minor + EXCLUDED.balance_minor
+    RETURNING
+      b.fund_id,
+      b.account,
+      b.currency,
+      b.slot,
+      b.balance_minor
+  )
+SELECT
+  CASE
+    WHEN (
+      SELECT
+        count(*)
+      FROM
+        b
+    ) <> $34::int THEN entente_raise (
+      'XX000',
+      'the postings did not change every balance they move'
+    )
+  END AS incomplete,
+  fund_check_limits (
+    $35::uuid[],
+    $36::text[],
+    $37::text[],
+    $38::boolean[],
+    (
+      SELECT
+        array_agg(
+          b.balance_minor - x.away
+          ORDER BY
+            x.n
+        )
+      FROM
+        unnest(
+          $39::uuid[],
+          $40::text[],
+          $41::text[],
+          $42::numeric[]
+        ) WITH ORDINALITY AS x (fund_id, account, currency, away, n)
+        JOIN b ON b.fund_id = x.fund_id
+        AND b.account = x.account
+        AND b.currency = x.currency
+        AND b.slot = 0
+    )
+  ) AS checked,
+  (
+    SELECT
+      json_agg(json_build_object('id', t.id, 'seq', t.seq::text))
+    FROM
+      t
+  ) AS seqs,
+  (
+    SELECT
+      json_agg(
+        json_build_object(
+          'user_id',
+          a.user_id,
+          'key',
+          a.key,
+          'body',
+          a.body
+        )
+      )
+    FROM
+      idempotency_answer a
+  ) AS answers;
