@@ -15,11 +15,19 @@ import { type NeedRow, conversionDay, linkAmountInNeedCurrency, linkRate, needsW
 import type { ContributionNeedTable, NeedTable } from './needs.table.ts';
 
 /**
+ * Characters of a text key the cursor carries: at most 6 bytes each once in the cursor's JSON
+ * (a control character escaped, \u0001) or 4 (an emoji), so 50 of them and the id stay under
+ * the 500 characters pageQuery accepts in base64url; 100 did not (a description of emoji or
+ * control characters gave a next cursor the list refused). Equal over these, needs go by id.
+ */
+const TEXT_KEY_CHARS = sql.lit(50);
+
+/**
  * Each order of the list as a keyset (ADR 0039): its key expressions over a row g of
  * needsWithGaps, then the id. A money column sorts by its money, then its quantity (a need of
  * kits and one of dollars both have a place). Every key is NOT NULL (a missing place reads as
- * ''), so a row comparison never meets a NULL; text keys are cut to 100 characters so a
- * cursor stays short (rows equal to 100 characters are ordered by id). The cursor carries each
+ * ''), so a row comparison never meets a NULL; text keys are cut to TEXT_KEY_CHARS so a
+ * cursor stays short (rows equal that far are ordered by id). The cursor carries each
  * key's text, checked as `part` and cast back. The gaps are computed per row from the links
  * the reader may see, so no index can hold these orders.
  */
@@ -36,10 +44,10 @@ const SORT_KEYS = {
     { key: sql`g.delivered_amount::numeric`, part: 'number', cast: sql`numeric` },
     { key: sql`g.delivered_quantity::numeric`, part: 'number', cast: sql`numeric` },
   ],
-  urgency: [{ key: sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)`, part: 'integer', cast: sql`integer` }],
-  need: [{ key: sql`left(g.description, 100)`, part: 'text', cast: sql`text` }],
-  organisation: [{ key: sql`left(g.org_name, 100)`, part: 'text', cast: sql`text` }],
-  place: [{ key: sql`left(coalesce(g.location_name, ''), 100)`, part: 'text', cast: sql`text` }],
+  urgency: [{ key: sql`(CASE g.priority WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)`, part: 'integer', cast: sql`bigint` }],
+  need: [{ key: sql`left(g.description, ${TEXT_KEY_CHARS})`, part: 'text', cast: sql`text` }],
+  organisation: [{ key: sql`left(g.org_name, ${TEXT_KEY_CHARS})`, part: 'text', cast: sql`text` }],
+  place: [{ key: sql`left(coalesce(g.location_name, ''), ${TEXT_KEY_CHARS})`, part: 'text', cast: sql`text` }],
   createdAt: [{ key: sql`g.created_at`, part: 'timestamp', cast: sql`timestamptz` }],
 } as const satisfies Record<string, readonly { key: RawBuilder<unknown>; part: CursorPart; cast: RawBuilder<unknown> }[]>;
 
