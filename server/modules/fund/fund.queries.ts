@@ -205,6 +205,8 @@ export interface Limit {
   account: string;
   currency: string;
   credit: boolean;
+  /** The statement's own change to the account away from its limit (in its other slot): not counted by the check. */
+  away: string;
 }
 
 /** A transaction's row as a posting writes it. */
@@ -300,9 +302,10 @@ export async function writePostings(db: Db, w: PostingsWrite) {
       CASE WHEN (SELECT count(*) FROM b) <> ${w.changes.length}::int THEN entente_raise('XX000', 'the postings did not change every balance they move') END AS incomplete,
       fund_check_limits(${column(w.limits, (l) => l.fund_id)}::uuid[], ${column(w.limits, (l) => l.account)}::text[], ${column(w.limits, (l) => l.currency)}::text[],
         ${column(w.limits, (l) => l.credit)}::boolean[],
-        (SELECT array_agg(b.balance_minor ORDER BY x.n)
-         FROM unnest(${column(w.limits, (l) => l.fund_id)}::uuid[], ${column(w.limits, (l) => l.account)}::text[], ${column(w.limits, (l) => l.currency)}::text[])
-           WITH ORDINALITY AS x (fund_id, account, currency, n)
+        (SELECT array_agg(b.balance_minor - x.away ORDER BY x.n)
+         FROM unnest(${column(w.limits, (l) => l.fund_id)}::uuid[], ${column(w.limits, (l) => l.account)}::text[], ${column(w.limits, (l) => l.currency)}::text[],
+             ${column(w.limits, (l) => l.away)}::numeric[])
+           WITH ORDINALITY AS x (fund_id, account, currency, away, n)
          JOIN b ON b.fund_id = x.fund_id AND b.account = x.account AND b.currency = x.currency AND b.slot = 0)) AS checked,
       (SELECT json_agg(json_build_object('id', t.id, 'seq', t.seq::text)) FROM t) AS seqs,
       ${key ? sql`(SELECT json_agg(json_build_object('user_id', a.user_id, 'key', a.key, 'body', a.body)) FROM idempotency_answer a)` : sql`NULL::json`} AS answers`.execute(db);

@@ -43,22 +43,43 @@ const MAX_RUNNING = 1;
  */
 const STALLED_MS = 25;
 
-/** The postings as one statement's rows: their balances' changes summed per account, each drawn-on account checked. */
+/**
+ * The postings as one statement's rows: their balances' changes summed per account, each
+ * drawn-on account checked. Each posting's change to an account is summed with the others'
+ * in its direction: towards the limit in slot 0 (checked), away from it in a slot drawn per
+ * statement. The check counts only the changes towards the limit (`away` is taken off slot 0's
+ * new value, since the check's fresh snapshot sees this statement's own slot row): what
+ * passes it passes in every order of the group's postings. Summed in both directions, two
+ * postings neither of which fits on its own (a transfer and a refund of one project with
+ * nothing on either side) would net to zero and both be let through.
+ */
 function toWrite(postings: PreparedPosting[]): q.PostingsWrite {
-  const net = new Map<string, { fund_id: string; account: string; currency: string; delta: bigint }>();
-  for (const p of postings)
+  const towards = (account: string, delta: bigint) => (isCreditAccount(account) ? delta > 0n : delta < 0n);
+  const net = new Map<string, { fund_id: string; account: string; currency: string; towards: bigint; away: bigint }>();
+  for (const p of postings) {
+    const own = new Map<string, { account: string; currency: string; delta: bigint }>();
     for (const e of p.entries) {
       const id = `${p.row.fund_id} ${e.account} ${e.currency}`;
-      const c = net.get(id) ?? { fund_id: p.row.fund_id, account: e.account, currency: e.currency, delta: 0n };
+      const c = own.get(id) ?? { account: e.account, currency: e.currency, delta: 0n };
       c.delta += e.amountMinor;
-      net.set(id, c);
+      own.set(id, c);
     }
+    for (const [id, c] of own) {
+      if (c.delta === 0n) continue;
+      const n = net.get(id) ?? { fund_id: p.row.fund_id, account: c.account, currency: c.currency, towards: 0n, away: 0n };
+      if (towards(c.account, c.delta)) n.towards += c.delta;
+      else n.away += c.delta;
+      net.set(id, n);
+    }
+  }
   // A change towards the account's limit is checked under slot 0's lock; one away from it cannot overdraw and waits for nobody.
-  const towards = (c: { account: string; delta: bigint }) => (isCreditAccount(c.account) ? c.delta > 0n : c.delta < 0n);
   const awaySlot = 1 + Math.floor(Math.random() * SLOTS);
-  const moved = [...net.values()].filter((c) => c.delta !== 0n);
+  const moved = [...net.values()];
   const changes = moved
-    .map((c) => ({ fund_id: c.fund_id, account: c.account, currency: c.currency, slot: towards(c) ? 0 : awaySlot, delta: c.delta.toString() }))
+    .flatMap((c) => [
+      ...(c.towards !== 0n ? [{ fund_id: c.fund_id, account: c.account, currency: c.currency, slot: 0, delta: c.towards.toString() }] : []),
+      ...(c.away !== 0n ? [{ fund_id: c.fund_id, account: c.account, currency: c.currency, slot: awaySlot, delta: c.away.toString() }] : []),
+    ])
     .sort((a, b) =>
       a.fund_id !== b.fund_id
         ? a.fund_id < b.fund_id
@@ -80,7 +101,9 @@ function toWrite(postings: PreparedPosting[]): q.PostingsWrite {
     entries: postings.flatMap((p) => p.entries.map((e) => ({ transaction_id: p.row.id, account: e.account, currency: e.currency, amount_minor: e.amountMinor.toString() }))),
     changes,
     // In the order the entries name them, so that a refusal names what a posting draws on first.
-    limits: moved.filter(towards).map((c) => ({ fund_id: c.fund_id, account: c.account, currency: c.currency, credit: isCreditAccount(c.account) })),
+    limits: moved
+      .filter((c) => c.towards !== 0n)
+      .map((c) => ({ fund_id: c.fund_id, account: c.account, currency: c.currency, credit: isCreditAccount(c.account), away: c.away.toString() })),
     audit: appendEventsSql(postings.map((p) => p.audit)),
     keys: keyed.length
       ? {
@@ -148,12 +171,15 @@ class Group {
         return;
       }
       // Two requests under one key never share a statement: the second waits for the next one.
+      // One fund's postings a statement: a statement waiting for a lock on one fund's rows (an
+      // import's) holds up no other fund's postings beyond STALLED_MS.
       const group: Waiting[] = [];
       const later: Waiting[] = [];
       const keys = new Set<string>();
+      const fundId = this.waiting[0]!.posting.row.fund_id;
       for (const w of this.waiting) {
         const key = w.posting.key && `${w.posting.key.claim.userId} ${w.posting.key.claim.key}`;
-        if (group.length < MAX_GROUP && !(key && keys.has(key))) {
+        if (group.length < MAX_GROUP && w.posting.row.fund_id === fundId && !(key && keys.has(key))) {
           group.push(w);
           if (key) keys.add(key);
         } else later.push(w);
