@@ -1,0 +1,79 @@
+// Attack review of names in French and Arabic (issue 9, ADR 0036, migration 0039): hostile
+// nameFr / nameAr on framework elements, working groups and groups are a 400 naming the field
+// with nothing written, never a 500; a working group's membership group is named from its
+// names within the group's own limits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
+import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
+
+let t: TestApp;
+let admin: Session;
+let lineId = '';
+const orgs: string[] = [];
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const secretariat = await buildOrganisation(t.db, { kind: 'secretariat' });
+  for (let i = 0; i < 2; i++) orgs.push((await buildOrganisation(t.db)).id);
+  admin = await signIn(t.app, (await buildUser(t.db, secretariat.id, 'admin')).email, TEST_PASSWORD);
+  const line = await admin.inject({ method: 'POST', url: '/api/framework/nodes', payload: { kind: 'line', code: 'finance', name: 'Finance' } });
+  expect(line.statusCode, line.body).toBe(201);
+  lineId = line.json().id;
+});
+afterAll(async () => t?.close());
+
+const HOSTILE: [string, unknown][] = [
+  ['100k characters', 'x'.repeat(100_000)],
+  ['blank', '   '],
+  ['empty', ''],
+  ['NUL', 'a\u0000b'],
+  ['lone surrogate', 'a\uD800b'],
+  ['a number', 42],
+  ['an object', { fr: 'x' }],
+  ['an array', ['x']],
+];
+
+describe('hostile translated names', () => {
+  it('refuses each on every body that takes them, naming the field, writing nothing', async () => {
+    const wg = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name: 'WG', lineId, coLeadOrgIds: [orgs[0]] } });
+    expect(wg.statusCode, wg.body).toBe(201);
+    const group = await admin.inject({ method: 'POST', url: '/api/groups', payload: { name: 'G', memberOrgIds: [] } });
+    expect(group.statusCode, group.body).toBe(201);
+    const bodies = [
+      { method: 'POST' as const, url: '/api/framework/nodes', base: { kind: 'line', code: 'x', name: 'X' } },
+      { method: 'PATCH' as const, url: `/api/framework/nodes/${lineId}`, base: {} },
+      { method: 'POST' as const, url: '/api/working-groups', base: { name: 'WG2', lineId, coLeadOrgIds: [orgs[0]] } },
+      { method: 'PATCH' as const, url: `/api/working-groups/${wg.json().id}`, base: {} },
+      { method: 'POST' as const, url: '/api/groups', base: { name: 'G2' } },
+      { method: 'PATCH' as const, url: `/api/groups/${group.json().id}`, base: {} },
+    ];
+    const before = await Promise.all(['framework_node', 'working_group', 'org_group', 'audit_event'].map((table) => countRows(t.db, table as never)));
+    for (const b of bodies) {
+      for (const field of ['nameFr', 'nameAr']) {
+        for (const [label, value] of HOSTILE) {
+          const res = await admin.inject({ method: b.method, url: b.url, payload: { ...b.base, [field]: value } });
+          expect(res.statusCode, `${b.method} ${b.url} ${field} ${label}: ${res.body.slice(0, 200)}`).toBe(400);
+          expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(`body.${field}`);
+        }
+      }
+    }
+    const after = await Promise.all(['framework_node', 'working_group', 'org_group', 'audit_event'].map((table) => countRows(t.db, table as never)));
+    expect(after).toEqual(before);
+  });
+
+  it('names a working group’s membership group within the group’s limit, or refuses the name naming body.name, never a 500', async () => {
+    // The membership group is called "<name> (members)"; a group's name is 1 to 200 characters (org_group's check).
+    const before = await Promise.all(['working_group', 'org_group'].map((table) => countRows(t.db, table as never)));
+    const tooLong = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name: 'W'.repeat(191), lineId, coLeadOrgIds: [orgs[1]] } });
+    expect(tooLong.statusCode, tooLong.body.slice(0, 300)).toBe(400);
+    expect(tooLong.json().errors).toEqual([expect.objectContaining({ path: 'body.name', rule: 'too_big', limit: 190 })]);
+    expect(await Promise.all(['working_group', 'org_group'].map((table) => countRows(t.db, table as never)))).toEqual(before);
+    for (const [name, nameFr, nameAr] of [
+      ['W'.repeat(190), null, null],
+      ['Long French', 'F'.repeat(300), 'ع'.repeat(300)],
+    ] as const) {
+      const res = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name, nameFr, nameAr, lineId, coLeadOrgIds: [orgs[1]] } });
+      expect(res.statusCode, `${name.slice(0, 12)}: ${res.body.slice(0, 300)}`).toBe(201);
+    }
+  });
+});
