@@ -6,7 +6,8 @@ import { invalid } from './errors.ts';
 import { badCharacterIn } from './input.ts';
 
 export const pageQuery = {
-  cursor: z.string().max(500).optional().describe('From `nextCursor` of the previous page'),
+  // Room for a text key of 300 characters in any script (UTF-8, JSON, then base64url: up to about 1,700).
+  cursor: z.string().max(2500).optional().describe('From `nextCursor` of the previous page'),
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
 };
 
