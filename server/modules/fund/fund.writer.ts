@@ -7,7 +7,7 @@
 // on the server. A statement is all or nothing, so when one of a group is refused (an
 // overdraft, a key taken or still in use, a reversal already made) the whole group is
 // written again one posting at a time, and each gets its own answer or refusal.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { type AuditEntry, appendEventsSql } from '../audit/audit.service.ts';
@@ -124,7 +124,22 @@ function toWrite(postings: PreparedPosting[]): q.PostingsWrite {
 
 /** Writes `postings` in one statement now (in `db`'s transaction, if it is one); a refusal is the database's error as it came. */
 export async function writeNow(db: Db, postings: PreparedPosting[]): Promise<Written[]> {
-  const out = await q.writePostings(db, toWrite(postings));
+  const w = toWrite(postings);
+  const out = db.isTransaction
+    ? await q.writePostings(db, w)
+    : await (db as Kysely<Database>).connection().execute(async (conn) => {
+        try {
+          return await q.writePostings(conn, w);
+        } catch (err) {
+          // pg hands a statement's error over on PostgreSQL's error message, before the statement's
+          // transaction has ended (its ReadyForQuery): its keys' locks may still be held. A
+          // statement on the same connection runs once it has — only then may anyone act on the
+          // refusal (write the group's postings again, answer, let the key be sent again), or a
+          // key never used before could be refused as "still in progress".
+          await sql`SELECT 1`.execute(conn).catch(() => {});
+          throw err;
+        }
+      });
   const seqs = new Map(out.seqs.map((s) => [s.id, s.seq]));
   const answers = new Map((out.answers ?? []).map((a) => [`${a.user_id} ${a.key}`, a.body]));
   return postings.map((p) => ({
