@@ -28,6 +28,17 @@ describe('the rule walked in wall-clock time', () => {
     expect(nextOccurrences('FREQ=MONTHLY;BYDAY=2TH;UNTIL=20150501', anchor, '2015-01-01T00:00', 3).occurrences.map((o) => o.start)).toEqual(['2015-04-09T10:00']);
   });
 
+  it('walks a rule that gave nothing from a day only once that hour: asked again, it answers at once', () => {
+    // Saved as valid from another day, never matching from its first meeting (the attack review of stop 20).
+    const anchor = { firstStart: '2026-01-15T10:00', lastStart: '2026-01-15T10:00', lastEnd: '2026-01-15T11:00' };
+    const first = performance.now();
+    expect(nextOccurrences('FREQ=MONTHLY;INTERVAL=2;BYMONTH=6', anchor, '2026-12-01T14:00', 3).occurrences).toEqual([]);
+    const walkedMs = performance.now() - first;
+    const again = performance.now();
+    expect(nextOccurrences('FREQ=MONTHLY;INTERVAL=2;BYMONTH=6', anchor, '2026-12-01T15:00', 3).occurrences).toEqual([]);
+    expect(performance.now() - again).toBeLessThan(Math.max(5, walkedMs / 10));
+  });
+
   it('cuts off a rule that never matches in well under a second (rrule.js alone walks it for a minute)', () => {
     const started = performance.now();
     expect(nextOccurrences('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31', anchor, '2026-12-01T14:00', 3)).toEqual({ occurrences: [], none: 'none-soon' });

@@ -61,10 +61,32 @@ function walk(input: { rule: string; dtstart: string; after: string; before: str
 const timedOut = (e: unknown) => (e as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 
 /**
+ * Rules found to give no date, by rule, DTSTART and the day walked from, for an hour: a rule
+ * that never matches from its series' first meeting (saved as valid from another day) costs a
+ * walk to the time limit, and any reader of the series could ask for it again and again.
+ */
+const nothingFound = new Map<string, { none: NoDate; until: number }>();
+const NOTHING_FOUND_MS = 60 * 60 * 1000;
+const NOTHING_FOUND_MAX = 1000;
+
+/**
  * Up to `count` starts of `rule` strictly after `after`, with the rule's DTSTART at
  * `dtstart` (both wall-clock times), within HORIZON_YEARS and WALK_LIMIT_MS.
  */
 export function walkRule(rule: string, dtstart: WallClock, after: WallClock, count: number): { starts: WallClock[] } | { none: NoDate } {
+  const key = `${rule}\n${dtstart}\n${after.slice(0, 10)}`;
+  const known = nothingFound.get(key);
+  if (known && known.until > Date.now()) return { none: known.none };
+  const walked = walkRuleNow(rule, dtstart, after, count);
+  if ('none' in walked) {
+    // The oldest goes first when the map is full (a Map keeps the order of insertion).
+    if (nothingFound.size >= NOTHING_FOUND_MAX) nothingFound.delete(nothingFound.keys().next().value!);
+    nothingFound.set(key, { none: walked.none, until: Date.now() + NOTHING_FOUND_MS });
+  }
+  return walked;
+}
+
+function walkRuleNow(rule: string, dtstart: WallClock, after: WallClock, count: number): { starts: WallClock[] } | { none: NoDate } {
   const before = DateTime.fromISO(after, { zone: 'UTC' }).plus({ years: HORIZON_YEARS }).toFormat("yyyy-MM-dd'T'HH:mm");
   try {
     const found = walk({ rule, dtstart: floatingIso(dtstart), after: floatingIso(after), before: floatingIso(before), count });
