@@ -112,6 +112,18 @@ const tooManyConflicts = () =>
     { 'retry-after': '1' },
   );
 
+/** The requester's claim on the key: may they use keys at all, which key (a 400 if malformed), and the request's hash. */
+function claimOf(ctx: Ctx, req: IdempotentRequest) {
+  authorizeUser(ctx.actor, idempotencyPolicy, 'use');
+  return { userId: ctx.actor.userId, key: keyOf(req.key), hash: requestHash(req) };
+}
+
+/** A stored answer given again: the same request's, or a 422 when the key was used for another. */
+function replayOf<T>(stored: { request_hash: string; status: number; body: string | null }, hash: string) {
+  if (stored.request_hash !== hash) throw mismatch();
+  return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+}
+
 let lastPurge = 0;
 
 /**
@@ -126,10 +138,7 @@ export async function withIdempotency<T>(
   work: (trx: Transaction<Database>) => Promise<IdempotentAnswer<T>>,
   opts: IdempotencyOptions = {},
 ): Promise<IdempotentAnswer<T> & { replayed: boolean }> {
-  authorizeUser(ctx.actor, idempotencyPolicy, 'use');
-  const userId = ctx.actor.userId;
-  const key = keyOf(req.key);
-  const hash = requestHash(req);
+  const { userId, key, hash } = claimOf(ctx, req);
   const attempts = opts.attempts ?? 5;
   const isolation = opts.isolation ?? 'read committed';
 
@@ -142,8 +151,7 @@ export async function withIdempotency<T>(
           const { locked, stored } = await q.lockAndFindKey(trx, userId, key, IDEMPOTENCY_TTL_HOURS);
           if (!locked) throw inProgress();
           if (stored) {
-            if (stored.request_hash !== hash) throw mismatch();
-            return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+            return replayOf<T>(stored, hash);
           }
           let done: IdempotentAnswer<T>;
           try {
@@ -165,8 +173,7 @@ export async function withIdempotency<T>(
         // between): that request's answer is the one to give.
         const stored = await q.findKey(db, userId, key, IDEMPOTENCY_TTL_HOURS);
         if (!stored) throw err.refusal;
-        if (stored.request_hash !== hash) throw mismatch();
-        return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+        return replayOf<T>(stored, hash);
       }
       const code = (err as { code?: unknown }).code;
       const again = err instanceof KeyTaken || (typeof code === 'string' && RETRYABLE.has(code));
@@ -207,18 +214,14 @@ export async function withIdempotentStatement<T>(
   work: (claim: q.KeyClaim) => Promise<{ status: number; storedBody: string }>,
   opts: Pick<IdempotencyOptions, 'attempts'> = {},
 ): Promise<IdempotentAnswer<T> & { replayed: boolean }> {
-  authorizeUser(ctx.actor, idempotencyPolicy, 'use');
-  const userId = ctx.actor.userId;
-  const key = keyOf(req.key);
-  const hash = requestHash(req);
+  const { userId, key, hash } = claimOf(ctx, req);
   const attempts = opts.attempts ?? 5;
   const claim: q.KeyClaim = { userId, key, requestHash: hash };
   /** The first request's answer, if one is stored under the key (another request under it: 422). */
   const firstAnswer = async () => {
     const stored = await q.findKey(db, userId, key, IDEMPOTENCY_TTL_HOURS);
     if (!stored) return null;
-    if (stored.request_hash !== hash) throw mismatch();
-    return { status: stored.status, body: (stored.body === null ? undefined : JSON.parse(stored.body)) as T, replayed: true };
+    return replayOf<T>(stored, hash);
   };
 
   for (let attempt = 1; ; attempt++) {
