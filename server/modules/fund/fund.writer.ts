@@ -2,7 +2,8 @@
 // fund.service.ts; what it writes — the transaction, its entries, its balances, the overdraft
 // check, the audit event and, with an Idempotency-Key, the key's answer — is one statement
 // that commits on its own (`writePostings`). Under load the postings that arrive while such a
-// statement is running are written together by the next one (group commit): one statement,
+// statement is running are written together by the next one, one fund's to a statement (group
+// commit): one statement,
 // one commit and one flush of the WAL for several postings, which is most of a posting's cost
 // on the server. A statement is all or nothing, so when one of a group is refused (an
 // overdraft, a key taken or still in use, a reversal already made) the whole group is
@@ -34,7 +35,10 @@ export interface Written {
 const SLOTS = 63;
 /** Postings written by one statement at most (a statement's arrays stay small). */
 const MAX_GROUP = 32;
-/** Statements of groups running at once per database: one can run while another waits for its flush. */
+/**
+ * Group statements running at once per database: one, so that the postings arriving meanwhile
+ * make the next group bigger (two at once were measured no faster: ADR 0041).
+ */
 const MAX_RUNNING = 1;
 /**
  * A statement running longer than this (waiting for a row another transaction holds — an
