@@ -3,9 +3,8 @@
 // check, the audit event and, with an Idempotency-Key, the key's answer — is one statement
 // that commits on its own (`writePostings`). Under load the postings that arrive while such a
 // statement is running are written together by the next one, one fund's to a statement (group
-// commit): one statement,
-// one commit and one flush of the WAL for several postings, which is most of a posting's cost
-// on the server. A statement is all or nothing, so when one of a group is refused (an
+// commit): one statement, one commit and one flush of the WAL for several postings, which is
+// most of a posting's cost on the server. A statement is all or nothing, so when one of a group is refused (an
 // overdraft, a key taken or still in use, a reversal already made) the whole group is
 // written again one posting at a time, and each gets its own answer or refusal.
 import { type Kysely, sql } from 'kysely';
