@@ -71,8 +71,8 @@ const SORT_KEYS = {
   createdAt: { key: sql`c.created_at`, part: 'timestamp', cast: sql`timestamptz` },
   startDate: { key: sql`coalesce(c.start_date, '0001-01-01'::date)`, part: 'date', cast: sql`date` },
   amount: { key: sql`coalesce(c.amount_minor, -1)`, part: 'integer', cast: sql`bigint` },
-  // Cut to 50 characters so the cursor stays under the 500 pageQuery accepts: a name of 200
-  // Arabic letters (or emoji) did not fit; names equal that far go by id.
+  // Cut to 50 characters so the cursor stays short (a name of 200 Arabic letters or emoji made
+  // one longer than the 500 characters pageQuery then accepted); names equal that far go by id.
   organisation: { key: sql`left(o.name, 50)`, part: 'text', cast: sql`text` },
   // bigint: the cursor check lets a bigint through, which an integer cast refused (a 500).
   status: { key: sql`(CASE c.status WHEN 'pledged' THEN 1 WHEN 'committed' THEN 2 WHEN 'delivered' THEN 3 ELSE 4 END)`, part: 'integer', cast: sql`bigint` },

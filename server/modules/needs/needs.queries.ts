@@ -16,9 +16,9 @@ import type { ContributionNeedTable, NeedTable } from './needs.table.ts';
 
 /**
  * Characters of a text key the cursor carries: at most 6 bytes each once in the cursor's JSON
- * (a control character escaped, \u0001) or 4 (an emoji), so 50 of them and the id stay under
- * the 500 characters pageQuery accepts in base64url; 100 did not (a description of emoji or
- * control characters gave a next cursor the list refused). Equal over these, needs go by id.
+ * (a control character escaped, \u0001) or 4 (an emoji), so 50 of them and the id make a short
+ * cursor in base64url; 100 did not fit the 500 characters pageQuery then accepted (2,500 now).
+ * Equal over these, needs go by id.
  */
 const TEXT_KEY_CHARS = sql.lit(50);
 
