@@ -1,6 +1,6 @@
 // The fund's ledger under load (issue 12): postings per second and their latency with 16
 // concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the fund read,
-// validated and authorised, then the statement that writes it with the Idempotency-Key's lock
+// validated and authorised (read together with the others arriving at once, fund.posting-reads.ts), then the statement that writes it with the Idempotency-Key's lock
 // and answer, its entries, its balances and the audit event, shared with the postings that
 // arrive at the same time (fund.writer.ts, ADR 0041) — with the audit sealer running as in the
 // server; for comparison, the same postings without the key; and, as the machine's ceiling in
@@ -24,6 +24,7 @@ import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/aud
 import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
 import { fundingStatus } from '../server/modules/fund/fund.reports.ts';
 import { checkLedger, postTransaction, postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
+import { postingReadCounts } from '../server/modules/fund/fund.posting-reads.ts';
 import { writerCounts } from '../server/modules/fund/fund.writer.ts';
 import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
@@ -34,7 +35,8 @@ const ENTRIES = Number(process.argv[3] ?? (POSTINGS >= 20_000 ? 1_000_000 : 100_
 const CLIENTS = 16;
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-'));
-const server = await startEmbeddedServer(dir);
+// BENCH_DATABASE_URL: measure on that PostgreSQL instead (an empty database on it), e.g. the system's PostgreSQL 15.
+const server = process.env.BENCH_DATABASE_URL ? { url: () => process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startEmbeddedServer(dir);
 const db: Kysely<Database> = createKysely(server.url('postgres'), 40);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -63,6 +65,7 @@ try {
       );
     };
     const counted = { ...writerCounts };
+    const read = { ...postingReadCounts };
     const start = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
@@ -86,16 +89,28 @@ try {
     const statements = writerCounts.statements - counted.statements;
     const perStatement = (writerCounts.postings - counted.postings) / statements;
     const regrouped = writerCounts.regrouped - counted.regrouped;
-    return { perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1)!, refused, perStatement, regrouped };
+    const readsPerStatement = (postingReadCounts.reads - read.reads) / (postingReadCounts.statements - read.statements);
+    return {
+      perSecond: total / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1)!,
+      refused,
+      perStatement,
+      regrouped,
+      readsPerStatement,
+    };
   };
 
   await postings(true, Math.min(1000, POSTINGS)); // warm-up
-  console.log(`| postings (${CLIENTS} clients, audit included) | transactions/s | p50 ms | p99 ms | max ms | refused | postings a statement | groups written again one by one |`);
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| postings (${CLIENTS} clients, audit included) | transactions/s | p50 ms | p99 ms | max ms | refused | postings a statement | groups written again one by one | postings a read statement |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const keyed of [true, false]) {
     const r = await postings(keyed, POSTINGS);
     console.log(
-      `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perStatement.toFixed(1)} | ${r.regrouped} |`,
+      `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perStatement.toFixed(1)} | ${r.regrouped} | ${r.readsPerStatement.toFixed(1)} |`,
     );
   }
   // The ceiling: the same clients committing a bare one-row INSERT transaction (no audit, no locks).
@@ -116,7 +131,7 @@ try {
     const perSecond = POSTINGS / ((performance.now() - start) / 1000);
     latencies.sort((a, b) => a - b);
     console.log(
-      `| ceiling: BEGIN, INSERT one row, COMMIT | ${perSecond.toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${latencies.at(-1)!.toFixed(1)} | 0 | 1 | 0 |`,
+      `| ceiling: BEGIN, INSERT one row, COMMIT | ${perSecond.toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${latencies.at(-1)!.toFixed(1)} | 0 | 1 | 0 | 0 |`,
     );
   }
   await sealPendingAuditEvents(db);

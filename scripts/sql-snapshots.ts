@@ -73,7 +73,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
     ],
   ],
   'analytics.coveragePivot': [ACTOR, { rows: 'place', columns: 'type', placeLevel: 1 }],
-  'fund.findPostingContext': [ACTOR, ID, { projectId: OTHER_ID, windowId: OTHER_ID }],
+  'fund.findPostingContexts': [ACTOR, [{ fundId: ID, projectId: OTHER_ID, windowId: OTHER_ID }]],
   'fund.writePostings': [
     {
       transactions: [

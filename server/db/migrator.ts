@@ -36,6 +36,7 @@ import * as m0037 from './migrations/0037_exchange_rates.ts';
 import * as m0038 from './migrations/0038_saved_views.ts';
 import * as m0039 from './migrations/0039_names_i18n.ts';
 import * as m0040 from './migrations/0040_one_statement_posting.ts';
+import * as m0041 from './migrations/0041_audit_chain_partial_indexes.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0038_saved_views': m0038,
   '0039_names_i18n': m0039,
   '0040_one_statement_posting': m0040,
+  '0041_audit_chain_partial_indexes': m0041,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

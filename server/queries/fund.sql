@@ -86,10 +86,11 @@ FROM
 WHERE
   f.id = $4;
 
--- fund.findPostingContext, as a member focal point
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000001" $3="fund_project" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000002" $7="fund_project" $8="00000000-0000-4000-8000-000000000002" $9="00000000-0000-4000-8000-000000000011" $10="00000000-0000-4000-8000-000000000010" $11="00000000-0000-4000-8000-000000000001" $12="fund" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="fund" $17="00000000-0000-4000-8000-000000000002"
+-- fund.findPostingContexts, as a member focal point
+-- parameters: $1="00000000-0000-4000-8000-000000000001" $2="fund_project" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="fund_project" $7="00000000-0000-4000-8000-000000000002" $8=["00000000-0000-4000-8000-000000000010"] $9=["00000000-0000-4000-8000-000000000011"] $10=["00000000-0000-4000-8000-000000000011"] $11="00000000-0000-4000-8000-000000000001" $12="fund" $13="00000000-0000-4000-8000-000000000001" $14="00000000-0000-4000-8000-000000000001" $15="00000000-0000-4000-8000-000000000002" $16="fund" $17="00000000-0000-4000-8000-000000000002"
 /* prepared */
 SELECT
+  x.n,
   f.id,
   f.owner_org_id,
   (
@@ -123,7 +124,7 @@ SELECT
       fund_project p
     WHERE
       p.fund_id = f.id
-      AND p.id = $1
+      AND p.id = x.project_id
       AND NOT EXISTS (
         SELECT
           1
@@ -137,23 +138,23 @@ SELECT
               OR (
                 "pd"."marking" IN ('AMBER', 'AMBER+STRICT')
                 AND (
-                  "pd"."owner_org_id" = $2
+                  "pd"."owner_org_id" = $1
                   OR "pd"."id" IN (
                     SELECT
                       sa.row_id
                     FROM
                       share_audience sa
                     WHERE
-                      sa.entity = $3
+                      sa.entity = $2
                       AND (
-                        sa.org_id = $4
+                        sa.org_id = $3
                         OR sa.group_id IN (
                           SELECT
                             gm.group_id
                           FROM
                             org_group_member gm
                           WHERE
-                            gm.org_id = $5
+                            gm.org_id = $4
                         )
                       )
                   )
@@ -162,15 +163,15 @@ SELECT
               OR (
                 "pd"."marking" = 'RED'
                 AND (
-                  "pd"."created_by" = $6
+                  "pd"."created_by" = $5
                   OR "pd"."id" IN (
                     SELECT
                       sr.row_id
                     FROM
                       share_recipient sr
                     WHERE
-                      sr.entity = $7
-                      AND sr.user_id = $8
+                      sr.entity = $6
+                      AND sr.user_id = $7
                   )
                 )
               )
@@ -179,20 +180,22 @@ SELECT
           )
       )
   ) AS project,
-  EXISTS (
-    SELECT
-      1
-    FROM
-      fund_window w
-    WHERE
-      w.fund_id = f.id
-      AND w.id = $9
-  ) AS window_found
+  CASE
+    WHEN x.window_id IS NOT NULL THEN EXISTS (
+      SELECT
+        1
+      FROM
+        fund_window w
+      WHERE
+        w.fund_id = f.id
+        AND w.id = x.window_id
+    )
+  END AS window_found
 FROM
-  fund f
+  unnest($8::uuid[], $9::uuid[], $10::uuid[]) WITH ORDINALITY AS x (fund_id, project_id, window_id, n)
+  JOIN fund f ON f.id = x.fund_id
 WHERE
-  f.id = $10
-  AND (
+  (
     "f"."marking" IN ('CLEAR', 'GREEN')
     OR (
       "f"."marking" IN ('AMBER', 'AMBER+STRICT')
@@ -236,10 +239,11 @@ WHERE
     )
   );
 
--- fund.findPostingContext, as the secretariat
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000003" $3="fund_project" $4="00000000-0000-4000-8000-000000000003" $5="00000000-0000-4000-8000-000000000011" $6="00000000-0000-4000-8000-000000000010" $7="00000000-0000-4000-8000-000000000003" $8="fund" $9="00000000-0000-4000-8000-000000000003"
+-- fund.findPostingContexts, as the secretariat
+-- parameters: $1="00000000-0000-4000-8000-000000000003" $2="fund_project" $3="00000000-0000-4000-8000-000000000003" $4=["00000000-0000-4000-8000-000000000010"] $5=["00000000-0000-4000-8000-000000000011"] $6=["00000000-0000-4000-8000-000000000011"] $7="00000000-0000-4000-8000-000000000003" $8="fund" $9="00000000-0000-4000-8000-000000000003"
 /* prepared */
 SELECT
+  x.n,
   f.id,
   f.owner_org_id,
   (
@@ -273,7 +277,7 @@ SELECT
       fund_project p
     WHERE
       p.fund_id = f.id
-      AND p.id = $1
+      AND p.id = x.project_id
       AND NOT EXISTS (
         SELECT
           1
@@ -287,15 +291,15 @@ SELECT
               OR (
                 "pd"."marking" = 'RED'
                 AND (
-                  "pd"."created_by" = $2
+                  "pd"."created_by" = $1
                   OR "pd"."id" IN (
                     SELECT
                       sr.row_id
                     FROM
                       share_recipient sr
                     WHERE
-                      sr.entity = $3
-                      AND sr.user_id = $4
+                      sr.entity = $2
+                      AND sr.user_id = $3
                   )
                 )
               )
@@ -304,20 +308,22 @@ SELECT
           )
       )
   ) AS project,
-  EXISTS (
-    SELECT
-      1
-    FROM
-      fund_window w
-    WHERE
-      w.fund_id = f.id
-      AND w.id = $5
-  ) AS window_found
+  CASE
+    WHEN x.window_id IS NOT NULL THEN EXISTS (
+      SELECT
+        1
+      FROM
+        fund_window w
+      WHERE
+        w.fund_id = f.id
+        AND w.id = x.window_id
+    )
+  END AS window_found
 FROM
-  fund f
+  unnest($4::uuid[], $5::uuid[], $6::uuid[]) WITH ORDINALITY AS x (fund_id, project_id, window_id, n)
+  JOIN fund f ON f.id = x.fund_id
 WHERE
-  f.id = $6
-  AND (
+  (
     "f"."marking" <> 'RED'
     OR (
       "f"."marking" = 'RED'
@@ -336,10 +342,11 @@ WHERE
     )
   );
 
--- fund.findPostingContext, as the public
--- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000011" $3="00000000-0000-4000-8000-000000000010"
+-- fund.findPostingContexts, as the public
+-- parameters: $1=["00000000-0000-4000-8000-000000000010"] $2=["00000000-0000-4000-8000-000000000011"] $3=["00000000-0000-4000-8000-000000000011"]
 /* prepared */
 SELECT
+  x.n,
   f.id,
   f.owner_org_id,
   (
@@ -373,7 +380,7 @@ SELECT
       fund_project p
     WHERE
       p.fund_id = f.id
-      AND p.id = $1
+      AND p.id = x.project_id
       AND NOT EXISTS (
         SELECT
           1
@@ -384,20 +391,22 @@ SELECT
           AND NOT coalesce("pd"."marking" = 'CLEAR', false)
       )
   ) AS project,
-  EXISTS (
-    SELECT
-      1
-    FROM
-      fund_window w
-    WHERE
-      w.fund_id = f.id
-      AND w.id = $2
-  ) AS window_found
+  CASE
+    WHEN x.window_id IS NOT NULL THEN EXISTS (
+      SELECT
+        1
+      FROM
+        fund_window w
+      WHERE
+        w.fund_id = f.id
+        AND w.id = x.window_id
+    )
+  END AS window_found
 FROM
-  fund f
+  unnest($1::uuid[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS x (fund_id, project_id, window_id, n)
+  JOIN fund f ON f.id = x.fund_id
 WHERE
-  f.id = $3
-  AND "f"."marking" = 'CLEAR';
+  "f"."marking" = 'CLEAR';
 
 -- fund.findProject, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000011" $2="00000000-0000-4000-8000-000000000010" $3="00000000-0000-4000-8000-000000000001" $4="fund_project" $5="00000000-0000-4000-8000-000000000001" $6="00000000-0000-4000-8000-000000000001" $7="00000000-0000-4000-8000-000000000002" $8="fund_project" $9="00000000-0000-4000-8000-000000000002"

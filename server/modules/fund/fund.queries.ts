@@ -113,19 +113,30 @@ export interface PostingContextRow extends FundRow {
   window_found: boolean | null;
 }
 
-/** The fund `id` if `actor` may read it, with the project and window a posting names (one round trip: ADR 0015). */
-export async function findPostingContext(db: Db, actor: Actor, id: string, refs: { projectId?: string; windowId?: string | null }) {
-  const { rows } = await sql<PostingContextRow>`${sql.raw(PREPARED)}
-    SELECT ${fundColumns},
-      ${
-        refs.projectId
-          ? sql`(SELECT json_build_object('id', p.id, 'window_id', p.window_id, 'partner_org_id', p.partner_org_id, 'title', p.title)
-                   FROM fund_project p WHERE p.fund_id = f.id AND p.id = ${refs.projectId} AND ${projectVisibleTo(actor, sql.ref('p.id'))})`
-          : sql`NULL::json`
-      } AS project,
-      ${refs.windowId ? sql`EXISTS (SELECT 1 FROM fund_window w WHERE w.fund_id = f.id AND w.id = ${refs.windowId})` : sql`NULL::boolean`} AS window_found
-    FROM fund f WHERE f.id = ${id} AND ${visibleTo(actor, 'fund', 'f')}`.execute(db);
-  return rows[0];
+/** What a posting's read names: its fund, and the project and window it posts to. */
+export interface PostingRefs {
+  fundId: string;
+  projectId?: string;
+  windowId?: string | null;
+}
+
+/**
+ * For each of `refs`, in order: its fund if `actor` may read it, with the project and window the
+ * posting names, or undefined (one round trip for a posting, ADR 0015, and for several postings
+ * of one reader read together, ADR 0042).
+ */
+export async function findPostingContexts(db: Db, actor: Actor, refs: PostingRefs[]): Promise<(PostingContextRow | undefined)[]> {
+  const { rows } = await sql<PostingContextRow & { n: string }>`${sql.raw(PREPARED)}
+    SELECT x.n, ${fundColumns},
+      (SELECT json_build_object('id', p.id, 'window_id', p.window_id, 'partner_org_id', p.partner_org_id, 'title', p.title)
+         FROM fund_project p WHERE p.fund_id = f.id AND p.id = x.project_id AND ${projectVisibleTo(actor, sql.ref('p.id'))}) AS project,
+      CASE WHEN x.window_id IS NOT NULL THEN EXISTS (SELECT 1 FROM fund_window w WHERE w.fund_id = f.id AND w.id = x.window_id) END AS window_found
+    FROM unnest(${refs.map((r) => r.fundId)}::uuid[], ${refs.map((r) => r.projectId ?? null)}::uuid[], ${refs.map((r) => r.windowId ?? null)}::uuid[])
+        WITH ORDINALITY AS x (fund_id, project_id, window_id, n)
+      JOIN fund f ON f.id = x.fund_id
+    WHERE ${visibleTo(actor, 'fund', 'f')}`.execute(db);
+  const found = new Map(rows.map(({ n, ...row }) => [Number(n), row]));
+  return refs.map((_, i) => found.get(i + 1));
 }
 
 export interface TransactionRow {

@@ -16,6 +16,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { KeyClaim } from '../idempotency/idempotency.service.ts';
 import { sharingBlock } from '../sharing/sharing.sql.ts';
 import { fundAbilities, fundPolicy } from './fund.policy.ts';
+import { readPostingContext } from './fund.posting-reads.ts';
 import { projectAbilities } from './fund.projects.policy.ts';
 import * as q from './fund.queries.ts';
 import { type Entry, type Posting, type ProjectRef, RATE_PATTERN, convert, entriesOf, formatMoney } from './fund.rules.ts';
@@ -316,7 +317,7 @@ const OVERDRAFT = 'EF409';
  */
 async function preparePosting(db: Db, ctx: Ctx, fundId: string, input: TransactionInput, claim?: KeyClaim) {
   if (ctx.actor.kind === 'anonymous') authorize(ctx.actor, fundPolicy, 'read');
-  const fund = await q.findPostingContext(db, ctx.actor, fundId, { projectId: input.projectId, windowId: input.windowId });
+  const fund = await readPostingContext(db, ctx.actor, { fundId, projectId: input.projectId, windowId: input.windowId });
   if (!fund) throw notFound('Fund');
   const resolved = await resolvePosting(db, ctx.actor, fund, input);
   authorize(ctx.actor, fundPolicy, 'post', { fund, kind: input.kind, projectPartnerOrgId: resolved.projectPartnerOrgId });
