@@ -76,4 +76,27 @@ describe('hostile translated names', () => {
       expect(res.statusCode, `${name.slice(0, 12)}: ${res.body.slice(0, 300)}`).toBe(201);
     }
   });
+
+  it('renames a working group’s membership group with it, in each language, or refuses a name too long for it and changes nothing', async () => {
+    const made = await admin.inject({ method: 'POST', url: '/api/working-groups', payload: { name: 'Police', nameFr: 'Police FR', lineId, coLeadOrgIds: [orgs[1]] } });
+    expect(made.statusCode, made.body.slice(0, 300)).toBe(201);
+    const { id, membershipGroupId } = made.json();
+    const group = async () => (await admin.inject({ method: 'GET', url: `/api/groups/${membershipGroupId}` })).json();
+    expect(await group()).toMatchObject({ name: 'Police (members)', nameFr: 'Police FR (membres)', nameAr: null });
+
+    const renamed = await admin.inject({ method: 'PATCH', url: `/api/working-groups/${id}`, payload: { name: 'Police and justice', nameFr: null, nameAr: 'الشرطة' } });
+    expect(renamed.statusCode, renamed.body.slice(0, 300)).toBe(200);
+    expect(await group()).toMatchObject({ name: 'Police and justice (members)', nameFr: null, nameAr: 'الشرطة (الأعضاء)' });
+    // A patch that does not name it leaves the membership group's names alone.
+    expect((await admin.inject({ method: 'PATCH', url: `/api/working-groups/${id}`, payload: { formedOn: '2015-02-01' } })).statusCode).toBe(200);
+    expect(await group()).toMatchObject({ name: 'Police and justice (members)', nameAr: 'الشرطة (الأعضاء)' });
+
+    const audits = await countRows(t.db, 'audit_event' as never);
+    const tooLong = await admin.inject({ method: 'PATCH', url: `/api/working-groups/${id}`, payload: { name: 'W'.repeat(191) } });
+    expect(tooLong.statusCode, tooLong.body.slice(0, 300)).toBe(400);
+    expect(tooLong.json().errors).toEqual([expect.objectContaining({ path: 'body.name', limit: 190 })]);
+    expect((await admin.inject({ method: 'GET', url: `/api/working-groups/${id}` })).json().name).toBe('Police and justice');
+    expect((await group()).name).toBe('Police and justice (members)');
+    expect(await countRows(t.db, 'audit_event' as never)).toBe(audits);
+  });
 });

@@ -164,22 +164,36 @@ async function assertLine(trx: Db, lineId: string) {
   if (line?.kind !== 'line') throw invalid('body.lineId', 'no such line of effort');
 }
 
-/** A working group's membership group is called "<name> (members)", and a group's name is at most 200 characters. */
-const MEMBERS_SUFFIX = ' (members)';
-const WG_NAME_MAX = 200 - MEMBERS_SUFFIX.length;
+/** A working group's membership group is named after it, "<name> (members)" in each language; a group's name is at most 200 characters (org_group's check). */
+const MEMBERS_SUFFIX = { name: ' (members)', nameFr: ' (membres)', nameAr: ' (الأعضاء)' } as const;
+const WG_NAME_MAX = 200 - MEMBERS_SUFFIX.name.length;
+
+/**
+ * The membership group's names for the working group's names given (a name left out stays as it
+ * is, null clears a translation); a 400 naming body.name when the group's name would be too long
+ * (a 500 from org_group's check before: issue 9 review).
+ */
+function membershipGroupNames(names: { name?: string; nameFr?: string | null; nameAr?: string | null }) {
+  if (names.name !== undefined && names.name.length > WG_NAME_MAX) {
+    const message = `at most ${WG_NAME_MAX} characters: the working group's membership group is named after it`;
+    throw new AppError('validation_failed', `body.name: ${message}`, [{ path: 'body.name', message, rule: 'too_big', limit: WG_NAME_MAX, origin: 'string' }]);
+  }
+  const translated = (value: string | null | undefined, suffix: string) => (value == null ? value : `${value}${suffix}`);
+  const out: { name?: string; nameFr?: string | null; nameAr?: string | null } = {};
+  if (names.name !== undefined) out.name = `${names.name}${MEMBERS_SUFFIX.name}`;
+  if (names.nameFr !== undefined) out.nameFr = translated(names.nameFr, MEMBERS_SUFFIX.nameFr);
+  if (names.nameAr !== undefined) out.nameAr = translated(names.nameAr, MEMBERS_SUFFIX.nameAr);
+  return out;
+}
 
 export async function createWorkingGroupIn(trx: Db, ctx: Ctx, input: WorkingGroupInput) {
   frameworkPolicy.manage(ctx.actor);
   await assertLine(trx, input.lineId);
-  // Longer, the membership group's name broke org_group's check: a 500 (issue 9 review).
-  if (input.name.length > WG_NAME_MAX) {
-    const message = `at most ${WG_NAME_MAX} characters: the working group's membership group is named after it`;
-    throw new AppError('validation_failed', `body.name: ${message}`, [{ path: 'body.name', message, rule: 'too_big', limit: WG_NAME_MAX, origin: 'string' }]);
-  }
+  const names = membershipGroupNames(input);
   const membershipGroupId = await createGroupIn(trx, ctx, {
-    name: `${input.name}${MEMBERS_SUFFIX}`,
-    nameFr: input.nameFr ? `${input.nameFr} (membres)` : null,
-    nameAr: input.nameAr ? `${input.nameAr} (الأعضاء)` : null,
+    name: names.name!,
+    nameFr: names.nameFr ?? null,
+    nameAr: names.nameAr ?? null,
     kind: 'working_group',
     description: `Membership of the working group ${input.name}`,
     memberOrgIds: [...input.coLeadOrgIds, ...input.memberOrgIds],
@@ -211,6 +225,10 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
     const before = await q.findWorkingGroup(trx, id);
     if (!before) throw notFound('Working group');
     const beforeCoLeads = (await q.coLeadsOf(trx, [id])).map((c) => c.id);
+    // Renamed, its membership group is renamed with it (it was left with the old name: issue 9 review).
+    const names = membershipGroupNames(patch);
+    if (Object.keys(names).length > 0)
+      await updateGroupIn(trx, ctx, before.membership_group_id, { ...names, ...(patch.name ? { description: `Membership of the working group ${patch.name}` } : {}) });
     await q
       .updateWorkingGroup(trx, id, { name: patch.name, name_fr: patch.nameFr, name_ar: patch.nameAr, formed_on: patch.formedOn })
       .catch((e) => translateDbError(e, WG_CONSTRAINTS));

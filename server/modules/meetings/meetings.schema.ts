@@ -22,7 +22,10 @@ export const timeZone = z
 export const wallClock = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00)?$/, 'must be a wall-clock time such as 2015-01-22T10:00')
-  .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= 1900, { message: 'must be a real date and time' });
+  // A coalition's meetings fall within these years; 9999 was taken once and read back as no rule at all.
+  .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= 1900 && Number(v.slice(0, 4)) <= 2100, {
+    message: 'must be a real date and time, from 1900 to 2100',
+  });
 
 const RULE_PROBLEMS: Record<NoDate, string> = {
   unreadable: 'must be a rule such as FREQ=MONTHLY;BYDAY=2TH: one of its parts is not one a rule can have',
