@@ -1,0 +1,103 @@
+// The fund's ledger under load through HTTP (issue 12): the postings of bench/fund.ts sent by 16
+// concurrent clients as `POST /api/funds/:id/transactions` with an Idempotency-Key, to the app
+// as `entente serve` builds it (buildApp, its own embedded PostgreSQL, the audit sealer), over
+// real sockets: the session look-up, CSRF check, validation, the posting and its answer, each
+// request's. The clients (fetch, keep-alive) run in the same process as the server, so their own
+// work shares its CPU. Reports postings per second, latency, how many postings each write
+// statement and each read statement served (fund.writer.ts, fund.posting-reads.ts).
+//
+//   npx tsx bench/fund-http.ts [postings=5000]
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/connect.ts';
+import { hashPassword } from '../server/modules/auth/passwords.ts';
+import { postingReadCounts } from '../server/modules/fund/fund.posting-reads.ts';
+import { writerCounts } from '../server/modules/fund/fund.writer.ts';
+import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
+
+const POSTINGS = Number(process.argv[2] ?? 5000);
+const CLIENTS = 16;
+const PASSWORD = 'bench-password-1234';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-http-'));
+const config = loadConfig({ ...process.env, DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'warn', PORT: '0' });
+const database = await openDatabase(config);
+const app = await buildApp(config, database.db);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+try {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const people = await benchPeople(database.db);
+  await database.db
+    .updateTable('app_user')
+    .set({ password_hash: await hashPassword(PASSWORD) })
+    .where('id', '=', people.userId)
+    .execute();
+  const signIn = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'aa@example.org', password: PASSWORD }),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in: ${signIn.status} ${await signIn.text()}`);
+  const headers = {
+    'content-type': 'application/json',
+    cookie: signIn.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': ((await signIn.json()) as { csrfToken: string }).csrfToken,
+  };
+
+  const run = async (total: number) => {
+    const fund = await benchFund(database.db, people, `Fund ${randomUUID()}`);
+    const url = `${base}/api/funds/${fund.id}/transactions`;
+    let next = 0;
+    let refused = 0;
+    const latencies: number[] = [];
+    const written = { ...writerCounts };
+    const read = { ...postingReadCounts };
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < total) {
+          const i = next++;
+          const t0 = performance.now();
+          const res = await fetch(url, { method: 'POST', headers: { ...headers, 'idempotency-key': randomUUID() }, body: JSON.stringify(benchInput(fund, people, i)) });
+          await res.arrayBuffer();
+          if (res.status === 409 || res.status === 422) refused++;
+          else if (res.status !== 201) throw new Error(`posting ${i}: ${res.status}`);
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const seconds = (performance.now() - start) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      perSecond: total / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1)!,
+      refused,
+      perStatement: (writerCounts.postings - written.postings) / (writerCounts.statements - written.statements),
+      perRead: (postingReadCounts.reads - read.reads) / (postingReadCounts.statements - read.statements),
+    };
+  };
+
+  await run(Math.min(1000, POSTINGS)); // warm-up
+  const r = await run(POSTINGS);
+  console.log(
+    `| keyed postings over HTTP (${CLIENTS} clients, audit included) | transactions/s | p50 ms | p99 ms | max ms | refused | postings a write statement | postings a read statement |`,
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `| ${POSTINGS} postings | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perStatement.toFixed(1)} | ${r.perRead.toFixed(1)} |`,
+  );
+} finally {
+  await app.close();
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+}
