@@ -2,6 +2,7 @@
 // nameFr / nameAr on framework elements, working groups and groups are a 400 naming the field
 // with nothing written, never a 500; a working group's membership group is named from its
 // names within the group's own limits.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
@@ -98,5 +99,20 @@ describe('hostile translated names', () => {
     expect((await admin.inject({ method: 'GET', url: `/api/working-groups/${id}` })).json().name).toBe('Police and justice');
     expect((await group()).name).toBe('Police and justice (members)');
     expect(await countRows(t.db, 'audit_event' as never)).toBe(audits);
+
+    // The web's save sends every field: names kept as they are rename nothing and are not
+    // checked again (a name of 250 characters, taken before the limit, still saves), and the
+    // group's names and members change in one event.
+    await sql`UPDATE working_group SET name = ${'L'.repeat(250)} WHERE id = ${id}`.execute(t.db);
+    const saved = await admin.inject({
+      method: 'PATCH',
+      url: `/api/working-groups/${id}`,
+      payload: { name: 'L'.repeat(250), nameFr: null, nameAr: 'الشرطة', memberOrgIds: [orgs[0]] },
+    });
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    expect(await group()).toMatchObject({ name: 'Police and justice (members)', nameAr: 'الشرطة (الأعضاء)' });
+    expect((await group()).members.map((m: { id: string }) => m.id).sort()).toEqual([orgs[0], orgs[1]].sort());
+    const events = await sql<{ action: string }>`SELECT action FROM audit_event WHERE entity_id IN (${id}, ${membershipGroupId}) ORDER BY id DESC LIMIT 2`.execute(t.db);
+    expect(events.rows.map((e) => e.action)).toEqual(['working_group.update', 'group.update']);
   });
 });

@@ -167,6 +167,7 @@ async function assertLine(trx: Db, lineId: string) {
 /** A working group's membership group is named after it, "<name> (members)" in each language; a group's name is at most 200 characters (org_group's check). */
 const MEMBERS_SUFFIX = { name: ' (members)', nameFr: ' (membres)', nameAr: ' (الأعضاء)' } as const;
 const WG_NAME_MAX = 200 - MEMBERS_SUFFIX.name.length;
+type GroupPatch = Parameters<typeof updateGroupIn>[3];
 
 /**
  * The membership group's names for the working group's names given (a name left out stays as it
@@ -225,22 +226,30 @@ export async function updateWorkingGroup(db: Kysely<Database>, ctx: Ctx, id: str
     const before = await q.findWorkingGroup(trx, id);
     if (!before) throw notFound('Working group');
     const beforeCoLeads = (await q.coLeadsOf(trx, [id])).map((c) => c.id);
-    // Renamed, its membership group is renamed with it (it was left with the old name: issue 9 review).
-    const names = membershipGroupNames(patch);
-    if (Object.keys(names).length > 0)
-      await updateGroupIn(trx, ctx, before.membership_group_id, { ...names, ...(patch.name ? { description: `Membership of the working group ${patch.name}` } : {}) });
+    // A name that changes renames the membership group with it (it was left with the old name:
+    // issue 9 review). Only a change: the web sends every field on each save, and a name kept as
+    // it is must not be refused or overwrite the group's.
+    const renamed = {
+      name: patch.name !== undefined && patch.name !== before.name ? patch.name : undefined,
+      nameFr: patch.nameFr !== undefined && patch.nameFr !== before.name_fr ? patch.nameFr : undefined,
+      nameAr: patch.nameAr !== undefined && patch.nameAr !== before.name_ar ? patch.nameAr : undefined,
+    };
+    const groupPatch: GroupPatch = membershipGroupNames(renamed);
+    if (renamed.name !== undefined) groupPatch.description = `Membership of the working group ${renamed.name}`;
     await q
       .updateWorkingGroup(trx, id, { name: patch.name, name_fr: patch.nameFr, name_ar: patch.nameAr, formed_on: patch.formedOn })
       .catch((e) => translateDbError(e, WG_CONSTRAINTS));
     const coLeads = patch.coLeadOrgIds ?? beforeCoLeads;
     if (patch.coLeadOrgIds) await q.replaceCoLeads(trx, id, coLeads).catch((e) => translateDbError(e, WG_CONSTRAINTS));
     if (patch.memberOrgIds) {
-      await updateGroupIn(trx, ctx, before.membership_group_id, { memberOrgIds: [...coLeads, ...patch.memberOrgIds] });
+      groupPatch.memberOrgIds = [...coLeads, ...patch.memberOrgIds];
     } else if (patch.coLeadOrgIds) {
       // Co-leads are always members: a new co-lead joins the members, who otherwise stay.
       const members = (await getGroup(trx, ctx, before.membership_group_id)).members.map((m) => m.id);
-      if (coLeads.some((id) => !members.includes(id))) await updateGroupIn(trx, ctx, before.membership_group_id, { memberOrgIds: [...members, ...coLeads] });
+      if (coLeads.some((id) => !members.includes(id))) groupPatch.memberOrgIds = [...members, ...coLeads];
     }
+    // The membership group's names and members in one change (one audit event).
+    if (Object.keys(groupPatch).length > 0) await updateGroupIn(trx, ctx, before.membership_group_id, groupPatch);
     await recordAudit(trx, ctx, {
       action: 'working_group.update',
       entity: 'working_group',

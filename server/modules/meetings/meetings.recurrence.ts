@@ -25,6 +25,9 @@ type WallClock = string;
 const WALK_LIMIT_MS = 250;
 /** How far ahead occurrences are looked for. */
 const HORIZON_YEARS = 10;
+/** The years a meeting may fall in (meetings.schema.ts); a rule's dates stop at the last. */
+export const MEETING_YEARS = { first: 1900, last: 2100 } as const;
+const AFTER_LAST_YEAR = DateTime.utc(MEETING_YEARS.last + 1, 1, 1);
 
 const rruleContext = (() => {
   const bundle = readFileSync(createRequire(import.meta.url).resolve('rrule/dist/es5/rrule.js'), 'utf8');
@@ -87,7 +90,8 @@ export function walkRule(rule: string, dtstart: WallClock, after: WallClock, cou
 }
 
 function walkRuleNow(rule: string, dtstart: WallClock, after: WallClock, count: number): { starts: WallClock[] } | { none: NoDate } {
-  const before = DateTime.fromISO(after, { zone: 'UTC' }).plus({ years: HORIZON_YEARS }).toFormat("yyyy-MM-dd'T'HH:mm");
+  // Within the horizon, and no date after the last year a meeting may have: it could not be taken.
+  const before = DateTime.min(DateTime.fromISO(after, { zone: 'UTC' }).plus({ years: HORIZON_YEARS }), AFTER_LAST_YEAR).toFormat("yyyy-MM-dd'T'HH:mm");
   try {
     const found = walk({ rule, dtstart: floatingIso(dtstart), after: floatingIso(after), before: floatingIso(before), count });
     if (found.length) return { starts: found.map(wallClock) };

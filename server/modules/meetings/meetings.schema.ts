@@ -1,7 +1,7 @@
 // zod at the edge for meeting series, meetings, attendance, agenda, decisions, action items,
 // reviews, calendars and the follow-up views.
 import { DateTime } from 'luxon';
-import { type NoDate, ruleProblem } from './meetings.recurrence.ts';
+import { MEETING_YEARS, type NoDate, ruleProblem } from './meetings.recurrence.ts';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../infra/pagination.ts';
 import { isoDate, ref } from '../contributions/contributions.schema.ts';
@@ -23,8 +23,8 @@ export const wallClock = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::00)?$/, 'must be a wall-clock time such as 2015-01-22T10:00')
   // A coalition's meetings fall within these years; 9999 was taken once and read back as no rule at all.
-  .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= 1900 && Number(v.slice(0, 4)) <= 2100, {
-    message: 'must be a real date and time, from 1900 to 2100',
+  .refine((v) => DateTime.fromISO(v, { zone: 'UTC' }).isValid && Number(v.slice(0, 4)) >= MEETING_YEARS.first && Number(v.slice(0, 4)) <= MEETING_YEARS.last, {
+    message: `must be a real date and time, from ${MEETING_YEARS.first} to ${MEETING_YEARS.last}`,
   });
 
 const RULE_PROBLEMS: Record<NoDate, string> = {
