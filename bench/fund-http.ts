@@ -25,7 +25,8 @@ const CLIENTS = 16;
 const PASSWORD = 'bench-password-1234';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-http-'));
-const config = loadConfig({ ...process.env, DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'warn', PORT: '0' });
+// Its own embedded PostgreSQL in a temporary directory, whatever DATABASE_URL says: never a real database.
+const config = loadConfig({ DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'warn', PORT: '0' });
 const database = await openDatabase(config);
 const app = await buildApp(config, database.db);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -22,7 +22,14 @@ const MAX_READS = 64;
 /** Reads made, and the statements that made them (tests, bench/fund.ts). */
 export const postingReadCounts = { reads: 0, statements: 0 };
 
-/** One statement per reader among the reads gathered; a statement that fails is made again read by read, so each gets its own error. */
+/** A statement refused for what one read holds (SQLSTATE class 22, data exception: a malformed id): made again read by read. */
+const isBadData = (err: unknown) => typeof (err as { code?: unknown }).code === 'string' && (err as { code: string }).code.startsWith('22');
+
+/**
+ * One statement per reader among the reads gathered. A statement of several reads refused for one
+ * read's data is made again read by read, so only that read gets the error; any other failure
+ * (the database gone) is every read's, as it would have been alone.
+ */
 async function readTogether(db: Kysely<Database>, reads: readonly PostingRead[]): Promise<(q.PostingContextRow | undefined | Error)[]> {
   const byReader = new Map<string, number[]>();
   reads.forEach((read, i) => {
@@ -44,12 +51,16 @@ async function readTogether(db: Kysely<Database>, reads: readonly PostingRead[])
         indexes.forEach((i, k) => {
           out[i] = rows[k];
         });
-      } catch {
+      } catch (err) {
+        if (!isBadData(err) || indexes.length === 1) {
+          for (const i of indexes) out[i] = err instanceof Error ? err : new Error(String(err));
+          return;
+        }
         await Promise.all(
           indexes.map(async (i) => {
             out[i] = await q.findPostingContexts(db, actor, [reads[i]!]).then(
               ([row]) => row,
-              (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+              (readErr: unknown) => (readErr instanceof Error ? readErr : new Error(String(readErr))),
             );
           }),
         );
