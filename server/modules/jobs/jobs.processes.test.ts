@@ -11,7 +11,8 @@ import { type TestDatabase, freshDatabase } from '../../test/database.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 
 const FIXTURE = resolve(import.meta.dirname, 'test/app-process.fixture.ts');
-const LEASE_SECONDS = 3;
+// Long enough that a busy CI machine's stalls (seconds, at times) do not pass a lease.
+const LEASE_SECONDS = 5;
 
 let database: TestDatabase;
 let dataDir: string;
@@ -96,10 +97,10 @@ describe('two app processes on one database', () => {
   it('the second finishes, once, the job of the first after it is killed; neither fails the other’s running jobs', async () => {
     const first = await startProcess();
     const s = await signInAt(first.base);
-    // 30 s of work, ten leases: the first process must keep its lease alive, and is still
+    // 45 s of work, nine leases: the first process must keep its lease alive, and is still
     // running it when the second has started (a start takes seconds on a busy machine). The
     // second process, taking over, needs only 2 s.
-    const jobId = await startSleepJob(first.base, s, 300, 20, 100);
+    const jobId = await startSleepJob(first.base, s, 450, 20, 100);
     const firstPid = first.child.pid!;
     await until('the first process to run the job', async () => {
       const job = await jobRow(jobId);

@@ -28,7 +28,13 @@ export async function insertJob(db: Db, job: { kind: string; params: unknown; to
  * whose lease has passed (its process died or stalled). SKIP LOCKED lets processes claim
  * side by side without waiting on each other; the claim raises the attempt number.
  */
-export async function claimJob(db: Db, claim: { kinds: string[]; owner: string; leaseSeconds: number }): Promise<ClaimedJob | undefined> {
+/**
+ * Claims the next ready job of these kinds: a queued one whose time has come, or a running one
+ * whose lease has passed. `running` names the jobs the claiming process runs itself: a lease
+ * of its own that passed means only that its heartbeat was late (a stalled event loop, a slow
+ * database), and taking the job over from itself would run it twice in one process.
+ */
+export async function claimJob(db: Db, claim: { kinds: string[]; owner: string; leaseSeconds: number; running: string[] }): Promise<ClaimedJob | undefined> {
   if (claim.kinds.length === 0) return undefined;
   const { rows } = await sql<ClaimedJob>`
     UPDATE job SET status = 'running', attempts = attempts + 1, lease_owner = ${claim.owner},
@@ -37,6 +43,7 @@ export async function claimJob(db: Db, claim: { kinds: string[]; owner: string; 
       SELECT id FROM job
       WHERE kind = ANY(${claim.kinds}::text[])
         AND ((status = 'queued' AND run_after <= now()) OR (status = 'running' AND lease_until < now()))
+        AND id <> ALL(${claim.running}::uuid[])
       ORDER BY run_after, created_at
       LIMIT 1
       FOR UPDATE SKIP LOCKED)

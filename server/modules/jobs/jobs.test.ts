@@ -272,14 +272,84 @@ describe('jobs', () => {
       run: (_ctx, _p, control) => new Promise((_resolve, reject) => control.signal.addEventListener('abort', () => reject(new Error('aborted')))),
     });
     jobs.startWorker();
-    const { id } = await jobs.start(ownerCtx, 'fixture.gate', {});
-    await until('the job to run', async () => (await jobRow(id)).status === 'running');
-    const stopping = Date.now();
-    await jobs.stop(10_000);
-    expect(Date.now() - stopping).toBeLessThan(5_000);
-    expect(await jobRow(id)).toMatchObject({ status: 'queued', attempts: 1, max_attempts: 4, lease_until: null, error: null });
-    // Nobody else here runs it: out of the way of the next tests' workers.
-    await t.db.deleteFrom('job').where('id', '=', id).execute();
+    let id: string | undefined;
+    try {
+      ({ id } = await jobs.start(ownerCtx, 'fixture.gate', {}));
+      await until('the job to run', async () => (await jobRow(id!)).status === 'running');
+      const stopping = Date.now();
+      await jobs.stop(10_000);
+      expect(Date.now() - stopping).toBeLessThan(5_000);
+      expect(await jobRow(id)).toMatchObject({ status: 'queued', attempts: 1, max_attempts: 4, lease_until: null, error: null });
+    } finally {
+      await jobs.stop();
+      // Nobody else here runs it: out of the way of the next tests' workers.
+      if (id) await t.db.deleteFrom('job').where('id', '=', id).execute();
+    }
+  });
+
+  it('does not start the handler of a job claimed just before a stop: the job goes back untouched, and the stop is not held', async () => {
+    let ran = 0;
+    const jobs = new Jobs(t.db, { dataDir: t.config.dataDir, leaseSeconds: 30, retentionDays: 7, log: silent, pollMs: 3_600_000 });
+    jobs.define({ kind: 'fixture.gate', params: z.object({}), run: async () => ++ran });
+    const { id } = await t.db
+      .insertInto('job')
+      .values({ kind: 'fixture.gate', status: 'queued', params: '{}', created_by: ownerCtx.actor.kind === 'user' ? ownerCtx.actor.userId : '', max_attempts: 3 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // The worker checks the job's starter before it runs the handler: holding the users'
+    // table keeps the job claimed but its handler not yet started while the stop comes.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const holder = t.db.transaction().execute(async (trx) => {
+      await sql`LOCK TABLE app_user IN ACCESS EXCLUSIVE MODE`.execute(trx);
+      locked();
+      await released;
+    });
+    try {
+      await isLocked;
+      jobs.startWorker();
+      await until('the job to be claimed', async () => (await jobRow(id)).status === 'running');
+      const stopping = Date.now();
+      const stopped = jobs.stop(10_000);
+      release();
+      await holder;
+      await stopped;
+      expect(Date.now() - stopping).toBeLessThan(5_000);
+      expect(ran).toBe(0);
+      expect(await jobRow(id)).toMatchObject({ status: 'queued', attempts: 1, max_attempts: 4, lease_until: null, error: null });
+    } finally {
+      release();
+      await holder.catch(() => {});
+      await jobs.stop();
+      await t.db.deleteFrom('job').where('id', '=', id).execute();
+    }
+  });
+
+  it('does not take over a job it runs itself when its own heartbeat is late; the next heartbeat keeps it', async () => {
+    const running = gate();
+    let runs = 0;
+    const a = otherProcess(async () => {
+      runs++;
+      await running.opened;
+      return { by: 'a' };
+    }, 3);
+    try {
+      const { id } = await a.start(ownerCtx, 'fixture.gate', {});
+      await until('a to run the job', async () => runs === 1);
+      // a's lease passes while a still runs the job (its heartbeat late), and a looks for work.
+      await t.db.updateTable('job').set({ lease_until: sql<Date>`now() - interval '1 second'` }).where('id', '=', id).execute();
+      a.kick();
+      await until('the next heartbeat', async () => (await jobRow(id)).lease_until! > new Date());
+      expect(runs).toBe(1);
+      expect(await jobRow(id)).toMatchObject({ status: 'running', attempts: 1, lease_owner: a.owner });
+      running.open();
+      expect(await waitFor(owner, id)).toMatchObject({ status: 'succeeded', attempts: 1, result: { by: 'a' } });
+    } finally {
+      running.open();
+      await a.stop();
+    }
   });
 
   it('does not run again a job that was interrupted as often as it may run', async () => {

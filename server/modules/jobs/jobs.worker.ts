@@ -106,7 +106,7 @@ export class Jobs extends JobRegistry implements JobsHandle {
         do {
           this.#again = false;
           while (!this.#stopped && this.#running.size < this.#opts.concurrency) {
-            const job = await q.claimJob(this.#db, { kinds: this.kinds(), owner: this.owner, leaseSeconds: this.#opts.leaseSeconds });
+            const job = await q.claimJob(this.#db, { kinds: this.kinds(), owner: this.owner, leaseSeconds: this.#opts.leaseSeconds, running: [...this.#running.keys()] });
             if (!job) break;
             this.#launch(job);
           }
@@ -181,6 +181,13 @@ export class Jobs extends JobRegistry implements JobsHandle {
     if (!params.success) {
       log.error({ jobId: id, issues: params.error.issues }, 'job parameters no longer valid');
       await q.failJob(db, id, attempt, 'The job failed; see the server log.', null);
+      return;
+    }
+    // Stopped while the checks above ran: a handler given a signal already aborted would
+    // never hear of it (an 'abort' listener added now is never called), and would hold the
+    // stop for its whole grace time. The job goes back untouched instead.
+    if (abort.signal.aborted) {
+      await q.releaseJob(db, id, attempt);
       return;
     }
     const ctx = {
