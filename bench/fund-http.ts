@@ -11,14 +11,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/connect.ts';
 import { hashPassword } from '../server/modules/auth/passwords.ts';
-import { postingReadCounts } from '../server/modules/fund/fund.posting-reads.ts';
-import { writerCounts } from '../server/modules/fund/fund.writer.ts';
-import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
+import { benchFund, benchInput, benchPeople, gatheringSince, runClients } from './fund-setup.ts';
 
 const POSTINGS = Number(process.argv[2] ?? 5000);
 const CLIENTS = 16;
@@ -29,7 +26,6 @@ const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-http-'));
 const config = loadConfig({ DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'warn', PORT: '0' });
 const database = await openDatabase(config);
 const app = await buildApp(config, database.db);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -56,36 +52,15 @@ try {
   const run = async (total: number) => {
     const fund = await benchFund(database.db, people, `Fund ${randomUUID()}`);
     const url = `${base}/api/funds/${fund.id}/transactions`;
-    let next = 0;
-    let refused = 0;
-    const latencies: number[] = [];
-    const written = { ...writerCounts };
-    const read = { ...postingReadCounts };
-    const start = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < total) {
-          const i = next++;
-          const t0 = performance.now();
-          const res = await fetch(url, { method: 'POST', headers: { ...headers, 'idempotency-key': randomUUID() }, body: JSON.stringify(benchInput(fund, people, i)) });
-          await res.arrayBuffer();
-          if (res.status === 409 || res.status === 422) refused++;
-          else if (res.status !== 201) throw new Error(`posting ${i}: ${res.status}`);
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    const seconds = (performance.now() - start) / 1000;
-    latencies.sort((a, b) => a - b);
-    return {
-      perSecond: total / seconds,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      max: latencies.at(-1)!,
-      refused,
-      perStatement: (writerCounts.postings - written.postings) / (writerCounts.statements - written.statements),
-      perRead: (postingReadCounts.reads - read.reads) / (postingReadCounts.statements - read.statements),
-    };
+    const gathered = gatheringSince();
+    const r = await runClients(CLIENTS, total, async (i) => {
+      const res = await fetch(url, { method: 'POST', headers: { ...headers, 'idempotency-key': randomUUID() }, body: JSON.stringify(benchInput(fund, people, i)) });
+      await res.arrayBuffer();
+      if (res.status === 409 || res.status === 422) return false;
+      if (res.status !== 201) throw new Error(`posting ${i}: ${res.status}`);
+      return true;
+    });
+    return { ...r, ...gathered() };
   };
 
   await run(Math.min(1000, POSTINGS)); // warm-up
@@ -95,7 +70,7 @@ try {
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(
-    `| ${POSTINGS} postings | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perStatement.toFixed(1)} | ${r.perRead.toFixed(1)} |`,
+    `| ${POSTINGS} postings | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perWrite.toFixed(1)} | ${r.perRead.toFixed(1)} |`,
   );
 } finally {
   await app.close();

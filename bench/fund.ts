@@ -1,7 +1,7 @@
 // The fund's ledger under load (issue 12): postings per second and their latency with 16
 // concurrent clients, each posting as `POST /api/funds/:id/transactions` does — the fund read,
-// validated and authorised (read together with the others arriving at once, fund.posting-reads.ts), then the statement that writes it with the Idempotency-Key's lock
-// and answer, its entries, its balances and the audit event, shared with the postings that
+// validated and authorised (read together with the others arriving at once, fund.posting-reads.ts),
+// then the statement that writes it with the Idempotency-Key's lock and answer, its entries, its balances and the audit event, shared with the postings that
 // arrive at the same time (fund.writer.ts, ADR 0041) — with the audit sealer running as in the
 // server; for comparison, the same postings without the key; and, as the machine's ceiling in
 // the same run, the same 16 clients committing a bare one-row INSERT transaction. Then the
@@ -21,13 +21,10 @@ import { startEmbeddedServer } from '../server/db/embedded.ts';
 import { migrateToLatest } from '../server/db/migrator.ts';
 import { AppError } from '../server/infra/errors.ts';
 import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
-import type { TransactionInput } from '../server/modules/fund/fund.schema.ts';
 import { fundingStatus } from '../server/modules/fund/fund.reports.ts';
 import { checkLedger, postTransaction, postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
-import { postingReadCounts } from '../server/modules/fund/fund.posting-reads.ts';
-import { writerCounts } from '../server/modules/fund/fund.writer.ts';
 import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
-import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
+import { benchFund, benchInput, benchPeople, gatheringSince, runClients } from './fund-setup.ts';
 
 const POSTINGS = Number(process.argv[2] ?? 20_000);
 // The documented size (20,000 postings) reports over a million entries; a smoke run over 100,000.
@@ -38,8 +35,6 @@ const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-'));
 // BENCH_DATABASE_URL: measure on that PostgreSQL instead (an empty database on it), e.g. the system's PostgreSQL 15.
 const server = process.env.BENCH_DATABASE_URL ? { url: () => process.env.BENCH_DATABASE_URL!, stop: async () => {} } : await startEmbeddedServer(dir);
 const db: Kysely<Database> = createKysely(server.url('postgres'), 40);
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   await migrateToLatest(db);
@@ -53,53 +48,27 @@ try {
     const fund = await newFund(`Fund ${keyed ? 'keyed' : 'bare'} ${randomUUID()}`);
     const sealer = new AuditSealer(db, (err) => console.error(err));
     sealer.start();
-    let next = 0;
-    let refused = 0;
-    const latencies: number[] = [];
-    const input = (i: number): TransactionInput => benchInput(fund, people, i);
     const post = async (i: number) => {
-      const body = input(i);
+      const body = benchInput(fund, people, i);
       if (!keyed) return await postTransaction(db, ctx, fund.id, body);
       return await withIdempotentStatement(db, ctx, { key: randomUUID(), method: 'POST', url: `/api/funds/${fund.id}/transactions`, body }, (key) =>
         postTransactionKeyed(db, ctx, fund.id, body, key),
       );
     };
-    const counted = { ...writerCounts };
-    const read = { ...postingReadCounts };
-    const start = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < total) {
-          const i = next++;
-          const t0 = performance.now();
-          try {
-            await post(i);
-          } catch (err) {
-            if (!(err instanceof AppError)) throw err;
-            refused++;
-          }
-          latencies.push(performance.now() - t0);
-          sealer.kick();
-        }
-      }),
-    );
-    const seconds = (performance.now() - start) / 1000;
+    const gathered = gatheringSince();
+    const r = await runClients(CLIENTS, total, async (i) => {
+      try {
+        await post(i);
+        return true;
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        return false;
+      } finally {
+        sealer.kick();
+      }
+    });
     await sealer.stop();
-    latencies.sort((a, b) => a - b);
-    const statements = writerCounts.statements - counted.statements;
-    const perStatement = (writerCounts.postings - counted.postings) / statements;
-    const regrouped = writerCounts.regrouped - counted.regrouped;
-    const readsPerStatement = (postingReadCounts.reads - read.reads) / (postingReadCounts.statements - read.statements);
-    return {
-      perSecond: total / seconds,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      max: latencies.at(-1)!,
-      refused,
-      perStatement,
-      regrouped,
-      readsPerStatement,
-    };
+    return { ...r, ...gathered() };
   };
 
   await postings(true, Math.min(1000, POSTINGS)); // warm-up
@@ -110,29 +79,17 @@ try {
   for (const keyed of [true, false]) {
     const r = await postings(keyed, POSTINGS);
     console.log(
-      `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perStatement.toFixed(1)} | ${r.regrouped} | ${r.readsPerStatement.toFixed(1)} |`,
+      `| ${keyed ? 'with Idempotency-Key (as the route)' : 'without the key'} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.refused} | ${r.perWrite.toFixed(1)} | ${r.regrouped} | ${r.perRead.toFixed(1)} |`,
     );
   }
   // The ceiling: the same clients committing a bare one-row INSERT transaction (no audit, no locks).
   await sql`CREATE TABLE bench_bare (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL)`.execute(db);
   {
-    let next = 0;
-    const latencies: number[] = [];
-    const start = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next++ < POSTINGS) {
-          const t0 = performance.now();
-          await db.transaction().execute((trx) => sql`INSERT INTO bench_bare (v) VALUES (${'x'})`.execute(trx));
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    const perSecond = POSTINGS / ((performance.now() - start) / 1000);
-    latencies.sort((a, b) => a - b);
-    console.log(
-      `| ceiling: BEGIN, INSERT one row, COMMIT | ${perSecond.toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${latencies.at(-1)!.toFixed(1)} | 0 | 1 | 0 | 0 |`,
-    );
+    const r = await runClients(CLIENTS, POSTINGS, async () => {
+      await db.transaction().execute((trx) => sql`INSERT INTO bench_bare (v) VALUES (${'x'})`.execute(trx));
+      return true;
+    });
+    console.log(`| ceiling: BEGIN, INSERT one row, COMMIT | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | 0 | 1 | 0 | 0 |`);
   }
   await sealPendingAuditEvents(db);
 

@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
+import { depositPayload, fundOverHttp } from './fund.fixture.ts';
 import { checkLedger } from './fund.service.ts';
 import { writerCounts } from './fund.writer.ts';
 
@@ -31,18 +32,8 @@ interface Fund {
 }
 
 async function buildFund(name: string): Promise<Fund> {
-  const fund = await aa.inject({
-    method: 'POST',
-    url: '/api/funds',
-    payload: { name, baseCurrency: 'USD', administrativeAgentOrgId: aaOrgId, aaFeeBp: 0, sharing: { marking: 'AMBER', audienceOrgIds: [partnerOrgId, donorId] } },
-  });
-  expect(fund.statusCode, fund.body).toBe(201);
-  const id = fund.json().id as string;
-  const w1 = await aa.inject({ method: 'POST', url: `/api/funds/${id}/windows`, payload: { code: 'W1', name: 'Public works' } });
-  const w2 = await aa.inject({ method: 'POST', url: `/api/funds/${id}/windows`, payload: { code: 'W2', name: 'Health' } });
-  expect(w1.statusCode, w1.body).toBe(201);
-  expect(w2.statusCode, w2.body).toBe(201);
-  return { id, windowId: w1.json().id, otherWindowId: w2.json().id };
+  const { id, windowIds } = await fundOverHttp(aa, { name, aaOrgId, audienceOrgIds: [partnerOrgId, donorId], windows: ['Public works', 'Health'] });
+  return { id, windowId: windowIds[0]!, otherWindowId: windowIds[1]! };
 }
 
 async function buildProject(fund: Fund, title: string) {
@@ -57,14 +48,7 @@ async function buildProject(fund: Fund, title: string) {
 
 const post = (who: Session, fundId: string, payload: object, key: string = randomUUID()) =>
   who.inject({ method: 'POST', url: `/api/funds/${fundId}/transactions`, payload, headers: { 'idempotency-key': key } });
-const deposit = (fund: Fund, amountMinor: number, extra: object = {}) => ({
-  kind: 'deposit',
-  valueDate: '2016-01-01',
-  donorOrgId: donorId,
-  windowId: fund.windowId,
-  amount: { amountMinor, currency: 'USD' },
-  ...extra,
-});
+const deposit = (fund: Fund, amountMinor: number, extra: object = {}) => depositPayload({ donorOrgId: donorId, windowId: fund.windowId }, amountMinor, extra);
 /** A deposit to the fund's other window: postings sent first so that the ones after them wait for a statement and are written together. */
 const pacer = (fund: Fund) => post(aa, fund.id, deposit(fund, 1, { windowId: fund.otherWindowId }));
 const onProject = (kind: string, projectId: string, amountMinor: number, extra: object = {}) => ({

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app.ts';
 import { TEST_PASSWORD, buildOrganisation, buildUser } from '../../test/factories.ts';
 import type { UserActor } from '../../infra/actor.ts';
+import { depositPayload, fundOverHttp } from './fund.fixture.ts';
 import { postingReadCounts, readPostingContext } from './fund.posting-reads.ts';
 
 let t: TestApp;
@@ -38,16 +39,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function buildFund(name: string) {
-  const fund = await aa.inject({
-    method: 'POST',
-    url: '/api/funds',
-    payload: { name, baseCurrency: 'USD', administrativeAgentOrgId: aaOrgId, aaFeeBp: 0, sharing: { marking: 'AMBER', audienceOrgIds: [partnerOrgId, donorId] } },
-  });
-  expect(fund.statusCode, fund.body).toBe(201);
-  const id = fund.json().id as string;
-  const window = await aa.inject({ method: 'POST', url: `/api/funds/${id}/windows`, payload: { code: 'W1', name: 'Public works' } });
-  expect(window.statusCode, window.body).toBe(201);
-  return { id, windowId: window.json().id as string };
+  const { id, windowIds } = await fundOverHttp(aa, { name, aaOrgId, audienceOrgIds: [partnerOrgId, donorId], windows: ['Public works'] });
+  return { id, windowId: windowIds[0]! };
 }
 
 const post = (who: Session, fundId: string, payload: object) =>
@@ -56,14 +49,7 @@ const post = (who: Session, fundId: string, payload: object) =>
 describe('posting reads gathered', () => {
   it('postings sent at once each get their own answer: their own reader, fund and window', async () => {
     const fund = await buildFund('Reads fund');
-    const deposit = (amountMinor: number, extra: object = {}) => ({
-      kind: 'deposit',
-      valueDate: '2016-01-01',
-      donorOrgId: donorId,
-      windowId: fund.windowId,
-      amount: { amountMinor, currency: 'USD' },
-      ...extra,
-    });
+    const deposit = (amountMinor: number, extra: object = {}) => depositPayload({ donorOrgId: donorId, windowId: fund.windowId }, amountMinor, extra);
     const before = { ...postingReadCounts };
     const [a, b, c, hidden, missing, otherWindow] = await Promise.all([
       post(aa, fund.id, deposit(100, { description: 'a' })),
