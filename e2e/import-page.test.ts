@@ -79,7 +79,7 @@ describe('the web’s import page, for whatever the server registers', () => {
     // A blank template of the entity, in each table format, as the server lists it.
     const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Blank template (CSV)' }).click()]);
     expect(template.suggestedFilename()).toBe('fixture-notes-template.hxl.csv');
-    expect(await page.getByRole('link', { name: 'Blank template (XLSX)' }).getAttribute('href')).toBe('/api/fixture-notes/template.xlsx');
+    expect(await page.getByRole('link', { name: 'Blank template (XLSX)' }).getAttribute('href')).toBe('/api/fixture-notes/template.xlsx?lang=en');
     // A name column an export wrote beside a code (+label, ADR 0038) is said to be one, and not read.
     const file = Buffer.from('#description,#meta+id,#org+name+label\nWater points assessed,FN-1,Irak\nSchools visited,FN-2,Irak\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: file });

@@ -206,20 +206,20 @@ const valueImport: Omit<InterchangeSpec, 'export'> = {
 
 /** The import's columns, and beside each code its name in the reader's language (`+label`: for people, never read back; ADR 0038). */
 export const VALUE_EXPORT_COLUMNS: ExportColumn[] = [
-  ['Indicator', '#indicator+code'],
-  ['Indicator name', '#indicator+name+label'],
-  ['Period', '#date+period'],
-  ['Place', '#loc+code'],
-  ['Place name', '#loc+name+label'],
-  ['Reported by', '#org'],
-  ['Reported by (name)', '#org+name+label'],
-  ['Category option', '#category'],
-  ['Value', '#value'],
-  ['Comment', '#description'],
-  ['Source', '#meta+source'],
-  ['Status', '#meta+status'],
-  ['Id', '#meta+id'],
-  ['Marking', '#meta+marking'],
+  ['Indicator', '#indicator+code', { fr: 'Indicateur', ar: 'المؤشر' }],
+  ['Indicator name', '#indicator+name+label', { fr: "Nom de l'indicateur", ar: 'اسم المؤشر' }],
+  ['Period', '#date+period', { fr: 'Période', ar: 'الفترة' }],
+  ['Place', '#loc+code', { fr: 'Lieu', ar: 'المكان' }],
+  ['Place name', '#loc+name+label', { fr: 'Nom du lieu', ar: 'اسم المكان' }],
+  ['Reported by', '#org', { fr: 'Déclaré par', ar: 'أبلغ عنه' }],
+  ['Reported by (name)', '#org+name+label', { fr: 'Déclaré par (nom)', ar: 'أبلغ عنه (الاسم)' }],
+  ['Category option', '#category', { fr: 'Option de catégorie', ar: 'خيار الفئة' }],
+  ['Value', '#value', { fr: 'Valeur', ar: 'القيمة' }],
+  ['Comment', '#description', { fr: 'Commentaire', ar: 'تعليق' }],
+  ['Source', '#meta+source', { fr: 'Source', ar: 'المصدر' }],
+  ['Status', '#meta+status', { fr: 'Statut', ar: 'الحالة' }],
+  ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
+  ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
 ];
 
 /** Values the reader may pass on (the value and its indicator both under the export rule). */

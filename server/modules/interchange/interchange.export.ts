@@ -18,11 +18,22 @@ import { isLabelHashtag } from './interchange.tags.ts';
 export type ExportFormat = 'csv' | 'xlsx';
 /** An entity's export formats: the tables', and JSON. */
 export type EntityExportFormat = ExportFormat | 'json';
-/** [header people read, HXL hashtag the import reads]. */
-export type ExportColumn = readonly [string, string];
+/**
+ * [header people read (English), HXL hashtag the import reads, the header in French and
+ * Arabic]. The import reads the hashtag row only, so a header in the reader's language
+ * changes nothing of what a file means; a column without its translations keeps its English header.
+ */
+export type ExportColumn = readonly [string, string, HeaderTranslations?];
+export interface HeaderTranslations {
+  fr: string;
+  ar: string;
+}
 
-/** The language an export's label columns are written in (names fall back to the name itself where no translation exists). */
+/** The language an export's headers and label columns are written in (names fall back to the name itself where no translation exists). */
 export type ExportLang = (typeof LOCALES)[number];
+
+/** A column's header in `lang`. */
+export const headerIn = (column: ExportColumn, lang: ExportLang): string => (lang === 'en' ? column[0] : (column[2]?.[lang] ?? column[0]));
 
 /** The columns of a blank template: the export's without its label columns, which only name what an export's codes hold. */
 export const templateColumns = (columns: readonly ExportColumn[]): ExportColumn[] => columns.filter((c) => !isLabelHashtag(c[1]));
@@ -65,9 +76,16 @@ export const afterKeyset = (alias: string, after: Keyset | undefined) =>
 /** A batch after `after` (undefined: the first), at most `limit` rows, each with its keyset. */
 export type FetchBatch = (after: Keyset | undefined, limit: number) => Promise<{ key: Keyset; cells: string[] }[]>;
 
-export async function writeTable(format: EntityExportFormat, out: NodeJS.WritableStream, columns: readonly ExportColumn[], fetch: FetchBatch): Promise<number> {
+/** Writes the header row (in `lang`), the hashtag row and every batch; returns the number of data rows. */
+export async function writeTable(
+  format: EntityExportFormat,
+  out: NodeJS.WritableStream,
+  columns: readonly ExportColumn[],
+  fetch: FetchBatch,
+  lang: ExportLang = 'en',
+): Promise<number> {
   const sink = format === 'xlsx' ? xlsxSink(out, columns) : format === 'json' ? jsonSink(out, columns) : csvSink(out);
-  if (format !== 'json') await sink.write([columns.map((c) => c[0]), columns.map((c) => c[1])]);
+  if (format !== 'json') await sink.write([columns.map((c) => headerIn(c, lang)), columns.map((c) => c[1])]);
   let after: Keyset | undefined;
   let count = 0;
   for (;;) {

@@ -10,6 +10,7 @@ import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../te
 import { multipartFile, waitForJob } from '../../test/upload.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
 import { langOfAcceptLanguage } from './interchange.routes.ts';
+import { interchangeSpecs } from './interchange.registry.ts';
 import { mapColumns } from './interchange.tags.ts';
 import { COALITION_COLUMNS } from './interchange.fields.ts';
 
@@ -164,5 +165,36 @@ Japan,humanitarian,Bagdad,Names only,training,JP-NAMES
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('query.values.#loc+name+label');
+  });
+
+  it('writes the header row people read in the reader’s language, for every entity’s export and template; the hashtag row is one in every language', async () => {
+    const specs = interchangeSpecs();
+    expect(specs.map((spec) => spec.name)).toEqual(expect.arrayContaining(['contributions', 'needs', 'indicator-values', 'fund-transactions']));
+    for (const spec of specs) {
+      // Every column of every entity has its header in French and in Arabic.
+      for (const column of spec.export.columns) expect(column[2], `${spec.name} ${column[1]}`).toMatchObject({ fr: expect.any(String), ar: expect.any(String) });
+      const rows = async (url: string, headers: Record<string, string> = {}) => {
+        const res = await japan.inject({ method: 'GET', url, headers });
+        expect(res.statusCode, `${url} ${res.body}`).toBe(200);
+        return res.body.split('\n').slice(0, 2);
+      };
+      const [enHeader, enTags] = await rows(`/api/${spec.name}/template.csv`);
+      const [frHeader, frTags] = await rows(`/api/${spec.name}/template.csv?lang=fr`);
+      const [arHeader, arTags] = await rows(`/api/${spec.name}/template.csv`, { 'accept-language': 'ar' });
+      expect([frTags, arTags]).toEqual([enTags, enTags]);
+      expect(frHeader).not.toEqual(enHeader);
+      expect(arHeader).toMatch(/[\u0600-\u06ff]/);
+      expect((await rows(`/api/${spec.name}/export.csv?lang=fr`))[0]).toContain(frHeader!.split(',')[0]);
+    }
+    const fr = await japan.inject({ method: 'GET', url: '/api/contributions/export.csv?lang=fr' });
+    expect(fr.body.split('\n')[0]).toMatch(/^Organisation,Nom de l'organisation,Axe ou objectif,/);
+    const ar = await japan.inject({ method: 'GET', url: '/api/contributions/export.xlsx?lang=ar' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(ar.rawPayload as never);
+    expect((book.worksheets[0]!.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['المنظمة', 'اسم المنظمة']);
+    // A template refuses a language it does not have, as the export does.
+    const de = await japan.inject({ method: 'GET', url: '/api/contributions/template.csv?lang=de' });
+    expect(de.statusCode).toBe(400);
+    expect(de.json().errors[0].path).toBe('query.lang');
   });
 });

@@ -182,7 +182,7 @@ function download(req: FastifyRequest, reply: FastifyReply, name: string, format
   return reply;
 }
 
-/** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`, their label columns in `lang`; the count. */
+/** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`, their headers and label columns in `lang`; the count. */
 export async function exportRows(
   db: Kysely<Database>,
   ctx: { actor: Actor },
@@ -193,7 +193,7 @@ export async function exportRows(
   lang: ExportLang = 'en',
 ): Promise<number> {
   authorize(ctx.actor, importsPolicy, 'export');
-  return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter, lang));
+  return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter, lang), lang);
 }
 
 /** The `lang` of an export's query: the language its label columns are written in. */
@@ -201,7 +201,7 @@ const exportLang = z
   .enum(LOCALES)
   .optional()
   .describe(
-    'The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en',
+    'The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en',
   );
 
 /**
@@ -393,13 +393,16 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
     r.get(templateUrl(spec, format), {
       schema: {
         tags: [spec.export.tag],
-        summary: `A blank ${format.toUpperCase()} file of ${spec.label} to fill in and import: the column names and the hashtag row, no data`,
+        summary: `A blank ${format.toUpperCase()} file of ${spec.label} to fill in and import: the column names (in the reader's language) and the hashtag row, no data`,
+        querystring: z.object({ lang: exportLang }),
         produces: [EXPORT_TYPES[format]],
-        response: { ...problems(401) },
+        response: { ...problems(400, 401) },
       },
       // The columns are the spec's, the same for every reader: no row is read, and so no label column (nothing to name).
-      handler: async (req, reply) =>
-        download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [])),
+      handler: async (req, reply) => {
+        const lang = req.query.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
+        return download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [], lang));
+      },
     });
   }
 }

@@ -3964,7 +3964,7 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
@@ -4070,7 +4070,7 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
@@ -4176,7 +4176,7 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
@@ -4276,16 +4276,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank CSV file of contributions to fill in and import: the column names and the hashtag row, no data */
+        /** A blank CSV file of contributions to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -4334,16 +4368,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank XLSX file of contributions to fill in and import: the column names and the hashtag row, no data */
+        /** A blank XLSX file of contributions to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -8740,7 +8808,7 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
@@ -8834,7 +8902,7 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
@@ -8928,7 +8996,7 @@ export interface paths {
                 query?: {
                     /** @description One fund’s transactions (default: those of every fund you may pass on) */
                     fundId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                 };
                 header?: never;
@@ -9016,16 +9084,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank CSV file of fund transactions to fill in and import: the column names and the hashtag row, no data */
+        /** A blank CSV file of fund transactions to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -9074,16 +9176,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank XLSX file of fund transactions to fill in and import: the column names and the hashtag row, no data */
+        /** A blank XLSX file of fund transactions to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -17008,7 +17144,7 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
@@ -17104,7 +17240,7 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
@@ -17200,7 +17336,7 @@ export interface paths {
             parameters: {
                 query?: {
                     indicatorId?: string;
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     /** @description ISO period: 2015, 2015Q1 or 2015-01 */
                     period?: string;
@@ -17690,16 +17826,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank CSV file of indicator values to fill in and import: the column names and the hashtag row, no data */
+        /** A blank CSV file of indicator values to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -17748,16 +17918,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank XLSX file of indicator values to fill in and import: the column names and the hashtag row, no data */
+        /** A blank XLSX file of indicator values to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -29947,7 +30151,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
@@ -30042,7 +30246,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
@@ -30137,7 +30341,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The language of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
                     lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
@@ -30228,16 +30432,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank CSV file of needs to fill in and import: the column names and the hashtag row, no data */
+        /** A blank CSV file of needs to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv; charset=utf-8": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {
@@ -30286,16 +30524,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A blank XLSX file of needs to fill in and import: the column names and the hashtag row, no data */
+        /** A blank XLSX file of needs to fill in and import: the column names (in the reader's language) and the hashtag row, no data */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description the bound it broke: a minimum, a maximum or a format */
+                                limit?: number | string;
+                                message: string;
+                                /** @description what was measured or expected: string, number, array, date… */
+                                origin?: string;
+                                /** @description where `rule` is a problem code the server words itself (alias_taken, gazetteer_…), what the words depend on: a row, a column, a name */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                path: string;
+                                /** @description the schema rule the value broke (zod's issue code), for a client to word the refusal in its user's language */
+                                rule?: string;
+                            }[];
+                            instance: string;
+                            requestId: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description RFC 9457 problem details */
                 401: {
                     headers: {

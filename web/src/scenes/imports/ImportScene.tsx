@@ -142,7 +142,7 @@ function NotImportable({ kind, importables }: { kind: string; importables: Impor
 }
 
 function ImportForm({ importable }: { importable: Importable }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleOf = useImportTitle();
   const kind = importable.name;
   const from = (useLocation().state as { from?: unknown } | null)?.from;
@@ -217,7 +217,8 @@ function ImportForm({ importable }: { importable: Importable }) {
       <Text>{t('imports.explain')}</Text>
       <Group gap="md">
         {importable.templates.map((template) => (
-          <Anchor key={template.format} href={template.url} download>
+          // The page's language, for the template's header row (the browser's Accept-Language may differ).
+          <Anchor key={template.format} href={`${template.url}?lang=${i18n.language}`} download>
             {t('imports.template', { format: template.format.toUpperCase() })}
           </Anchor>
         ))}
