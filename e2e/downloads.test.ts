@@ -44,7 +44,7 @@ describe('downloads in a real browser', () => {
     await page.goto(`${h.base}/coverage`);
     await page.getByTestId('coverage-table').waitFor({ state: 'attached' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href^="/api/coverage/matrix.csv"]').click()]);
-    expect(download.url()).toBe(`${h.base}/api/coverage/matrix.csv`);
+    expect(download.url()).toBe(`${h.base}/api/coverage/matrix.csv?lang=en`);
     expect(download.suggestedFilename()).toBe('coverage-matrix.csv');
     await context.close();
   });
@@ -72,6 +72,13 @@ describe('downloads in a real browser', () => {
     };
     expect(await places('fr')).toEqual(expect.arrayContaining([['IRQ', 'Irak']]));
     expect(await places('en')).toEqual(expect.arrayContaining([['IRQ', 'Iraq']]));
+    // The header row people read is in the page's language too, in the lists' exports and the coverage page's files.
+    const headerOf = async (url: string) => Papa.parse<string[]>((await (await context.request.get(new URL(url, h.base).toString())).text()).trim()).data[0];
+    expect((await headerOf(href))?.slice(0, 3)).toEqual(['Organisation', "Nom de l'organisation", 'Axe ou objectif']);
+    await page.goto(`${h.base}/coverage`);
+    const matrix = page.locator('a[download][href^="/api/coverage/matrix.csv"]');
+    await matrix.waitFor();
+    expect(await headerOf((await matrix.getAttribute('href')) ?? '')).toEqual(['Organisation', "Axe d'effort", 'Devise', 'Contributions', 'Montant']);
     await context.close();
   });
 });

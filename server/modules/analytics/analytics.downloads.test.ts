@@ -211,6 +211,33 @@ describe('coverage downloads visibility matrix', () => {
   }
 });
 
+describe('coverage downloads in the reader’s language', () => {
+  it('writes every file’s header row in the language asked for (lang, else Accept-Language), its hashtag row and data as in English', async () => {
+    const urls = [...COVERAGE_FILES.map((file) => `/api/coverage/${file}.csv`), '/api/coverage/pivot.csv?rows=organisation&columns=line&currency=USD'];
+    for (const url of urls) {
+      const withLang = (lang: string) => `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
+      const rowsOf = async (u: string, headers: Record<string, string> = {}) => {
+        const res = await cast.sessions.author.inject({ method: 'GET', url: u, headers });
+        expect(res.statusCode, `${u} ${res.body}`).toBe(200);
+        return Papa.parse<string[]>(res.body.trim(), { skipEmptyLines: true }).data;
+      };
+      const [en, fr, ar] = [await rowsOf(url), await rowsOf(withLang('fr')), await rowsOf(url, { 'accept-language': 'ar-IQ' })];
+      expect(fr[0], url).not.toEqual(en[0]);
+      expect(
+        ar[0]!.every((header) => /[\u0600-\u06ff]/.test(header)),
+        `${url} ${ar[0]}`,
+      ).toBe(true);
+      expect(fr.slice(1), url).toEqual(en.slice(1));
+      expect(ar.slice(1), url).toEqual(en.slice(1));
+    }
+    const matrix = Papa.parse<string[]>((await cast.sessions.author.inject({ method: 'GET', url: '/api/coverage/matrix.csv?lang=fr' })).body.trim()).data;
+    expect(matrix[0]).toEqual(['Organisation', "Axe d'effort", 'Devise', 'Contributions', 'Montant']);
+    const bad = await cast.sessions.author.inject({ method: 'GET', url: '/api/coverage/pivot.xlsx?rows=organisation&columns=line&lang=de' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.lang');
+  });
+});
+
 describe('the web app', () => {
   it('builds no file in the browser: no Blob, object URL, data: URL or canvas image', () => {
     const dir = join(import.meta.dirname, '../../../web/src');

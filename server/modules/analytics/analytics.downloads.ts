@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
-import { type ExportColumn, type ExportFormat, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
+import { type ExportColumn, type ExportFormat, type ExportLang, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
 import { trimDecimal } from '../../../common/quantity.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
@@ -44,60 +44,60 @@ const allAt = (rows: string[][]): FetchBatch => {
 };
 
 const MATRIX_COLUMNS: ExportColumn[] = [
-  ['Organisation', '#org+name'],
-  ['Line of effort', '#sector+name'],
-  ['Currency', '#currency'],
-  ['Contributions', '#activity+num'],
-  ['Amount', '#value'],
+  ['Organisation', '#org+name', { fr: 'Organisation', ar: 'المنظمة' }],
+  ['Line of effort', '#sector+name', { fr: "Axe d'effort", ar: 'خط الجهد' }],
+  ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
+  ['Contributions', '#activity+num', { fr: 'Contributions', ar: 'المساهمات' }],
+  ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
 ];
 const PLACE_COLUMNS: ExportColumn[] = [
-  ['Place', '#loc+name'],
-  ['Code', '#loc+code'],
-  ['Level', '#loc+level'],
-  ['Country', '#country+code'],
-  ['Latitude', '#geo+lat'],
-  ['Longitude', '#geo+lon'],
-  ['Contributions', '#activity+num'],
-  ['Organisations', '#org+num'],
-  ['Open needs', '#indicator+open_needs+num'],
+  ['Place', '#loc+name', { fr: 'Lieu', ar: 'المكان' }],
+  ['Code', '#loc+code', { fr: 'Code', ar: 'الرمز' }],
+  ['Level', '#loc+level', { fr: 'Niveau', ar: 'المستوى' }],
+  ['Country', '#country+code', { fr: 'Pays', ar: 'البلد' }],
+  ['Latitude', '#geo+lat', { fr: 'Latitude', ar: 'خط العرض' }],
+  ['Longitude', '#geo+lon', { fr: 'Longitude', ar: 'خط الطول' }],
+  ['Contributions', '#activity+num', { fr: 'Contributions', ar: 'المساهمات' }],
+  ['Organisations', '#org+num', { fr: 'Organisations', ar: 'المنظمات' }],
+  ['Open needs', '#indicator+open_needs+num', { fr: 'Besoins ouverts', ar: 'الاحتياجات المفتوحة' }],
 ];
 const THIN_LINE_COLUMNS: ExportColumn[] = [
-  ['Line of effort', '#sector+name'],
-  ['Contributing organisations', '#org+num'],
-  ['Only organisation', '#org+name'],
+  ['Line of effort', '#sector+name', { fr: "Axe d'effort", ar: 'خط الجهد' }],
+  ['Contributing organisations', '#org+num', { fr: 'Organisations contributrices', ar: 'المنظمات المساهمة' }],
+  ['Only organisation', '#org+name', { fr: 'Seule organisation', ar: 'المنظمة الوحيدة' }],
 ];
 const THIN_PLACE_COLUMNS: ExportColumn[] = [
-  ['Place', '#loc+name'],
-  ['Code', '#loc+code'],
-  ['Contributing organisations', '#org+num'],
-  ['Only organisation', '#org+name'],
+  ['Place', '#loc+name', { fr: 'Lieu', ar: 'المكان' }],
+  ['Code', '#loc+code', { fr: 'Code', ar: 'الرمز' }],
+  ['Contributing organisations', '#org+num', { fr: 'Organisations contributrices', ar: 'المنظمات المساهمة' }],
+  ['Only organisation', '#org+name', { fr: 'Seule organisation', ar: 'المنظمة الوحيدة' }],
 ];
 const DUPLICATE_COLUMNS: ExportColumn[] = [
-  ['Place', '#loc+name'],
-  ['Type', '#activity+type'],
-  ['Organisations', '#org+name'],
-  ['Contributions', '#activity+num'],
+  ['Place', '#loc+name', { fr: 'Lieu', ar: 'المكان' }],
+  ['Type', '#activity+type', { fr: 'Type', ar: 'النوع' }],
+  ['Organisations', '#org+name', { fr: 'Organisations', ar: 'المنظمات' }],
+  ['Contributions', '#activity+num', { fr: 'Contributions', ar: 'المساهمات' }],
 ];
 const GAP_COLUMNS: ExportColumn[] = [
-  ['Need', '#activity+description'],
-  ['Organisation', '#org+name'],
-  ['Line of effort', '#sector+name'],
-  ['Place', '#loc+code'],
-  ['Priority', '#priority'],
-  ['Currency', '#currency'],
-  ['Amount needed', '#value+needed'],
-  ['Amount committed', '#value+committed'],
-  ['Amount delivered', '#value+delivered'],
-  ['Amount unmet', '#value+unmet'],
-  ['Amount over-subscribed', '#value+oversubscribed'],
-  ['Unit', '#output+unit'],
-  ['Quantity needed', '#output+num+needed'],
-  ['Quantity committed', '#output+num+committed'],
-  ['Quantity delivered', '#output+num+delivered'],
-  ['Quantity unmet', '#output+num+unmet'],
-  ['Quantity over-subscribed', '#output+num+oversubscribed'],
-  ['Marking', '#meta+marking'],
-  ['Id', '#meta+id'],
+  ['Need', '#activity+description', { fr: 'Besoin', ar: 'الاحتياج' }],
+  ['Organisation', '#org+name', { fr: 'Organisation', ar: 'المنظمة' }],
+  ['Line of effort', '#sector+name', { fr: "Axe d'effort", ar: 'خط الجهد' }],
+  ['Place', '#loc+code', { fr: 'Lieu', ar: 'المكان' }],
+  ['Priority', '#priority', { fr: 'Priorité', ar: 'الأولوية' }],
+  ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
+  ['Amount needed', '#value+needed', { fr: 'Montant nécessaire', ar: 'المبلغ المطلوب' }],
+  ['Amount committed', '#value+committed', { fr: 'Montant engagé', ar: 'المبلغ الملتزم به' }],
+  ['Amount delivered', '#value+delivered', { fr: 'Montant livré', ar: 'المبلغ المسلَّم' }],
+  ['Amount unmet', '#value+unmet', { fr: 'Montant non couvert', ar: 'المبلغ غير المغطى' }],
+  ['Amount over-subscribed', '#value+oversubscribed', { fr: 'Montant en excédent', ar: 'المبلغ الزائد عن الحاجة' }],
+  ['Unit', '#output+unit', { fr: 'Unité', ar: 'الوحدة' }],
+  ['Quantity needed', '#output+num+needed', { fr: 'Quantité nécessaire', ar: 'الكمية المطلوبة' }],
+  ['Quantity committed', '#output+num+committed', { fr: 'Quantité engagée', ar: 'الكمية الملتزم بها' }],
+  ['Quantity delivered', '#output+num+delivered', { fr: 'Quantité livrée', ar: 'الكمية المسلَّمة' }],
+  ['Quantity unmet', '#output+num+unmet', { fr: 'Quantité non couverte', ar: 'الكمية غير المغطاة' }],
+  ['Quantity over-subscribed', '#output+num+oversubscribed', { fr: 'Quantité en excédent', ar: 'الكمية الزائدة عن الحاجة' }],
+  ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
+  ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
 ];
 
 /** A file ready to write: its columns and its rows (read already, or read in batches as it is written). */
@@ -186,12 +186,12 @@ export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter
 
 /** A pivot dimension as a file's column: its header and the HXL hashtag of its values. */
 const PIVOT_DIMENSION_COLUMNS: Record<CoveragePivotDimension, ExportColumn> = {
-  organisation: ['Organisation', '#org+name'],
-  line: ['Line of effort', '#sector+name'],
-  place: ['Place', '#loc+name'],
-  type: ['Type', '#activity+type'],
-  status: ['Status', '#status'],
-  currency: ['Currency', '#currency'],
+  organisation: ['Organisation', '#org+name', { fr: 'Organisation', ar: 'المنظمة' }],
+  line: ['Line of effort', '#sector+name', { fr: "Axe d'effort", ar: 'خط الجهد' }],
+  place: ['Place', '#loc+name', { fr: 'Lieu', ar: 'المكان' }],
+  type: ['Type', '#activity+type', { fr: 'Type', ar: 'النوع' }],
+  status: ['Status', '#status', { fr: 'Statut', ar: 'الحالة' }],
+  currency: ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
 };
 
 /**
@@ -214,14 +214,18 @@ export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQ
     PIVOT_DIMENSION_COLUMNS[query.rows],
     PIVOT_DIMENSION_COLUMNS[query.columns],
     ...(withMoney && (converted || !currencyIsADimension)
-      ? [converted ? (['Currency converted into', '#currency+converted'] as ExportColumn) : PIVOT_DIMENSION_COLUMNS.currency]
+      ? [
+          converted
+            ? (['Currency converted into', '#currency+converted', { fr: 'Devise de conversion', ar: 'العملة المحوَّل إليها' }] as ExportColumn)
+            : PIVOT_DIMENSION_COLUMNS.currency,
+        ]
       : []),
-    ['Contributions', '#activity+num'],
-    ...(withMoney ? ([['Amount', '#value']] as ExportColumn[]) : []),
+    ['Contributions', '#activity+num', { fr: 'Contributions', ar: 'المساهمات' }],
+    ...(withMoney ? ([['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }]] as ExportColumn[]) : []),
     ...(converted
       ? ([
-          ['Contributions not converted (no rate)', '#activity+num+unconverted'],
-          ['Currencies not converted', '#currency+unconverted'],
+          ['Contributions not converted (no rate)', '#activity+num+unconverted', { fr: 'Contributions non converties (sans taux)', ar: 'المساهمات غير المحوَّلة (لا سعر)' }],
+          ['Currencies not converted', '#currency+unconverted', { fr: 'Devises non converties', ar: 'العملات غير المحوَّلة' }],
         ] as ExportColumn[])
       : []),
   ];
@@ -243,6 +247,6 @@ export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQ
 }
 
 /** Writes a prepared coverage file; returns its number of data rows. */
-export async function writeCoverageTable(table: CoverageTable, format: ExportFormat, out: NodeJS.WritableStream): Promise<number> {
-  return await writeTable(format, out, table.columns, table.fetch);
+export async function writeCoverageTable(table: CoverageTable, format: ExportFormat, out: NodeJS.WritableStream, lang: ExportLang = 'en'): Promise<number> {
+  return await writeTable(format, out, table.columns, table.fetch, lang);
 }

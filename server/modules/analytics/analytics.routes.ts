@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, type ExportFormat } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, type ExportFormat, type ExportLang, exportLang, readerLang } from '../interchange/interchange.service.ts';
 import { needExportQuery } from '../needs/needs.schema.ts';
 import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, type CoverageTable, coveragePivotTable, coverageTable, writeCoverageTable } from './analytics.downloads.ts';
 import * as s from './analytics.schema.ts';
@@ -43,35 +43,38 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
         schema: {
           tags: ['coverage'],
           summary: `${COVERAGE_FILE_SUMMARIES[file]}, as ${format.toUpperCase()}: what you may pass on`,
-          querystring: file === 'gaps' ? needExportQuery : s.coverageQuery,
+          querystring: (file === 'gaps' ? needExportQuery : s.coverageQuery).extend({ lang: exportLang }),
           produces: [EXPORT_TYPES[format]],
           response: { ...problems(400, 401) },
         },
-        handler: async (req, reply) => sendFile(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, req.query)),
+        handler: async (req, reply) => {
+          const { lang: _lang, ...filter } = req.query;
+          return sendFile(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, filter), readerLang(req));
+        },
       });
     r.get(`/api/coverage/pivot.${format}`, {
       schema: {
         tags: ['coverage'],
         summary: `The pivot over contributions, one row per cell (row, column, currency), as ${format.toUpperCase()}: what you may pass on`,
-        querystring: s.coveragePivotQuery,
+        querystring: s.coveragePivotQuery.extend({ lang: exportLang }),
         produces: [EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },
       },
       handler: async (req, reply) =>
-        sendFile(req, reply, `coverage-pivot-${req.query.rows}-${req.query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), req.query)),
+        sendFile(req, reply, `coverage-pivot-${req.query.rows}-${req.query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), req.query), readerLang(req)),
     });
   }
 }
 
-/** Streams a prepared table as a download. It was read before the first byte, so a failure there is still a proper error answer. */
-function sendFile(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, table: CoverageTable) {
+/** Streams a prepared table as a download, its header row in `lang`. It was read before the first byte, so a failure there is still a proper error answer. */
+function sendFile(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, table: CoverageTable, lang: ExportLang) {
   const body = new PassThrough();
   reply
     .type(EXPORT_TYPES[format])
     .header('content-disposition', `attachment; filename="${name}"`)
     .send(body as never);
   // Past the first byte an error can only cut the file short: it is logged.
-  writeCoverageTable(table, format, body).catch((err) => {
+  writeCoverageTable(table, format, body, lang).catch((err) => {
     req.log.error({ err }, 'coverage download failed');
     body.destroy(err as Error);
   });

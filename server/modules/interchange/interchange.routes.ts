@@ -196,13 +196,17 @@ export async function exportRows(
   return await writeTable(format, out, spec.export.columns, spec.export.batches(db, ctx.actor, filter, lang), lang);
 }
 
-/** The `lang` of an export's query: the language its label columns are written in. */
-const exportLang = z
+/** The `lang` of an export's query: the language its header row and label columns are written in. */
+export const exportLang = z
   .enum(LOCALES)
   .optional()
   .describe(
     'The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en',
   );
+
+/** The language a download is written in: its `lang`, else the request's Accept-Language, else English. */
+export const readerLang = (req: { query: unknown; headers: { 'accept-language'?: string } }): ExportLang =>
+  (req.query as { lang?: ExportLang } | undefined)?.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
 
 /**
  * The reader's language from an Accept-Language header (`fr-CA,fr;q=0.9,en;q=0.8`): the
@@ -382,9 +386,8 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       },
       handler: async (req, reply) => {
         const user = ctxOf(req);
-        const { lang, ...filter } = req.query as Record<string, unknown> & { lang?: ExportLang };
-        const reader = lang ?? langOfAcceptLanguage(req.headers['accept-language']);
-        return download(req, reply, `${spec.name}.hxl`, format, (out) => exportRows(ctx.db, user, spec, filter, format, out, reader));
+        const { lang: _lang, ...filter } = req.query as Record<string, unknown>;
+        return download(req, reply, `${spec.name}.hxl`, format, (out) => exportRows(ctx.db, user, spec, filter, format, out, readerLang(req)));
       },
     });
   }
@@ -400,8 +403,7 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
       },
       // The columns are the spec's, the same for every reader: no row is read, and so no label column (nothing to name).
       handler: async (req, reply) => {
-        const lang = req.query.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
-        return download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [], lang));
+        return download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [], readerLang(req)));
       },
     });
   }

@@ -4646,6 +4646,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -4748,6 +4750,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -4848,6 +4852,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -4941,6 +4947,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     locationId?: string;
                     type?: "funding" | "personnel" | "training" | "equipment" | "in_kind" | "humanitarian_aid" | "diplomatic" | "other";
@@ -5036,6 +5044,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5138,6 +5148,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5403,6 +5415,8 @@ export interface paths {
                     currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5513,6 +5527,8 @@ export interface paths {
                     currency?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SSP" | "SRD" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XBT" | "XCD" | "XDR" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWL";
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5619,6 +5635,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5721,6 +5739,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5823,6 +5843,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -5925,6 +5947,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -6027,6 +6051,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;
@@ -6129,6 +6155,8 @@ export interface paths {
                 query?: {
                     /** @description Active on or after this date */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     lineId?: string;
                     /** @description This location and every place under it */
                     locationId?: string;

@@ -124,8 +124,9 @@ export function PivotScene() {
   }, [table, measure]);
   const chart = useEChart(i18n.language, option);
 
-  // The file comes from the server, computed under the export rule: it sums what the reader may pass on.
-  const fileUrl = (format: 'csv' | 'xlsx') => listsApi.pivotFileUrl(format, params);
+  // The file comes from the server, computed under the export rule: it sums what the reader
+  // may pass on; its header row in the page's language.
+  const fileUrl = (format: 'csv' | 'xlsx') => listsApi.pivotFileUrl(format, { ...params, lang: i18n.language });
 
   const dimensionData = DIMENSIONS.map((d) => ({ value: d, label: dimLabel(d) }));
   const currencyData = useMemo(() => {

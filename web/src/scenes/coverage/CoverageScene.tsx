@@ -21,14 +21,16 @@ type Filter = Record<string, string | undefined>;
  * are plain links: the page builds no file itself.
  */
 function DownloadLinks({ file, filter, table }: { file: CoverageFile; filter: Filter; table: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The page's language for the file's header row (the browser's Accept-Language may differ).
+  const asked = { ...filter, lang: i18n.language };
   // Several tables on one page: each link's name says which table it downloads (the visible words start it, WCAG 2.5.3).
   return (
     <>
-      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'csv', filter)} download aria-label={t('coverage.downloadCsvOf', { table })}>
+      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'csv', asked)} download aria-label={t('coverage.downloadCsvOf', { table })}>
         {t('coverage.downloadCsv')}
       </Button>
-      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'xlsx', filter)} download aria-label={t('coverage.downloadXlsxOf', { table })}>
+      <Button component="a" variant="default" href={api.coverageFileUrl(file, 'xlsx', asked)} download aria-label={t('coverage.downloadXlsxOf', { table })}>
         {t('coverage.downloadXlsx')}
       </Button>
     </>
