@@ -240,7 +240,7 @@ describe('the pooled fund in a real browser', () => {
     expect(await closing('pledged')).toBe('$3,000,000.00');
     expect(await page.getByTestId('statement-lines').locator('tbody tr').count()).toBe(2);
     const csv = await page.getByRole('link', { name: 'Statement (CSV)' }).getAttribute('href');
-    expect(csv).toBe(`/api/funds/${fundId}/donors/${ukId}/statement.csv`);
+    expect(csv).toBe(`/api/funds/${fundId}/donors/${ukId}/statement.csv?lang=en`);
     const file = await page.request.get(`${h.base}${csv}`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toContain('text/csv');

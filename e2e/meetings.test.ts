@@ -170,13 +170,13 @@ describe('the meetings in a real browser', () => {
     await expect.poll(() => rows(page, 'register').count()).toBe(4);
     expect((await rows(page, 'register').allTextContents()).map((r) => r.slice(0, 11))).toEqual(['SG-2015-001', 'SG-2015-002', 'SG-2015-003', 'SG-2015-004']);
     const csv = await page.getByTestId('register-csv').getAttribute('href');
-    expect(csv).toBe(`/api/meeting-series/${seriesId}/decisions.csv`);
+    expect(csv).toBe(`/api/meeting-series/${seriesId}/decisions.csv?lang=en`);
     const file = await page.request.get(`${h.base}${csv}`);
     expect(file.status()).toBe(200);
     expect(await file.text()).toContain('SG-2015-001');
     await page.getByLabel('Year').fill('2016');
     await expect.poll(() => rows(page, 'register').count()).toBe(0);
-    expect(await page.getByTestId('register-csv').getAttribute('href')).toBe(`/api/meeting-series/${seriesId}/decisions.csv?year=2016`);
+    expect(await page.getByTestId('register-csv').getAttribute('href')).toBe(`/api/meeting-series/${seriesId}/decisions.csv?year=2016&lang=en`);
     await context.close();
   });
 

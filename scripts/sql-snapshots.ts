@@ -117,7 +117,7 @@ const ARGUMENTS: Record<string, unknown[]> = {
   'idempotency.saveKey': [{ userId: USER, key: 'a-key', requestHash: '0'.repeat(64), status: 201, body: '{}' }, 24],
   'idempotency.purgeExpiredKeys': [24, 1000],
   'jobs.insertJob': [{ kind: 'import', params: {}, total: null, createdBy: USER, maxAttempts: 3 }],
-  'jobs.claimJob': [{ kinds: ['import'], owner: 'worker-1', leaseSeconds: 60 }],
+  'jobs.claimJob': [{ kinds: ['import'], owner: 'worker-1', leaseSeconds: 60, running: [ID] }],
   'jobs.writeProgress': [ID, 1, { done: 10, total: 100 }],
   'jobs.completeJob': [ID, 1, { ok: true }, null],
   'locations.listLocations': [{ limit: 50 }],

@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
-import { type ExportColumn, type ExportFormat, type ExportLang, type FetchBatch, writeTable } from '../interchange/interchange.service.ts';
+import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
 import { trimDecimal } from '../../../common/quantity.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
@@ -87,13 +87,13 @@ const GAP_COLUMNS: ExportColumn[] = [
   ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
   ['Amount needed', '#value+needed', { fr: 'Montant nécessaire', ar: 'المبلغ المطلوب' }],
   ['Amount committed', '#value+committed', { fr: 'Montant engagé', ar: 'المبلغ الملتزم به' }],
-  ['Amount delivered', '#value+delivered', { fr: 'Montant livré', ar: 'المبلغ المسلَّم' }],
+  ['Amount delivered', '#value+delivered', { fr: 'Montant réalisé', ar: 'المبلغ المنجز' }],
   ['Amount unmet', '#value+unmet', { fr: 'Montant non couvert', ar: 'المبلغ غير المغطى' }],
   ['Amount over-subscribed', '#value+oversubscribed', { fr: 'Montant en excédent', ar: 'المبلغ الزائد عن الحاجة' }],
   ['Unit', '#output+unit', { fr: 'Unité', ar: 'الوحدة' }],
   ['Quantity needed', '#output+num+needed', { fr: 'Quantité nécessaire', ar: 'الكمية المطلوبة' }],
   ['Quantity committed', '#output+num+committed', { fr: 'Quantité engagée', ar: 'الكمية الملتزم بها' }],
-  ['Quantity delivered', '#output+num+delivered', { fr: 'Quantité livrée', ar: 'الكمية المسلَّمة' }],
+  ['Quantity delivered', '#output+num+delivered', { fr: 'Quantité réalisée', ar: 'الكمية المنجزة' }],
   ['Quantity unmet', '#output+num+unmet', { fr: 'Quantité non couverte', ar: 'الكمية غير المغطاة' }],
   ['Quantity over-subscribed', '#output+num+oversubscribed', { fr: 'Quantité en excédent', ar: 'الكمية الزائدة عن الحاجة' }],
   ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
@@ -244,9 +244,4 @@ export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQ
       ]),
     ),
   };
-}
-
-/** Writes a prepared coverage file; returns its number of data rows. */
-export async function writeCoverageTable(table: CoverageTable, format: ExportFormat, out: NodeJS.WritableStream, lang: ExportLang = 'en'): Promise<number> {
-  return await writeTable(format, out, table.columns, table.fetch, lang);
 }

@@ -1,13 +1,12 @@
-import { PassThrough } from 'node:stream';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, type ExportFormat, type ExportLang, exportLang, readerLang } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, type ExportFormat, exportLang, sendTable } from '../interchange/interchange.service.ts';
 import { needExportQuery } from '../needs/needs.schema.ts';
-import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, type CoverageTable, coveragePivotTable, coverageTable, writeCoverageTable } from './analytics.downloads.ts';
+import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coveragePivotTable, coverageTable } from './analytics.downloads.ts';
 import * as s from './analytics.schema.ts';
 import * as svc from './analytics.service.ts';
 
@@ -49,7 +48,7 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
         },
         handler: async (req, reply) => {
           const { lang: _lang, ...filter } = req.query;
-          return sendFile(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, filter), readerLang(req));
+          return sendTable(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, filter));
         },
       });
     r.get(`/api/coverage/pivot.${format}`, {
@@ -60,23 +59,10 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
         produces: [EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },
       },
-      handler: async (req, reply) =>
-        sendFile(req, reply, `coverage-pivot-${req.query.rows}-${req.query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), req.query), readerLang(req)),
+      handler: async (req, reply) => {
+        const { lang: _lang, ...query } = req.query;
+        return sendTable(req, reply, `coverage-pivot-${query.rows}-${query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), query));
+      },
     });
   }
-}
-
-/** Streams a prepared table as a download, its header row in `lang`. It was read before the first byte, so a failure there is still a proper error answer. */
-function sendFile(req: FastifyRequest, reply: FastifyReply, name: string, format: ExportFormat, table: CoverageTable, lang: ExportLang) {
-  const body = new PassThrough();
-  reply
-    .type(EXPORT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .send(body as never);
-  // Past the first byte an error can only cut the file short: it is logged.
-  writeCoverageTable(table, format, body, lang).catch((err) => {
-    req.log.error({ err }, 'coverage download failed');
-    body.destroy(err as Error);
-  });
-  return reply;
 }

@@ -100,7 +100,7 @@ export const FUND_TRANSACTION_COLUMNS = [
   ['Kind', '#x_kind', { fr: 'Nature', ar: 'النوع' }],
   ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
   ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
-  ['Rate', '#x_rate', { fr: 'Taux', ar: 'السعر' }],
+  ['Rate', '#x_rate', { fr: 'Taux de change', ar: 'سعر الصرف' }],
   ['Donor', '#org+funder', { fr: 'Donateur', ar: 'المانح' }],
   ['Donor (name)', '#org+funder+name+label', { fr: 'Donateur (nom)', ar: 'المانح (الاسم)' }],
   ['Window', '#x_window', { fr: 'Guichet', ar: 'النافذة' }],
@@ -110,7 +110,7 @@ export const FUND_TRANSACTION_COLUMNS = [
   ['Partner', '#org+impl', { fr: 'Partenaire', ar: 'الشريك' }],
   ['Partner (name)', '#org+impl+name+label', { fr: 'Partenaire (nom)', ar: 'الشريك (الاسم)' }],
   ['Fee', '#x_fee', { fr: 'Frais', ar: 'الرسوم' }],
-  ['Reverses', '#x_reverses', { fr: 'Annule', ar: 'يعكس' }],
+  ['Reverses', '#x_reverses', { fr: 'Contrepasse', ar: 'قيد عكسي لـ' }],
   ['Description', '#description', { fr: 'Description', ar: 'الوصف' }],
   ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
 ] as const;

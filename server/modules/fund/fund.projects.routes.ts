@@ -1,7 +1,6 @@
 // A fund's project details, progress reports, IATI publisher and its two files. Registered
 // by the fund's routes (fund.routes.ts). A fund or project the reader may not see answers
 // 404, like a missing one.
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -9,7 +8,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, writeTable } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './fund.projects.schema.ts';
 import * as svc from './fund.projects.service.ts';
 
@@ -91,19 +90,7 @@ export async function fundProjectsRoutes(app: FastifyInstance, { db }: { db: Kys
       produces: [EXPORT_TYPES.csv],
       response: { ...problems(400, 401, 403, 404) },
     },
-    handler: async (req, reply) => {
-      const table = await svc.ftsTable(db, ctxOf(req), req.params.id);
-      const body = new PassThrough();
-      reply
-        .type(EXPORT_TYPES.csv)
-        .header('content-disposition', `attachment; filename="fund-${req.params.id}-flows.csv"`)
-        .send(body as never);
-      // Past the first byte an error can only cut the file short: it is logged.
-      writeTable('csv', body, table.columns, table.fetch).catch((err) => {
-        req.log.error({ err }, 'flows download failed');
-        body.destroy(err as Error);
-      });
-      return reply;
-    },
+    // FTS-style columns for tools that read FTS files: their headers stay in English.
+    handler: async (req, reply) => sendTable(req, reply, `fund-${req.params.id}-flows.csv`, 'csv', await svc.ftsTable(db, ctxOf(req), req.params.id)),
   });
 }

@@ -2,7 +2,6 @@
 //   GET /api/funds/:id/status?by=window|donor|partner|project|period&period=month|quarter|year&from=&to=&asOf=
 //   GET /api/funds/:id/donors/:orgId/statement?from=&to=        (JSON)
 //   GET /api/funds/:id/donors/:orgId/statement.csv?from=&to=    (the project's CSV writer)
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -10,7 +9,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, writeTable } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, exportLang, readerLang, sendTable } from '../interchange/interchange.service.ts';
 import * as svc from './fund.reports.ts';
 import * as s from './fund.reports.schema.ts';
 
@@ -49,23 +48,14 @@ export async function fundReportsRoutes(app: FastifyInstance, { db }: { db: Kyse
       tags,
       summary: "A donor's statement as CSV: the opening balance, its transactions, the closing balance",
       params: donorParams,
-      querystring: s.statementQuery,
+      querystring: s.statementQuery.extend({ lang: exportLang }),
       produces: [EXPORT_TYPES.csv],
       response: { ...problems(400, 401, 403, 404) },
     },
     handler: async (req, reply) => {
-      const table = await svc.statementTable(db, ctxOf(req), req.params.id, req.params.orgId, req.query);
-      const body = new PassThrough();
-      reply
-        .type(EXPORT_TYPES.csv)
-        .header('content-disposition', `attachment; filename="${table.filename}"`)
-        .send(body as never);
-      // Past the first byte an error can only cut the file short: it is logged.
-      writeTable('csv', body, table.columns, table.fetch).catch((err) => {
-        req.log.error({ err }, 'statement download failed');
-        body.destroy(err as Error);
-      });
-      return reply;
+      const { lang: _lang, ...query } = req.query;
+      const table = await svc.statementTable(db, ctxOf(req), req.params.id, req.params.orgId, query, readerLang(req));
+      return sendTable(req, reply, table.filename, 'csv', table);
     },
   });
 }

@@ -427,6 +427,24 @@ describe("donors' statements", () => {
       ['2015-11-30', 'closing balance', '106585.58', '1081.23'],
     ]);
   });
+
+  it('writes the statement file in the language asked for: its headers and balance rows, the figures the same', async () => {
+    const csv = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await donor1.inject({ method: 'GET', url: `${url(donor1Id)}.csv?from=2015-06-01&to=2015-11-30${query}`, headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return Papa.parse<string[]>(res.body.trim()).data;
+    };
+    const [en, fr, ar] = [await csv(''), await csv('&lang=fr'), await csv('', { 'accept-language': 'ar' })];
+    expect(fr[0]!.slice(0, 3)).toEqual(['Date', 'Transaction', 'Nature']);
+    expect(ar[0]![0]).toBe('التاريخ');
+    expect([fr[1], ar[1]]).toEqual([en[1], en[1]]);
+    expect(fr.slice(2).map((r) => r[2])).toEqual(["solde d'ouverture", 'deposit', 'refund', 'deposit', 'solde de clôture']);
+    expect(ar.at(-1)![2]).toBe('الرصيد الختامي');
+    expect(fr.slice(2).map((r) => [r[0], r[4], r[9]])).toEqual(en.slice(2).map((r) => [r[0], r[4], r[9]]));
+    const bad = await donor1.inject({ method: 'GET', url: `${url(donor1Id)}.csv?lang=xx` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('query.lang');
+  });
 });
 
 // Last: these add interest the figures above do not count.

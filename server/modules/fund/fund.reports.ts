@@ -17,7 +17,7 @@ import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { invalid, notFound } from '../../infra/errors.ts';
 import { authorizeUser } from '../../infra/policy.ts';
-import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
+import type { ExportColumn, ExportLang, FetchBatch } from '../interchange/interchange.service.ts';
 import { findVisibleFund } from './fund.queries.ts';
 import { findExportableFund } from './fund.projects.queries.ts';
 import { divideHalfEven } from './fund.rules.ts';
@@ -287,17 +287,17 @@ export async function donorStatement(db: Db, ctx: Ctx, fundId: string, donorOrgI
 }
 
 export const STATEMENT_COLUMNS: readonly ExportColumn[] = [
-  ['Date', '#date'],
-  ['Transaction', '#meta+id'],
-  ['Kind', '#activity+type'],
-  ['Reverses', '#meta+reverses'],
-  ['Amount', '#value'],
-  ['Currency', '#currency'],
-  ['Original amount', '#value+original'],
-  ['Original currency', '#currency+original'],
-  ['Rate', '#indicator+rate'],
-  ['AA fee', '#value+fee'],
-  ['Description', '#description'],
+  ['Date', '#date', { fr: 'Date', ar: 'التاريخ' }],
+  ['Transaction', '#meta+id', { fr: 'Transaction', ar: 'المعاملة' }],
+  ['Kind', '#activity+type', { fr: 'Nature', ar: 'النوع' }],
+  ['Reverses', '#meta+reverses', { fr: 'Contrepasse', ar: 'قيد عكسي لـ' }],
+  ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
+  ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
+  ['Original amount', '#value+original', { fr: "Montant d'origine", ar: 'المبلغ الأصلي' }],
+  ['Original currency', '#currency+original', { fr: "Devise d'origine", ar: 'العملة الأصلية' }],
+  ['Rate', '#indicator+rate', { fr: 'Taux de change', ar: 'سعر الصرف' }],
+  ['AA fee', '#value+fee', { fr: "Frais de l'agent administratif", ar: 'رسوم الوكيل الإداري' }],
+  ['Description', '#description', { fr: 'Description', ar: 'الوصف' }],
 ];
 
 /**
@@ -305,15 +305,38 @@ export const STATEMENT_COLUMNS: readonly ExportColumn[] = [
  * before the answer starts: the opening balance, the lines, the closing balance. A file leaves
  * the platform: the fund must be one the reader may export (exportableBy), else 404.
  */
-export async function statementTable(db: Db, ctx: Ctx, fundId: string, donorOrgId: string, query: StatementQuery = {}) {
+/** The words of a statement file's balance rows, in the file's language (its headers: STATEMENT_COLUMNS). */
+const STATEMENT_WORDS: Record<
+  ExportLang,
+  { opening: string; closing: string; summary: (m: Record<'contributions' | 'pledged' | 'committed' | 'interest' | 'directCosts', string>) => string }
+> = {
+  en: {
+    opening: 'opening balance',
+    closing: 'closing balance',
+    summary: (m) => `contributions ${m.contributions}, pledged ${m.pledged}, committed ${m.committed}, interest share ${m.interest}, direct costs share ${m.directCosts}`,
+  },
+  fr: {
+    opening: "solde d'ouverture",
+    closing: 'solde de clôture',
+    summary: (m) => `contributions ${m.contributions}, annoncé ${m.pledged}, engagé ${m.committed}, part des intérêts ${m.interest}, part des coûts directs ${m.directCosts}`,
+  },
+  ar: {
+    opening: 'الرصيد الافتتاحي',
+    closing: 'الرصيد الختامي',
+    summary: (m) => `المساهمات ${m.contributions}، المتعهد به ${m.pledged}، الملتزم به ${m.committed}، حصة الفوائد ${m.interest}، حصة التكاليف المباشرة ${m.directCosts}`,
+  },
+};
+
+export async function statementTable(db: Db, ctx: Ctx, fundId: string, donorOrgId: string, query: StatementQuery = {}, lang: ExportLang = 'en') {
   const statement = await donorStatement(db, ctx, fundId, donorOrgId, query);
   if (!(await findExportableFund(db, ctx.actor, fundId))) throw notFound('Fund');
   const c = statement.currency;
   const money = (minor: string) => fromMinorUnits(minor, c);
+  const words = STATEMENT_WORDS[lang];
   const balanceRow = (what: 'opening' | 'closing', date: string, b: StatementBalances) => [
     date,
     '',
-    `${what} balance`,
+    words[what],
     '',
     money(b.balance),
     c,
@@ -321,7 +344,13 @@ export async function statementTable(db: Db, ctx: Ctx, fundId: string, donorOrgI
     '',
     '',
     money(b.aaFees),
-    `contributions ${money(b.contributions)}, pledged ${money(b.pledged)}, committed ${money(b.committed)}, interest share ${money(b.interestShare)}, direct costs share ${money(b.directCostsShare)}`,
+    words.summary({
+      contributions: money(b.contributions),
+      pledged: money(b.pledged),
+      committed: money(b.committed),
+      interest: money(b.interestShare),
+      directCosts: money(b.directCostsShare),
+    }),
   ];
   const cells = [
     balanceRow('opening', statement.from ? dayBefore(statement.from) : '', statement.opening),

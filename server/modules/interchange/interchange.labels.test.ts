@@ -9,7 +9,7 @@ import { type Session, type TestApp, buildTestApp, signIn } from '../../test/app
 import { TEST_PASSWORD, buildOrganisation, buildUser, countRows } from '../../test/factories.ts';
 import { multipartFile, waitForJob } from '../../test/upload.ts';
 import { loadReferenceLocations } from '../locations/locations.service.ts';
-import { langOfAcceptLanguage } from './interchange.routes.ts';
+import { langOfAcceptLanguage, readerLang } from './interchange.routes.ts';
 import { interchangeSpecs } from './interchange.registry.ts';
 import { mapColumns } from './interchange.tags.ts';
 import { COALITION_COLUMNS } from './interchange.fields.ts';
@@ -88,6 +88,10 @@ describe('names beside codes', () => {
     expect(langOfAcceptLanguage('de-DE,fr;q=0.4,ar;q=0.7')).toBe('ar');
     expect(langOfAcceptLanguage('de, en;q=0')).toBe('en');
     expect(langOfAcceptLanguage(undefined)).toBe('en');
+    // Checked again where it is read, whatever a route's schema says: anything else is the header's language.
+    expect(readerLang({ query: { lang: '__proto__' }, headers: { 'accept-language': 'fr' } })).toBe('fr');
+    expect(readerLang({ query: { lang: ['ar'] }, headers: {} })).toBe('en');
+    expect(readerLang({ query: undefined, headers: {} })).toBe('en');
   });
 
   it('names only what the rows the reader may pass on name', async () => {

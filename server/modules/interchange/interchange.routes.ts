@@ -30,7 +30,9 @@ import {
   EXPORT_TYPES,
   type EntityExportFormat,
   type ExportFormat,
+  type ExportColumn,
   type ExportLang,
+  type FetchBatch,
   templateColumns,
   writeTable,
 } from './interchange.export.ts';
@@ -169,17 +171,34 @@ const startImport = async (ctx: InterchangeContext, user: Ctx, spec: Interchange
   await ctx.jobs.start(user, importJobKind(spec), params, { total: (await stat(params.file)).size });
 
 /** Streams an export as `<name>.<format>`; an error after the first byte can only cut the download short, so it is logged. */
-function download(req: FastifyRequest, reply: FastifyReply, name: string, format: EntityExportFormat, write: (out: PassThrough) => Promise<unknown>) {
+/**
+ * Answers with a file written as it is sent. What can fail for the request (the reader's
+ * rights, a missing row) must be checked before: past the first byte an error can only cut
+ * the file short, and is logged.
+ */
+function streamDownload(req: FastifyRequest, reply: FastifyReply, filename: string, type: string, write: (out: PassThrough) => Promise<unknown>) {
   const body = new PassThrough();
   reply
-    .type(ENTITY_EXPORT_TYPES[format])
-    .header('content-disposition', `attachment; filename="${name}.${format}"`)
+    .type(type)
+    .header('content-disposition', `attachment; filename="${filename}"`)
     .send(body as never);
   write(body).catch((err) => {
-    req.log.error({ err }, 'export failed');
+    req.log.error({ err, filename }, 'download failed');
     body.destroy(err as Error);
   });
   return reply;
+}
+
+const download = (req: FastifyRequest, reply: FastifyReply, name: string, format: EntityExportFormat, write: (out: PassThrough) => Promise<unknown>) =>
+  streamDownload(req, reply, `${name}.${format}`, ENTITY_EXPORT_TYPES[format], write);
+
+/**
+ * Answers with a table another module has prepared (its rows read, or its first batch
+ * checked, before the answer starts) as the file `filename`, its header row in the reader's
+ * language (`readerLang`): the coverage files, a donor's statement, the decision register, the fund's flows.
+ */
+export function sendTable(req: FastifyRequest, reply: FastifyReply, filename: string, format: ExportFormat, table: { columns: readonly ExportColumn[]; fetch: FetchBatch }) {
+  return streamDownload(req, reply, filename, EXPORT_TYPES[format], (out) => writeTable(format, out, table.columns, table.fetch, readerLang(req)));
 }
 
 /** Rows of `spec` that `ctx`'s actor may pass on, written as HXL `format` to `out`, their headers and label columns in `lang`; the count. */
@@ -205,8 +224,11 @@ export const exportLang = z
   );
 
 /** The language a download is written in: its `lang`, else the request's Accept-Language, else English. */
-export const readerLang = (req: { query: unknown; headers: { 'accept-language'?: string } }): ExportLang =>
-  (req.query as { lang?: ExportLang } | undefined)?.lang ?? langOfAcceptLanguage(req.headers['accept-language']);
+export function readerLang(req: { query: unknown; headers: { 'accept-language'?: string } }): ExportLang {
+  // Checked here too, not only by the route's schema: a route that forgot `exportLang` must not let any text through.
+  const asked = (req.query as { lang?: unknown } | undefined)?.lang;
+  return (LOCALES as readonly unknown[]).includes(asked) ? (asked as ExportLang) : langOfAcceptLanguage(req.headers['accept-language']);
+}
 
 /**
  * The reader's language from an Accept-Language header (`fr-CA,fr;q=0.9,en;q=0.8`): the
@@ -401,10 +423,10 @@ export function registerInterchange(app: FastifyInstance, spec: InterchangeSpec)
         produces: [EXPORT_TYPES[format]],
         response: { ...problems(400, 401) },
       },
-      // The columns are the spec's, the same for every reader: no row is read, and so no label column (nothing to name).
-      handler: async (req, reply) => {
-        return download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [], readerLang(req)));
-      },
+      // The columns are the spec's, the same for every reader (only the header row is in the reader's
+      // language): no row is read, and so no label column (nothing to name).
+      handler: async (req, reply) =>
+        download(req, reply, `${spec.name}-template.hxl`, format, (out) => writeTable(format, out, templateColumns(spec.export.columns), async () => [], readerLang(req))),
     });
   }
 }

@@ -24,13 +24,10 @@ export async function insertJob(db: Db, job: { kind: string; params: unknown; to
 }
 
 /**
- * Takes one job this process can run: a queued one whose time has come, or a running one
- * whose lease has passed (its process died or stalled). SKIP LOCKED lets processes claim
- * side by side without waiting on each other; the claim raises the attempt number.
- */
-/**
- * Claims the next ready job of these kinds: a queued one whose time has come, or a running one
- * whose lease has passed. `running` names the jobs the claiming process runs itself: a lease
+ * Takes one job of these kinds this process can run: a queued one whose time has come, or a
+ * running one whose lease has passed (its process died or stalled). SKIP LOCKED lets processes
+ * claim side by side without waiting on each other; the claim raises the attempt number.
+ * `running` names the jobs the claiming process runs itself: a lease
  * of its own that passed means only that its heartbeat was late (a stalled event loop, a slow
  * database), and taking the job over from itself would run it twice in one process.
  */

@@ -289,7 +289,9 @@ describe('jobs', () => {
 
   it('does not start the handler of a job claimed just before a stop: the job goes back untouched, and the stop is not held', async () => {
     let ran = 0;
-    const jobs = new Jobs(t.db, { dataDir: t.config.dataDir, leaseSeconds: 30, retentionDays: 7, log: silent, pollMs: 3_600_000 });
+    // One job at a time: with a free slot, the worker's claim loop would look for a second job
+    // before the stop could abort, and a slow empty claim would let the handler start first.
+    const jobs = new Jobs(t.db, { dataDir: t.config.dataDir, leaseSeconds: 30, retentionDays: 7, log: silent, pollMs: 3_600_000, concurrency: 1 });
     jobs.define({ kind: 'fixture.gate', params: z.object({}), run: async () => ++ran });
     const { id } = await t.db
       .insertInto('job')

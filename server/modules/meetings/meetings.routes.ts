@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { PassThrough } from 'node:stream';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, writeTable } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, exportLang, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './meetings.schema.ts';
 import * as svc from './meetings.service.ts';
 
@@ -35,23 +34,13 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
       tags,
       summary: 'The decision register as a CSV file: the decisions of meetings you may pass on',
       params: idParams,
-      querystring: s.registerQuery,
+      querystring: s.registerQuery.extend({ lang: exportLang }),
       produces: [EXPORT_TYPES.csv],
       response: { ...problems(400, 401, 404) },
     },
     handler: async (req, reply) => {
       const file = await svc.decisionRegisterFile(db, ctxOf(req), req.params.id, req.query.year);
-      const body = new PassThrough();
-      reply
-        .type(EXPORT_TYPES.csv)
-        .header('content-disposition', `attachment; filename="decisions-${file.code}${req.query.year ? `-${req.query.year}` : ''}.csv"`)
-        .send(body as never);
-      // Past the first byte an error can only cut the file short: it is logged.
-      writeTable('csv', body, file.columns, file.fetch).catch((err) => {
-        req.log.error({ err }, 'decision register download failed');
-        body.destroy(err as Error);
-      });
-      return reply;
+      return sendTable(req, reply, `decisions-${file.code}${req.query.year ? `-${req.query.year}` : ''}.csv`, 'csv', file);
     },
   });
   r.get('/api/meeting-series/:id/decisions', {

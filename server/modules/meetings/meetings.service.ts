@@ -489,14 +489,14 @@ export async function addAgendaItem(db: Db, ctx: Ctx, meetingId: string, input: 
 // ---- the decision register
 
 const REGISTER_COLUMNS: readonly ExportColumn[] = [
-  ['Reference', '#meta+ref'],
-  ['Date', '#date'],
-  ['Meeting', '#event+name'],
-  ['Decision', '#description'],
-  ['Result', '#status'],
-  ['Votes for', '#indicator+votes+for'],
-  ['Votes against', '#indicator+votes+against'],
-  ['Abstentions', '#indicator+votes+abstain'],
+  ['Reference', '#meta+ref', { fr: 'Référence', ar: 'المرجع' }],
+  ['Date', '#date', { fr: 'Date', ar: 'التاريخ' }],
+  ['Meeting', '#event+name', { fr: 'Réunion', ar: 'الاجتماع' }],
+  ['Decision', '#description', { fr: 'Décision', ar: 'القرار' }],
+  ['Result', '#status', { fr: 'Résultat', ar: 'النتيجة' }],
+  ['Votes for', '#indicator+votes+for', { fr: 'Voix pour', ar: 'الأصوات المؤيدة' }],
+  ['Votes against', '#indicator+votes+against', { fr: 'Voix contre', ar: 'الأصوات المعارضة' }],
+  ['Abstentions', '#indicator+votes+abstain', { fr: 'Abstentions', ar: 'الامتناع عن التصويت' }],
 ];
 
 const toRegisterEntry = (r: q.RegisterRow) => ({

@@ -240,6 +240,10 @@ describe('the visibility matrix', () => {
     expect(csv).not.toContain('Red meeting');
     expect(csv.split('\n')[1]).toContain('#meta+ref');
     expect(await file(outsider)).not.toContain('internal decision');
+    // In the reader's language: the header row only; the hashtags and what is passed on the same.
+    const fr = (await ok(present, 'GET', `/api/meeting-series/${seriesId}/decisions.csv?lang=fr`)).body.split('\n');
+    expect(fr[0]).toBe('Référence,Date,Réunion,Décision,Résultat,Voix pour,Voix contre,Abstentions');
+    expect(fr.slice(1)).toEqual(csv.split('\n').slice(1));
   });
 
   it('shows the audit events of a RED meeting’s decisions and action items to none of the admins who may not read it', async () => {

@@ -303,7 +303,7 @@ export const api = {
   addReport: (id: string, projectId: string, body: ReportInput) => call<ProgressReport>('POST', `/api/funds/${id}/projects/${projectId}/reports`, body),
   fundFileUrl: (id: string, file: 'iati.xml' | 'flows.csv') => `/api/funds/${id}/${file}`,
   donorStatement: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => call<DonorStatement>('GET', `/api/funds/${id}/donors/${orgId}/statement${qs(p)}`),
-  donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
+  donorStatementCsvUrl: (id: string, orgId: string, p: { from?: string; to?: string; lang?: string } = {}) => `/api/funds/${id}/donors/${orgId}/statement.csv${qs(p)}`,
   meetings: (p: { limit?: number; seriesId?: string; from?: string; to?: string; q?: string } = {}) => call<MeetingSummary[]>('GET', `/api/meetings${qs(p)}`),
   meeting: (id: string) => call<Meeting>('GET', `/api/meetings/${id}`),
   meetingScorecard: (p: { from: string; to: string }) => call<Scorecard>('GET', `/api/meeting-scorecard${qs(p)}`),
@@ -344,7 +344,8 @@ export const api = {
     call<unknown>('POST', `/api/action-items/${itemId}/updates`, body),
   meetingSeries: () => call<Answer<'/api/meeting-series'>>('GET', '/api/meeting-series'),
   decisionRegister: (seriesId: string, year?: number) => call<Answer<'/api/meeting-series/{id}/decisions'>>('GET', `/api/meeting-series/${seriesId}/decisions${qs({ year })}`),
-  decisionRegisterCsvUrl: (seriesId: string, year?: number) => `/api/meeting-series/${seriesId}/decisions.csv${qs({ year })}`,
+  /** The register as CSV, its header row in `lang` (the page's language). */
+  decisionRegisterCsvUrl: (seriesId: string, year: number | undefined, lang: string) => `/api/meeting-series/${seriesId}/decisions.csv${qs({ year, lang })}`,
   seriesTimeline: (seriesId: string) => call<SeriesTimeline>('GET', `/api/meeting-series/${seriesId}/timeline`),
   seriesNextDates: (seriesId: string) => call<SeriesNextDates>('GET', `/api/meeting-series/${seriesId}/next-dates?count=1`),
   location: (id: string) => call<LocationDetail>('GET', `/api/locations/${id}`),

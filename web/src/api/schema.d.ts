@@ -10150,6 +10150,8 @@ export interface paths {
                 query?: {
                     /** @description The period starts on this day (the opening balance is as of the day before); none: from the first transaction */
                     from?: string;
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     /** @description The period ends on this day, included (the closing balance is as of it); none: up to today and beyond */
                     to?: string;
                 };
@@ -21992,6 +21994,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description The language of the header row and of the name columns beside the codes (a name without a translation stays as it is); else the first of en, fr, ar the Accept-Language header asks for; else en */
+                    lang?: "en" | "fr" | "ar";
                     year?: number;
                 };
                 header?: never;

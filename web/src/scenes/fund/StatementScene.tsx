@@ -21,7 +21,7 @@ const BALANCES = ['pledged', 'committed', 'deposits', 'refunds', 'contributions'
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function StatementScene() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '', donorId = '' } = useParams();
   const fund = useFund(id);
   const [params, setParams] = useSearchParams();
@@ -40,7 +40,7 @@ export function StatementScene() {
         onChange={(from, to) => setParams(Object.fromEntries(Object.entries({ from, to }).filter(([, v]) => v !== '')), { replace: true })}
       />
       <Group>
-        <Button component="a" variant="default" href={api.donorStatementCsvUrl(id, donorId, period)} download>
+        <Button component="a" variant="default" href={api.donorStatementCsvUrl(id, donorId, { ...period, lang: i18n.language })} download>
           {t('fund.downloadStatement')}
         </Button>
       </Group>

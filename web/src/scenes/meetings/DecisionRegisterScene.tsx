@@ -15,7 +15,7 @@ import { NewMeetingLinks } from './NewMeetingLinks.tsx';
 
 export function DecisionRegisterScene() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const day = useDayText();
   const [year, setYear] = useState<number | string>('');
   const chosen = typeof year === 'number' && year >= 1900 && year <= 9999 ? year : undefined;
@@ -31,7 +31,7 @@ export function DecisionRegisterScene() {
       <NewMeetingLinks seriesId={id} />
       <Group align="flex-end">
         <NumberInput label={t('meetings.register.year')} value={year} onChange={setYear} min={1900} max={9999} w={140} allowDecimal={false} />
-        <Anchor href={api.decisionRegisterCsvUrl(id, chosen)} download data-testid="register-csv">
+        <Anchor href={api.decisionRegisterCsvUrl(id, chosen, i18n.language)} download data-testid="register-csv">
           {t('meetings.register.csv')}
         </Anchor>
         <RegisterPdfLink key={chosen ?? 'all'} seriesId={id} year={chosen} />
