@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
 import {
   COALITION_COLUMNS,
+  COALITION_EXPORT_COLUMNS,
   type CoalitionField,
   type ColumnMap,
   type ExportColumn,
@@ -139,21 +140,12 @@ const contributionImport: Omit<InterchangeSpec, 'export'> = {
 export const CONTRIBUTION_COLUMNS: ExportColumn[] = [
   ['Organisation', '#org', { fr: 'Organisation', ar: 'المنظمة' }],
   ['Organisation name', '#org+name+label', { fr: "Nom de l'organisation", ar: 'اسم المنظمة' }],
-  ['Line or objective', '#sector+code', { fr: 'Axe ou objectif', ar: 'خط الجهد أو الهدف' }],
-  ['Line or objective name', '#sector+name+label', { fr: "Nom de l'axe ou de l'objectif", ar: 'اسم خط الجهد أو الهدف' }],
+  ...COALITION_EXPORT_COLUMNS.framework,
   ['Places', '#loc+code', { fr: 'Lieux', ar: 'الأماكن' }],
   ['Place names', '#loc+name+label', { fr: 'Noms des lieux', ar: 'أسماء الأماكن' }],
-  ['Description', '#activity+description', { fr: 'Description', ar: 'الوصف' }],
-  ['Type', '#activity+type', { fr: 'Type', ar: 'النوع' }],
-  ['Quantity', '#output+num', { fr: 'Quantité', ar: 'الكمية' }],
-  ['Unit', '#output+unit', { fr: 'Unité', ar: 'الوحدة' }],
-  ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
-  ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
-  ['Start', '#date+start', { fr: 'Début', ar: 'البداية' }],
-  ['End', '#date+end', { fr: 'Fin', ar: 'النهاية' }],
+  ...COALITION_EXPORT_COLUMNS.work,
   ['Status', '#status', { fr: 'Statut', ar: 'الحالة' }],
-  ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
-  ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
+  ...COALITION_EXPORT_COLUMNS.record,
 ];
 
 /** Contributions the reader may pass on, in the import's columns (names in `lang`), in keyset batches. */

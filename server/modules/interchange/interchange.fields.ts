@@ -11,6 +11,7 @@ import type { Database } from '../../db/database.ts';
 import { nodesWithTheirLine } from '../framework/framework.sql.ts';
 import { placeAliasesAs, placesAs } from '../locations/locations.sql.ts';
 import { organisationAliasesAs, organisationsAs } from '../members/members.sql.ts';
+import type { ExportColumn } from './interchange.export.ts';
 import { type ProblemLog, type ProblemText, problem } from './interchange.problems.ts';
 import { type ColumnMap, type ColumnRule, cellText } from './interchange.tags.ts';
 import { NameIndex, isIsoDate, normaliseName, parseStatus, parseType } from './interchange.values.ts';
@@ -53,6 +54,33 @@ export const COALITION_COLUMNS: readonly ColumnRule<CoalitionField>[] = [
   { tag: 'priority', field: 'priority' },
   { tag: 'severity', field: 'priority' },
 ];
+
+/**
+ * The export and template columns of a coalition row that contributions and needs head alike,
+ * with their French and Arabic headers (ADR 0038); each entity puts its own around them.
+ */
+export const COALITION_EXPORT_COLUMNS = {
+  framework: [
+    ['Line or objective', '#sector+code', { fr: 'Axe ou objectif', ar: 'خط الجهد أو الهدف' }],
+    ['Line or objective name', '#sector+name+label', { fr: "Nom de l'axe ou de l'objectif", ar: 'اسم خط الجهد أو الهدف' }],
+  ],
+  /** From the description to the end date. */
+  work: [
+    ['Description', '#activity+description', { fr: 'Description', ar: 'الوصف' }],
+    ['Type', '#activity+type', { fr: 'Type', ar: 'النوع' }],
+    ['Quantity', '#output+num', { fr: 'Quantité', ar: 'الكمية' }],
+    ['Unit', '#output+unit', { fr: 'Unité', ar: 'الوحدة' }],
+    ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
+    ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
+    ['Start', '#date+start', { fr: 'Début', ar: 'البداية' }],
+    ['End', '#date+end', { fr: 'Fin', ar: 'النهاية' }],
+  ],
+  /** The row's own identifier and its marking, last. */
+  record: [
+    ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
+    ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
+  ],
+} as const satisfies Record<string, readonly ExportColumn[]>;
 
 export interface Reference {
   /** Remembers each distinct cell's answer, by kind: files repeat the same names and dates thousands of times. */

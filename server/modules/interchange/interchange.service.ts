@@ -15,7 +15,7 @@ export {
   sizeCells,
   writeTable,
 } from './interchange.export.ts';
-export { COALITION_COLUMNS, type CoalitionField, type RowValues, loadReference, readRow } from './interchange.fields.ts';
+export { COALITION_COLUMNS, COALITION_EXPORT_COLUMNS, type CoalitionField, type RowValues, loadReference, readRow } from './interchange.fields.ts';
 export { type ImportOptions, type ImportReport, mayImportFor, runImport, TAKEN_ID } from './interchange.import.ts';
 export { type Problem, type ProblemLog, type ProblemText, problem } from './interchange.problems.ts';
 export { type TableFormat, formatOf, readTable } from './interchange.read.ts';

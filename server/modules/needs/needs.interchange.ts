@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor, Ctx } from '../../infra/actor.ts';
 import {
   COALITION_COLUMNS,
+  COALITION_EXPORT_COLUMNS,
   type CoalitionField,
   type ColumnMap,
   type ExportColumn,
@@ -137,21 +138,12 @@ const needImport: Omit<InterchangeSpec, 'export'> = {
 export const NEED_COLUMNS: ExportColumn[] = [
   ['Stated by', '#org', { fr: 'Exprimé par', ar: 'صاحب الاحتياج' }],
   ['Stated by (name)', '#org+name+label', { fr: 'Exprimé par (nom)', ar: 'صاحب الاحتياج (الاسم)' }],
-  ['Line or objective', '#sector+code', { fr: 'Axe ou objectif', ar: 'خط الجهد أو الهدف' }],
-  ['Line or objective name', '#sector+name+label', { fr: "Nom de l'axe ou de l'objectif", ar: 'اسم خط الجهد أو الهدف' }],
+  ...COALITION_EXPORT_COLUMNS.framework,
   ['Place', '#loc+code', { fr: 'Lieu', ar: 'المكان' }],
   ['Place name', '#loc+name+label', { fr: 'Nom du lieu', ar: 'اسم المكان' }],
-  ['Description', '#activity+description', { fr: 'Description', ar: 'الوصف' }],
-  ['Type', '#activity+type', { fr: 'Type', ar: 'النوع' }],
-  ['Quantity', '#output+num', { fr: 'Quantité', ar: 'الكمية' }],
-  ['Unit', '#output+unit', { fr: 'Unité', ar: 'الوحدة' }],
-  ['Amount', '#value', { fr: 'Montant', ar: 'المبلغ' }],
-  ['Currency', '#currency', { fr: 'Devise', ar: 'العملة' }],
-  ['Start', '#date+start', { fr: 'Début', ar: 'البداية' }],
-  ['End', '#date+end', { fr: 'Fin', ar: 'النهاية' }],
+  ...COALITION_EXPORT_COLUMNS.work,
   ['Priority', '#priority', { fr: 'Priorité', ar: 'الأولوية' }],
-  ['Id', '#meta+id', { fr: 'Identifiant', ar: 'المعرّف' }],
-  ['Marking', '#meta+marking', { fr: 'Marquage', ar: 'التصنيف' }],
+  ...COALITION_EXPORT_COLUMNS.record,
 ];
 
 /** Needs the reader may pass on, in the import's columns (names in `lang`). */
