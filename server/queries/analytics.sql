@@ -69,10 +69,10 @@ WITH
   )
 SELECT
   l.id,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   (
@@ -90,7 +90,7 @@ WHERE
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
-  l.name;
+  name;
 
 -- analytics.contributorsPerLine, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003"
@@ -136,10 +136,10 @@ WITH
   )
 SELECT
   l.id,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   (
@@ -157,7 +157,7 @@ WHERE
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
-  l.name;
+  name;
 
 -- analytics.contributorsPerLine, as the public
 WITH
@@ -183,10 +183,10 @@ WITH
   )
 SELECT
   l.id,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   (
@@ -204,7 +204,7 @@ WHERE
 ORDER BY
   coalesce(p.contributors, 0),
   l.position,
-  l.name;
+  name;
 
 -- analytics.coverageByLine, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="contribution" $9="00000000-0000-4000-8000-000000000001" $10="00000000-0000-4000-8000-000000000001" $11="contribution" $12="00000000-0000-4000-8000-000000000002" $13="00000000-0000-4000-8000-000000000001" $14="contribution" $15="00000000-0000-4000-8000-000000000001" $16="00000000-0000-4000-8000-000000000001" $17="00000000-0000-4000-8000-000000000002" $18="contribution" $19="00000000-0000-4000-8000-000000000002" $20="00000000-0000-4000-8000-000000000001" $21="contribution" $22="00000000-0000-4000-8000-000000000001" $23="00000000-0000-4000-8000-000000000001" $24="00000000-0000-4000-8000-000000000002" $25="contribution" $26="00000000-0000-4000-8000-000000000002"
@@ -3074,9 +3074,9 @@ WITH
   )
 SELECT
   cells.owner_org_id,
-  o.name AS org_name,
+  "o"."name" AS org_name,
   cells.line_id,
-  l.name AS line_name,
+  "l"."name" AS line_name,
   cells.currency,
   cells.count,
   cells.amount::text AS amount
@@ -3085,9 +3085,9 @@ FROM
   JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
   JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
-  o.name,
+  org_name,
   l.position,
-  l.name,
+  line_name,
   cells.currency NULLS FIRST;
 
 -- analytics.coverageMatrix, as the secretariat
@@ -3131,9 +3131,9 @@ WITH
   )
 SELECT
   cells.owner_org_id,
-  o.name AS org_name,
+  "o"."name" AS org_name,
   cells.line_id,
-  l.name AS line_name,
+  "l"."name" AS line_name,
   cells.currency,
   cells.count,
   cells.amount::text AS amount
@@ -3142,9 +3142,9 @@ FROM
   JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
   JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
-  o.name,
+  org_name,
   l.position,
-  l.name,
+  line_name,
   cells.currency NULLS FIRST;
 
 -- analytics.coverageMatrix, as the public
@@ -3168,9 +3168,9 @@ WITH
   )
 SELECT
   cells.owner_org_id,
-  o.name AS org_name,
+  "o"."name" AS org_name,
   cells.line_id,
-  l.name AS line_name,
+  "l"."name" AS line_name,
   cells.currency,
   cells.count,
   cells.amount::text AS amount
@@ -3179,9 +3179,9 @@ FROM
   JOIN organisation "o" ON "o"."id" = "cells"."owner_org_id"
   JOIN framework_node "l" ON "l"."id" = "cells"."line_id"
 ORDER BY
-  o.name,
+  org_name,
   l.position,
-  l.name,
+  line_name,
   cells.currency NULLS FIRST;
 
 -- analytics.coveragePivot, as a member focal point
@@ -3455,7 +3455,7 @@ WITH RECURSIVE
   row_headers AS (
     SELECT
       k.key,
-      coalesce(x.name, k.key) AS label
+      coalesce("x"."name", k.key) AS label
     FROM
       (
         SELECT DISTINCT
@@ -3729,7 +3729,7 @@ WITH RECURSIVE
   row_headers AS (
     SELECT
       k.key,
-      coalesce(x.name, k.key) AS label
+      coalesce("x"."name", k.key) AS label
     FROM
       (
         SELECT DISTINCT
@@ -3926,7 +3926,7 @@ WITH RECURSIVE
   row_headers AS (
     SELECT
       k.key,
-      coalesce(x.name, k.key) AS label
+      coalesce("x"."name", k.key) AS label
     FROM
       (
         SELECT DISTINCT
@@ -4007,7 +4007,9 @@ SELECT
 -- analytics.exportableNeedGaps, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="00000000-0000-4000-8000-000000000001" $10="need" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000001" $13="00000000-0000-4000-8000-000000000002" $14="need" $15="00000000-0000-4000-8000-000000000002" $16="00000000-0000-4000-8000-000000000001" $17=1000
 SELECT
-  g.*
+  g.*,
+  coalesce("o"."name", g.org_name) AS org_label,
+  coalesce("ln"."name", g.line_name) AS line_label
 FROM
   (
     SELECT
@@ -4363,6 +4365,8 @@ FROM
         )
       )
   ) g
+  LEFT JOIN organisation "o" ON "o"."id" = "g"."owner_org_id"
+  LEFT JOIN framework_node "ln" ON "ln"."id" = "g"."line_id"
 WHERE
   true
 ORDER BY
@@ -4374,7 +4378,9 @@ LIMIT
 -- analytics.exportableNeedGaps, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000004" $5="00000000-0000-4000-8000-000000000003" $6="need" $7="00000000-0000-4000-8000-000000000003" $8="00000000-0000-4000-8000-000000000004" $9=1000
 SELECT
-  g.*
+  g.*,
+  coalesce("o"."name", g.org_name) AS org_label,
+  coalesce("ln"."name", g.line_name) AS line_label
 FROM
   (
     SELECT
@@ -4680,6 +4686,8 @@ FROM
         )
       )
   ) g
+  LEFT JOIN organisation "o" ON "o"."id" = "g"."owner_org_id"
+  LEFT JOIN framework_node "ln" ON "ln"."id" = "g"."line_id"
 WHERE
   true
 ORDER BY
@@ -4691,7 +4699,9 @@ LIMIT
 -- analytics.exportableNeedGaps, as the public
 -- parameters: $1=1000
 SELECT
-  g.*
+  g.*,
+  coalesce("o"."name", g.org_name) AS org_label,
+  coalesce("ln"."name", g.line_name) AS line_label
 FROM
   (
     SELECT
@@ -4955,6 +4965,8 @@ FROM
         AND "n"."marking" <> 'RED'
       )
   ) g
+  LEFT JOIN organisation "o" ON "o"."id" = "g"."owner_org_id"
+  LEFT JOIN framework_node "ln" ON "ln"."id" = "g"."line_id"
 WHERE
   true
 ORDER BY
@@ -5047,12 +5059,12 @@ WITH
   )
 SELECT
   o.location_id,
-  l.name AS location_name,
+  "l"."name" AS location_name,
   o.type,
   array_agg(
-    org.name
+    "org"."name"
     ORDER BY
-      org.name
+      "org"."name"
   ) AS organisations,
   sum(s.contributions) AS contributions
 FROM
@@ -5064,10 +5076,10 @@ FROM
   JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
-  l.name,
+  l.id,
   o.type
 ORDER BY
-  l.name,
+  location_name,
   o.type
 LIMIT
   500;
@@ -5131,12 +5143,12 @@ WITH
   )
 SELECT
   o.location_id,
-  l.name AS location_name,
+  "l"."name" AS location_name,
   o.type,
   array_agg(
-    org.name
+    "org"."name"
     ORDER BY
-      org.name
+      "org"."name"
   ) AS organisations,
   sum(s.contributions) AS contributions
 FROM
@@ -5148,10 +5160,10 @@ FROM
   JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
-  l.name,
+  l.id,
   o.type
 ORDER BY
-  l.name,
+  location_name,
   o.type
 LIMIT
   500;
@@ -5195,12 +5207,12 @@ WITH
   )
 SELECT
   o.location_id,
-  l.name AS location_name,
+  "l"."name" AS location_name,
   o.type,
   array_agg(
-    org.name
+    "org"."name"
     ORDER BY
-      org.name
+      "org"."name"
   ) AS organisations,
   sum(s.contributions) AS contributions
 FROM
@@ -5212,10 +5224,10 @@ FROM
   JOIN organisation "org" ON "org"."id" = "o"."owner_org_id"
 GROUP BY
   o.location_id,
-  l.name,
+  l.id,
   o.type
 ORDER BY
-  l.name,
+  location_name,
   o.type
 LIMIT
   500;
@@ -5704,7 +5716,7 @@ WITH RECURSIVE
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   l.level,
   l.latitude,
   l.longitude,
@@ -5720,7 +5732,7 @@ FROM
 ORDER BY
   m.contributions DESC,
   m.open_needs DESC,
-  l.name;
+  name;
 
 -- analytics.placesOnMap, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="contribution" $6="00000000-0000-4000-8000-000000000003" $7="00000000-0000-4000-8000-000000000003" $8="need" $9="00000000-0000-4000-8000-000000000003"
@@ -6114,7 +6126,7 @@ WITH RECURSIVE
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   l.level,
   l.latitude,
   l.longitude,
@@ -6130,7 +6142,7 @@ FROM
 ORDER BY
   m.contributions DESC,
   m.open_needs DESC,
-  l.name;
+  name;
 
 -- analytics.placesOnMap, as the public
 WITH RECURSIVE
@@ -6470,7 +6482,7 @@ WITH RECURSIVE
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   l.level,
   l.latitude,
   l.longitude,
@@ -6486,7 +6498,7 @@ FROM
 ORDER BY
   m.contributions DESC,
   m.open_needs DESC,
-  l.name;
+  name;
 
 -- analytics.thinLocations, as a member focal point
 -- parameters: $1="00000000-0000-4000-8000-000000000001" $2="contribution" $3="00000000-0000-4000-8000-000000000001" $4="00000000-0000-4000-8000-000000000001" $5="00000000-0000-4000-8000-000000000002" $6="contribution" $7="00000000-0000-4000-8000-000000000002" $8="00000000-0000-4000-8000-000000000001" $9="need" $10="00000000-0000-4000-8000-000000000001" $11="00000000-0000-4000-8000-000000000001" $12="00000000-0000-4000-8000-000000000002" $13="need" $14="00000000-0000-4000-8000-000000000002"
@@ -6610,10 +6622,10 @@ WITH
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   location "l"
@@ -6632,7 +6644,7 @@ WHERE
   AND coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
-  l.name;
+  name;
 
 -- analytics.thinLocations, as the secretariat
 -- parameters: $1="00000000-0000-4000-8000-000000000003" $2="contribution" $3="00000000-0000-4000-8000-000000000003" $4="00000000-0000-4000-8000-000000000003" $5="need" $6="00000000-0000-4000-8000-000000000003"
@@ -6706,10 +6718,10 @@ WITH
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   location "l"
@@ -6728,7 +6740,7 @@ WHERE
   AND coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
-  l.name;
+  name;
 
 -- analytics.thinLocations, as the public
 WITH
@@ -6765,10 +6777,10 @@ WITH
 SELECT
   l.id,
   l.code,
-  l.name,
+  "l"."name" AS name,
   coalesce(p.contributors, 0) AS contributors,
   CASE
-    WHEN p.contributors = 1 THEN o.name
+    WHEN p.contributors = 1 THEN "o"."name"
   END AS only_org
 FROM
   location "l"
@@ -6787,4 +6799,4 @@ WHERE
   AND coalesce(p.contributors, 0) <= 1
 ORDER BY
   coalesce(p.contributors, 0),
-  l.name;
+  name;

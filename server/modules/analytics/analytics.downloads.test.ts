@@ -238,6 +238,64 @@ describe('coverage downloads in the reader’s language', () => {
   });
 });
 
+describe('coverage downloads name things in the reader’s language', () => {
+  it('writes the names of organisations, lines and places in French or Arabic where they have one, and every other cell as in English', async () => {
+    const names = {
+      fr: { org: 'Organisation auteure', line: 'Axe de test', place: 'Terre de test' },
+      ar: { org: 'المنظمة الكاتبة', line: 'خط الاختبار', place: 'أرض الاختبار' },
+    };
+    const english = { org: ORG_NAME, line: LINE_NAME, place: PLACE_NAME };
+    await t.db.updateTable('location').set({ name_fr: names.fr.place, name_ar: names.ar.place }).where('code', '=', 'XT').execute();
+    await t.db.updateTable('framework_node').set({ name_fr: names.fr.line, name_ar: names.ar.line }).where('name', '=', LINE_NAME).execute();
+    await t.db
+      .insertInto('organisation_alias')
+      .values([
+        { org_id: cast.orgs.owner.id, name: names.fr.org, lang: 'fr' },
+        { org_id: cast.orgs.owner.id, name: names.ar.org, lang: 'ar' },
+      ])
+      .execute();
+    try {
+      // A cell as the English file has it, in `lang`: each name (the whole cell, or one of a " / " list) in its translation; the list's order aside.
+      const translated = (cell: string, lang: 'fr' | 'ar') => {
+        const one = (part: string) => {
+          for (const k of ['org', 'line', 'place'] as const) if (part === csvCell(english[k]) || part === english[k]) return names[lang][k];
+          return part;
+        };
+        return cell.includes(' / ') ? cell.replace(/^'/, '').split(' / ').map(one).sort().join(' / ') : one(cell);
+      };
+      const sorted = (cell: string) => (cell.includes(' / ') ? cell.split(' / ').sort().join(' / ') : cell);
+      const urls = [
+        ...COVERAGE_FILES.map((file) => `/api/coverage/${file}.csv`),
+        '/api/coverage/pivot.csv?rows=organisation&columns=line',
+        '/api/coverage/pivot.csv?rows=place&columns=type',
+        '/api/coverage/pivot.csv?rows=line&columns=organisation&currency=USD',
+      ];
+      let seen = 0;
+      for (const url of urls) {
+        const rowsOf = async (lang: string) => {
+          const res = await cast.sessions.author.inject({ method: 'GET', url: `${url}${url.includes('?') ? '&' : '?'}lang=${lang}` });
+          expect(res.statusCode, `${url} ${res.body}`).toBe(200);
+          return Papa.parse<string[]>(res.body.trim(), { skipEmptyLines: true }).data.slice(2);
+        };
+        const en = await rowsOf('en');
+        for (const lang of ['fr', 'ar'] as const) {
+          const got = (await rowsOf(lang)).map((row) => row.map(sorted));
+          const want = en.map((row) => row.map((cell) => translated(cell, lang)));
+          // Rows may come in another order where they are sorted by name.
+          expect(got.map((r) => r.join('\t')).sort(), `${url} ${lang}`).toEqual(want.map((r) => r.join('\t')).sort());
+          seen += want.flat().filter((cell) => Object.values(names[lang]).some((name) => cell.includes(name))).length;
+        }
+      }
+      // Each file named at least one of the three somewhere: the test saw translations, not only unchanged cells.
+      expect(seen).toBeGreaterThanOrEqual(urls.length * 2);
+    } finally {
+      await t.db.updateTable('location').set({ name_fr: null, name_ar: null }).where('code', '=', 'XT').execute();
+      await t.db.updateTable('framework_node').set({ name_fr: null, name_ar: null }).where('name', '=', LINE_NAME).execute();
+      await t.db.deleteFrom('organisation_alias').where('org_id', '=', cast.orgs.owner.id).where('lang', 'in', ['fr', 'ar']).execute();
+    }
+  });
+});
+
 describe('the web app', () => {
   it('builds no file in the browser: no Blob, object URL, data: URL or canvas image', () => {
     const dir = join(import.meta.dirname, '../../../web/src');

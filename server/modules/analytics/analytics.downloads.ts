@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { authorizeUser } from '../../infra/policy.ts';
-import type { ExportColumn, FetchBatch } from '../interchange/interchange.service.ts';
+import type { ExportColumn, ExportLang, FetchBatch } from '../interchange/interchange.service.ts';
 import { fromMinorUnits } from '../../../common/money.ts';
 import { trimDecimal } from '../../../common/quantity.ts';
 import { contributionsPolicy } from '../contributions/contributions.policy.ts';
@@ -110,20 +110,20 @@ export interface CoverageTable {
  * One coverage file for the signed-in reader. Aggregates are read here, before the answer
  * starts, so that a failure is still a proper error answer and not a file cut short.
  */
-export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter: CoverageQuery & NeedExportQuery): Promise<CoverageTable> {
+export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter: CoverageQuery & NeedExportQuery, lang: ExportLang = 'en'): Promise<CoverageTable> {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const actor = ctx.actor;
   switch (file) {
     case 'matrix':
       return {
         columns: MATRIX_COLUMNS,
-        fetch: allAt((await q.coverageMatrix(db, actor, filter, 'export')).map((c) => [c.org_name, c.line_name, text(c.currency), c.count, amount(c.amount, c.currency)])),
+        fetch: allAt((await q.coverageMatrix(db, actor, filter, 'export', lang)).map((c) => [c.org_name, c.line_name, text(c.currency), c.count, amount(c.amount, c.currency)])),
       };
     case 'places':
       return {
         columns: PLACE_COLUMNS,
         fetch: allAt(
-          (await q.placesOnMap(db, actor, filter, 'export')).map((p) => [
+          (await q.placesOnMap(db, actor, filter, 'export', lang)).map((p) => [
             p.name,
             p.code,
             p.level,
@@ -139,29 +139,29 @@ export async function coverageTable(db: Db, ctx: Ctx, file: CoverageFile, filter
     case 'thin-lines':
       return {
         columns: THIN_LINE_COLUMNS,
-        fetch: allAt((await q.contributorsPerLine(db, actor, filter, 'export')).map((l) => [l.name, l.contributors, text(l.only_org)])),
+        fetch: allAt((await q.contributorsPerLine(db, actor, filter, 'export', lang)).map((l) => [l.name, l.contributors, text(l.only_org)])),
       };
     case 'thin-places':
       return {
         columns: THIN_PLACE_COLUMNS,
-        fetch: allAt((await q.thinLocations(db, actor, filter, 'export')).map((l) => [l.name, l.code, l.contributors, text(l.only_org)])),
+        fetch: allAt((await q.thinLocations(db, actor, filter, 'export', lang)).map((l) => [l.name, l.code, l.contributors, text(l.only_org)])),
       };
     case 'duplicates':
       return {
         columns: DUPLICATE_COLUMNS,
-        fetch: allAt((await q.likelyDuplicates(db, actor, filter, 'export')).map((d) => [d.location_name, d.type, d.organisations.join(' / '), d.contributions])),
+        fetch: allAt((await q.likelyDuplicates(db, actor, filter, 'export', lang)).map((d) => [d.location_name, d.type, d.organisations.join(' / '), d.contributions])),
       };
     case 'gaps':
       // Needs can be many: read in keyset batches as the file is written, like the other exports.
       return {
         columns: GAP_COLUMNS,
         fetch: async (after, limit) =>
-          (await q.exportableNeedGaps(db, actor, filter, after, limit)).map((n) => ({
+          (await q.exportableNeedGaps(db, actor, filter, after, limit, lang)).map((n) => ({
             key: { created_at: n.created_key, id: n.id },
             cells: [
               n.description,
-              n.org_name,
-              n.line_name,
+              n.org_label,
+              n.line_label,
               text(n.location_code),
               n.priority,
               text(n.currency),
@@ -200,11 +200,11 @@ const PIVOT_DIMENSION_COLUMNS: Record<CoveragePivotDimension, ExportColumn> = {
  * the long form a spreadsheet's own pivot reads — computed under the export rule, so
  * the file sums only what its reader may pass on (the page shows what they may see).
  */
-export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQuery): Promise<CoverageTable> {
+export async function coveragePivotTable(db: Db, ctx: Ctx, query: CoveragePivotQuery, lang: ExportLang = 'en'): Promise<CoverageTable> {
   authorizeUser(ctx.actor, contributionsPolicy, 'read');
   const withMoney = query.rows !== 'place' && query.columns !== 'place';
   const currencyIsADimension = query.rows === 'currency' || query.columns === 'currency';
-  const { cells, row_headers, column_headers } = await q.coveragePivot(db, ctx.actor, query, 'export');
+  const { cells, row_headers, column_headers } = await q.coveragePivot(db, ctx.actor, query, 'export', lang);
   const labels = (headers: { key: string | null; label: string }[]) => new Map(headers.map((h) => [h.key, h.label]));
   const rowLabel = labels(row_headers);
   const columnLabel = labels(column_headers);

@@ -16,9 +16,10 @@ import {
   joinContributionPlaces,
   summaryAnswers,
 } from '../contributions/contributions.sql.ts';
-import { joinFrameworkNode, linesOfEffort } from '../framework/framework.sql.ts';
-import { joinLocation, places, subtreeOf } from '../locations/locations.sql.ts';
-import { joinOrganisation } from '../members/members.sql.ts';
+import { frameworkNodeName, joinFrameworkNode, linesOfEffort } from '../framework/framework.sql.ts';
+import type { NameLang } from '../../infra/sql-local-name.ts';
+import { joinLocation, placeName, places, subtreeOf } from '../locations/locations.sql.ts';
+import { joinOrganisation, organisationNameIn } from '../members/members.sql.ts';
 import type { NeedExportQuery } from '../needs/needs.schema.ts';
 import { type NeedRow, conversionDay, needsWithGaps, placesWithNeeds } from '../needs/needs.sql.ts';
 import { convertedWith, rateInForce, ratesLastChangedBy } from '../exchange-rates/exchange-rates.sql.ts';
@@ -29,7 +30,7 @@ import type { CoveragePivotDimension, CoveragePivotQuery, CoverageQuery } from '
  * that count. sum(bigint) is numeric in PostgreSQL, so a sum is exact at any size; it
  * comes back as a decimal string and stays one.
  */
-export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const { rows } = await sql<{
     owner_org_id: string;
     org_name: string;
@@ -45,11 +46,11 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, pur
       WHERE ${countsInCoverage('c')} AND ${contributionFilter(actor, f, purpose)}
       GROUP BY c.owner_org_id, c.line_id, c.currency
     )
-    SELECT cells.owner_org_id, o.name AS org_name, cells.line_id, l.name AS line_name, cells.currency, cells.count, cells.amount::text AS amount
+    SELECT cells.owner_org_id, ${organisationNameIn('o', lang)} AS org_name, cells.line_id, ${frameworkNodeName('l', lang)} AS line_name, cells.currency, cells.count, cells.amount::text AS amount
     FROM cells
     ${joinOrganisation('o', sql.ref('cells.owner_org_id'))}
     ${joinFrameworkNode('l', sql.ref('cells.line_id'))}
-    ORDER BY o.name, l.position, l.name, cells.currency NULLS FIRST`.execute(db);
+    ORDER BY org_name, l.position, line_name, cells.currency NULLS FIRST`.execute(db);
   return rows;
 }
 
@@ -58,7 +59,7 @@ export async function coverageMatrix(db: Db, actor: Actor, f: CoverageQuery, pur
 // and count organisations from those: count(DISTINCT …) over the rows would sort them all.
 
 /** Lines of effort with how many distinct organisations contribute to each (zero included). */
-export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const { rows } = await sql<{ id: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
       SELECT DISTINCT c.line_id, c.owner_org_id FROM ${contributionsAs('c')}
@@ -66,17 +67,18 @@ export async function contributorsPerLine(db: Db, actor: Actor, f: CoverageQuery
     ), per_line AS (
       SELECT line_id, count(*) AS contributors, (array_agg(owner_org_id))[1] AS some_org FROM pairs GROUP BY line_id
     )
-    SELECT l.id, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
+    SELECT l.id, ${frameworkNodeName('l', lang)} AS name, coalesce(p.contributors, 0) AS contributors,
+           CASE WHEN p.contributors = 1 THEN ${organisationNameIn('o', lang)} END AS only_org
     FROM ${linesOfEffort('l')}
     LEFT JOIN per_line p ON p.line_id = l.id
     ${joinOrganisation('o', sql.ref('p.some_org'), 'LEFT JOIN')}
     WHERE coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.position, l.name`.execute(db);
+    ORDER BY coalesce(p.contributors, 0), l.position, name`.execute(db);
   return rows;
 }
 
 /** Locations with contributions from exactly one organisation, or needs and no contribution. */
-export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const { rows } = await sql<{ id: string; code: string; name: string; contributors: string; only_org: string | null }>`
     WITH pairs AS (
       SELECT DISTINCT cl.location_id, c.owner_org_id
@@ -87,12 +89,13 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purp
     ), needed AS (
       ${placesWithNeeds(actor, purpose)}
     )
-    SELECT l.id, l.code, l.name, coalesce(p.contributors, 0) AS contributors, CASE WHEN p.contributors = 1 THEN o.name END AS only_org
+    SELECT l.id, l.code, ${placeName('l', lang)} AS name, coalesce(p.contributors, 0) AS contributors,
+           CASE WHEN p.contributors = 1 THEN ${organisationNameIn('o', lang)} END AS only_org
     FROM ${places('l')}
     LEFT JOIN per_place p ON p.location_id = l.id
     ${joinOrganisation('o', sql.ref('p.some_org'), 'LEFT JOIN')}
     WHERE (p.location_id IS NOT NULL OR l.id IN (SELECT location_id FROM needed)) AND coalesce(p.contributors, 0) <= 1
-    ORDER BY coalesce(p.contributors, 0), l.name`.execute(db);
+    ORDER BY coalesce(p.contributors, 0), name`.execute(db);
   return rows;
 }
 
@@ -101,7 +104,7 @@ export async function thinLocations(db: Db, actor: Actor, f: CoverageQuery, purp
  * how many needs there still have an unmet gap — each place with the country it lies in.
  * Needs follow the line and type filters (status is a contribution's).
  */
-export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const needFilters = [sql`true`];
   if (f.lineId) needFilters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) needFilters.push(sql`g.type = ${f.type}`);
@@ -138,11 +141,11 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpos
       UNION ALL
       SELECT chain.location_id, p.id, p.parent_id, p.code, p.level FROM chain ${joinLocation('p', sql.ref('chain.parent_id'))}
     )
-    SELECT l.id, l.code, l.name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
+    SELECT l.id, l.code, ${placeName('l', lang)} AS name, l.level, l.latitude, l.longitude, country.code AS country_code, m.contributions, m.organisations, m.open_needs
     FROM mapped m
     ${joinLocation('l', sql.ref('m.location_id'))}
     JOIN chain country ON country.location_id = m.location_id AND country.level = 'country'
-    ORDER BY m.contributions DESC, m.open_needs DESC, l.name`.execute(db);
+    ORDER BY m.contributions DESC, m.open_needs DESC, name`.execute(db);
   return rows;
 }
 
@@ -152,7 +155,7 @@ export async function placesOnMap(db: Db, actor: Actor, f: CoverageQuery, purpos
  * the span from their earliest start to their latest end, so the comparison is between
  * organisations, not between every pair of rows (which is quadratic in a big register).
  */
-export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read') {
+export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const { rows } = await sql<{ location_id: string; location_name: string; type: string; organisations: string[]; contributions: string }>`
     WITH spans AS (
       SELECT cl.location_id, c.type, c.owner_org_id, count(*) AS contributions,
@@ -165,36 +168,40 @@ export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, p
       FROM spans a JOIN spans b ON b.location_id = a.location_id AND b.type = a.type
         AND b.owner_org_id <> a.owner_org_id AND a.period && b.period
     )
-    SELECT o.location_id, l.name AS location_name, o.type,
-           array_agg(org.name ORDER BY org.name) AS organisations, sum(s.contributions) AS contributions
+    SELECT o.location_id, ${placeName('l', lang)} AS location_name, o.type,
+           array_agg(${organisationNameIn('org', lang)} ORDER BY ${organisationNameIn('org', lang)}) AS organisations, sum(s.contributions) AS contributions
     FROM overlapping o
     JOIN spans s ON s.location_id = o.location_id AND s.type = o.type AND s.owner_org_id = o.owner_org_id
     ${joinLocation('l', sql.ref('o.location_id'))}
     ${joinOrganisation('org', sql.ref('o.owner_org_id'))}
-    GROUP BY o.location_id, l.name, o.type
-    ORDER BY l.name, o.type
+    GROUP BY o.location_id, l.id, o.type
+    ORDER BY location_name, o.type
     LIMIT 500`.execute(db);
   return rows;
 }
 
-/**
- * Needs with their gaps under the export rule, with the list's filters, a batch at a time
- * in (created_at, id) order from where the last batch ended (`after`).
- */
 /** The lines of effort in their order, for the matrix's columns (every line, with rows or not). */
 export async function linesInOrder(db: Db) {
   const { rows } = await sql<{ id: string; name: string }>`SELECT l.id, l.name FROM ${linesOfEffort('l')} ORDER BY l.position, l.name`.execute(db);
   return rows;
 }
 
-export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuery, after: { created_at: string; id: string } | undefined, limit: number) {
+/**
+ * Needs with their gaps under the export rule, with the list's filters, a batch at a time
+ * in (created_at, id) order from where the last batch ended (`after`); with the names of
+ * their organisation and line in `lang` beside the stored ones.
+ */
+export async function exportableNeedGaps(db: Db, actor: Actor, f: NeedExportQuery, after: { created_at: string; id: string } | undefined, limit: number, lang: NameLang = 'en') {
   const filters = [sql`true`];
   if (f.lineId) filters.push(sql`g.line_id = ${f.lineId}`);
   if (f.type) filters.push(sql`g.type = ${f.type}`);
   if (f.locationId) filters.push(sql`g.location_id IN ${subtreeOf(f.locationId)}`);
   if (after) filters.push(sql`(g.created_at, g.id) > (${after.created_at}::timestamptz, ${after.id}::uuid)`);
-  const { rows } = await sql<NeedRow>`
-    SELECT g.* FROM (${needsWithGaps(actor, 'export')}) g
+  const { rows } = await sql<NeedRow & { org_label: string; line_label: string }>`
+    SELECT g.*, coalesce(${organisationNameIn('o', lang)}, g.org_name) AS org_label, coalesce(${frameworkNodeName('ln', lang)}, g.line_name) AS line_label
+    FROM (${needsWithGaps(actor, 'export')}) g
+    ${joinOrganisation('o', sql.ref('g.owner_org_id'), 'LEFT JOIN')}
+    ${joinFrameworkNode('ln', sql.ref('g.line_id'), 'LEFT JOIN')}
     WHERE ${sql.join(filters, sql` AND `)}
     ORDER BY g.created_at, g.id
     LIMIT ${limit}`.execute(db);
@@ -367,16 +374,16 @@ function pivotKey(dim: CoveragePivotDimension, placeLevel: number | undefined) {
   }
 }
 
-/** A dimension's headers for the keys in the CTE `keys`: the organisation's, line's or place's name, else the value itself. */
-function pivotLabels(dim: CoveragePivotDimension, keys: string) {
+/** A dimension's headers for the keys in the CTE `keys`: the organisation's, line's or place's name in `lang`, else the value itself. */
+function pivotLabels(dim: CoveragePivotDimension, keys: string, lang: NameLang) {
   const from = sql`(SELECT DISTINCT key FROM ${sql.id(keys)}) k`;
   switch (dim) {
     case 'organisation':
-      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinOrganisation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+      return sql`SELECT k.key, coalesce(${organisationNameIn('x', lang)}, k.key) AS label FROM ${from} ${joinOrganisation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
     case 'line':
-      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinFrameworkNode('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+      return sql`SELECT k.key, coalesce(${frameworkNodeName('x', lang)}, k.key) AS label FROM ${from} ${joinFrameworkNode('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
     case 'place':
-      return sql`SELECT k.key, coalesce(x.name, k.key) AS label FROM ${from} ${joinLocation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
+      return sql`SELECT k.key, coalesce(${placeName('x', lang)}, k.key) AS label FROM ${from} ${joinLocation('x', sql`k.key::uuid`, 'LEFT JOIN')}`;
     default:
       return sql`SELECT k.key, coalesce(k.key, 'none') AS label FROM ${from}`;
   }
@@ -387,10 +394,10 @@ function pivotLabels(dim: CoveragePivotDimension, keys: string) {
  * and the two dimensions' headers, from the rows coveragePivotRows gives (the coverage
  * summaries when they answer the filters, under the same rule as the coverage answer).
  */
-export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery, purpose: Purpose = 'read') {
+export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery, purpose: Purpose = 'read', lang: NameLang = 'en') {
   const { rows: rowDim, columns: colDim, placeLevel, currency, ...filter } = f;
   const byPlace = rowDim === 'place' || colDim === 'place';
-  if (currency && !byPlace) return await convertedPivot(db, actor, f, currency, purpose);
+  if (currency && !byPlace) return await convertedPivot(db, actor, f, currency, purpose, lang);
   const rolled = byPlace && placeLevel !== undefined;
   const paths = rolled
     ? sql`lp AS (
@@ -409,8 +416,8 @@ export async function coveragePivot(db: Db, actor: Actor, f: CoveragePivotQuery,
       FROM (${coveragePivotRows(actor, filter, byPlace, purpose)}) r ${rolled ? sql`LEFT JOIN lp ON lp.id = r.location_id` : sql``}
       GROUP BY 1, 2, 3
     ), row_cells AS (SELECT row AS key FROM cells), col_cells AS (SELECT col AS key FROM cells),
-    row_headers AS (${pivotLabels(rowDim, 'row_cells')}),
-    col_headers AS (${pivotLabels(colDim, 'col_cells')})
+    row_headers AS (${pivotLabels(rowDim, 'row_cells', lang)}),
+    col_headers AS (${pivotLabels(colDim, 'col_cells', lang)})
     SELECT
       (SELECT coalesce(json_agg(json_build_object('row', c.row, 'column', c.col, 'currency', c.currency, 'count', c.count::text, 'amount', c.amount::text)
                ORDER BY c.row, c.col, c.currency NULLS FIRST), '[]') FROM cells c) AS cells,
@@ -436,7 +443,7 @@ export interface NotConverted {
  * (ratesLastChangedBy), not per row nor per day. One cell per
  * (row, column), its currency `target` when any amount was converted.
  */
-async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, target: string, purpose: Purpose) {
+async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, target: string, purpose: Purpose, lang: NameLang) {
   const { rows: rowDim, columns: colDim, placeLevel, currency: _, ...filter } = f;
   const to = sql`${target}::char(3)`;
   const { rows } = await sql<{
@@ -475,8 +482,8 @@ async function convertedPivot(db: Db, actor: Actor, f: CoveragePivotQuery, targe
              coalesce(json_agg(json_build_object('currency', b.currency, 'count', b.not_converted) ORDER BY b.currency) FILTER (WHERE b.not_converted > 0), '[]') AS not_converted
       FROM by_currency b GROUP BY 1, 2
     ), row_cells AS (SELECT row AS key FROM cells), col_cells AS (SELECT col AS key FROM cells),
-    row_headers AS (${pivotLabels(rowDim, 'row_cells')}),
-    col_headers AS (${pivotLabels(colDim, 'col_cells')})
+    row_headers AS (${pivotLabels(rowDim, 'row_cells', lang)}),
+    col_headers AS (${pivotLabels(colDim, 'col_cells', lang)})
     SELECT
       (SELECT coalesce(json_agg(json_build_object('row', c.row, 'column', c.col, 'currency', c.currency, 'count', c.count::text, 'amount', c.amount::text,
                  'not_converted', c.not_converted) ORDER BY c.row, c.col), '[]') FROM cells c) AS cells,

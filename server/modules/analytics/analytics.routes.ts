@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
-import { EXPORT_TYPES, type ExportFormat, exportLang, sendTable } from '../interchange/interchange.service.ts';
+import { EXPORT_TYPES, type ExportFormat, exportLang, readerLang, sendTable } from '../interchange/interchange.service.ts';
 import { needExportQuery } from '../needs/needs.schema.ts';
 import { COVERAGE_FILES, COVERAGE_FILE_SUMMARIES, coveragePivotTable, coverageTable } from './analytics.downloads.ts';
 import * as s from './analytics.schema.ts';
@@ -48,7 +48,7 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
         },
         handler: async (req, reply) => {
           const { lang: _lang, ...filter } = req.query;
-          return sendTable(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, filter));
+          return sendTable(req, reply, `coverage-${file}.${format}`, format, await coverageTable(db, ctxOf(req), file, filter, readerLang(req)));
         },
       });
     r.get(`/api/coverage/pivot.${format}`, {
@@ -61,7 +61,7 @@ export async function analyticsRoutes(app: FastifyInstance, { db }: { db: Kysely
       },
       handler: async (req, reply) => {
         const { lang: _lang, ...query } = req.query;
-        return sendTable(req, reply, `coverage-pivot-${query.rows}-${query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), query));
+        return sendTable(req, reply, `coverage-pivot-${query.rows}-${query.columns}.${format}`, format, await coveragePivotTable(db, ctxOf(req), query, readerLang(req)));
       },
     });
   }
