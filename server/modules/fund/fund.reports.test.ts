@@ -438,7 +438,15 @@ describe("donors' statements", () => {
     expect(fr[0]!.slice(0, 3)).toEqual(['Date', 'Transaction', 'Nature']);
     expect(ar[0]![0]).toBe('التاريخ');
     expect([fr[1], ar[1]]).toEqual([en[1], en[1]]);
-    expect(fr.slice(2).map((r) => r[2])).toEqual(["solde d'ouverture", 'deposit', 'refund', 'deposit', 'solde de clôture']);
+    expect(fr.slice(2).map((r) => r[2])).toEqual(["solde d'ouverture", 'versement', 'remboursement', 'versement', 'solde de clôture']);
+    expect(ar.slice(2).map((r) => r[2])).toEqual(['الرصيد الافتتاحي', 'إيداع', 'استرداد', 'إيداع', 'الرصيد الختامي']);
+    // The whole statement ends with the reversal of a deposit, named in each language.
+    const last = async (query: string) => {
+      const res = await donor1.inject({ method: 'GET', url: `${url(donor1Id)}.csv?to=2015-12-31${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return Papa.parse<string[]>(res.body.trim()).data.at(-2)![2];
+    };
+    expect([await last(''), await last('&lang=fr'), await last('&lang=ar')]).toEqual(['reversal of deposit', 'contrepassation (versement)', 'قيد عكسي (إيداع)']);
     expect(ar.at(-1)![2]).toBe('الرصيد الختامي');
     expect(fr.slice(2).map((r) => [r[0], r[4], r[9]])).toEqual(en.slice(2).map((r) => [r[0], r[4], r[9]]));
     const bad = await donor1.inject({ method: 'GET', url: `${url(donor1Id)}.csv?lang=xx` });

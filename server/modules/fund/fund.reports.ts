@@ -25,6 +25,7 @@ import { fundReportsPolicy } from './fund.reports.policy.ts';
 import * as q from './fund.reports.queries.ts';
 import type { StatementBalances, StatementOut, StatementQuery, StatusQuery } from './fund.reports.schema.ts';
 import type { StatusFigures } from './fund.schema.ts';
+import type { FundKind } from './fund.table.ts';
 
 const DELIVERY_DECIMALS = 4n;
 
@@ -300,33 +301,70 @@ export const STATEMENT_COLUMNS: readonly ExportColumn[] = [
   ['Description', '#description', { fr: 'Description', ar: 'الوصف' }],
 ];
 
+/** A transaction's kind in French and Arabic, as the web app names it. */
+const FR_KINDS: Record<FundKind, string> = {
+  pledge: 'annonce',
+  commitment: 'engagement',
+  deposit: 'versement',
+  interest: 'intérêts',
+  allocation: 'allocation',
+  transfer: 'transfert à un partenaire',
+  expenditure: 'dépense',
+  refund: 'remboursement',
+  fee: 'frais',
+  reversal: 'contrepassation',
+};
+const AR_KINDS: Record<FundKind, string> = {
+  pledge: 'تعهد',
+  commitment: 'التزام',
+  deposit: 'إيداع',
+  interest: 'فوائد',
+  allocation: 'تخصيص',
+  transfer: 'تحويل إلى شريك',
+  expenditure: 'نفقات',
+  refund: 'استرداد',
+  fee: 'رسوم',
+  reversal: 'قيد عكسي',
+};
+
 /**
- * The statement as a table for the project's CSV writer (interchange's writeTable), read
- * before the answer starts: the opening balance, the lines, the closing balance. A file leaves
- * the platform: the fund must be one the reader may export (exportableBy), else 404.
+ * The words of a statement file's rows, in the file's language (its headers: STATEMENT_COLUMNS):
+ * the balance rows', and each line's kind (in English the kind's code, as the API names it).
  */
-/** The words of a statement file's balance rows, in the file's language (its headers: STATEMENT_COLUMNS). */
 const STATEMENT_WORDS: Record<
   ExportLang,
-  { opening: string; closing: string; summary: (m: Record<'contributions' | 'pledged' | 'committed' | 'interest' | 'directCosts', string>) => string }
+  {
+    opening: string;
+    closing: string;
+    summary: (m: Record<'contributions' | 'pledged' | 'committed' | 'interest' | 'directCosts', string>) => string;
+    kind: (kind: FundKind, reversed: FundKind | null) => string;
+  }
 > = {
   en: {
+    kind: (kind, reversed) => (kind === 'reversal' ? `reversal of ${reversed}` : kind),
     opening: 'opening balance',
     closing: 'closing balance',
     summary: (m) => `contributions ${m.contributions}, pledged ${m.pledged}, committed ${m.committed}, interest share ${m.interest}, direct costs share ${m.directCosts}`,
   },
   fr: {
+    kind: (kind, reversed) => (kind === 'reversal' ? `contrepassation (${FR_KINDS[reversed ?? 'reversal']})` : FR_KINDS[kind]),
     opening: "solde d'ouverture",
     closing: 'solde de clôture',
     summary: (m) => `contributions ${m.contributions}, annoncé ${m.pledged}, engagé ${m.committed}, part des intérêts ${m.interest}, part des coûts directs ${m.directCosts}`,
   },
   ar: {
+    kind: (kind, reversed) => (kind === 'reversal' ? `قيد عكسي (${AR_KINDS[reversed ?? 'reversal']})` : AR_KINDS[kind]),
     opening: 'الرصيد الافتتاحي',
     closing: 'الرصيد الختامي',
     summary: (m) => `المساهمات ${m.contributions}، المتعهد به ${m.pledged}، الملتزم به ${m.committed}، حصة الفوائد ${m.interest}، حصة التكاليف المباشرة ${m.directCosts}`,
   },
 };
 
+/**
+ * The statement as a table for the project's CSV writer (interchange's writeTable), read
+ * before the answer starts: the opening balance, the lines, the closing balance. A file leaves
+ * the platform: the fund must be one the reader may export (exportableBy), else 404.
+ */
 export async function statementTable(db: Db, ctx: Ctx, fundId: string, donorOrgId: string, query: StatementQuery = {}, lang: ExportLang = 'en') {
   const statement = await donorStatement(db, ctx, fundId, donorOrgId, query);
   if (!(await findExportableFund(db, ctx.actor, fundId))) throw notFound('Fund');
@@ -357,7 +395,7 @@ export async function statementTable(db: Db, ctx: Ctx, fundId: string, donorOrgI
     ...statement.lines.map((l) => [
       l.valueDate,
       l.transactionId,
-      l.kind === 'reversal' ? `reversal of ${l.reversedKind}` : l.kind,
+      words.kind(l.kind, l.reversedKind),
       l.reversesId ?? '',
       money(l.amountMinor),
       c,
