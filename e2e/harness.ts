@@ -75,6 +75,9 @@ export async function signInAs(page: Page, base: string, email = 'admin@secretar
 export async function switchLanguage(page: Page, label: 'English' | 'Français' | 'العربية') {
   await page.getByTestId('language-select').click();
   await page.getByRole('option', { name: label }).click();
+  // French and Arabic words are fetched when first chosen; the page changes language once they are in.
+  const code = { English: 'en', Français: 'fr', العربية: 'ar' }[label];
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
 }
 
 // ---- checks the pages' tests share

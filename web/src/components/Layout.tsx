@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { type Session, api, setCsrfToken } from '../api/client.ts';
-import { LANGUAGES, type Language, applyLanguage } from '../i18n/index.ts';
+import { LANGUAGES, type Language, switchLanguage } from '../i18n/index.ts';
 import { clearDrafts } from '../hooks/useFormGuard.ts';
 
 const NAV = [
@@ -83,8 +83,7 @@ export function LanguageSelect() {
       value={i18n.language}
       onChange={(value) => {
         if (!value) return;
-        applyLanguage(value as Language);
-        void i18n.changeLanguage(value);
+        void switchLanguage(value as Language);
       }}
       allowDeselect={false}
       w={130}
