@@ -78,6 +78,8 @@ export async function switchLanguage(page: Page, label: 'English' | 'Français' 
   // French and Arabic words are fetched when first chosen; the page changes language once they are in.
   const code = { English: 'en', Français: 'fr', العربية: 'ar' }[label];
   await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
+  // …and has rendered in it: the list shows the language's name once React has re-rendered.
+  await page.waitForFunction((name) => (document.querySelector('[data-testid="language-select"]') as HTMLInputElement | null)?.value === name, label);
 }
 
 // ---- checks the pages' tests share

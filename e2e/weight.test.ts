@@ -5,7 +5,8 @@
 // emulated link's): each run's time to usable and waterfall are printed, and the figures from
 // a quiet machine are recorded against the 7 s target in docs/PERFORMANCE.md ("Page weight on
 // a field connection"). The home is loaded three times and the median kept, so that one run
-// slowed by the machine does not decide; WEIGHT_RUNS=n loads each page n times.
+// slowed by the machine does not decide; WEIGHT_RUNS=n loads each page n times, WEIGHT_LANG=fr|ar
+// opens them in French or Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.ts';
 import { FIELD, type Load, coverageChartsDrawn, homeUsable, loadOnFieldConnection } from './weight.ts';

@@ -28,10 +28,10 @@ async function signedInContext(browser: Browser, base: string, email: string) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB', reducedMotion: 'reduce' });
   const res = await context.request.post(`${base}/api/auth/sign-in`, { data: { email, password: DEMO_PASSWORD } });
   if (!res.ok()) throw new Error(`sign-in of ${email} failed: ${res.status()} ${await res.text()}`);
-  // The language the page starts in, as a returning reader would have it.
-  await context.addInitScript(() => {
-    if (!localStorage.getItem('entente.language')) localStorage.setItem('entente.language', 'en');
-  });
+  // The language the page starts in, as a returning reader would have it (WEIGHT_LANG=fr|ar to measure another).
+  await context.addInitScript((lang) => {
+    if (!localStorage.getItem('entente.language')) localStorage.setItem('entente.language', lang);
+  }, WEIGHT_LANG);
   return context;
 }
 
@@ -89,15 +89,24 @@ export async function loadOnFieldConnection(
 }
 
 /** The signed-in home: its main heading visible, and the page answering a click on its menu. */
+/** The language the pages are opened in: English unless WEIGHT_LANG says otherwise. */
+const WEIGHT_LANG = (['fr', 'ar'] as const).find((l) => l === process.env.WEIGHT_LANG) ?? 'en';
+/** The two pages' headings in that language. */
+const HEADINGS = {
+  en: { home: 'Home', coverage: 'Coverage and gaps' },
+  fr: { home: 'Accueil', coverage: 'Couverture et lacunes' },
+  ar: { home: 'الرئيسية', coverage: 'التغطية والفجوات' },
+}[WEIGHT_LANG];
+
 export async function homeUsable(page: Page, timeout: number) {
-  await page.getByRole('heading', { level: 2, name: 'Home' }).waitFor({ timeout });
+  await page.getByRole('heading', { level: 2, name: HEADINGS.home }).waitFor({ timeout });
   // Interactive: the main thread is free to run a task (a busy one would delay this evaluate).
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
 /** The coverage page: its heatmap and its map both drawn (each chart's canvas has coloured pixels). */
 export async function coverageChartsDrawn(page: Page, timeout: number) {
-  await page.getByRole('heading', { level: 2, name: 'Coverage and gaps' }).waitFor({ timeout });
+  await page.getByRole('heading', { level: 2, name: HEADINGS.coverage }).waitFor({ timeout });
   await page.waitForFunction(
     () => {
       const canvases = [...document.querySelectorAll<HTMLCanvasElement>('#main [role="img"] canvas')];

@@ -175,7 +175,7 @@ export async function likelyDuplicates(db: Db, actor: Actor, f: CoverageQuery, p
     ${joinLocation('l', sql.ref('o.location_id'))}
     ${joinOrganisation('org', sql.ref('o.owner_org_id'))}
     GROUP BY o.location_id, l.id, o.type
-    ORDER BY location_name, o.type
+    ORDER BY location_name, o.type, o.location_id
     LIMIT 500`.execute(db);
   return rows;
 }

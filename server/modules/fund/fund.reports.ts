@@ -301,7 +301,7 @@ export const STATEMENT_COLUMNS: readonly ExportColumn[] = [
   ['Description', '#description', { fr: 'Description', ar: 'الوصف' }],
 ];
 
-/** A transaction's kind in French and Arabic, as the web app names it. */
+/** A transaction's kind in French and Arabic, as the web app names it (`fund.kinds`; a reversal as its `fund.reversalOf`). */
 const FR_KINDS: Record<FundKind, string> = {
   pledge: 'annonce',
   commitment: 'engagement',
@@ -347,13 +347,13 @@ const STATEMENT_WORDS: Record<
     summary: (m) => `contributions ${m.contributions}, pledged ${m.pledged}, committed ${m.committed}, interest share ${m.interest}, direct costs share ${m.directCosts}`,
   },
   fr: {
-    kind: (kind, reversed) => (kind === 'reversal' ? `contrepassation (${FR_KINDS[reversed ?? 'reversal']})` : FR_KINDS[kind]),
+    kind: (kind, reversed) => (kind === 'reversal' && reversed ? `contrepassation : ${FR_KINDS[reversed]}` : FR_KINDS[kind]),
     opening: "solde d'ouverture",
     closing: 'solde de clôture',
     summary: (m) => `contributions ${m.contributions}, annoncé ${m.pledged}, engagé ${m.committed}, part des intérêts ${m.interest}, part des coûts directs ${m.directCosts}`,
   },
   ar: {
-    kind: (kind, reversed) => (kind === 'reversal' ? `قيد عكسي (${AR_KINDS[reversed ?? 'reversal']})` : AR_KINDS[kind]),
+    kind: (kind, reversed) => (kind === 'reversal' && reversed ? `عكس قيد: ${AR_KINDS[reversed]}` : AR_KINDS[kind]),
     opening: 'الرصيد الافتتاحي',
     closing: 'الرصيد الختامي',
     summary: (m) => `المساهمات ${m.contributions}، المتعهد به ${m.pledged}، الملتزم به ${m.committed}، حصة الفوائد ${m.interest}، حصة التكاليف المباشرة ${m.directCosts}`,

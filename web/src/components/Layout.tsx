@@ -83,7 +83,8 @@ export function LanguageSelect() {
       value={i18n.language}
       onChange={(value) => {
         if (!value) return;
-        void switchLanguage(value as Language);
+        // Should the language's words not arrive, the page and this list stay in the current language.
+        switchLanguage(value as Language).catch(() => {});
       }}
       allowDeselect={false}
       w={130}

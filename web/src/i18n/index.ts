@@ -26,10 +26,15 @@ function initialLanguage(): Language {
   return (LANGUAGES.find((l) => l.code === browser)?.code ?? 'en') as Language;
 }
 
-export function applyLanguage(lang: Language) {
-  const dir = LANGUAGES.find((l) => l.code === lang)?.dir ?? 'ltr';
+/** Sets <html lang dir> for `lang`. */
+function showLanguage(lang: Language) {
   document.documentElement.lang = lang;
-  document.documentElement.dir = dir;
+  document.documentElement.dir = LANGUAGES.find((l) => l.code === lang)?.dir ?? 'ltr';
+}
+
+/** Sets <html lang dir> for `lang` and remembers it for the reader's next visit. */
+function applyLanguage(lang: Language) {
+  showLanguage(lang);
   localStorage.setItem(STORAGE_KEY, lang);
 }
 
@@ -38,24 +43,30 @@ const WORDS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<str
   ar: () => import('./ar.json'),
 };
 const loaded = new Set<Language>(['en']);
+/** The language asked for last: a switch whose words arrive after a later one's gives way to it. */
+let wanted: Language = 'en';
 
 /**
  * Fetches the shell's words in `lang` (once), then makes it the page's language. Modules that
  * bring their own words add them for every language at once (their `i18n/index.ts`): merged
- * here, never overwritten.
+ * here, never overwritten. Should the words not arrive (a dropped connection, a chunk gone
+ * after a deploy), it rejects and the page stays in its language: the reader may pick again.
  */
 export async function switchLanguage(lang: Language): Promise<void> {
+  wanted = lang;
   if (!loaded.has(lang)) {
     const words = (await WORDS[lang as Exclude<Language, 'en'>]()).default;
     i18n.addResourceBundle(lang, 'translation', words, true, false);
     loaded.add(lang);
   }
+  if (wanted !== lang) return;
   applyLanguage(lang);
   await i18n.changeLanguage(lang);
 }
 
 const lng = initialLanguage();
-applyLanguage(lng);
+// The page's direction from the start; its words follow before the first render.
+showLanguage(lng);
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en } },
@@ -74,8 +85,14 @@ void i18n.use(initReactI18next).init({
 
 i18n.services.formatter?.add('number', (value, lang) => new Intl.NumberFormat(numberLocale(lang ?? 'en')).format(value));
 
-/** The language the page opened in, its words fetched: main.tsx renders once this is done. */
-// Should its words not arrive (the connection dropped), the page opens with English words.
-export const initialLanguageReady = switchLanguage(lng).catch(() => undefined);
+/**
+ * The language the page opened in, its words fetched: main.tsx renders once this is done.
+ * Should they not arrive, the page opens in English for this visit (the choice stays stored,
+ * so the next visit tries again).
+ */
+export const initialLanguageReady = switchLanguage(lng).catch(async () => {
+  showLanguage('en');
+  await i18n.changeLanguage('en');
+});
 
 export default i18n;
