@@ -5080,7 +5080,8 @@ GROUP BY
   o.type
 ORDER BY
   location_name,
-  o.type
+  o.type,
+  o.location_id
 LIMIT
   500;
 
@@ -5164,7 +5165,8 @@ GROUP BY
   o.type
 ORDER BY
   location_name,
-  o.type
+  o.type,
+  o.location_id
 LIMIT
   500;
 
@@ -5228,7 +5230,8 @@ GROUP BY
   o.type
 ORDER BY
   location_name,
-  o.type
+  o.type,
+  o.location_id
 LIMIT
   500;
 
