@@ -88,9 +88,11 @@ export async function loadOnFieldConnection(
   }
 }
 
-/** The signed-in home: its main heading visible, and the page answering a click on its menu. */
-/** The language the pages are opened in: English unless WEIGHT_LANG says otherwise. */
-const WEIGHT_LANG = (['fr', 'ar'] as const).find((l) => l === process.env.WEIGHT_LANG) ?? 'en';
+/** The language the pages are opened in: English unless WEIGHT_LANG says otherwise (en, fr or ar). */
+const WEIGHT_LANG = ((lang) => {
+  if (!['en', 'fr', 'ar'].includes(lang)) throw new Error(`WEIGHT_LANG must be en, fr or ar, not ${lang}`);
+  return lang as 'en' | 'fr' | 'ar';
+})(process.env.WEIGHT_LANG ?? 'en');
 /** The two pages' headings in that language. */
 const HEADINGS = {
   en: { home: 'Home', coverage: 'Coverage and gaps' },
@@ -98,6 +100,7 @@ const HEADINGS = {
   ar: { home: 'الرئيسية', coverage: 'التغطية والفجوات' },
 }[WEIGHT_LANG];
 
+/** The signed-in home: its main heading visible, and the page answering a click on its menu. */
 export async function homeUsable(page: Page, timeout: number) {
   await page.getByRole('heading', { level: 2, name: HEADINGS.home }).waitFor({ timeout });
   // Interactive: the main thread is free to run a task (a busy one would delay this evaluate).

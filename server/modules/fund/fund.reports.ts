@@ -341,7 +341,7 @@ const STATEMENT_WORDS: Record<
   }
 > = {
   en: {
-    kind: (kind, reversed) => (kind === 'reversal' ? `reversal of ${reversed}` : kind),
+    kind: (kind, reversed) => (kind === 'reversal' && reversed ? `reversal of ${reversed}` : kind),
     opening: 'opening balance',
     closing: 'closing balance',
     summary: (m) => `contributions ${m.contributions}, pledged ${m.pledged}, committed ${m.committed}, interest share ${m.interest}, direct costs share ${m.directCosts}`,

@@ -81,8 +81,9 @@ export function LanguageSelect() {
       aria-label={t('app.language')}
       data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
       value={i18n.language}
-      onChange={(value) => {
-        if (!value) return;
+      // On every pick, not only a change of the value shown: while French is still loading the
+      // list shows English, and picking English again must win over it (switchLanguage).
+      onOptionSubmit={(value) => {
         // Should the language's words not arrive, the page and this list stay in the current language.
         switchLanguage(value as Language).catch(() => {});
       }}
