@@ -6,6 +6,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { PREPARED } from '../../db/kysely.ts';
 import type { Ctx } from '../../infra/actor.ts';
+import { canonicalJson } from '../../infra/canonical-json.ts';
 import { auditPolicy } from './audit.policy.ts';
 import * as q from './audit.queries.ts';
 
@@ -45,19 +46,6 @@ export interface ChainedFields {
   request_id: string | null;
   /** Absent (not null) when the event names no related row, so events sealed before the column existed hash as they did. */
   related?: RelatedRow[];
-}
-
-/** JSON with object keys sorted at every depth: the same value always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 export function chainHash(prevHash: string, fields: ChainedFields): string {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
+import { canonicalJson } from '../../infra/canonical-json.ts';
 import { AppError, invalid } from '../../infra/errors.ts';
 import { authorizeUser } from '../../infra/policy.ts';
 import { idempotencyPolicy } from './idempotency.policy.ts';
@@ -46,18 +47,6 @@ export interface IdempotencyOptions {
   isolation?: 'read committed' | 'repeatable read' | 'serializable';
   /** Runs of the transaction in all before a 409 asks the client to retry (default 5). */
   attempts?: number;
-}
-
-/** JSON with every object's keys sorted: the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 export function requestHash(req: Pick<IdempotentRequest, 'method' | 'url' | 'body'>): string {
