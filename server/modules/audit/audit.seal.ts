@@ -1,8 +1,9 @@
-// The sealer gives committed audit events their place in the hash chain. One sealer at
-// a time holds the chain head (FOR UPDATE SKIP LOCKED: another process's sealer simply
-// lets it be), takes the unsealed events in insertion order and chains a batch in one
-// transaction. An event whose write commits late is sealed in a later batch: the chain
-// order is the sealing order, and seq numbers it without gaps.
+// The sealer gives committed audit events their place in the hash chain. It reads the chain
+// head and the unsealed events in insertion order, hashes a batch, and writes the batch's chain
+// columns with the head moved on in one statement that does nothing if the head has moved
+// meanwhile: two sealers (another process's, a command's) never both seal, and the one that
+// loses gives way or tries again. An event whose write commits late is sealed in a later
+// batch: the chain order is the sealing order, and seq numbers it without gaps.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
@@ -44,51 +45,73 @@ export function chainedFields(row: {
   };
 }
 
-/**
- * Seals one batch; returns how many events it sealed. With `wait` false it gives way at
- * once (0) when another sealer holds the head; with `wait` true it queues behind it.
- */
-async function sealBatch(db: Kysely<Database>, wait: boolean): Promise<number> {
-  return await db.transaction().execute(async (trx) => {
-    let headQuery = trx.selectFrom('audit_chain_head').select(['seq', 'hash']).forUpdate();
-    if (!wait) headQuery = headQuery.skipLocked();
-    const head = await headQuery.executeTakeFirst();
-    if (!head) return 0;
-    const pending = await trx
-      .selectFrom('audit_event')
-      .select(['id', 'occurred_at', 'actor_user_id', 'actor_org_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'related'])
-      .where('seq', 'is', null)
-      .orderBy('id')
-      .limit(BATCH)
-      .execute();
-    if (!pending.length) return 0;
-    let seq = BigInt(head.seq);
-    let prevHash = head.hash;
-    const sealed = pending.map((row) => {
-      seq += 1n;
-      const hash = chainHash(prevHash, chainedFields({ ...row, seq: String(seq) }));
-      const out = { id: row.id, seq: String(seq), prev_hash: prevHash, hash };
-      prevHash = hash;
-      return out;
-    });
-    // The app's role may not UPDATE audit_event: this function, which runs as the owner,
-    // fills in the chain columns of events that have none and nothing else (migration 0007).
-    await sql`SELECT audit_seal_events(
-      ${sealed.map((s) => s.id)}::bigint[], ${sealed.map((s) => s.seq)}::bigint[],
-      ${sealed.map((s) => s.prev_hash)}::text[], ${sealed.map((s) => s.hash)}::text[])`.execute(trx);
-    await trx
-      .updateTable('audit_chain_head')
-      .set({ seq: String(seq), hash: prevHash })
-      .execute();
-    return sealed.length;
-  });
+/** An event waiting to be sealed, with the chain's head as the same snapshot saw it. */
+interface Waiting {
+  head_seq: string;
+  head_hash: string;
+  id: string | null;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_org_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
+  related: unknown;
 }
 
-/** Seals every event committed so far (waiting for a sealer at work elsewhere, unless told not to). */
+/**
+ * Seals one batch in two statements, holding no lock while the hashes are taken in between:
+ * the head and the events waiting after it (one snapshot), then the events' chain columns and
+ * the head moved on — on condition that the head is still where it was read. A sealer that
+ * got there first has moved it (the head moves in the same statement as the events it seals),
+ * and then this one writes nothing. Returns how many events it sealed, or null when it lost.
+ * (Two round trips where a transaction holding the head's lock took six: the sealer runs
+ * every few postings under load, and its round trips were a sixth of a ledger posting's cost.)
+ */
+async function sealBatch(db: Kysely<Database>): Promise<number | null> {
+  const { rows } = await sql<Waiting>`
+    SELECT h.seq::text AS head_seq, h.hash AS head_hash, e.id::text AS id, e.occurred_at, e.actor_user_id, e.actor_org_id, e.action, e.entity,
+      e.entity_id, e.before, e.after, e.request_id, e.related
+    FROM audit_chain_head h
+    LEFT JOIN LATERAL (SELECT * FROM audit_event WHERE seq IS NULL ORDER BY id LIMIT ${BATCH}) e ON true`.execute(db);
+  const head = rows[0];
+  if (!head?.id) return 0;
+  let seq = BigInt(head.head_seq);
+  let prevHash = head.head_hash;
+  const sealed = rows.map((row) => {
+    seq += 1n;
+    const hash = chainHash(prevHash, chainedFields({ ...row, id: row.id!, seq: String(seq) }));
+    const out = { id: row.id!, seq: String(seq), prev_hash: prevHash, hash };
+    prevHash = hash;
+    return out;
+  });
+  // The app's role may not UPDATE audit_event: audit_seal_events, which runs as the owner,
+  // fills in the chain columns of events that have none and nothing else (migration 0007).
+  const { rows: done } = await sql<{ sealed: number }>`
+    WITH moved AS (
+      UPDATE audit_chain_head SET seq = ${String(seq)}, hash = ${prevHash} WHERE seq = ${head.head_seq} AND hash = ${head.head_hash} RETURNING 1
+    )
+    SELECT audit_seal_events(${sealed.map((s) => s.id)}::bigint[], ${sealed.map((s) => s.seq)}::bigint[],
+      ${sealed.map((s) => s.prev_hash)}::text[], ${sealed.map((s) => s.hash)}::text[]) AS sealed
+    FROM moved`.execute(db);
+  return done.length ? sealed.length : null;
+}
+
+/**
+ * Seals every event committed so far. With `wait` (the default) a batch another sealer got to
+ * first is read and hashed again; without it this sealer gives way to the other at once.
+ */
 export async function sealPendingAuditEvents(db: Kysely<Database>, { wait = true } = {}): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await sealBatch(db, wait);
+    const n = await sealBatch(db);
+    if (n === null) {
+      if (wait) continue;
+      return total;
+    }
     total += n;
     if (n < BATCH) return total;
   }
