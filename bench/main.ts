@@ -18,6 +18,12 @@ const BENCHMARKS: Record<string, { file: string; what: string; quick: string; do
   'import-xlsx': { file: 'import-xlsx.ts', what: 'reading XLSX against CSV: rows/s and peak memory', quick: '5000', documented: '200000' },
   list: { file: 'list.ts', what: 'the list routes against a bare Fastify + pg route serving the same rows', quick: '10000', documented: '100000' },
   'fund-http': { file: 'fund-http.ts', what: 'keyed ledger postings/s and p99 through HTTP, 16 clients, the app as `entente serve` builds it', quick: '1000', documented: '5000' },
+  'fund-sealing': {
+    file: 'fund-sealing.ts',
+    what: 'what sealing the audit chain costs a keyed posting: CPU and WAL with the sealer, with the hash indexes, without',
+    quick: '500',
+    documented: '3000',
+  },
   fund: { file: 'fund.ts', what: 'ledger postings/s and p99 with 16 clients, and the funding status over 1,000,000 entries', quick: '1000', documented: '20000' },
 };
 
