@@ -20,7 +20,7 @@ const BENCHMARKS: Record<string, { file: string; what: string; quick: string; do
   'fund-http': { file: 'fund-http.ts', what: 'keyed ledger postings/s and p99 through HTTP, 16 clients, the app as `entente serve` builds it', quick: '1000', documented: '5000' },
   'fund-sealing': {
     file: 'fund-sealing.ts',
-    what: 'what sealing the audit chain costs a keyed posting: CPU and WAL with the sealer, with the hash indexes, without',
+    what: 'what sealing the audit chain costs a keyed posting: CPU and WAL with the sealer, without the hash indexes, without the sealer',
     quick: '500',
     documented: '3000',
   },

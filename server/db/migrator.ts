@@ -37,7 +37,6 @@ import * as m0038 from './migrations/0038_saved_views.ts';
 import * as m0039 from './migrations/0039_names_i18n.ts';
 import * as m0040 from './migrations/0040_one_statement_posting.ts';
 import * as m0041 from './migrations/0041_audit_chain_partial_indexes.ts';
-import * as m0042 from './migrations/0042_audit_chain_hashes_unindexed.ts';
 
 // Listed explicitly (not read from a folder) so the order is reviewed like code.
 const migrations: Record<string, Migration> = {
@@ -78,7 +77,6 @@ const migrations: Record<string, Migration> = {
   '0039_names_i18n': m0039,
   '0040_one_statement_posting': m0040,
   '0041_audit_chain_partial_indexes': m0041,
-  '0042_audit_chain_hashes_unindexed': m0042,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
