@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../infra/actor.ts';
 import { type TestDatabase, freshDatabase } from '../../test/database.ts';
-import { sealPendingAuditEvents } from './audit.seal.ts';
+import { sealPendingAuditEvents, sealerCounts } from './audit.seal.ts';
 import { recordAudit } from './audit.service.ts';
 import { verifyAuditChain } from './audit.verify.ts';
 
@@ -26,6 +26,7 @@ async function writeEvents(writer: number, n: number) {
 
 describe('the audit sealer', () => {
   it('keeps one chain, every event once, with sealers racing each other while events are written', async () => {
+    const lostBefore = sealerCounts.lost;
     let writing = true;
     const writers = Promise.all([0, 1, 2, 3].map((w) => writeEvents(w, 150))).finally(() => {
       writing = false;
@@ -41,6 +42,8 @@ describe('the audit sealer', () => {
     const sealedWhileWriting = (await Promise.all(sealers)).reduce((a, b) => a + b, 0);
     const rest = await sealPendingAuditEvents(t.appDb);
     expect(sealedWhileWriting + rest).toBe(600);
+    // The races this test is about happened: some batches were hashed, then found sealed by another.
+    expect(sealerCounts.lost - lostBefore).toBeGreaterThan(0);
 
     const { rows } = await sql<{ events: string; sealed: string; distinct_entities: string }>`
       SELECT count(*) AS events, count(seq) AS sealed, count(DISTINCT entity_id) AS distinct_entities FROM audit_event WHERE action = 'test.write'`.execute(t.db);
