@@ -75,6 +75,37 @@ describe('the web app in a real browser', () => {
     await context.close();
   });
 
+  it('says so, in the current language, when a language’s words do not arrive, and takes the language when picked again', async () => {
+    const { page, context } = await h.newPage();
+    await signInAs(page, h.base);
+    await expect.poll(() => page.getByTestId('member-count').textContent()).toBe('62 organisations');
+    // French’s words are a file of their own (ADR 0029): the connection drops it.
+    const frenchWords = /\/assets\/fr-[\w-]+\.json$/;
+    await page.route(frenchWords, (route) => route.abort('internetdisconnected'));
+    await page.getByTestId('language-select').click();
+    await page.getByRole('option', { name: 'Français' }).click();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The language “Français” could not be loaded');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('language-select').inputValue()).toBe('English');
+    expect(await axeViolations(page)).toEqual([]);
+    // Closed by keyboard: the close button is reached and named.
+    await page.getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Enter');
+    await notice.waitFor({ state: 'detached' });
+    // Picked again while still cut off: said again. Then once the connection is back: French, and no notice.
+    await page.getByTestId('language-select').click();
+    await page.getByRole('option', { name: 'Français' }).click();
+    await notice.waitFor();
+    await page.unroute(frenchWords);
+    await switchLanguage(page, 'Français');
+    expect(await page.getByRole('alert').filter({ hasText: 'chargée' }).count()).toBe(0);
+    expect(await notice.count()).toBe(0);
+    await page.getByRole('heading', { level: 2, name: 'Membres', exact: true }).waitFor();
+    await context.close();
+  });
+
   it('records a document with a marking and an audience, and finds it', async () => {
     const { page, context } = await h.newPage();
     await signInAs(page, h.base, 'focal@uk.demo');

@@ -1,7 +1,7 @@
-import { AppShell, Burger, Button, Group, NavLink, Select, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Notification, Select, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { type Session, api, setCsrfToken } from '../api/client.ts';
@@ -76,21 +76,41 @@ function usePageChangeFocus(pathname: string, closeMenu: () => void) {
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
+  /** The language whose words did not arrive when last picked: said until a language is picked again. */
+  const [failed, setFailed] = useState<Language | null>(null);
   return (
-    <Select
-      aria-label={t('app.language')}
-      data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-      value={i18n.language}
-      // On every pick, not only a change of the value shown: while French is still loading the
-      // list shows English, and picking English again must win over it (switchLanguage).
-      onOptionSubmit={(value) => {
-        // Should the language's words not arrive, the page and this list stay in the current language.
-        switchLanguage(value as Language).catch(() => {});
-      }}
-      allowDeselect={false}
-      w={130}
-      data-testid="language-select"
-    />
+    <>
+      <Select
+        aria-label={t('app.language')}
+        data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+        value={i18n.language}
+        // On every pick, not only a change of the value shown: while French is still loading the
+        // list shows English, and picking English again must win over it (switchLanguage).
+        onOptionSubmit={(value) => {
+          setFailed(null);
+          // Should the language's words not arrive, the page and this list stay in the current
+          // language, and the reader is told, in it, to pick again.
+          switchLanguage(value as Language).catch(() => setFailed(value as Language));
+        }}
+        allowDeselect={false}
+        w={130}
+        data-testid="language-select"
+      />
+      {failed && (
+        // Fixed below the header: an error under the list would not fit the header's height.
+        <Notification
+          role="alert"
+          color="red"
+          withCloseButton
+          closeButtonProps={{ 'aria-label': t('app.close') }}
+          onClose={() => setFailed(null)}
+          style={{ position: 'fixed', top: 70, insetInlineEnd: 16, zIndex: 300, maxWidth: 380 }}
+          data-testid="language-failed"
+        >
+          {t('app.languageFailed', { language: LANGUAGES.find((l) => l.code === failed)?.label })}
+        </Notification>
+      )}
+    </>
   );
 }
 

@@ -1,11 +1,13 @@
 // i18next with English, French and Arabic. The chosen language sets <html lang dir>,
 // which Mantine's DirectionProvider follows. English, the fallback, is in the shell; French
-// and Arabic are each a chunk of their own, fetched before the first render when chosen
+// and Arabic are each a JSON file of their own, fetched before the first render when chosen
 // (main.tsx) or when the reader switches to them (`switchLanguage`): a reader downloads the
 // words of one language, not three (the pages' weight budget, ADR 0029).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import ar from './ar.json?url';
 import en from './en.json';
+import fr from './fr.json?url';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
@@ -38,10 +40,18 @@ function applyLanguage(lang: Language) {
   localStorage.setItem(STORAGE_KEY, lang);
 }
 
-const WORDS: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
-  fr: () => import('./fr.json'),
-  ar: () => import('./ar.json'),
-};
+/**
+ * Where French's and Arabic's words are: each a hashed file of the build, fetched as JSON. Not a
+ * dynamic import(): a browser keeps a failed import's failure for the page's life, so a reader
+ * whose connection dropped the words once could never have that language without reloading.
+ */
+const WORDS: Record<Exclude<Language, 'en'>, string> = { fr, ar };
+
+async function fetchWords(lang: Exclude<Language, 'en'>): Promise<Record<string, unknown>> {
+  const res = await fetch(WORDS[lang]);
+  if (!res.ok) throw new Error(`the words of ${lang}: HTTP ${res.status}`);
+  return (await res.json()) as Record<string, unknown>;
+}
 const loaded = new Set<Language>(['en']);
 /** The language asked for last: a switch whose words arrive after a later one's gives way to it. */
 let wanted: Language = 'en';
@@ -55,7 +65,7 @@ let wanted: Language = 'en';
 export async function switchLanguage(lang: Language): Promise<void> {
   wanted = lang;
   if (!loaded.has(lang)) {
-    const words = (await WORDS[lang as Exclude<Language, 'en'>]()).default;
+    const words = await fetchWords(lang as Exclude<Language, 'en'>);
     i18n.addResourceBundle(lang, 'translation', words, true, false);
     loaded.add(lang);
   }
