@@ -90,10 +90,38 @@ describe('the web app in a real browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('language-select').inputValue()).toBe('English');
     expect(await axeViolations(page)).toEqual([]);
-    // Closed by keyboard: the close button is reached and named.
+    // Closed by keyboard: the close button is reached and named, and focus goes back to the list.
     await page.getByRole('button', { name: 'Close' }).focus();
     await page.keyboard.press('Enter');
     await notice.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('language-select');
+    // A failure that arrives after the reader has picked another language is not said: French
+    // held back, English picked meanwhile, then French's words dropped.
+    let dropFrench: () => void = () => {};
+    let held: () => void = () => {};
+    const frenchHeld = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    await page.unroute(frenchWords);
+    await page.route(
+      frenchWords,
+      (route) =>
+        new Promise<void>((done) => {
+          dropFrench = () => void route.abort('internetdisconnected').then(done);
+          held();
+        }),
+    );
+    await page.getByTestId('language-select').click();
+    await page.getByRole('option', { name: 'Français' }).click();
+    await frenchHeld;
+    await page.getByTestId('language-select').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    dropFrench();
+    await page.waitForTimeout(500);
+    expect(await notice.count()).toBe(0);
+    await page.unroute(frenchWords);
+    await page.route(frenchWords, (route) => route.abort('internetdisconnected'));
     // Picked again while still cut off: said again. Then once the connection is back: French, and no notice.
     await page.getByTestId('language-select').click();
     await page.getByRole('option', { name: 'Français' }).click();

@@ -44,7 +44,7 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false } },
 });
 
-// The first render waits for the words of the page's language (a chunk of its own unless English).
+// The first render waits for the words of the page's language (a file of its own unless English).
 void initialLanguageReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

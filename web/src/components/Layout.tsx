@@ -78,19 +78,27 @@ export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   /** The language whose words did not arrive when last picked: said until a language is picked again. */
   const [failed, setFailed] = useState<Language | null>(null);
+  /** The language picked last: a failure that arrives after a later pick is not said. */
+  const picked = useRef<Language | null>(null);
+  const list = useRef<HTMLInputElement>(null);
   return (
     <>
       <Select
+        ref={list}
         aria-label={t('app.language')}
         data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
         value={i18n.language}
         // On every pick, not only a change of the value shown: while French is still loading the
         // list shows English, and picking English again must win over it (switchLanguage).
         onOptionSubmit={(value) => {
+          const lang = value as Language;
+          picked.current = lang;
           setFailed(null);
           // Should the language's words not arrive, the page and this list stay in the current
           // language, and the reader is told, in it, to pick again.
-          switchLanguage(value as Language).catch(() => setFailed(value as Language));
+          switchLanguage(lang).catch(() => {
+            if (picked.current === lang) setFailed(lang);
+          });
         }}
         allowDeselect={false}
         w={130}
@@ -99,11 +107,14 @@ export function LanguageSelect() {
       {failed && (
         // Fixed below the header: an error under the list would not fit the header's height.
         <Notification
-          role="alert"
           color="red"
           withCloseButton
           closeButtonProps={{ 'aria-label': t('app.close') }}
-          onClose={() => setFailed(null)}
+          onClose={() => {
+            setFailed(null);
+            // The close button goes away: focus back where the reader picks a language.
+            list.current?.focus();
+          }}
           style={{ position: 'fixed', top: 70, insetInlineEnd: 16, zIndex: 300, maxWidth: 380 }}
           data-testid="language-failed"
         >

@@ -5,9 +5,9 @@
 // words of one language, not three (the pages' weight budget, ADR 0029).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './ar.json?url';
+import ar from './ar.json?url&no-inline';
 import en from './en.json';
-import fr from './fr.json?url';
+import fr from './fr.json?url&no-inline';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
@@ -41,7 +41,8 @@ function applyLanguage(lang: Language) {
 }
 
 /**
- * Where French's and Arabic's words are: each a hashed file of the build, fetched as JSON. Not a
+ * Where French's and Arabic's words are: each a hashed file of the build, fetched as JSON (never
+ * inlined as a data: address, which the Content-Security-Policy's connect-src refuses). Not a
  * dynamic import(): a browser keeps a failed import's failure for the page's life, so a reader
  * whose connection dropped the words once could never have that language without reloading.
  */
@@ -59,7 +60,7 @@ let wanted: Language = 'en';
 /**
  * Fetches the shell's words in `lang` (once), then makes it the page's language. Modules that
  * bring their own words add them for every language at once (their `i18n/index.ts`): merged
- * here, never overwritten. Should the words not arrive (a dropped connection, a chunk gone
+ * here, never overwritten. Should the words not arrive (a dropped connection, a file gone
  * after a deploy), it rejects and the page stays in its language: the reader may pick again.
  */
 export async function switchLanguage(lang: Language): Promise<void> {
