@@ -13,20 +13,10 @@ import { type ChainedFields, chainHash } from './audit.service.ts';
 
 const BATCH = 1000;
 
-export function chainedFields(row: {
-  seq: string;
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_org_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-  related: unknown;
-}): ChainedFields {
+/** An event as read back from audit_event: what its hash covers, its time a Date and its related rows as stored. */
+type StoredEvent = Omit<ChainedFields, 'occurred_at' | 'related'> & { occurred_at: Date; related: unknown };
+
+export function chainedFields(row: StoredEvent): ChainedFields {
   return {
     seq: row.seq,
     id: row.id,
@@ -45,22 +35,8 @@ export function chainedFields(row: {
   };
 }
 
-/** An event waiting to be sealed, with the chain's head as the same snapshot saw it. */
-interface Waiting {
-  head_seq: string;
-  head_hash: string;
-  id: string | null;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_org_id: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-  related: unknown;
-}
+/** An event waiting to be sealed (none: `id` null), with the chain's head as the same snapshot saw it. */
+type Waiting = Omit<StoredEvent, 'seq' | 'id'> & { id: string | null; head_seq: string; head_hash: string };
 
 /**
  * Seals one batch in two statements, holding no lock while the hashes are taken in between:
