@@ -17,8 +17,9 @@ import type { Ctx } from '../server/infra/actor.ts';
 import { recordAudit } from '../server/modules/audit/audit.service.ts';
 import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/audit.seal.ts';
 import { verifyAuditChain } from '../server/modules/audit/audit.verify.ts';
+import { countArg } from './args.ts';
 
-const total = Number(process.argv[2] ?? 2000);
+const total = countArg(2, 2000, 'npx tsx bench/audit-chain.ts [writesPerRun=2000]');
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const server = await startEmbeddedServer(dir);
 const db: Kysely<Database> = createKysely(server.url('postgres'), 40);

@@ -16,8 +16,9 @@ import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/connect.ts';
 import { hashPassword } from '../server/modules/auth/passwords.ts';
 import { benchFund, benchInput, benchPeople, gatheringSince, runClients } from './fund-setup.ts';
+import { countArg } from './args.ts';
 
-const POSTINGS = Number(process.argv[2] ?? 5000);
+const POSTINGS = countArg(2, 5000, 'npx tsx bench/fund-http.ts [postings=5000]');
 const CLIENTS = 16;
 const PASSWORD = 'bench-password-1234';
 

@@ -22,9 +22,11 @@ import { AuditSealer, sealPendingAuditEvents } from '../server/modules/audit/aud
 import { postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
 import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople, runClients } from './fund-setup.ts';
+import { countArg } from './args.ts';
 
-const POSTINGS = Number(process.argv[2] ?? 3000);
-const ROUNDS = Number(process.argv[3] ?? 6);
+const USAGE = 'npx tsx bench/fund-sealing.ts [postings a round=3000] [rounds=6]';
+const POSTINGS = countArg(2, 3000, USAGE);
+const ROUNDS = countArg(3, 6, USAGE);
 const VARIANTS = ['sealer', 'no-hash-indexes', 'no-sealer'] as const;
 type Variant = (typeof VARIANTS)[number];
 

@@ -26,10 +26,12 @@ import { migrateToLatest } from '../server/db/migrator.ts';
 import type { Ctx } from '../server/infra/actor.ts';
 import { statusFigures } from '../server/modules/fund/fund.reports.queries.ts';
 import { TAIL_LIMIT, fundingStatus, refreshStatusSummary, summaryCatchUp } from '../server/modules/fund/fund.reports.ts';
+import { countArg } from './args.ts';
 
-const ENTRIES = Number(process.argv[2] ?? 1_000_000);
+const USAGE = 'npx tsx bench/fund-status.ts [entries=1000000] [tail=1800]';
+const ENTRIES = countArg(2, 1_000_000, USAGE);
 // Reversals add about 1 % to the transactions loaded: the tail stays under TAIL_LIMIT, so no catch-up starts while it is measured.
-const TAIL = Number(process.argv[3] ?? Math.floor(TAIL_LIMIT * 0.9));
+const TAIL = countArg(3, Math.floor(TAIL_LIMIT * 0.9), USAGE, 0);
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-status-'));
 const server = await startEmbeddedServer(dir);

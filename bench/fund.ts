@@ -25,10 +25,12 @@ import { fundingStatus } from '../server/modules/fund/fund.reports.ts';
 import { checkLedger, postTransaction, postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
 import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople, gatheringSince, runClients } from './fund-setup.ts';
+import { countArg } from './args.ts';
 
-const POSTINGS = Number(process.argv[2] ?? 20_000);
+const USAGE = 'npx tsx bench/fund.ts [postings=20000] [entries=1000000]';
+const POSTINGS = countArg(2, 20_000, USAGE);
 // The documented size (20,000 postings) reports over a million entries; a smoke run over 100,000.
-const ENTRIES = Number(process.argv[3] ?? (POSTINGS >= 20_000 ? 1_000_000 : 100_000));
+const ENTRIES = countArg(3, POSTINGS >= 20_000 ? 1_000_000 : 100_000, USAGE);
 const CLIENTS = 16;
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-fund-'));

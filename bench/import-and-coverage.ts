@@ -21,8 +21,9 @@ import { coverage } from '../server/modules/analytics/analytics.service.ts';
 import { importContributions } from '../server/modules/contributions/contributions.interchange.ts';
 import { loadDemo } from '../server/seed/demo.ts';
 import { writeHxlContributions } from './generators/hxl-contributions.ts';
+import { countArg } from './args.ts';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const rows = countArg(2, 1_000_000, 'npx tsx bench/import-and-coverage.ts [rows=1000000]');
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const server = await startEmbeddedServer(dir);
 const db = createKysely(server.url('postgres'), 10);

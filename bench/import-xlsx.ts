@@ -19,6 +19,7 @@ import { importContributions } from '../server/modules/contributions/contributio
 import { type TableFormat, readTable } from '../server/modules/interchange/interchange.read.ts';
 import { loadDemo } from '../server/seed/demo.ts';
 import { writeHxlContributions } from './generators/hxl-contributions.ts';
+import { countArg } from './args.ts';
 
 /** One dry-run import in this process: prints { seconds, peakMb } as JSON. */
 async function importOnce(format: TableFormat, path: string, url: string, rows: number) {
@@ -49,7 +50,7 @@ async function importOnce(format: TableFormat, path: string, url: string, rows: 
 if (process.argv[2] === '--import') {
   await importOnce(process.argv[3] as TableFormat, process.argv[4]!, process.argv[5]!, Number(process.argv[6]));
 } else {
-  const rows = Number(process.argv[2] ?? 200_000);
+  const rows = countArg(2, 200_000, 'npx tsx bench/import-xlsx.ts [rows=200000]');
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
   const server = await startEmbeddedServer(dir);
   const db = createKysely(server.url('postgres'), 4);

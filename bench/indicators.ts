@@ -27,8 +27,9 @@ import { type PivotPlan, pivotStatement } from '../server/modules/indicators/ind
 import { liveIndicators, rollupPivotStatement } from '../server/modules/indicators/indicators.rollup.ts';
 import { changeValueStatus, pivot } from '../server/modules/indicators/indicators.service.ts';
 import { generateIndicatorValues } from './generators/indicator-values.ts';
+import { countArg } from './args.ts';
 
-const COUNT = Number(process.argv[2] ?? 1_000_000);
+const COUNT = countArg(2, 1_000_000, 'npx tsx bench/indicators.ts [count=1000000]');
 const EXPLAIN = process.env.EXPLAIN === '1';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-indicators-'));

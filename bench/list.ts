@@ -34,10 +34,12 @@ import { loadConfig } from '../server/config.ts';
 import { createKysely, openDatabase } from '../server/db/connect.ts';
 import { DEMO_PASSWORD, loadDemo } from '../server/seed/demo.ts';
 import { generateListData, LIST_ROUTES, READER } from './list-routes.ts';
+import { countArg } from './args.ts';
 
-const contributions = Number(process.argv[2] ?? 100_000);
-const rounds = Number(process.argv[3] ?? 3);
-const seconds = Number(process.argv[4] ?? 10);
+const USAGE = 'npx tsx bench/list.ts [contributions=100000] [rounds=3] [seconds=10] [lists]';
+const contributions = countArg(2, 100_000, USAGE);
+const rounds = countArg(3, 3, USAGE);
+const seconds = countArg(4, 10, USAGE);
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = 10;
 

@@ -20,8 +20,9 @@ import { migrateToLatest } from '../server/db/migrator.ts';
 import type { UserActor } from '../server/infra/actor.ts';
 import { coveragePivot } from '../server/modules/analytics/analytics.service.ts';
 import { loadDemo } from '../server/seed/demo.ts';
+import { countArg } from './args.ts';
 
-const rows = Number(process.argv[2] ?? 1_000_000);
+const rows = countArg(2, 1_000_000, 'npx tsx bench/pivot-currency.ts [rows=1000000]');
 const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'));
 const server = await startEmbeddedServer(dir);
 const db = createKysely(server.url('postgres'), 10);

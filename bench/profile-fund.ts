@@ -24,8 +24,9 @@ import { AuditSealer } from '../server/modules/audit/audit.seal.ts';
 import { postTransactionKeyed } from '../server/modules/fund/fund.service.ts';
 import { withIdempotentStatement } from '../server/modules/idempotency/idempotency.service.ts';
 import { benchFund, benchInput, benchPeople } from './fund-setup.ts';
+import { countArg } from './args.ts';
 
-const POSTINGS = Number(process.argv[2] ?? 3000);
+const POSTINGS = countArg(2, 3000, 'npx tsx bench/profile-fund.ts [postings=3000]');
 const CLIENTS = 16;
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-profile-fund-'));

@@ -26,10 +26,12 @@ import { loadConfig } from '../server/config.ts';
 import { createKysely, openDatabase } from '../server/db/connect.ts';
 import { DEMO_PASSWORD, loadDemo } from '../server/seed/demo.ts';
 import { generateListData, LIST_ROUTES, type ListData, READER } from './list-routes.ts';
+import { countArg } from './args.ts';
 
 const list = process.argv[2] ?? 'organisations';
-const seconds = Number(process.argv[3] ?? 10);
-const contributions = Number(process.argv[4] ?? 0);
+const USAGE = 'npx tsx bench/profile-list.ts [list=organisations] [seconds=10] [contributions=0] [bare]';
+const seconds = countArg(3, 10, USAGE);
+const contributions = countArg(4, 0, USAGE, 0);
 const bareRoute = process.argv[5] === 'bare';
 const route = LIST_ROUTES[list];
 if (!route && !list.startsWith('/')) throw new Error(`bench/profile-list.ts: no list named ${list} (${Object.keys(LIST_ROUTES).join(', ')}), nor a path`);
