@@ -28,10 +28,13 @@ async function signedInContext(browser: Browser, base: string, email: string) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB', reducedMotion: 'reduce' });
   const res = await context.request.post(`${base}/api/auth/sign-in`, { data: { email, password: DEMO_PASSWORD } });
   if (!res.ok()) throw new Error(`sign-in of ${email} failed: ${res.status()} ${await res.text()}`);
-  // The language the page starts in, as a returning reader would have it (WEIGHT_LANG=fr|ar to measure another).
+  // The language the page starts in, as a returning reader would have it (WEIGHT_LANG=fr|ar to
+  // measure another): stored by the app, and in the cookie it sets beside, from which the server
+  // serves the page in that language (web/opening-pages.ts).
   await context.addInitScript((lang) => {
     if (!localStorage.getItem('entente.language')) localStorage.setItem('entente.language', lang);
   }, WEIGHT_LANG);
+  await context.addCookies([{ name: 'entente-lang', value: WEIGHT_LANG, url: base }]);
   return context;
 }
 

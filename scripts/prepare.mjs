@@ -35,8 +35,10 @@ export function ensureWebBuild() {
     newestMtime(join(root, 'web/src')),
     newestMtime(join(root, 'web/index.html')),
     newestMtime(join(root, 'web/vite.config.ts')),
-    // The build's own steps (lighter world outlines; the .br and .gz files the server sends).
+    // The build's own steps (lighter world outlines; the opening pages; Mantine's CSS; the .br and .gz files the server sends).
     newestMtime(join(root, 'web/world-map.ts')),
+    newestMtime(join(root, 'web/opening-pages.ts')),
+    newestMtime(join(root, 'web/mantine-styles.ts')),
     newestMtime(join(root, 'web/precompress.ts')),
     newestMtime(join(root, 'common')),
     newestMtime(join(root, 'package-lock.json')),

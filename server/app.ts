@@ -17,7 +17,7 @@ import { UploadReceiver } from './infra/uploads.ts';
 import { webPlugin } from './infra/web.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { AuditSealer } from './modules/audit/audit.seal.ts';
-import { authPlugin } from './modules/auth/auth.hook.ts';
+import { authPlugin, sessionCookieName } from './modules/auth/auth.hook.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { contributionsRoutes } from './modules/contributions/contributions.routes.ts';
 import { needsRoutes } from './modules/needs/needs.routes.ts';
@@ -140,6 +140,6 @@ export async function buildApp(config: Config, db: Kysely<Database>, opts: Build
   for (const module of opts.modules ?? []) await app.register(module);
   app.get('/api/health', { schema: { hide: true }, config: { public: true } }, async () => ({ ok: true }));
 
-  await app.register(webPlugin);
+  await app.register(webPlugin, { hasSession: (request) => Boolean(request.cookies[sessionCookieName(config)]) });
   return app;
 }

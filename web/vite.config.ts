@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { mantineStyles } from './mantine-styles.ts';
+import { openingPages } from './opening-pages.ts';
 import { precompress } from './precompress.ts';
 import { worldMap } from './world-map.ts';
 
@@ -9,8 +10,10 @@ export default defineConfig({
   root: import.meta.dirname,
   // For the weight of a first visit on a slow link (ADR 0029): mantineStyles, only the CSS of
   // the Mantine components the app uses; worldMap, lighter world outlines for the maps;
-  // precompress, .br and .gz beside each built file, which the server sends as they are.
-  plugins: [mantineStyles(resolve(import.meta.dirname, 'src')), worldMap(), react(), precompress()],
+  // openingPages, the pages the server opens the app with (in the reader's language, its words
+  // and the landing page's code preloaded); precompress, .br and .gz beside each built file,
+  // which the server sends as they are.
+  plugins: [mantineStyles(resolve(import.meta.dirname, 'src')), worldMap(), react(), openingPages({ home: 'src/scenes/home/HomeScene.tsx' }), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

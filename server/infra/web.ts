@@ -1,15 +1,52 @@
-// Serves the built web app (web/dist) and answers unknown non-API paths with its
-// index.html, so that deep links into the single-page app work.
-import { existsSync } from 'node:fs';
+// Serves the built web app (web/dist) and answers unknown non-API paths with the page that opens
+// it, so that deep links into the single-page app work.
+//
+// The page is one of those the build writes (web/opening-pages.ts, ADR 0029): in the reader's
+// language — the language cookie the app sets beside its stored choice, else the browser's first
+// language (Accept-Language), as the app itself picks on a first visit — with that language's
+// words preloaded; and at `/` for a reader with a session cookie, with the landing page's code
+// preloaded too. Each page varies on those headers, and none is cached without revalidation.
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../web/dist');
 
-export const webPlugin = fp(async (app: FastifyInstance) => {
+/** The cookie in which the web app tells the server the reader's language (web/src/i18n/languages.ts). */
+const LANGUAGE_COOKIE = 'entente-lang';
+
+export interface WebOptions {
+  /** Whether the request carries a session (it may have expired: the page only preloads more). */
+  hasSession: (request: FastifyRequest) => boolean;
+}
+
+/** The opening pages the build wrote: `index[.<lang>][.home].html`, by language ('' for the fallback). */
+function openingPages(files: string[]) {
+  const pages = new Map<string, { page: string; home?: string }>();
+  for (const file of files) {
+    const m = /^index(?:\.([a-z]{2}))?(\.home)?\.html$/.exec(file);
+    if (!m) continue;
+    const lang = m[1] ?? '';
+    const found = pages.get(lang) ?? { page: `index${lang ? `.${lang}` : ''}.html` };
+    if (m[2]) found.home = file;
+    pages.set(lang, found);
+  }
+  return pages;
+}
+
+/** The reader's language: the app's cookie when it holds one (any other value stands for the fallback), else Accept-Language's first. */
+function readersLanguage(request: FastifyRequest, languages: Map<string, unknown>): string {
+  const chosen = request.cookies?.[LANGUAGE_COOKIE];
+  if (chosen !== undefined) return languages.has(chosen) ? chosen : '';
+  const first = /^\s*([a-z]{2})\b/i.exec(request.headers['accept-language'] ?? '')?.[1]?.toLowerCase() ?? '';
+  return languages.has(first) ? first : '';
+}
+
+export const webPlugin = fp(async (app: FastifyInstance, opts: WebOptions) => {
   const hasBuild = existsSync(join(WEB_DIST, 'index.html'));
+  const pages = openingPages(hasBuild ? readdirSync(WEB_DIST) : []);
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
@@ -22,11 +59,13 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
       // Off, or send's own `public, max-age=0` overrides the cache-control set below (it is
       // applied after setHeaders): hashed assets were revalidated on every visit.
       cacheControl: false,
-      // Hashed assets never change; index.html must always be fetched anew. Either may come
-      // compressed or not depending on the request's accept-encoding: caches must key on it.
+      // Hashed assets never change; the pages must always be fetched anew. Either may come
+      // compressed or not depending on the request's accept-encoding, and a page in the reader's
+      // language and signed-in state: caches must key on what decides.
       setHeaders: (res, path) => {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-        res.setHeader('vary', 'accept-encoding');
+        const page = !path.includes('/assets/');
+        res.setHeader('cache-control', page ? 'no-cache' : 'public, max-age=31536000, immutable');
+        res.setHeader('vary', page ? 'accept-encoding, accept-language, cookie' : 'accept-encoding');
       },
     });
   }
@@ -38,6 +77,8 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
       if (existsSync(join(WEB_DIST, path))) return reply.sendFile(path.slice(1));
       return reply.callNotFound();
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const opening = pages.get(readersLanguage(request, pages)) ?? pages.get('')!;
+    const page = path === '/' && opts.hasSession(request) ? (opening.home ?? opening.page) : opening.page;
+    return reply.sendFile(page);
   });
 });

@@ -9,12 +9,9 @@ import ar from './ar.json?url&no-inline';
 import en from './en.json';
 import fr from './fr.json?url&no-inline';
 
-export const LANGUAGES = [
-  { code: 'en', label: 'English', dir: 'ltr' },
-  { code: 'fr', label: 'Français', dir: 'ltr' },
-  { code: 'ar', label: 'العربية', dir: 'rtl' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
+import { LANGUAGE_COOKIE, LANGUAGES, type Language } from './languages.ts';
+
+export { LANGUAGES, type Language };
 
 const STORAGE_KEY = 'entente.language';
 
@@ -34,10 +31,17 @@ function showLanguage(lang: Language) {
   document.documentElement.dir = LANGUAGES.find((l) => l.code === lang)?.dir ?? 'ltr';
 }
 
-/** Sets <html lang dir> for `lang` and remembers it for the reader's next visit. */
+/**
+ * Sets <html lang dir> for `lang` and remembers it for the reader's next visit: in the
+ * browser's storage, which decides, and in a cookie for the server, which then serves the page
+ * already in that language with its words file preloaded (web/language-pages.ts).
+ */
 function applyLanguage(lang: Language) {
   showLanguage(lang);
   localStorage.setItem(STORAGE_KEY, lang);
+  const secure = location.protocol === 'https:' ? '; secure' : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: one cookie of a known value; the Cookie Store API is not yet in every browser members use.
+  document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax${secure}`;
 }
 
 /**

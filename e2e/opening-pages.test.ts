@@ -1,0 +1,115 @@
+// The page that opens the app (web/opening-pages.ts, server/infra/web.ts, ADR 0029): in the
+// reader's language — the app's cookie first, then the browser's first language — with its
+// words preloaded, and at `/` for a reader with a session with the landing page's code
+// preloaded; and what the browser does with it: each preloaded file is fetched once, taken by
+// the app rather than fetched again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../server/seed/demo.ts';
+import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+/** The page at `path` as the server sends it to a request with these headers. */
+async function opening(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${h.base}${path}`, { headers: { 'accept-encoding': 'br', ...headers } });
+  const html = await res.text();
+  return {
+    res,
+    html,
+    lang: /<html lang="([a-z]+)" dir="(ltr|rtl)">/.exec(html)?.slice(1, 3).join(' '),
+    words: /<link rel="preload" href="(\/assets\/[a-z]+-[\w-]+\.json)"/.exec(html)?.[1],
+    code: [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!),
+  };
+}
+
+async function sessionCookie() {
+  const res = await fetch(`${h.base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@secretariat.demo', password: DEMO_PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+describe('the opening page', () => {
+  it("is in the browser's first language on a first visit, with that language's words preloaded", async () => {
+    const en = await opening('/', { 'accept-language': 'en-GB,fr;q=0.8' });
+    expect(en.lang).toBe('en ltr');
+    expect(en.words).toBeUndefined();
+    const fr = await opening('/coverage', { 'accept-language': 'fr-CA,en;q=0.5' });
+    expect(fr.lang).toBe('fr ltr');
+    expect(fr.words).toMatch(/^\/assets\/fr-/);
+    // What is preloaded is there: the words as JSON, sent compressed and kept for good.
+    const words = await fetch(`${h.base}${fr.words}`, { headers: { 'accept-encoding': 'br' } });
+    expect(words.status).toBe(200);
+    expect(words.headers.get('content-encoding')).toBe('br');
+    expect(words.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Object.keys(await words.json()).length).toBeGreaterThan(5);
+    // A language the app does not have, or no header: the fallback's page.
+    expect((await opening('/', { 'accept-language': 'de-DE' })).lang).toBe('en ltr');
+    expect((await opening('/')).lang).toBe('en ltr');
+  });
+
+  it("follows the app's cookie over the browser's language; a value it does not know stands for English", async () => {
+    const ar = await opening('/members', { 'accept-language': 'fr', cookie: 'entente-lang=ar' });
+    expect(ar.lang).toBe('ar rtl');
+    expect(ar.words).toMatch(/^\/assets\/ar-/);
+    expect((await opening('/', { 'accept-language': 'fr', cookie: 'entente-lang=en' })).lang).toBe('en ltr');
+    const odd = await opening('/', { 'accept-language': 'fr', cookie: 'entente-lang=%3Cscript%3E' });
+    expect(odd.lang).toBe('en ltr');
+    expect(odd.html).not.toContain('script%3E');
+    // Every page varies on what chose it, is revalidated on each visit, and comes compressed.
+    expect(ar.res.headers.get('vary')).toBe('accept-encoding, accept-language, cookie');
+    expect(ar.res.headers.get('cache-control')).toBe('no-cache');
+    expect(ar.res.headers.get('content-encoding')).toBe('br');
+  });
+
+  it("preloads the landing page's code only at / and only for a reader with a session", async () => {
+    expect((await opening('/')).code).toEqual([]);
+    const cookie = await sessionCookie();
+    const home = await opening('/', { cookie: `${cookie}; entente-lang=fr` });
+    expect(home.lang).toBe('fr ltr');
+    expect(home.words).toMatch(/^\/assets\/fr-/);
+    expect(home.code.some((href) => /^\/assets\/HomeScene-[\w-]+\.js$/.test(href))).toBe(true);
+    for (const href of home.code) {
+      const res = await fetch(`${h.base}${href}`);
+      expect(res.status, href).toBe(200);
+      expect(res.headers.get('content-type'), href).toMatch(/javascript/);
+    }
+    expect((await opening('/members', { cookie })).code).toEqual([]);
+  });
+
+  it('in the browser: what is preloaded is taken by the app, each file fetched once, and the choice is kept in the cookie', async () => {
+    const { page, context } = await h.newPage();
+    try {
+      await signInAs(page, h.base);
+      await switchLanguage(page, 'Français');
+      expect((await context.cookies()).find((c) => c.name === 'entente-lang')).toMatchObject({ value: 'fr', sameSite: 'Lax', httpOnly: false });
+
+      // A fresh page (nothing in memory) at the home: the French words and the home's code, once each.
+      const fetched: string[] = [];
+      const opened = await context.newPage();
+      opened.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+      await opened.goto(`${h.base}/`);
+      await opened.locator('html[lang="fr"]').waitFor();
+      await opened.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
+      await opened.waitForLoadState('networkidle');
+      const words = fetched.filter((p) => /^\/assets\/fr-[\w-]+\.json$/.test(p));
+      const landing = fetched.filter((p) => /^\/assets\/HomeScene-[\w-]+\.js$/.test(p));
+      expect(words).toHaveLength(1);
+      expect(landing).toHaveLength(1);
+      expect(fetched.filter((p) => p === '/api/auth/session')).toHaveLength(1);
+      await opened.close();
+    } finally {
+      await context.close();
+    }
+  });
+});
