@@ -53,6 +53,9 @@ describe('the opening page', () => {
     expect(words.headers.get('content-encoding')).toBe('br');
     expect(words.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(Object.keys(await words.json()).length).toBeGreaterThan(5);
+    // The most wanted language, as weighed; a weight of 0 refuses one.
+    expect((await opening('/', { 'accept-language': 'en;q=0.5, fr-FR;q=0.9' })).lang).toBe('fr ltr');
+    expect((await opening('/', { 'accept-language': 'fr;q=0, ar' })).lang).toBe('ar rtl');
     // A language the app does not have, or no header: the fallback's page.
     expect((await opening('/', { 'accept-language': 'de-DE' })).lang).toBe('en ltr');
     expect((await opening('/')).lang).toBe('en ltr');
@@ -70,6 +73,9 @@ describe('the opening page', () => {
     expect(ar.res.headers.get('vary')).toBe('accept-encoding, accept-language, cookie');
     expect(ar.res.headers.get('cache-control')).toBe('no-cache');
     expect(ar.res.headers.get('content-encoding')).toBe('br');
+    // No validators: two languages' pages may share a size and a time, and a revalidation must not swap them.
+    expect(ar.res.headers.get('etag')).toBeNull();
+    expect(ar.res.headers.get('last-modified')).toBeNull();
   });
 
   it("preloads the landing page's code only at / and only for a reader with a session", async () => {
@@ -94,7 +100,11 @@ describe('the opening page', () => {
       await switchLanguage(page, 'Français');
       expect((await context.cookies()).find((c) => c.name === 'entente-lang')).toMatchObject({ value: 'fr', sameSite: 'Lax', httpOnly: false });
 
-      // A fresh page (nothing in memory) at the home: the French words and the home's code, once each.
+      // A fresh page (nothing in memory) at the home: every file its page preloads (the French
+      // words, the home's code) fetched once.
+      const preloaded = await opening('/', { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
+      expect(preloaded.words).toMatch(/^\/assets\/fr-/);
+      expect(preloaded.code.length).toBeGreaterThan(1);
       const fetched: string[] = [];
       const opened = await context.newPage();
       opened.on('request', (req) => fetched.push(new URL(req.url()).pathname));
@@ -102,10 +112,11 @@ describe('the opening page', () => {
       await opened.locator('html[lang="fr"]').waitFor();
       await opened.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
       await opened.waitForLoadState('networkidle');
-      const words = fetched.filter((p) => /^\/assets\/fr-[\w-]+\.json$/.test(p));
-      const landing = fetched.filter((p) => /^\/assets\/HomeScene-[\w-]+\.js$/.test(p));
-      expect(words).toHaveLength(1);
-      expect(landing).toHaveLength(1);
+      for (const href of [preloaded.words!, ...preloaded.code])
+        expect(
+          fetched.filter((p) => p === href),
+          href,
+        ).toHaveLength(1);
       expect(fetched.filter((p) => p === '/api/auth/session')).toHaveLength(1);
       await opened.close();
     } finally {

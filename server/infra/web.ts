@@ -36,12 +36,21 @@ function openingPages(files: string[]) {
   return pages;
 }
 
-/** The reader's language: the app's cookie when it holds one (any other value stands for the fallback), else Accept-Language's first. */
+/**
+ * The reader's language: the app's cookie when it holds one (any other value stands for the
+ * fallback), else Accept-Language's most wanted language (the first of the highest weight, as
+ * `navigator.language` is the browser's first; a weight of 0 means "not this one").
+ */
 function readersLanguage(request: FastifyRequest, languages: Map<string, unknown>): string {
   const chosen = request.cookies?.[LANGUAGE_COOKIE];
   if (chosen !== undefined) return languages.has(chosen) ? chosen : '';
-  const first = /^\s*([a-z]{2})\b/i.exec(request.headers['accept-language'] ?? '')?.[1]?.toLowerCase() ?? '';
-  return languages.has(first) ? first : '';
+  let best = { lang: '', q: 0 };
+  for (const part of (request.headers['accept-language'] ?? '').split(',')) {
+    const m = /^\s*([a-z]{2})(?:-[a-z0-9]+)*\s*(?:;\s*q\s*=\s*([01](?:\.\d{0,3})?))?\s*$/i.exec(part);
+    const q = m ? Number(m[2] ?? 1) : 0;
+    if (m && q > best.q) best = { lang: m[1]!.toLowerCase(), q };
+  }
+  return languages.has(best.lang) ? best.lang : '';
 }
 
 export const webPlugin = fp(async (app: FastifyInstance, opts: WebOptions) => {
@@ -79,6 +88,8 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: WebOptions) => {
     }
     const opening = pages.get(readersLanguage(request, pages)) ?? pages.get('')!;
     const page = path === '/' && opts.hasSession(request) ? (opening.home ?? opening.page) : opening.page;
-    return reply.sendFile(page);
+    // No validators: the pages of two languages may have the same size and time, and a cache
+    // holding one would revalidate with its ETag and be told to reuse it for the other.
+    return reply.sendFile(page, { etag: false, lastModified: false });
   });
 });

@@ -34,7 +34,7 @@ function showLanguage(lang: Language) {
 /**
  * Sets <html lang dir> for `lang` and remembers it for the reader's next visit: in the
  * browser's storage, which decides, and in a cookie for the server, which then serves the page
- * already in that language with its words file preloaded (web/language-pages.ts).
+ * already in that language with its words file preloaded (web/opening-pages.ts).
  */
 function applyLanguage(lang: Language) {
   showLanguage(lang);

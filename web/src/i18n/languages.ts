@@ -1,5 +1,5 @@
 // The web app's languages: what the language list offers and the direction each is written in.
-// Plain data, so that the build (web/language-pages.ts) reads the same list as the app.
+// Plain data, so that the build (web/opening-pages.ts) reads the same list as the app.
 export const LANGUAGES = [
   { code: 'en', label: 'English', dir: 'ltr' },
   { code: 'fr', label: 'Français', dir: 'ltr' },
