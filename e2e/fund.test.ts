@@ -11,12 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.ts';
 import { type Session, signIn } from '../server/test/app.ts';
-import ar from '../web/src/scenes/fund/i18n/ar.json';
-import en from '../web/src/scenes/fund/i18n/en.json';
-import fr from '../web/src/scenes/fund/i18n/fr.json';
+import { FUND_TRANSLATIONS } from '../web/src/scenes/fund/i18n/words.ts';
 import { type Harness, pageWeights, signInAs, startHarness, switchLanguage, wordsOf } from './harness.ts';
 
-const FUND_WORDS = { en, fr, ar };
 let h: Harness;
 let aa: Session;
 let fundId = '';
@@ -167,7 +164,7 @@ async function fillDeposit(page: Page, donor: string, amount: string) {
 
 describe("the fund's words", () => {
   it('exist in English, French and Arabic with the same keys, and hold every key the fund pages use', () => {
-    const words = wordsOf(FUND_WORDS, 'fund', 'fund');
+    const words = wordsOf(FUND_TRANSLATIONS, 'fund', 'fund');
     expect(words.fr).toEqual(words.en);
     expect(words.ar).toEqual(words.en);
     expect(words.used.length).toBeGreaterThan(50);

@@ -13,6 +13,7 @@
 // between figures hold for every reader.
 import type { Kysely } from 'kysely';
 import { fromMinorUnits } from '../../../common/money.ts';
+import { FUND_KIND_NAMES, REVERSAL_OF } from '../../../common/fund-kinds.ts';
 import type { Database, Db } from '../../db/database.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { invalid, notFound } from '../../infra/errors.ts';
@@ -301,31 +302,9 @@ export const STATEMENT_COLUMNS: readonly ExportColumn[] = [
   ['Description', '#description', { fr: 'Description', ar: 'الوصف' }],
 ];
 
-/** A transaction's kind in French and Arabic, as the web app names it (`fund.kinds`; a reversal as its `fund.reversalOf`). */
-const FR_KINDS: Record<FundKind, string> = {
-  pledge: 'annonce',
-  commitment: 'engagement',
-  deposit: 'versement',
-  interest: 'intérêts',
-  allocation: 'allocation',
-  transfer: 'transfert à un partenaire',
-  expenditure: 'dépense',
-  refund: 'remboursement',
-  fee: 'frais',
-  reversal: 'contrepassation',
-};
-const AR_KINDS: Record<FundKind, string> = {
-  pledge: 'تعهد',
-  commitment: 'التزام',
-  deposit: 'إيداع',
-  interest: 'فوائد',
-  allocation: 'تخصيص',
-  transfer: 'تحويل إلى شريك',
-  expenditure: 'نفقات',
-  refund: 'استرداد',
-  fee: 'رسوم',
-  reversal: 'قيد عكسي',
-};
+/** A transaction's kind in a statement file, as the web app names it (a reversal as its `fund.reversalOf`), in lower case: it stands in a column, not at a sentence's start. */
+const kindIn = (lang: 'fr' | 'ar') => (kind: FundKind, reversed: FundKind | null) =>
+  (kind === 'reversal' && reversed ? REVERSAL_OF[lang].replace('{{kind}}', FUND_KIND_NAMES[lang][reversed]) : FUND_KIND_NAMES[lang][kind]).toLocaleLowerCase(lang);
 
 /**
  * The words of a statement file's rows, in the file's language (its headers: STATEMENT_COLUMNS):
@@ -347,13 +326,13 @@ const STATEMENT_WORDS: Record<
     summary: (m) => `contributions ${m.contributions}, pledged ${m.pledged}, committed ${m.committed}, interest share ${m.interest}, direct costs share ${m.directCosts}`,
   },
   fr: {
-    kind: (kind, reversed) => (kind === 'reversal' && reversed ? `contrepassation : ${FR_KINDS[reversed]}` : FR_KINDS[kind]),
+    kind: kindIn('fr'),
     opening: "solde d'ouverture",
     closing: 'solde de clôture',
     summary: (m) => `contributions ${m.contributions}, annoncé ${m.pledged}, engagé ${m.committed}, part des intérêts ${m.interest}, part des coûts directs ${m.directCosts}`,
   },
   ar: {
-    kind: (kind, reversed) => (kind === 'reversal' && reversed ? `عكس قيد: ${AR_KINDS[reversed]}` : AR_KINDS[kind]),
+    kind: kindIn('ar'),
     opening: 'الرصيد الافتتاحي',
     closing: 'الرصيد الختامي',
     summary: (m) => `المساهمات ${m.contributions}، المتعهد به ${m.pledged}، الملتزم به ${m.committed}، حصة الفوائد ${m.interest}، حصة التكاليف المباشرة ${m.directCosts}`,

@@ -1,6 +1,7 @@
 // The pooled fund's tables (migration 0018, ADR 0015). bigint and numeric come back from pg
 // as strings: amounts are parsed deliberately (BigInt), never as floats.
 import type { ColumnType, Generated } from 'kysely';
+import type { FundKind } from '../../../common/fund-kinds.ts';
 import type { Marking } from '../../../common/sharing.ts';
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -9,8 +10,8 @@ type Minor = ColumnType<string, number | bigint | string, never>;
 type MinorOrNull = ColumnType<string | null, number | bigint | string | null | undefined, never>;
 type DateCol = ColumnType<string, string, never>;
 
-export const FUND_KINDS = ['pledge', 'commitment', 'deposit', 'interest', 'allocation', 'transfer', 'expenditure', 'refund', 'fee', 'reversal'] as const;
-export type FundKind = (typeof FUND_KINDS)[number];
+// The kinds are shared with the web app, which names them in its three languages.
+export { FUND_KINDS, type FundKind } from '../../../common/fund-kinds.ts';
 
 export interface FundTable {
   id: Generated<string>;

@@ -9,6 +9,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { CURRENCIES } from '../../../../common/currencies.ts';
+import { FUND_KINDS } from '../../../../common/fund-kinds.ts';
 import { ApiError, type Fund, type FundKind, type TransactionInput, api } from '../../api/client.ts';
 import { FormPage } from '../../components/FormPage.tsx';
 import { formatMoney } from '../../components/Money.tsx';
@@ -20,7 +21,7 @@ import { fundKey, useFund } from './fundData.ts';
 import { IdempotentAttempt, withRetries } from './idempotency.ts';
 import { useFormats } from '../../components/formats.ts';
 
-export const KINDS: FundKind[] = ['pledge', 'commitment', 'deposit', 'interest', 'allocation', 'transfer', 'expenditure', 'refund', 'fee', 'reversal'];
+export const KINDS: readonly FundKind[] = FUND_KINDS;
 /** Kinds a donor's money may come in another currency for (with its rate). */
 const FOREIGN = new Set<FundKind>(['pledge', 'commitment', 'deposit']);
 /** Window: '' is the unearmarked pool. */

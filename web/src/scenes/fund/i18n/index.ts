@@ -1,11 +1,7 @@
 // The fund's words, in English, French and Arabic, loaded with the fund's pages rather than
 // with the app shell (which stays within its weight budget): each fund scene imports this
-// module, which adds them to i18next's one `translation` namespace under `fund.`.
+// module, which adds them (./words.ts) to i18next's one `translation` namespace under `fund.`.
 import i18n from '../../../i18n/index.ts';
-import ar from './ar.json';
-import en from './en.json';
-import fr from './fr.json';
-
-export const FUND_TRANSLATIONS = { en, fr, ar } as const;
+import { FUND_TRANSLATIONS } from './words.ts';
 
 for (const [lang, words] of Object.entries(FUND_TRANSLATIONS)) i18n.addResourceBundle(lang, 'translation', words, true, false);
