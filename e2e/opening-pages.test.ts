@@ -1,5 +1,5 @@
 // The page that opens the app (web/opening-pages.ts, server/infra/web.ts, ADR 0029): in the
-// reader's language — the app's cookie first, then the browser's first language — with its
+// reader's language — the app's cookie first, then the browser's most wanted language — with its
 // words preloaded, and at `/` for a reader with a session with the landing page's code
 // preloaded; and what the browser does with it: each preloaded file is fetched once, taken by
 // the app rather than fetched again.
@@ -56,6 +56,13 @@ describe('the opening page', () => {
     // The most wanted language, as weighed; a weight of 0 refuses one.
     expect((await opening('/', { 'accept-language': 'en;q=0.5, fr-FR;q=0.9' })).lang).toBe('fr ltr');
     expect((await opening('/', { 'accept-language': 'fr;q=0, ar' })).lang).toBe('ar rtl');
+    // A language the app does not have comes first by its weight (the app would open in English: so does the page);
+    // a weight above 1 does not exist.
+    expect((await opening('/', { 'accept-language': 'fil-PH, ar;q=0.9' })).lang).toBe('en ltr');
+    expect((await opening('/', { 'accept-language': 'arn, fr;q=0.9' })).lang).toBe('en ltr');
+    expect((await opening('/', { 'accept-language': 'en, fr;q=1.5' })).lang).toBe('en ltr');
+    // A malformed part (here one built to make a careless pattern backtrack) is passed over.
+    expect((await opening('/', { 'accept-language': `fr${' '.repeat(7000)}x, ar;q=0.5` })).lang).toBe('ar rtl');
     // A language the app does not have, or no header: the fallback's page.
     expect((await opening('/', { 'accept-language': 'de-DE' })).lang).toBe('en ltr');
     expect((await opening('/')).lang).toBe('en ltr');

@@ -2,8 +2,8 @@
 // it, so that deep links into the single-page app work.
 //
 // The page is one of those the build writes (web/opening-pages.ts, ADR 0029): in the reader's
-// language — the language cookie the app sets beside its stored choice, else the browser's first
-// language (Accept-Language), as the app itself picks on a first visit — with that language's
+// language — the language cookie the app sets beside its stored choice, else the browser's most
+// wanted language (Accept-Language), as the app itself picks on a first visit — with that language's
 // words preloaded; and at `/` for a reader with a session cookie, with the landing page's code
 // preloaded too. Each page varies on those headers, and none is cached without revalidation.
 import { existsSync, readdirSync } from 'node:fs';
@@ -38,15 +38,17 @@ function openingPages(files: string[]) {
 
 /**
  * The reader's language: the app's cookie when it holds one (any other value stands for the
- * fallback), else Accept-Language's most wanted language (the first of the highest weight, as
- * `navigator.language` is the browser's first; a weight of 0 means "not this one").
+ * fallback), else Accept-Language's most wanted language — the highest weight, the first among
+ * equals, a weight of 0 refusing one — by its primary tag, as the app reads the browser's
+ * language on a first visit (web/src/i18n/index.ts).
  */
 function readersLanguage(request: FastifyRequest, languages: Map<string, unknown>): string {
   const chosen = request.cookies?.[LANGUAGE_COOKIE];
   if (chosen !== undefined) return languages.has(chosen) ? chosen : '';
   let best = { lang: '', q: 0 };
   for (const part of (request.headers['accept-language'] ?? '').split(',')) {
-    const m = /^\s*([a-z]{2})(?:-[a-z0-9]+)*\s*(?:;\s*q\s*=\s*([01](?:\.\d{0,3})?))?\s*$/i.exec(part);
+    // Trimmed first: no two runs of spaces side by side in the pattern, so it runs in linear time on any header.
+    const m = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*(?:\s*;\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?))?$/i.exec(part.trim());
     const q = m ? Number(m[2] ?? 1) : 0;
     if (m && q > best.q) best = { lang: m[1]!.toLowerCase(), q };
   }

@@ -21,7 +21,8 @@ export const numberLocale = (lang: string) => (lang === 'ar' ? 'ar-u-nu-latn' : 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(STORAGE_KEY);
   if (saved && LANGUAGES.some((l) => l.code === saved)) return saved as Language;
-  const browser = navigator.language.slice(0, 2);
+  // The primary tag (fr of fr-CA), as the server reads Accept-Language to choose the opening page.
+  const browser = navigator.language.split('-')[0]!.toLowerCase();
   return (LANGUAGES.find((l) => l.code === browser)?.code ?? 'en') as Language;
 }
 
