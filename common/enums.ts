@@ -8,7 +8,8 @@ export const GROUP_KINDS = ['all_members', 'small_group', 'working_group', 'cust
 export const FRAMEWORK_KINDS = ['line', 'objective', 'sub_objective'] as const;
 export const LOCATION_LEVELS = ['country', 'adm1', 'adm2', 'adm3', 'community'] as const;
 export const DOCUMENT_KINDS = ['statement', 'communique', 'minutes', 'report', 'other'] as const;
-export const LOCALES = ['en', 'fr', 'ar'] as const;
+// The languages, with their names, direction and the reading of Accept-Language, are in languages.ts.
+export { LOCALES } from './languages.ts';
 
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 200;

@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
 import type { Plugin } from 'vite';
-import { FALLBACK_LANGUAGE, LANGUAGES } from './src/i18n/languages.ts';
+import { FALLBACK_LANGUAGE, LANGUAGES } from '../common/languages.ts';
 
 /** The chunks `from` imports statically, itself included, followed through their own imports. */
 function importedChunks(bundle: OutputBundle, from: OutputChunk): Set<string> {

@@ -11,11 +11,9 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { acceptedLanguages, LANGUAGE_COOKIE } from '../../common/languages.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../web/dist');
-
-/** The cookie in which the web app tells the server the reader's language (web/src/i18n/languages.ts). */
-const LANGUAGE_COOKIE = 'entente-lang';
 
 export interface WebOptions {
   /** Whether the request carries a session (it may have expired: the page only preloads more). */
@@ -38,21 +36,15 @@ function openingPages(files: string[]) {
 
 /**
  * The reader's language: the app's cookie when it holds one (any other value stands for the
- * fallback), else Accept-Language's most wanted language — the highest weight, the first among
- * equals, a weight of 0 refusing one — by its primary tag, as the app reads the browser's
- * language on a first visit (web/src/i18n/index.ts).
+ * fallback), else Accept-Language's most wanted language when it is one of ours, as the app reads
+ * the browser's language on a first visit (web/src/i18n/index.ts): a reader who wants German
+ * first gets the fallback, not the French they ask for second, since the app opens in English.
  */
 function readersLanguage(request: FastifyRequest, languages: Map<string, unknown>): string {
   const chosen = request.cookies?.[LANGUAGE_COOKIE];
   if (chosen !== undefined) return languages.has(chosen) ? chosen : '';
-  let best = { lang: '', q: 0 };
-  for (const part of (request.headers['accept-language'] ?? '').split(',')) {
-    // Trimmed first: no two runs of spaces side by side in the pattern, so it runs in linear time on any header.
-    const m = /^([a-z]{1,8})(?:-[a-z0-9]{1,8})*(?:\s*;\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?))?$/i.exec(part.trim());
-    const q = m ? Number(m[2] ?? 1) : 0;
-    if (m && q > best.q) best = { lang: m[1]!.toLowerCase(), q };
-  }
-  return languages.has(best.lang) ? best.lang : '';
+  const wanted = acceptedLanguages(request.headers['accept-language'])[0] ?? '';
+  return languages.has(wanted) ? wanted : '';
 }
 
 export const webPlugin = fp(async (app: FastifyInstance, opts: WebOptions) => {

@@ -88,6 +88,8 @@ describe('names beside codes', () => {
     expect(langOfAcceptLanguage('de-DE,fr;q=0.4,ar;q=0.7')).toBe('ar');
     expect(langOfAcceptLanguage('de, en;q=0')).toBe('en');
     expect(langOfAcceptLanguage(undefined)).toBe('en');
+    // The whole primary tag: Mapudungun (arn) is not Arabic.
+    expect(langOfAcceptLanguage('arn-CL, fr;q=0.5')).toBe('fr');
     // Checked again where it is read, whatever a route's schema says: anything else is the header's language.
     expect(readerLang({ query: { lang: '__proto__' }, headers: { 'accept-language': 'fr' } })).toBe('fr');
     expect(readerLang({ query: { lang: ['ar'] }, headers: {} })).toBe('en');

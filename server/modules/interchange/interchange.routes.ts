@@ -24,6 +24,7 @@ import { type JobsHandle, getOwnJob } from '../jobs/jobs.service.ts';
 import { markingSchema } from '../sharing/sharing.schema.ts';
 import { assertAudienceExists } from '../sharing/sharing.service.ts';
 import { LOCALES } from '../../../common/enums.ts';
+import { acceptedLanguages, isLocale } from '../../../common/languages.ts';
 import {
   ENTITY_EXPORT_FORMATS,
   ENTITY_EXPORT_TYPES,
@@ -227,25 +228,16 @@ export const exportLang = z
 export function readerLang(req: { query: unknown; headers: { 'accept-language'?: string } }): ExportLang {
   // Checked here too, not only by the route's schema: a route that forgot `exportLang` must not let any text through.
   const asked = (req.query as { lang?: unknown } | undefined)?.lang;
-  return (LOCALES as readonly unknown[]).includes(asked) ? (asked as ExportLang) : langOfAcceptLanguage(req.headers['accept-language']);
+  return isLocale(asked) ? asked : langOfAcceptLanguage(req.headers['accept-language']);
 }
 
 /**
- * The reader's language from an Accept-Language header (`fr-CA,fr;q=0.9,en;q=0.8`): the
- * language tag of the highest weight that is one of ours, else English. The web app says
- * `lang` itself (its language is chosen in the browser, not the browser's).
+ * The reader's language from an Accept-Language header (`fr-CA,fr;q=0.9,en;q=0.8`): the most
+ * wanted that is one of ours, else English. The web app says `lang` itself (its language is
+ * chosen in the browser, not the browser's).
  */
 export function langOfAcceptLanguage(header: string | undefined): ExportLang {
-  const asked = (header ?? '')
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q), order };
-    })
-    .filter((a) => a.q > 0 && (LOCALES as readonly string[]).includes(a.lang))
-    .sort((a, b) => b.q - a.q || a.order - b.order);
-  return (asked[0]?.lang as ExportLang | undefined) ?? 'en';
+  return acceptedLanguages(header).find(isLocale) ?? 'en';
 }
 
 /** The routes every entity shares: the list of importable entities and the commit of a dry run. */

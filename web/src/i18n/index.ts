@@ -9,9 +9,10 @@ import ar from './ar.json?url&no-inline';
 import en from './en.json';
 import fr from './fr.json?url&no-inline';
 
-import { LANGUAGE_COOKIE, LANGUAGES, type Language } from './languages.ts';
+import { LANGUAGE_COOKIE, LANGUAGES, type Locale } from '../../../common/languages.ts';
 
-export { LANGUAGES, type Language };
+export { LANGUAGES };
+export type Language = Locale;
 
 const STORAGE_KEY = 'entente.language';
 
