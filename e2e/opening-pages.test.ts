@@ -1,6 +1,6 @@
 // The page that opens the app (web/opening-pages.ts, server/infra/web.ts, ADR 0029): in the
 // reader's language — the app's cookie first, then the browser's most wanted language — with its
-// words preloaded, and at `/` for a reader with a session with the landing page's code
+// words preloaded, and at `/` and `/coverage` for a reader with a session with that page's code
 // preloaded; and what the browser does with it: each preloaded file is fetched once, taken by
 // the app rather than fetched again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ describe('the opening page', () => {
     expect(ar.res.headers.get('last-modified')).toBeNull();
   });
 
-  it("preloads the landing page's code only at / and only for a reader with a session", async () => {
+  it("preloads a page's code only at / and /coverage and only for a reader with a session", async () => {
     expect((await opening('/')).code).toEqual([]);
     const cookie = await sessionCookie();
     const home = await opening('/', { cookie: `${cookie}; entente-lang=fr` });
@@ -98,6 +98,16 @@ describe('the opening page', () => {
       expect(res.headers.get('content-type'), href).toMatch(/javascript/);
     }
     expect((await opening('/members', { cookie })).code).toEqual([]);
+    // The coverage page too, with its own code only (its charts' code is asked for by the app, after its own).
+    const coverage = await opening('/coverage', { cookie });
+    expect(coverage.lang).toBe('en ltr');
+    expect(coverage.code.some((href) => /^\/assets\/CoverageScene-[\w-]+\.js$/.test(href))).toBe(true);
+    expect(coverage.code.some((href) => /^\/assets\/(HomeScene|useEChart|HeatmapChart)-/.test(href))).toBe(false);
+    for (const href of coverage.code) expect((await fetch(`${h.base}${href}`)).status, href).toBe(200);
+    expect((await opening('/coverage')).code).toEqual([]);
+    // Only those paths: not a query's variant of the path, nor a name from Object's prototype.
+    for (const path of ['/coverage/', '/Coverage', '/home', '/constructor', '/__proto__', '/toString']) expect((await opening(path, { cookie })).code, path).toEqual([]);
+    expect((await opening('/coverage?line=x', { cookie })).code.length).toBeGreaterThan(0);
   });
 
   it('in the browser: what is preloaded is taken by the app, each file fetched once, and the choice is kept in the cookie', async () => {
@@ -126,6 +136,23 @@ describe('the opening page', () => {
         ).toHaveLength(1);
       expect(fetched.filter((p) => p === '/api/auth/session')).toHaveLength(1);
       await opened.close();
+
+      // And at the coverage page: its own code preloaded and taken, fetched once; its charts drawn.
+      const coverage = await opening('/coverage', { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
+      expect(coverage.code.length).toBeGreaterThan(1);
+      const asked: string[] = [];
+      const atCoverage = await context.newPage();
+      atCoverage.on('request', (req) => asked.push(new URL(req.url()).pathname));
+      await atCoverage.goto(`${h.base}/coverage`);
+      await atCoverage.getByRole('heading', { level: 2, name: 'Couverture et lacunes' }).waitFor();
+      await atCoverage.locator('canvas').first().waitFor();
+      await atCoverage.waitForLoadState('networkidle');
+      for (const href of [coverage.words!, ...coverage.code])
+        expect(
+          asked.filter((p) => p === href),
+          href,
+        ).toHaveLength(1);
+      await atCoverage.close();
     } finally {
       await context.close();
     }

@@ -11,9 +11,15 @@ export default defineConfig({
   // For the weight of a first visit on a slow link (ADR 0029): mantineStyles, only the CSS of
   // the Mantine components the app uses; worldMap, lighter world outlines for the maps;
   // openingPages, the pages the server opens the app with (in the reader's language, its words
-  // and the landing page's code preloaded); precompress, .br and .gz beside each built file,
-  // which the server sends as they are.
-  plugins: [mantineStyles(resolve(import.meta.dirname, 'src')), worldMap(), react(), openingPages({ home: 'src/scenes/home/HomeScene.tsx' }), precompress()],
+  // and the code of the page opened preloaded: for each, its module as App.tsx loads it);
+  // precompress, .br and .gz beside each built file, which the server sends as they are.
+  plugins: [
+    mantineStyles(resolve(import.meta.dirname, 'src')),
+    worldMap(),
+    react(),
+    openingPages({ home: 'src/scenes/home/HomeScene.tsx', coverage: 'src/scenes/coverage/CoverageScene.tsx' }),
+    precompress(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,14 +4,15 @@
 // The page is one of those the build writes (web/opening-pages.ts, ADR 0029): in the reader's
 // language — the language cookie the app sets beside its stored choice, else the browser's most
 // wanted language (Accept-Language), as the app itself picks on a first visit — with that language's
-// words preloaded; and at `/` for a reader with a session cookie, with the landing page's code
-// preloaded too. Each page varies on those headers, and none is cached without revalidation.
+// words preloaded; and, for a reader with a session cookie, at the home (`/`) and the coverage
+// page with that page's code preloaded too (common/opening-pages.ts). Each page varies on those headers, and none is cached without revalidation.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { acceptedLanguages, LANGUAGE_COOKIE } from '../../common/languages.ts';
+import { openingPageAt } from '../../common/opening-pages.ts';
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../web/dist');
 
@@ -20,15 +21,18 @@ export interface WebOptions {
   hasSession: (request: FastifyRequest) => boolean;
 }
 
-/** The opening pages the build wrote: `index[.<lang>][.home].html`, by language ('' for the fallback). */
+/**
+ * The opening pages the build wrote, by language ('' for the fallback): `index[.<lang>].html`,
+ * and `index[.<lang>].<page>.html` for each page opened with its code preloaded (OPENING_PAGES).
+ */
 function openingPages(files: string[]) {
-  const pages = new Map<string, { page: string; home?: string }>();
+  const pages = new Map<string, { page: string; withCode: Map<string, string> }>();
   for (const file of files) {
-    const m = /^index(?:\.([a-z]{2}))?(\.home)?\.html$/.exec(file);
+    const m = /^index(?:\.([a-z]{2}))?(?:\.([a-z]{3,}))?\.html$/.exec(file);
     if (!m) continue;
     const lang = m[1] ?? '';
-    const found = pages.get(lang) ?? { page: `index${lang ? `.${lang}` : ''}.html` };
-    if (m[2]) found.home = file;
+    const found = pages.get(lang) ?? { page: `index${lang ? `.${lang}` : ''}.html`, withCode: new Map() };
+    if (m[2]) found.withCode.set(m[2], file);
     pages.set(lang, found);
   }
   return pages;
@@ -81,7 +85,8 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: WebOptions) => {
       return reply.callNotFound();
     }
     const opening = pages.get(readersLanguage(request, pages)) ?? pages.get('')!;
-    const page = path === '/' && opts.hasSession(request) ? (opening.home ?? opening.page) : opening.page;
+    const named = openingPageAt(path);
+    const page = (named && opts.hasSession(request) && opening.withCode.get(named)) || opening.page;
     // No validators: the pages of two languages may have the same size and time, and a cache
     // holding one would revalidate with its ETag and be told to reuse it for the other.
     return reply.sendFile(page, { etag: false, lastModified: false });

@@ -12,12 +12,18 @@ import { SignInScene } from './scenes/sign-in/SignInScene.tsx';
 // however many pages the modules add.
 const scene = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
 // On a slow link each chunk fetched after another costs a round trip (ADR 0029). The page
-// opened first starts loading with the app, not after the session's answer; the coverage
-// page fetches its chart code and map with its own chunk, not after its data.
+// opened first starts loading with the app, not after the session's answer (and, opened signed
+// in, with the page that opens the app, which preloads its code: common/opening-pages.ts). The
+// coverage page fetches its chart code and map with its own chunk, not after it has rendered,
+// and renders, asking for its data, as soon as its own chunk is here: its charts, the heaviest
+// code of the app, are drawn when theirs arrives (the page's lazy charts take these imports;
+// a failure is theirs to meet, not an unhandled rejection here).
 const loadHome = () => import('./scenes/home/HomeScene.tsx');
 if (window.location.pathname === '/') void loadHome();
-const loadCoverage = () =>
-  Promise.all([import('./scenes/coverage/CoverageScene.tsx'), import('./components/HeatmapChart.tsx'), import('./components/map/ContributionMap.tsx')]).then(([m]) => m);
+const loadCoverage = () => {
+  for (const charts of [import('./components/HeatmapChart.tsx'), import('./components/map/ContributionMap.tsx')]) charts.catch(() => {});
+  return import('./scenes/coverage/CoverageScene.tsx');
+};
 if (window.location.pathname === '/coverage') void loadCoverage();
 const ContributionEditScene = scene(() => import('./scenes/contributions/ContributionEditScene.tsx'), 'ContributionEditScene');
 const ContributionScene = scene(() => import('./scenes/contributions/ContributionScene.tsx'), 'ContributionScene');
