@@ -53,6 +53,15 @@ describe('the opening page', () => {
     expect(words.headers.get('content-encoding')).toBe('br');
     expect(words.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(Object.keys(await words.json()).length).toBeGreaterThan(5);
+    // A built file carries the headers that act on it, not a document's (server/infra/security.ts); the page carries all.
+    for (const res of [words, await fetch(`${h.base}/assets/no-such-file.js`)]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+      expect(res.headers.get('content-security-policy')).toBeNull();
+    }
+    expect(fr.res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(fr.res.headers.get('x-frame-options')).toBe('DENY');
     // The most wanted language, as weighed; a weight of 0 refuses one.
     expect((await opening('/', { 'accept-language': 'en;q=0.5, fr-FR;q=0.9' })).lang).toBe('fr ltr');
     expect((await opening('/', { 'accept-language': 'fr;q=0, ar' })).lang).toBe('ar rtl');

@@ -79,6 +79,9 @@ export async function loadOnFieldConnection(
     await page.goto(`${base}${path}`, { waitUntil: 'commit', timeout: budgetMs });
     await usable(page, Math.max(1, budgetMs - (Date.now() - started)));
     const ms = Date.now() - started;
+    // The page's weight is all it loads, not only what had arrived when it became usable: the
+    // answers still coming then (the coverage map's places) are counted once they are in.
+    await page.waitForLoadState('networkidle', { timeout: budgetMs });
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     const largest = [...sizes]
       .sort((a, b) => b[1] - a[1])

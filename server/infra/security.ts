@@ -55,11 +55,31 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
 const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'cache-control': 'no-store' });
 
 /**
+ * What a script, style sheet or words file the web app's build hashed carries: the headers that
+ * act on such a response — nosniff (a script or style sheet of another type is refused), the
+ * cross-origin resource policy (no other site loads it), HSTS — and not those that act only on a
+ * document, which such a file never is (its CSP, framing, referrer, opener and agent-cluster
+ * policies, and the legacy switches). Headers are not compressed: on the field link the
+ * coverage page's 30 such files carried 15 KB of them (docs/PERFORMANCE.md).
+ */
+const WEB_ASSET_HEADERS: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(['x-content-type-options', 'cross-origin-resource-policy', 'strict-transport-security'].map((name) => [name, SECURITY_HEADERS[name]!])),
+);
+
+/** The headers for a request to `url`: an API answer's, a built script's or style sheet's, or a page's (anything else). */
+function headersFor(url: string | undefined): Readonly<Record<string, string>> {
+  if (url?.startsWith('/api/')) return API_HEADERS;
+  // The build writes only .js, .css and .json files (and their .br and .gz) under /assets/ (web/vite.config.ts).
+  if (url && /^\/assets\/[\w.-]+\.(?:js|css|json)(?:\?|$)/.test(url)) return WEB_ASSET_HEADERS;
+  return SECURITY_HEADERS;
+}
+
+/**
  * The same headers, for the answers Fastify gives before any hook runs (a path it cannot
  * decode, a path parameter over the router's limit).
  */
 export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse): void {
-  const headers = req.url?.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS;
+  const headers = headersFor(req.url);
   for (const name in headers) res.setHeader(name, headers[name]!);
 }
 
@@ -71,7 +91,7 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse):
  */
 function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
   // API answers carry personal and shared data and the CSRF token: no caching.
-  reply.headers(request.url.startsWith('/api/') ? API_HEADERS : SECURITY_HEADERS);
+  reply.headers(headersFor(request.url));
   done();
 }
 

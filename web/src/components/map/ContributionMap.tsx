@@ -16,7 +16,6 @@ import type { Coverage } from '../../api/client.ts';
 import { useEChart } from '../useEChart.ts';
 import { type Cluster, type MapPlace, clusterPlaces, reachAt } from './clusters.ts';
 import { areas, countryName } from './governorates.ts';
-import iso3ToNumeric from './iso3-to-numeric.json';
 import { escapeHtml, pointTooltip } from './tooltip.ts';
 
 echarts.use([MapChart, ScatterChart, GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -65,8 +64,7 @@ export function ContributionMap({ places, governorates, label, locale, series, p
     const byCountry = new Map<string, number>();
     const countryIds = new Map<string, string>();
     for (const p of places) {
-      const numeric = (iso3ToNumeric as Record<string, string>)[p.countryCode];
-      const name = numeric ? countryName.get(numeric) : undefined;
+      const name = countryName.get(p.countryCode);
       if (!name) continue;
       byCountry.set(name, (byCountry.get(name) ?? 0) + p.contributions);
       if (p.level === 'country') countryIds.set(name, p.id);

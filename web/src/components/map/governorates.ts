@@ -9,7 +9,6 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import subdivisions from '../../../../server/modules/locations/data/subdivisions.json';
-import iso3ToNumeric from './iso3-to-numeric.json';
 
 type Point = [number, number];
 type Ring = Point[];
@@ -57,11 +56,11 @@ export function nearestAreas(polygons: Ring[], centres: Point[]): Ring[][] {
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = (feature(topology, topology.objects.countries) as unknown as { features: (Area & { id?: string })[] }).features;
 type Subdivision = { code: string; country: string; lat: number; lng: number };
-const numericOf = iso3ToNumeric as Record<string, string>;
-const split = new Map<string | undefined, Subdivision[]>();
-for (const s of subdivisions as Subdivision[]) split.set(numericOf[s.country], [...(split.get(numericOf[s.country]) ?? []), s]);
+// Countries are named by their ISO alpha-3 code in the outlines the build ships (web/world-map.ts).
+const split = new Map<string, Subdivision[]>();
+for (const s of subdivisions as Subdivision[]) split.set(s.country, [...(split.get(s.country) ?? []), s]);
 
-/** The name of the area a country's numeric code draws (for the countries drawn whole). */
+/** The name of the area a country's ISO alpha-3 code draws (for the countries drawn whole). */
 export const countryName = new Map(countries.map((c) => [String(c.id), c.properties.name]));
 
 /** Every area of the map: whole countries, and the governorates of the countries cut into them. */

@@ -13,7 +13,6 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { type TileData, type TileWords, tileOption } from '../../../../common/indicator-tiles.ts';
-import iso3ToNumeric from '../../components/map/iso3-to-numeric.json';
 import { useEChart } from '../../components/useEChart.ts';
 
 echarts.use([
@@ -32,11 +31,9 @@ echarts.use([
 ]);
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 if (!echarts.getMap('world')) echarts.registerMap('world', feature(topology, topology.objects.countries) as never);
-const numericToName = new Map(topology.objects.countries.geometries.map((g) => [String(g.id), (g.properties as { name?: string } | undefined)?.name ?? '']));
-const countryName = (iso3: string) => {
-  const numeric = (iso3ToNumeric as Record<string, string>)[iso3];
-  return numeric ? numericToName.get(numeric) : undefined;
-};
+// Countries are named by their ISO alpha-3 code in the outlines the build ships (web/world-map.ts).
+const nameOfCountry = new Map(topology.objects.countries.geometries.map((g) => [String(g.id), (g.properties as { name?: string } | undefined)?.name ?? '']));
+const countryName = (iso3: string) => nameOfCountry.get(iso3);
 
 export interface TileChartProps {
   data: TileData;
