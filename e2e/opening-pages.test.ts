@@ -3,6 +3,7 @@
 // words preloaded, and at `/` and `/coverage` for a reader with a session with that page's code
 // preloaded; and what the browser does with it: each preloaded file is fetched once, taken by
 // the app rather than fetched again.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../server/seed/demo.ts';
 import { type Harness, signInAs, startHarness, switchLanguage } from './harness.ts';
@@ -126,42 +127,34 @@ describe('the opening page', () => {
       await switchLanguage(page, 'Français');
       expect((await context.cookies()).find((c) => c.name === 'entente-lang')).toMatchObject({ value: 'fr', sameSite: 'Lax', httpOnly: false });
 
-      // A fresh page (nothing in memory) at the home: every file its page preloads (the French
-      // words, the home's code) fetched once.
-      const preloaded = await opening('/', { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
-      expect(preloaded.words).toMatch(/^\/assets\/fr-/);
-      expect(preloaded.code.length).toBeGreaterThan(1);
-      const fetched: string[] = [];
-      const opened = await context.newPage();
-      opened.on('request', (req) => fetched.push(new URL(req.url()).pathname));
-      await opened.goto(`${h.base}/`);
-      await opened.locator('html[lang="fr"]').waitFor();
-      await opened.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor();
-      await opened.waitForLoadState('networkidle');
-      for (const href of [preloaded.words!, ...preloaded.code])
-        expect(
-          fetched.filter((p) => p === href),
-          href,
-        ).toHaveLength(1);
-      expect(fetched.filter((p) => p === '/api/auth/session')).toHaveLength(1);
-      await opened.close();
-
-      // And at the coverage page: its own code preloaded and taken, fetched once; its charts drawn.
-      const coverage = await opening('/coverage', { cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ') });
-      expect(coverage.code.length).toBeGreaterThan(1);
-      const asked: string[] = [];
-      const atCoverage = await context.newPage();
-      atCoverage.on('request', (req) => asked.push(new URL(req.url()).pathname));
-      await atCoverage.goto(`${h.base}/coverage`);
-      await atCoverage.getByRole('heading', { level: 2, name: 'Couverture et lacunes' }).waitFor();
-      await atCoverage.locator('canvas').first().waitFor();
-      await atCoverage.waitForLoadState('networkidle');
-      for (const href of [coverage.words!, ...coverage.code])
-        expect(
-          asked.filter((p) => p === href),
-          href,
-        ).toHaveLength(1);
-      await atCoverage.close();
+      // A fresh page (nothing in memory) at each page opened with its code preloaded: every file
+      // its opening page preloads (the French words, the page's code) fetched once.
+      const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+      const fetchedOnOpening = async (path: string, shown: (page: Page) => Promise<void>) => {
+        const preloaded = await opening(path, { cookie });
+        expect(preloaded.words).toMatch(/^\/assets\/fr-/);
+        expect(preloaded.code.length).toBeGreaterThan(1);
+        const fetched: string[] = [];
+        const opened = await context.newPage();
+        opened.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+        await opened.goto(`${h.base}${path}`);
+        await opened.locator('html[lang="fr"]').waitFor();
+        await shown(opened);
+        await opened.waitForLoadState('networkidle');
+        for (const href of [preloaded.words!, ...preloaded.code])
+          expect(
+            fetched.filter((p) => p === href),
+            href,
+          ).toHaveLength(1);
+        expect(fetched.filter((p) => p === '/api/auth/session')).toHaveLength(1);
+        await opened.close();
+      };
+      await fetchedOnOpening('/', (page) => page.getByRole('heading', { level: 2, name: 'Accueil' }).waitFor());
+      // The coverage page: its own code preloaded and taken; its charts drawn with the code the app asks for after.
+      await fetchedOnOpening('/coverage', async (page) => {
+        await page.getByRole('heading', { level: 2, name: 'Couverture et lacunes' }).waitFor();
+        await page.locator('canvas').first().waitFor();
+      });
     } finally {
       await context.close();
     }
