@@ -30,11 +30,10 @@ describe('the languages', () => {
     expect(acceptedLanguages('*, fr;q=abc, 12, ;q=1, en-')).toEqual([]);
   });
 
-  it('reads a hostile header in linear time', () => {
+  it('reads a header built to make a careless pattern backtrack, passing over its malformed part', () => {
+    // A tag, 50,000 spaces and a stray character: a pattern with two runs of spaces side by side
+    // would backtrack quadratically here and not finish within the test's timeout.
     const header = `en${' '.repeat(50_000)}x,${'fr;q=0.5,'.repeat(5_000)}`;
-    const started = performance.now();
-    expect(acceptedLanguages(header)).toHaveLength(5_000);
-    // Quadratic backtracking over 50,000 spaces takes seconds; linear reading takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(acceptedLanguages(header)).toEqual(Array(5_000).fill('fr'));
   });
 });

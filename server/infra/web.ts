@@ -5,7 +5,8 @@
 // language — the language cookie the app sets beside its stored choice, else the browser's most
 // wanted language (Accept-Language), as the app itself picks on a first visit — with that language's
 // words preloaded; and, for a reader with a session cookie, at the home (`/`) and the coverage
-// page with that page's code preloaded too (common/opening-pages.ts). Each page varies on those headers, and none is cached without revalidation.
+// page with that page's code preloaded too (common/opening-pages.ts). Each page varies on those
+// headers, and none is cached without revalidation.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
