@@ -76,7 +76,8 @@ describe('the minutes panel', () => {
     await page.getByRole('button', { name: 'Approve the minutes' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Yes' }).click();
     await page.getByTestId('minutes-status').filter({ hasText: 'Approved' }).waitFor();
-    expect(await page.getByTestId('meeting-state').textContent()).toBe('Minutes approved');
+    // The meeting's state is refetched after the minutes' answer is shown, so it may lag a moment.
+    await expect.poll(() => page.getByTestId('meeting-state').textContent(), { timeout: 10_000 }).toBe('Minutes approved');
 
     await area.click();
     await area.press('End');
