@@ -252,7 +252,8 @@ describe('the pooled fund in a real browser', () => {
     expect(await page.getByTestId('figure-transferred').textContent()).toBe('$400,000.00');
     expect(await page.getByTestId('project-details').textContent()).toContain('14030');
     await page.getByTestId('project-map').waitFor();
-    expect(await page.getByTestId('transactions-table').locator('tbody tr').count()).toBe(2);
+    // The transactions come by their own query, not the map's.
+    await expect.poll(() => page.getByTestId('transactions-table').locator('tbody tr').count(), { timeout: 10_000 }).toBe(2);
     // The agent may post an expenditure on any project of its fund but reports no progress: the API says so.
     await page.getByTestId('expenditure-form').waitFor();
     expect(await page.getByTestId('report-form').count()).toBe(0);

@@ -75,12 +75,13 @@ describe('the month calendar', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('calendar-month').textContent(), POLL).toBe('January 2015');
     expect(new URL(page.url()).searchParams.get('month')).toBe('2015-01');
+    // The month's name shows at once; its table once January's meetings have come.
+    const day = calendar(page).locator('[data-day="2015-01-22"]');
+    await expect.poll(() => day.textContent(), POLL).toContain(LONDON);
     // Weeks start on Monday for en-GB; 1 January 2015 was a Thursday, so three empty days lead.
     expect(await weekdays(page)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     const firstWeek = calendar(page).locator('tbody tr').first().locator('td');
     expect(await firstWeek.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-day')))).toEqual([null, null, null, '2015-01-01', '2015-01-02', '2015-01-03', '2015-01-04']);
-    const day = calendar(page).locator('[data-day="2015-01-22"]');
-    await expect.poll(() => day.textContent(), POLL).toContain(LONDON);
     expect(await day.textContent()).toContain('Held');
     // Nothing else that month, and the meeting on no other day.
     expect(await calendar(page).getByRole('link').count()).toBe(1);
