@@ -205,8 +205,11 @@ function Lifecycle({ minutes: m }: { minutes: Minutes }) {
     mutationFn: (s: Step) => (s === 'circulate' ? api.circulateMinutes(m.meetingId, deadline) : s === 'approve' ? api.approveMinutes(m.meetingId) : api.lockMinutes(m.meetingId)),
     onSuccess: async (updated) => {
       setAsking(null);
-      queryClient.setQueryData(['minutes', m.meetingId], updated);
+      // The meeting's state follows the minutes' (approved minutes close it): fetch it first, so
+      // the header and the panel change together instead of contradicting each other a moment.
+      // A failed refetch does not throw here; the answer is shown all the same.
       await queryClient.invalidateQueries({ queryKey: ['meeting', m.meetingId] });
+      queryClient.setQueryData(['minutes', m.meetingId], updated);
     },
   });
   const error = step.error instanceof ApiError ? step.error : null;
