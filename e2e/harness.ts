@@ -88,6 +88,18 @@ export async function switchLanguage(page: Page, label: 'English' | 'Français' 
 export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Waits until no transition or finite animation is running: Mantine's dropdowns fade in and out
+ * whatever the reduced-motion setting, and axe run meanwhile reads their colours half-faded.
+ */
+export async function whenStill(page: Page) {
+  await page.waitForFunction(
+    () => !document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 /** Puts axe into the page's document (once per load): `window.axe`, for a test that runs it in the page. */
 export async function injectAxe(page: Page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);

@@ -15,7 +15,7 @@ import { type Session, signIn } from '../server/test/app.ts';
 import ar from '../web/src/scenes/contributions/lists-i18n/ar.json';
 import en from '../web/src/scenes/contributions/lists-i18n/en.json';
 import fr from '../web/src/scenes/contributions/lists-i18n/fr.json';
-import { type Harness, keysOf, startHarness, switchLanguage } from './harness.ts';
+import { type Harness, keysOf, startHarness, switchLanguage, whenStill } from './harness.ts';
 
 const FOCAL = 'focal@uk.demo';
 let h: Harness;
@@ -63,6 +63,7 @@ afterAll(async () => h?.close());
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function axeViolations(page: Page) {
+  await whenStill(page);
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
