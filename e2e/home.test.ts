@@ -174,7 +174,14 @@ describe('the audit log in a real browser', () => {
     const answered = page.waitForResponse((r) => {
       const url = new URL(r.url());
       const p = url.searchParams;
-      return url.pathname === '/api/audit' && p.get('entity') === 'contribution' && p.get('action') === 'contribution.create' && p.has('actorOrgId') && p.get('from') === today && p.get('to') === today;
+      return (
+        url.pathname === '/api/audit' &&
+        p.get('entity') === 'contribution' &&
+        p.get('action') === 'contribution.create' &&
+        p.has('actorOrgId') &&
+        p.get('from') === today &&
+        p.get('to') === today
+      );
     });
     await page.getByLabel('From', { exact: true }).fill(today);
     await page.getByLabel('To', { exact: true }).fill(today);
