@@ -102,15 +102,3 @@ export function contentTypeHeader(stored: string | null | undefined): string {
   const type = servedType(stored);
   return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
 }
-
-/**
- * `attachment` with the name in both forms: an ASCII fallback and RFC 5987's UTF-8. Made
- * safe for any stored name — control characters and broken Unicode from before names were
- * checked become `_` and U+FFFD, so that no stored row can make a download fail.
- */
-export function attachmentDisposition(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters never reach a header.
-  const clean = (name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_') as string & { toWellFormed(): string }).toWellFormed() || 'file';
-  const ascii = clean.replace(/[^\u0020-\u007e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}

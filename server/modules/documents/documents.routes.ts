@@ -8,9 +8,9 @@ import { ctxOf } from '../../infra/auth.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
 import type { UploadReceiver } from '../../infra/uploads.ts';
-import { attachmentDisposition } from './documents.files.ts';
 import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 

@@ -11,6 +11,7 @@ import { problems } from '../../infra/openapi.ts';
 import { EXPORT_TYPES, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './fund.projects.schema.ts';
 import * as svc from './fund.projects.service.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const fundParams = z.object({ id: z.uuid() });
 const projectParams = z.object({ id: z.uuid(), projectId: z.uuid() });
@@ -77,7 +78,7 @@ export async function fundProjectsRoutes(app: FastifyInstance, { db }: { db: Kys
       const xml = await svc.iatiFile(db, ctxOf(req), req.params.id);
       return reply
         .type('application/xml; charset=utf-8')
-        .header('content-disposition', `attachment; filename="fund-${req.params.id}-iati.xml"`)
+        .header('content-disposition', attachmentDisposition(`fund-${req.params.id}-iati.xml`))
         .send(xml as never);
     },
   });

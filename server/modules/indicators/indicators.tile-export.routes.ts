@@ -12,6 +12,7 @@ import { PdfPrinter } from '../../infra/pdf.ts';
 import { EXPORT_TYPES } from '../interchange/interchange.service.ts';
 import * as s from './indicators.dashboards.schema.ts';
 import { tileCsv, tileData, tileFileName, tilePng } from './indicators.tile-export.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 export async function tileFileRoutes(app: FastifyInstance, { db, chromiumPath, pdfTimeoutMs }: { db: Kysely<Database>; chromiumPath: string; pdfTimeoutMs: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -40,7 +41,7 @@ export async function tileFileRoutes(app: FastifyInstance, { db, chromiumPath, p
       const data = await tileData(db, ctxOf(req), req.params.id, 'export');
       return reply
         .type(EXPORT_TYPES.csv)
-        .header('content-disposition', `attachment; filename="${tileFileName(data, 'csv')}"`)
+        .header('content-disposition', attachmentDisposition(tileFileName(data, 'csv')))
         .send(tileCsv(data) as never);
     },
   });
@@ -57,7 +58,7 @@ export async function tileFileRoutes(app: FastifyInstance, { db, chromiumPath, p
       const png = await tilePng(printer, data);
       return reply
         .type('image/png')
-        .header('content-disposition', `attachment; filename="${tileFileName(data, 'png')}"`)
+        .header('content-disposition', attachmentDisposition(tileFileName(data, 'png')))
         .send(png as never);
     },
   });

@@ -42,6 +42,7 @@ import { IMPORT_MODES, type ImportReport, checkFileValues, runImport } from './i
 import { importsPolicy } from './interchange.policy.ts';
 import { TABLE_FORMATS, formatOf } from './interchange.read.ts';
 import { type InterchangeSpec, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 /** What the routes need, given once by app.ts (`app.interchange`). */
 export interface InterchangeContext {
@@ -171,7 +172,6 @@ const uuidList = (raw: string | undefined, path: string) => {
 const startImport = async (ctx: InterchangeContext, user: Ctx, spec: InterchangeSpec, params: ImportJobParams) =>
   await ctx.jobs.start(user, importJobKind(spec), params, { total: (await stat(params.file)).size });
 
-/** Streams an export as `<name>.<format>`; an error after the first byte can only cut the download short, so it is logged. */
 /**
  * Answers with a file written as it is sent. What can fail for the request (the reader's
  * rights, a missing row) must be checked before: past the first byte an error can only cut
@@ -181,7 +181,7 @@ function streamDownload(req: FastifyRequest, reply: FastifyReply, filename: stri
   const body = new PassThrough();
   reply
     .type(type)
-    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('content-disposition', attachmentDisposition(filename))
     .send(body as never);
   write(body).catch((err) => {
     req.log.error({ err, filename }, 'download failed');

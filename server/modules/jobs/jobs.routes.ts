@@ -11,9 +11,7 @@ import { notFound } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { jobIdParams, jobOut } from './jobs.schema.ts';
 import { getJob, getJobFile } from './jobs.service.ts';
-
-/** An attachment name any browser reads, whatever its characters (RFC 6266 / RFC 5987). */
-const contentDisposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Kysely<Database>; dataDir: string }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -46,7 +44,7 @@ export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Ky
       return reply
         .type(file.type)
         .header('content-length', size)
-        .header('content-disposition', contentDisposition(file.name))
+        .header('content-disposition', attachmentDisposition(file.name))
         .header('cache-control', 'private, no-store')
         .header('x-content-type-options', 'nosniff')
         .send(createReadStream(file.path) as never);

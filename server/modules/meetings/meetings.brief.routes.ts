@@ -12,6 +12,7 @@ import { PdfPrinter } from '../../infra/pdf.ts';
 import { BRIEF_LANGUAGES, type BriefDocument, briefLanguage, briefingPack, decisionRegisterDocument, tlpLabel } from './meetings.brief.ts';
 import { meetingPdfJobRoutes } from './meetings.jobs.ts';
 import { registerQuery } from './meetings.schema.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const langQuery = z.object({ lang: z.enum(BRIEF_LANGUAGES).optional().describe('The language of the document; else from Accept-Language') });
@@ -62,7 +63,7 @@ export async function meetingBriefRoutes(app: FastifyInstance, { db, chromiumPat
       const pdf = await pdfOf(doc);
       return reply
         .type(PDF)
-        .header('content-disposition', `attachment; filename="${doc.fileName}.pdf"`)
+        .header('content-disposition', attachmentDisposition(`${doc.fileName}.pdf`))
         .header('x-tlp', tlpLabel(doc.marking))
         .send(pdf as never);
     },
@@ -81,7 +82,7 @@ export async function meetingBriefRoutes(app: FastifyInstance, { db, chromiumPat
       const pdf = await pdfOf(doc);
       return reply
         .type(PDF)
-        .header('content-disposition', `attachment; filename="${doc.fileName}.pdf"`)
+        .header('content-disposition', attachmentDisposition(`${doc.fileName}.pdf`))
         .header('x-tlp', tlpLabel(doc.marking))
         .send(pdf as never);
     },

@@ -8,6 +8,7 @@ import { problems } from '../../infra/openapi.ts';
 import { EXPORT_TYPES, exportLang, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './meetings.schema.ts';
 import * as svc from './meetings.service.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const ICS = 'text/calendar; charset=utf-8';
@@ -88,7 +89,7 @@ export async function meetingsRoutes(app: FastifyInstance, { db }: { db: Kysely<
       const body = await svc.meetingIcs(db, ctxOf(req), req.params.id);
       return reply
         .type(ICS)
-        .header('content-disposition', `attachment; filename="meeting-${req.params.id}.ics"`)
+        .header('content-disposition', attachmentDisposition(`meeting-${req.params.id}.ics`))
         .send(body as never);
     },
   });

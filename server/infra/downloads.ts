@@ -1,0 +1,20 @@
+// How every download names its file. One helper for all of them, so that no module spells the
+// header by hand: a name written straight into `filename="…"` breaks the header on a quote, and
+// `encodeURIComponent` throws on broken Unicode, which would turn a download into a 500.
+
+/**
+ * `attachment` with the file's name: as `filename="…"` alone when the name is plain printable
+ * ASCII without a quote or backslash, and otherwise with an ASCII fallback (`_` for each character
+ * it cannot carry) followed by RFC 5987's UTF-8 form, which every current browser prefers
+ * (RFC 6266 §4.3). Safe for any string: control characters become `_` and broken Unicode
+ * U+FFFD, so that no stored name can make a download fail.
+ */
+export function attachmentDisposition(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters never reach a header.
+  const clean = (name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '_') as string & { toWellFormed(): string }).toWellFormed() || 'file';
+  const ascii = clean.replace(/[^\u0020-\u007e]/g, '_').replace(/["\\]/g, '_');
+  if (ascii === clean) return `attachment; filename="${ascii}"`;
+  // RFC 5987's attr-char leaves out ' ( ) * as well, which encodeURIComponent keeps.
+  const utf8 = encodeURIComponent(clean).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
