@@ -20,6 +20,13 @@ describe('attachmentDisposition', () => {
     expect(attachmentDisposition('a\r\nSet-Cookie: x=1.txt')).toBe('attachment; filename="a__Set-Cookie: x=1.txt"');
     expect(attachmentDisposition('bad\ud800.txt')).toBe(`attachment; filename="bad_.txt"; filename*=UTF-8''bad%EF%BF%BD.txt`);
     expect(attachmentDisposition('')).toBe('attachment; filename="file"');
+    // A right-to-left override would show "invoice\u202Efdp.exe" as "invoiceexe.pdf".
+    expect(attachmentDisposition('invoice\u202Efdp.exe')).toBe('attachment; filename="invoice_fdp.exe"');
+    // An Arabic name keeps its letters; only the controls go.
+    expect(attachmentDisposition('\u2067تقرير\u2069.pdf')).toBe(`attachment; filename="_______.pdf"; filename*=UTF-8''_%D8%AA%D9%82%D8%B1%D9%8A%D8%B1_.pdf`);
+    // A %XX in the quoted name is decoded by some browsers: the UTF-8 form says what it is.
+    expect(attachmentDisposition('100%41.txt')).toBe(`attachment; filename="100%41.txt"; filename*=UTF-8''100%2541.txt`);
+    expect(attachmentDisposition('100%.txt')).toBe('attachment; filename="100%.txt"');
     for (const name of ['\u0000', '\udfff\ud800', '\u0085x', '"'.repeat(300)])
       expect(attachmentDisposition(name)).toMatch(/^attachment; filename="[\x20-\x7e]*"(; filename\*=UTF-8''[!#$&+\-.^_`|~%0-9A-Za-z]+)?$/);
   });
