@@ -5,12 +5,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { problems } from '../../infra/openapi.ts';
 import { pageOf } from '../../infra/pagination.ts';
 import type { UploadReceiver } from '../../infra/uploads.ts';
 import * as s from './documents.schema.ts';
 import * as svc from './documents.service.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 

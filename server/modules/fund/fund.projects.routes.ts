@@ -7,11 +7,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { problems } from '../../infra/openapi.ts';
 import { EXPORT_TYPES, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './fund.projects.schema.ts';
 import * as svc from './fund.projects.service.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const fundParams = z.object({ id: z.uuid() });
 const projectParams = z.object({ id: z.uuid(), projectId: z.uuid() });

@@ -7,12 +7,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { problems } from '../../infra/openapi.ts';
 import { PdfPrinter } from '../../infra/pdf.ts';
 import { EXPORT_TYPES } from '../interchange/interchange.service.ts';
 import * as s from './indicators.dashboards.schema.ts';
 import { tileCsv, tileData, tileFileName, tilePng } from './indicators.tile-export.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 export async function tileFileRoutes(app: FastifyInstance, { db, chromiumPath, pdfTimeoutMs }: { db: Kysely<Database>; chromiumPath: string; pdfTimeoutMs: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

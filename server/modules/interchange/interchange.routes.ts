@@ -15,6 +15,7 @@ import type { Database } from '../../db/database.ts';
 import type { Actor } from '../../infra/actor.ts';
 import type { Ctx } from '../../infra/actor.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { AppError, invalid } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { authorize } from '../../infra/policy.ts';
@@ -42,7 +43,6 @@ import { IMPORT_MODES, type ImportReport, checkFileValues, runImport } from './i
 import { importsPolicy } from './interchange.policy.ts';
 import { TABLE_FORMATS, formatOf } from './interchange.read.ts';
 import { type InterchangeSpec, defineInterchange, interchangeSpec, interchangeSpecs } from './interchange.registry.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 /** What the routes need, given once by app.ts (`app.interchange`). */
 export interface InterchangeContext {

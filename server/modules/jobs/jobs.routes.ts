@@ -7,11 +7,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { notFound } from '../../infra/errors.ts';
 import { problems } from '../../infra/openapi.ts';
 import { jobIdParams, jobOut } from './jobs.schema.ts';
 import { getJob, getJobFile } from './jobs.service.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 export async function jobsRoutes(app: FastifyInstance, { db, dataDir }: { db: Kysely<Database>; dataDir: string }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

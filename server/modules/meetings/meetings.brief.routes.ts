@@ -7,12 +7,12 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { problems } from '../../infra/openapi.ts';
 import { PdfPrinter } from '../../infra/pdf.ts';
 import { BRIEF_LANGUAGES, type BriefDocument, briefLanguage, briefingPack, decisionRegisterDocument, tlpLabel } from './meetings.brief.ts';
 import { meetingPdfJobRoutes } from './meetings.jobs.ts';
 import { registerQuery } from './meetings.schema.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const langQuery = z.object({ lang: z.enum(BRIEF_LANGUAGES).optional().describe('The language of the document; else from Accept-Language') });

@@ -4,11 +4,11 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { ctxOf } from '../../infra/auth.ts';
+import { attachmentDisposition } from '../../infra/downloads.ts';
 import { problems } from '../../infra/openapi.ts';
 import { EXPORT_TYPES, exportLang, sendTable } from '../interchange/interchange.service.ts';
 import * as s from './meetings.schema.ts';
 import * as svc from './meetings.service.ts';
-import { attachmentDisposition } from '../../infra/downloads.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const ICS = 'text/calendar; charset=utf-8';
