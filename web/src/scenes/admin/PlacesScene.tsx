@@ -8,7 +8,7 @@ import './places-i18n/index.ts';
 import { Alert, Anchor, Breadcrumbs, Button, Card, FileInput, Group, NativeSelect, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Location, fieldMessage } from '../../api/client.ts';
 import { type GazetteerResult, type LocationLevel, placesApi } from '../../api/places.ts';
@@ -147,9 +147,15 @@ function PlaceTree({ parent, q, setUrl }: { parent: string; q: string; setUrl: (
   const session = useSession();
   const [search, setSearch] = useState(q);
   const [debounced] = useDebouncedValue(search.trim(), 250);
+  // Only what the reader typed goes to the address, once it settles. Comparing it with the address's
+  // `q` instead would undo "Open": that clears both at once, but the settled value is still the old
+  // search for 250 ms, and would put it back, showing the search's rows again for that moment.
+  const settled = useRef(debounced);
   useEffect(() => {
-    if (debounced !== q) setUrl('q', debounced);
-  }, [debounced, q, setUrl]);
+    if (debounced === settled.current) return;
+    settled.current = debounced;
+    setUrl('q', debounced);
+  }, [debounced, setUrl]);
   const here = useQuery({ queryKey: ['places', 'one', parent], queryFn: () => placesApi.get(parent), enabled: Boolean(parent) });
   const { query, rows } = usePagedList(['places', 'list', parent, q], (cursor) =>
     placesApi.list(q ? { q, cursor, limit: 50 } : parent ? { parentId: parent, cursor, limit: 50 } : { level: 'country', cursor, limit: 50 }),
