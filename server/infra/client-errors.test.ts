@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, buildTestApp } from '../test/app.ts';
-import { SECURITY_HEADERS } from './security.ts';
+import { API_HEADERS } from './security.ts';
 
 let t: TestApp;
 let port = 0;
@@ -38,8 +38,8 @@ function exchange(raw: string): Promise<{ status: number; headers: Record<string
 function expectProblem(res: Awaited<ReturnType<typeof exchange>>, status: number, path: string) {
   expect(res.status, res.body).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name], name).toBe(value);
-  expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  for (const [name, value] of Object.entries(API_HEADERS)) expect(res.headers[name], name).toBe(value);
+  expect(res.headers['content-security-policy']).toContain("default-src 'none'");
   expect(res.headers['cache-control']).toBe('no-store');
   const body = JSON.parse(res.body);
   expect(body).toMatchObject({ status, requestId: res.headers['x-request-id'] });

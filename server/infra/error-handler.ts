@@ -6,7 +6,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, ERROR_TITLE, type ErrorCode, type FieldError } from './errors.ts';
-import { SECURITY_HEADERS, applySecurityHeaders } from './security.ts';
+import { API_HEADERS, applySecurityHeaders } from './security.ts';
 
 const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', body: 'body', params: 'params', headers: 'headers' };
 
@@ -88,8 +88,7 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
     const { instance: _noPath, ...body } = problem(code, `${field.path}: ${field.message}`, '', requestId, [field]);
     const text = JSON.stringify(body);
     const headers: Record<string, string> = {
-      ...SECURITY_HEADERS,
-      'cache-control': 'no-store',
+      ...API_HEADERS,
       'content-type': 'application/problem+json; charset=utf-8',
       'content-length': String(Buffer.byteLength(text)),
       'x-request-id': requestId,

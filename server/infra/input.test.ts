@@ -190,7 +190,7 @@ describe('small ones', () => {
     // GET falls through to the web app's catch-all route and is a problem+json 404; other methods have none.
     const res = await admin.inject({ method: 'PATCH', url: `/api/groups/${'a'.repeat(150)}`, payload: {} });
     expectProblem(res, 414, 'params');
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json().requestId).toBe(res.headers['x-request-id']);

@@ -51,8 +51,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
   return Object.freeze(headers);
 })();
 
-/** What an API answer carries besides: no browser or proxy keeps a copy of it. */
-const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'cache-control': 'no-store' });
+/**
+ * What an API answer carries. Its CSP lets nothing load or run: an answer is JSON, a problem, or
+ * a download, never a page, so a body a browser were tricked into showing as one (an uploaded
+ * file, a name inside an error) could do nothing. The few answers meant to be shown set their own
+ * (a meeting brief's HTML, a document's sandbox, the API docs' Swagger UI). And no browser or
+ * proxy keeps a copy of an answer: they carry personal and shared data and the CSRF token.
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...SECURITY_HEADERS,
+  'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'cache-control': 'no-store',
+});
 
 /**
  * What a script, style sheet or words file the web app's build hashed carries: the headers that
@@ -90,7 +100,6 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse):
  * `private, no-store`): what it sets later wins.
  */
 function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
-  // API answers carry personal and shared data and the CSRF token: no caching.
   reply.headers(headersFor(request.url));
   done();
 }

@@ -227,13 +227,12 @@ describe('sessions', () => {
 });
 
 describe('security headers', () => {
-  it('sends a strict CSP, nosniff, a referrer policy and no framing', async () => {
+  it('sends a CSP that lets an API answer load and run nothing, nosniff, a referrer policy and no framing', async () => {
+    for (const url of ['/api/health', '/api/contributions', '/api/nothing-here']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    }
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
-    const csp = String(res.headers['content-security-policy']);
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe-eval');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(res.headers['x-frame-options']).toBe('DENY');
