@@ -80,6 +80,12 @@ describe('the places page in a real browser', () => {
       .executeTakeFirstOrThrow();
     expect(Number(after.n) - Number(before.n)).toBe(20);
 
+    // The menu's link to this page leaves a search: in the address and in the box alike.
+    await page.getByLabel('Find a place').fill('Mosul');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), poll).toBe('Mosul');
+    await page.getByRole('navigation').getByRole('link', { name: 'Places', exact: true }).click();
+    await expect.poll(async () => ({ q: new URL(page.url()).searchParams.get('q'), box: await page.getByLabel('Find a place').inputValue() }), poll).toEqual({ q: null, box: '' });
+
     // Ninewa found by its P-code; its districts under it, by keyboard.
     await page.getByLabel('Find a place').fill('IQG15');
     const table = page.getByTestId('places-table');

@@ -61,7 +61,12 @@ describe('the opening page', () => {
       expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=/);
       expect(res.headers.get('content-security-policy')).toBeNull();
     }
-    expect(fr.res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // A page's CSP runs only the app's own scripts, never framed; an API answer's is stricter (server/infra/security.ts).
+    const pageCsp = String(fr.res.headers.get('content-security-policy'));
+    expect(pageCsp).toContain("default-src 'self'");
+    expect(pageCsp).toContain("script-src 'self'");
+    expect(pageCsp).not.toContain('unsafe-eval');
+    expect(pageCsp).toContain("frame-ancestors 'none'");
     expect(fr.res.headers.get('x-frame-options')).toBe('DENY');
     // The most wanted language, as weighed; a weight of 0 refuses one.
     expect((await opening('/', { 'accept-language': 'en;q=0.5, fr-FR;q=0.9' })).lang).toBe('fr ltr');

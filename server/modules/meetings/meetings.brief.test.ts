@@ -81,6 +81,8 @@ describe('the briefing pack as HTML', () => {
     const res = await ok(owner, 'GET', `/api/meetings/${ids.visible}/brief.html`);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.headers['x-tlp']).toBe('TLP:AMBER+STRICT');
+    // Its own CSP replaces the API answers' "nothing": its inline styles and its font are allowed, nothing else.
+    expect(res.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; font-src data:;/);
     const html = res.body;
     for (const text of ['Attendance', 'Member agency', 'Expert working groups', 'What changed since the last meeting', `${INTERNAL} decision`, 'Open action items by owner'])
       expect(html).toContain(text);

@@ -156,6 +156,12 @@ function PlaceTree({ parent, q, setUrl }: { parent: string; q: string; setUrl: (
     settled.current = debounced;
     setUrl('q', debounced);
   }, [debounced, setUrl]);
+  // And an address changed otherwise (the menu's "Places" link, back and forward) shows in the box.
+  useEffect(() => {
+    if (q === settled.current) return;
+    settled.current = q;
+    setSearch(q);
+  }, [q]);
   const here = useQuery({ queryKey: ['places', 'one', parent], queryFn: () => placesApi.get(parent), enabled: Boolean(parent) });
   const { query, rows } = usePagedList(['places', 'list', parent, q], (cursor) =>
     placesApi.list(q ? { q, cursor, limit: 50 } : parent ? { parentId: parent, cursor, limit: 50 } : { level: 'country', cursor, limit: 50 }),
